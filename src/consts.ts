@@ -1,0 +1,17 @@
+export const SITE_TITLE = 'Central Asia–China Security Ties';
+export const SITE_DESCRIPTION =
+  'A documentary record of meetings between the security ministers of Central Asia, China and their neighbours, each fact tied to the source paragraph it comes from.';
+
+/** Allows only the site itself: no fonts, scripts, frames or beacons from anywhere else. */
+export const CONTENT_SECURITY_POLICY =
+  "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; font-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self'";
+
+export const NAV = [
+  { path: '/meetings/', label: 'Meetings' },
+  { path: '/people/', label: 'People' },
+  { path: '/countries/', label: 'Countries' },
+  { path: '/organizations/', label: 'Organizations' },
+  { path: '/agreements/', label: 'Agreements' },
+  { path: '/sources/', label: 'Sources' },
+  { path: '/methodology/', label: 'Methodology' },
+] as const;

@@ -1,0 +1,22 @@
+/** A citation of one source paragraph, written "source-id#p3" in content files. */
+export interface Citation {
+  source: string;
+  paragraph: number;
+}
+
+export function parseCitation(cite: string): Citation {
+  const [source = '', p = ''] = cite.split('#p');
+  return { source, paragraph: Number(p) };
+}
+
+/** Every citation in a record, with the field path it sits at ("topics.1.cites.0"). */
+export function citationsIn(data: unknown, path: string[] = []): Array<Citation & { field: string }> {
+  if (Array.isArray(data)) return data.flatMap((item, i) => citationsIn(item, [...path, String(i)]));
+  if (data === null || typeof data !== 'object') return [];
+  return Object.entries(data).flatMap(([key, value]) => {
+    if (key === 'cites' && Array.isArray(value)) {
+      return value.map((cite: string, i) => ({ ...parseCitation(cite), field: [...path, key, String(i)].join('.') }));
+    }
+    return citationsIn(value, [...path, key]);
+  });
+}

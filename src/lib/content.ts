@@ -1,0 +1,28 @@
+// The only place that reads the collections: loads them once, numbers each
+// source's paragraphs against its capture, and builds the link index once.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { getCollection } from 'astro:content';
+import { buildGraph, type Corpus } from './graph';
+import { contentRoot } from './load';
+import { numberParagraphs } from './paragraphs';
+
+const root = contentRoot();
+const records = async <C extends Exclude<keyof Corpus, 'sources'>>(name: C) =>
+  (await getCollection(name)).map(({ id, data }) => ({ id, data })) as Corpus[C];
+
+const sources = (await getCollection('sources')).map(({ id, data, body }) => {
+  const capture = readFileSync(join(root, 'captures', data.capture.file), 'utf8');
+  const leftOut = new Set(data.capture.leftOut.flatMap((l) => l.lines));
+  return { id, data, paragraphs: numberParagraphs(body ?? '', capture, leftOut).paragraphs };
+});
+
+export const graph = buildGraph({
+  sources,
+  meetings: await records('meetings'),
+  people: await records('people'),
+  countries: await records('countries'),
+  organizations: await records('organizations'),
+  places: await records('places'),
+  agreements: await records('agreements'),
+});

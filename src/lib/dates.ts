@@ -1,0 +1,68 @@
+// The corpus's dates are partial ISO 8601: a year, a month, a day, or a
+// period of years. The form of the value is its precision.
+
+export type Precision = 'day' | 'month' | 'year' | 'period';
+
+const FORMS: Array<[Precision, RegExp]> = [
+  ['day', /^(\d{4})-(\d{2})-(\d{2})$/],
+  ['month', /^(\d{4})-(\d{2})$/],
+  ['year', /^(\d{4})$/],
+  ['period', /^(\d{4})\/(\d{4})$/],
+];
+
+export const DATE_FORMS =
+  '"YYYY-MM-DD" (day), "YYYY-MM" (month), "YYYY" (year) or "YYYY/YYYY" (period of years)';
+
+/** The precision a date value states, or null when it is not a real date. */
+export function datePrecision(value: string): Precision | null {
+  for (const [precision, form] of FORMS) {
+    const m = form.exec(value);
+    if (!m) continue;
+    const [, a, b, c] = m.map(Number) as [number, number, number, number];
+    if (precision === 'day') return isRealDay(a, b, c) ? precision : null;
+    if (precision === 'month') return b >= 1 && b <= 12 ? precision : null;
+    if (precision === 'period') return a < b ? precision : null;
+    return precision;
+  }
+  return null;
+}
+
+function isRealDay(year: number, month: number, day: number): boolean {
+  const d = new Date(Date.UTC(year, month - 1, day));
+  return d.getUTCFullYear() === year && d.getUTCMonth() === month - 1 && d.getUTCDate() === day;
+}
+
+/** Why a value is not a date, for an error message; null when it is one. */
+export function dateProblem(value: string): string | null {
+  if (datePrecision(value) !== null) return null;
+  const looksLikeDay = /^\d{4}-\d{2}-\d{2}$/.test(value);
+  const what = looksLikeDay ? 'is not a day of the calendar' : 'is not a date';
+  return `"${value}" ${what}; expected ${DATE_FORMS}`;
+}
+
+const MONTHS = [
+  'January', 'February', 'March', 'April', 'May', 'June',
+  'July', 'August', 'September', 'October', 'November', 'December',
+];
+
+/** A date as a reader writes it, at the precision the value states. */
+export function formatDate(value: string): string {
+  const precision = datePrecision(value);
+  const [y, m, d] = value.split('-');
+  switch (precision) {
+    case 'day':
+      return `${Number(d)} ${MONTHS[Number(m) - 1]} ${y}`;
+    case 'month':
+      return `${MONTHS[Number(m) - 1]} ${y}`;
+    case 'period':
+      return value.replace('/', '–');
+    default:
+      return value;
+  }
+}
+
+/** A sortable key: the first day the value could mean. */
+export function dateSortKey(value: string): string {
+  const start = value.split('/')[0] ?? value;
+  return (start + '-01-01').slice(0, 10);
+}

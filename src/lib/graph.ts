@@ -1,0 +1,232 @@
+// The link index: who met whom, what cites what, what links to each record.
+// A pure function of the records, computed once per build; every page reads
+// from it and no page walks the collections itself.
+import { aliasesOf } from './aliases';
+import { citationsIn } from './citations';
+import { dateSortKey } from './dates';
+import type { SourceParagraph } from './paragraphs';
+import type { Agreement, Country, Meeting, Organization, Person, Place, Source } from './schema';
+import type { PageKind } from './urls';
+
+export interface Rec<T> {
+  id: string;
+  data: T;
+}
+export type SourceRec = Rec<Source> & { paragraphs: SourceParagraph[] };
+
+export interface Corpus {
+  sources: SourceRec[];
+  meetings: Rec<Meeting>[];
+  people: Rec<Person>[];
+  countries: Rec<Country>[];
+  organizations: Rec<Organization>[];
+  places: Rec<Place>[];
+  agreements: Rec<Agreement>[];
+}
+
+/** A record that links to another, and through which fields. */
+export interface Backlink {
+  kind: PageKind;
+  id: string;
+  title: string;
+  via: string[];
+}
+
+export interface Participation {
+  meeting: Rec<Meeting>;
+  role: string;
+  cites: string[];
+}
+
+export interface Redirect {
+  kind: PageKind;
+  from: string;
+  to: string;
+}
+
+type Key = `${PageKind}:${string}`;
+const key = (kind: PageKind, id: string): Key => `${kind}:${id}`;
+
+/** Human names for the fields a link goes through. */
+function fieldLabel(field: string): string {
+  const head = field.split('.')[0] ?? field;
+  const labels: Record<string, string> = {
+    participants: 'participant',
+    place: 'place',
+    topics: 'topic',
+    outcomes: 'outcome',
+    notes: 'note',
+    occasion: 'occasion',
+    date: 'date',
+    published: 'publication date',
+    parties: 'party',
+    signed: 'date signed',
+    term: 'term',
+    meeting: 'meeting',
+    subjects: 'subject',
+    maybeSameAs: 'may be the same agreement',
+    spellings: 'spelling of the name',
+    roles: 'role',
+    named: 'named in the text',
+    country: 'country',
+  };
+  return labels[head] ?? head;
+}
+
+function byDate<T extends { data: { date: { value: string } } }>(a: T, b: T): number {
+  return dateSortKey(a.data.date.value).localeCompare(dateSortKey(b.data.date.value));
+}
+
+export function buildGraph(corpus: Corpus) {
+  const titles = new Map<Key, string>();
+  const title = (kind: PageKind, id: string) => titles.get(key(kind, id)) ?? id;
+  for (const s of corpus.sources) titles.set(key('sources', s.id), s.data.title);
+  for (const m of corpus.meetings) titles.set(key('meetings', m.id), m.data.title);
+  for (const p of corpus.people) titles.set(key('people', p.id), p.data.name);
+  for (const c of corpus.countries) titles.set(key('countries', c.id), c.data.name);
+  for (const o of corpus.organizations) titles.set(key('organizations', o.id), o.data.name);
+  for (const a of corpus.agreements) titles.set(key('agreements', a.id), a.data.title);
+
+  const places = new Map(corpus.places.map((p) => [p.id, p]));
+  const people = new Map(corpus.people.map((p) => [p.id, p]));
+  const organizations = new Map(corpus.organizations.map((o) => [o.id, o]));
+  const meetings = new Map(corpus.meetings.map((m) => [m.id, m]));
+
+  // Every link between records, once.
+  const backlinks = new Map<Key, Map<Key, Backlink>>();
+  const link = (from: [PageKind, string], to: [PageKind, string | undefined], via: string) => {
+    if (to[1] === undefined) return;
+    const target = backlinks.get(key(to[0], to[1])) ?? new Map<Key, Backlink>();
+    backlinks.set(key(to[0], to[1]), target);
+    const k = key(...from);
+    const entry = target.get(k) ?? { kind: from[0], id: from[1], title: title(...from), via: [] };
+    if (!entry.via.includes(via)) entry.via.push(via);
+    target.set(k, entry);
+  };
+
+  // Source paragraphs: which records cite each one, through which fields.
+  const citedBy = new Map<string, Map<Key, Backlink>>();
+  const cite = (from: [PageKind, string], data: unknown) => {
+    for (const c of citationsIn(data)) {
+      const pk = `${c.source}#p${c.paragraph}`;
+      const target = citedBy.get(pk) ?? new Map<Key, Backlink>();
+      citedBy.set(pk, target);
+      const entry = target.get(key(...from)) ?? { kind: from[0], id: from[1], title: title(...from), via: [] };
+      const label = fieldLabel(c.field);
+      if (!entry.via.includes(label)) entry.via.push(label);
+      target.set(key(...from), entry);
+      link(from, ['sources', c.source], 'cites');
+    }
+  };
+
+  const countriesOfMeeting = new Map<string, string[]>();
+  const participations = new Map<string, Participation[]>();
+  for (const m of corpus.meetings) {
+    const from: [PageKind, string] = ['meetings', m.id];
+    const countries = new Set<string>();
+    const place = places.get(m.data.place.place);
+    if (place) {
+      countries.add(place.data.country);
+      link(from, ['countries', place.data.country], 'place');
+    }
+    for (const p of m.data.participants) {
+      link(from, ['people', p.person], `participant: ${p.role}`);
+      const person = people.get(p.person);
+      if (person) {
+        countries.add(person.data.country);
+        link(from, ['countries', person.data.country], 'participant');
+      }
+      const list = participations.get(p.person) ?? [];
+      list.push({ meeting: m, role: p.role, cites: p.cites });
+      participations.set(p.person, list);
+    }
+    countriesOfMeeting.set(m.id, [...countries].sort());
+    cite(from, m.data);
+  }
+  for (const p of corpus.people) {
+    link(['people', p.id], ['countries', p.data.country], 'country');
+    cite(['people', p.id], p.data);
+  }
+  for (const o of corpus.organizations) {
+    link(['organizations', o.id], ['countries', o.data.country], 'country');
+    cite(['organizations', o.id], o.data);
+  }
+  for (const c of corpus.countries) cite(['countries', c.id], c.data);
+  for (const s of corpus.sources) cite(['sources', s.id], s.data);
+
+  const agreementsOf = new Map<Key, Rec<Agreement>[]>();
+  const addAgreement = (k: Key, a: Rec<Agreement>) => {
+    const list = agreementsOf.get(k) ?? [];
+    if (!list.includes(a)) list.push(a);
+    agreementsOf.set(k, list);
+  };
+  for (const a of corpus.agreements) {
+    const from: [PageKind, string] = ['agreements', a.id];
+    for (const party of a.data.parties) {
+      link(from, ['organizations', party.organization], 'party');
+      addAgreement(key('organizations', party.organization), a);
+      const country = organizations.get(party.organization)?.data.country;
+      if (country) {
+        link(from, ['countries', country], 'party');
+        addAgreement(key('countries', country), a);
+      }
+    }
+    if (a.data.meeting) {
+      link(from, ['meetings', a.data.meeting.meeting], 'meeting');
+      addAgreement(key('meetings', a.data.meeting.meeting), a);
+    }
+    for (const same of a.data.maybeSameAs) link(from, ['agreements', same.agreement], 'may be the same agreement');
+    cite(from, a.data);
+  }
+
+  const sortedBacklinks = (k: Key): Backlink[] =>
+    [...(backlinks.get(k)?.values() ?? [])].sort((a, b) => a.kind.localeCompare(b.kind) || a.title.localeCompare(b.title));
+
+  const redirects: Redirect[] = [
+    ...corpus.people.flatMap((p) => aliasesOf(p.id, p.data).map((from) => ({ kind: 'people' as const, from, to: p.id }))),
+    ...corpus.meetings.flatMap((m) => m.data.formerIds.map((from) => ({ kind: 'meetings' as const, from, to: m.id }))),
+  ];
+
+  const meetingsInOrder = [...corpus.meetings].sort(byDate);
+
+  return {
+    corpus,
+    title,
+    place: (id: string) => places.get(id),
+    person: (id: string) => people.get(id),
+    organization: (id: string) => organizations.get(id),
+    meeting: (id: string) => meetings.get(id),
+    source: (id: string) => corpus.sources.find((s) => s.id === id),
+    country: (id: string) => corpus.countries.find((c) => c.id === id),
+    meetingsInOrder,
+    /** Every meeting a person took part in, with the role held there, oldest first. */
+    participationsOf: (personId: string): Participation[] =>
+      [...(participations.get(personId) ?? [])].sort((a, b) => byDate(a.meeting, b.meeting)),
+    /** People met at meetings, with the meetings where they met. */
+    metWith(personId: string): Array<{ person: Rec<Person>; meetings: Rec<Meeting>[] }> {
+      const met = new Map<string, Rec<Meeting>[]>();
+      for (const { meeting } of participations.get(personId) ?? []) {
+        for (const p of meeting.data.participants) {
+          if (p.person === personId) continue;
+          met.set(p.person, [...(met.get(p.person) ?? []), meeting]);
+        }
+      }
+      return [...met]
+        .flatMap(([id, ms]) => (people.has(id) ? [{ person: people.get(id)!, meetings: ms }] : []))
+        .sort((a, b) => a.person.data.name.localeCompare(b.person.data.name));
+    },
+    countriesOfMeeting: (meetingId: string) => countriesOfMeeting.get(meetingId) ?? [],
+    meetingsOfCountry: (countryId: string) =>
+      meetingsInOrder.filter((m) => (countriesOfMeeting.get(m.id) ?? []).includes(countryId)),
+    peopleOfCountry: (countryId: string) => corpus.people.filter((p) => p.data.country === countryId),
+    organizationsOfCountry: (countryId: string) => corpus.organizations.filter((o) => o.data.country === countryId),
+    agreementsOf: (kind: PageKind, id: string) => agreementsOf.get(key(kind, id)) ?? [],
+    /** Records that cite one paragraph of a source. */
+    citedBy: (sourceId: string, n: number): Backlink[] => [...(citedBy.get(`${sourceId}#p${n}`)?.values() ?? [])],
+    /** Every record that links to this one. */
+    backlinksTo: (kind: PageKind, id: string) => sortedBacklinks(key(kind, id)),
+    redirects,
+  };
+}
+
+export type Graph = ReturnType<typeof buildGraph>;

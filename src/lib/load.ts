@@ -1,0 +1,60 @@
+// Reads a content tree from disk as the validator sees it: every file of every
+// collection, parsed or not, so one run can report every problem at once.
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { parseFrontmatter } from '@astrojs/markdown-remark';
+import { COLLECTIONS, type CollectionName } from './schema';
+
+export interface RawEntry {
+  collection: CollectionName;
+  /** Path as the author knows it, e.g. "content/meetings/x.md". */
+  file: string;
+  /** File name without ".md". */
+  stem: string;
+  data: unknown;
+  body: string;
+  /** Set when the frontmatter is not valid YAML. */
+  parseError?: string;
+}
+
+export interface ContentTree {
+  root: string;
+  entries: RawEntry[];
+  /** Raw captures by file name. */
+  captures: Map<string, string>;
+}
+
+/** The content root: `content/` unless CONTENT_DIR points elsewhere. */
+export function contentRoot(env: Record<string, string | undefined> = process.env): string {
+  return env.CONTENT_DIR ?? 'content';
+}
+
+export function loadContentTree(root: string, cwd: string = process.cwd()): ContentTree {
+  const entries: RawEntry[] = [];
+  for (const collection of COLLECTIONS) {
+    const dir = join(root, collection);
+    if (!existsSync(dir)) continue;
+    for (const name of readdirSync(dir).sort()) {
+      if (!name.endsWith('.md')) continue;
+      const path = join(dir, name);
+      const file = relative(cwd, path) || path;
+      const stem = name.slice(0, -'.md'.length);
+      const code = readFileSync(path, 'utf8');
+      try {
+        const { frontmatter, content } = parseFrontmatter(code);
+        entries.push({ collection, file, stem, data: frontmatter, body: content });
+      } catch (error) {
+        const parseError = error instanceof Error ? error.message.split('\n')[0] : String(error);
+        entries.push({ collection, file, stem, data: {}, body: '', parseError });
+      }
+    }
+  }
+  const captures = new Map<string, string>();
+  const captureDir = join(root, 'captures');
+  if (existsSync(captureDir)) {
+    for (const name of readdirSync(captureDir)) {
+      captures.set(name, readFileSync(join(captureDir, name), 'utf8'));
+    }
+  }
+  return { root, entries, captures };
+}

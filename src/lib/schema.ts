@@ -1,0 +1,199 @@
+// Every content collection's schema, in one place. Plain zod (no Astro
+// imports) so the build-time validator and the unit tests use the same rules.
+import { z } from 'zod';
+import { DATE_FORMS, dateProblem } from './dates';
+
+const text = z.string().trim().min(1);
+const id = z
+  .string()
+  .regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'expected a lower-case id of letters, digits and hyphens');
+
+/** A paragraph of a source: "source-id#p3". */
+export const citation = z
+  .string()
+  .regex(/^[a-z0-9-]+#p\d+$/, 'expected a citation like "source-id#p3"');
+const cites = z.array(citation).min(1, 'expected at least one citation like "source-id#p3"');
+
+/** A date at the precision its form states, stated by the source or inferred by the site. */
+export const datedFact = z
+  .strictObject({
+    /** Partial ISO 8601: YYYY-MM-DD, YYYY-MM, YYYY or YYYY/YYYY. */
+    value: z.string().superRefine((v, ctx) => {
+      const problem = dateProblem(v);
+      if (problem) ctx.addIssue({ code: 'custom', message: problem });
+    }),
+    /** True when the site infers the date: `basis` must say from what. */
+    inferred: z.boolean().default(false),
+    basis: text.optional(),
+    cites,
+  })
+  .refine((d) => !d.inferred || d.basis, {
+    message: 'an inferred date needs a "basis" saying what it is inferred from',
+    path: ['basis'],
+  });
+
+/** A fact in the site's words, tied to the paragraphs it comes from. */
+export const statement = z
+  .strictObject({
+    text,
+    inferred: z.boolean().default(false),
+    basis: text.optional(),
+    cites,
+  })
+  .refine((s) => !s.inferred || s.basis, {
+    message: 'an inferred statement needs a "basis"',
+    path: ['basis'],
+  });
+
+export const sourceSchema = z.strictObject({
+  slug: id.optional(),
+  /** The headline as published, or the site's descriptive title (titleIsEditorial). */
+  title: text,
+  /** The site's English rendering of a non-English title. */
+  titleTranslation: text.optional(),
+  titleIsEditorial: z.boolean(),
+  /** How citations name the source: "Kazinform (2019)". */
+  shortTitle: text,
+  /** null when the capture does not name the publisher. */
+  publisher: z.strictObject({ name: text, basis: text }).nullable(),
+  published: datedFact,
+  /** BCP 47 language of the excerpt. */
+  language: z.enum(['en', 'de']),
+  capture: z.strictObject({
+    /** The raw capture in content/captures/. */
+    file: z.string().regex(/^[\w.-]+\.txt$/, 'expected a file name in content/captures/'),
+    /** Capture line of the headline, if the excerpt has one. */
+    headline: z.number().int().positive().optional(),
+    /** Capture lines that are not article text. */
+    leftOut: z.array(
+      z.strictObject({
+        lines: z.array(z.number().int().positive()).min(1),
+        kind: z.enum(['furniture', 'caption', 'credit']),
+        what: text,
+      }),
+    ),
+    notes: text,
+  }),
+  /** The site's English translation, keyed by paragraph number. */
+  translation: z.record(z.string().regex(/^\d+$/, 'expected a paragraph number'), text).optional(),
+});
+
+export const meetingSchema = z.strictObject({
+  slug: id.optional(),
+  title: text,
+  date: datedFact,
+  place: z
+    .strictObject({
+      place: id,
+      inferred: z.boolean().default(false),
+      basis: text.optional(),
+      cites,
+    })
+    .refine((p) => !p.inferred || p.basis, {
+      message: 'an inferred place needs a "basis"',
+      path: ['basis'],
+    }),
+  occasion: statement.optional(),
+  participants: z
+    .array(
+      z.strictObject({
+        person: id,
+        /** The role the person held at this meeting, as the source gives it. */
+        role: text,
+        cites,
+      }),
+    )
+    .min(2, 'a meeting needs at least two participants'),
+  topics: z.array(statement).default([]),
+  outcomes: z.array(statement).default([]),
+  notes: z.array(statement).default([]),
+  /** Ids this meeting was published under before a rename: each gets a redirect. */
+  formerIds: z.array(id).default([]),
+});
+
+export const personSchema = z.strictObject({
+  slug: id.optional(),
+  name: text,
+  country: id,
+  /** Extra URL slugs (e.g. a surname alone); every spelling's slug is added too. */
+  aliases: z.array(id).default([]),
+  /** Every spelling of the name the sources use. */
+  spellings: z.array(z.strictObject({ text, cites })).min(1),
+  roles: z.array(z.strictObject({ title: text, cites })).min(1),
+});
+
+export const countrySchema = z.strictObject({
+  slug: id.optional(),
+  name: text,
+  /** ISO 3166-1 numeric code. */
+  iso: z.string().regex(/^\d{3}$/, 'expected a three-digit ISO 3166-1 numeric code'),
+  named: cites,
+});
+
+export const organizationSchema = z.strictObject({
+  slug: id.optional(),
+  name: text,
+  abbreviation: text.optional(),
+  country: id.optional(),
+  named: cites,
+});
+
+export const placeSchema = z.strictObject({
+  slug: id.optional(),
+  name: text,
+  country: id,
+  latitude: z.number().min(-90).max(90),
+  longitude: z.number().min(-180).max(180),
+});
+
+export const agreementSchema = z.strictObject({
+  slug: id.optional(),
+  title: text,
+  kind: z.enum(['agreement', 'memorandum', 'programme', 'plan', 'protocol']),
+  parties: z.array(
+    z
+      .strictObject({
+        organization: id,
+        inferred: z.boolean().default(false),
+        basis: text.optional(),
+        cites,
+      })
+      .refine((p) => !p.inferred || p.basis, {
+        message: 'an inferred party needs a "basis"',
+        path: ['basis'],
+      }),
+  ),
+  partiesNote: text.optional(),
+  signed: datedFact.optional(),
+  term: z.strictObject({ text, cites }).optional(),
+  occasion: statement.optional(),
+  meeting: z.strictObject({ meeting: id, relation: text, cites }).optional(),
+  subjects: z.array(statement).default([]),
+  /** Another record that may describe the same agreement; both must say so. */
+  maybeSameAs: z.array(z.strictObject({ agreement: id, basis: text })).default([]),
+});
+
+export const schemas = {
+  sources: sourceSchema,
+  meetings: meetingSchema,
+  people: personSchema,
+  countries: countrySchema,
+  organizations: organizationSchema,
+  places: placeSchema,
+  agreements: agreementSchema,
+} as const;
+
+export type CollectionName = keyof typeof schemas;
+export const COLLECTIONS = Object.keys(schemas) as CollectionName[];
+
+export type Source = z.output<typeof sourceSchema>;
+export type Meeting = z.output<typeof meetingSchema>;
+export type Person = z.output<typeof personSchema>;
+export type Country = z.output<typeof countrySchema>;
+export type Organization = z.output<typeof organizationSchema>;
+export type Place = z.output<typeof placeSchema>;
+export type Agreement = z.output<typeof agreementSchema>;
+export type DatedFact = z.output<typeof datedFact>;
+export type Statement = z.output<typeof statement>;
+
+export { DATE_FORMS };

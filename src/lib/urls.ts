@@ -1,0 +1,29 @@
+// Every internal URL of the site is made here, so a build under a sub-path
+// (SITE_BASE=/some/path/) has no broken link.
+
+export type PageKind = 'sources' | 'meetings' | 'people' | 'countries' | 'organizations' | 'agreements';
+
+/** Puts a site-absolute path ("/meetings/") under the base ("/sub/" → "/sub/meetings/"). */
+export function withBase(base: string, path: string): string {
+  const root = base.endsWith('/') ? base : `${base}/`;
+  return root + path.replace(/^\/+/, '');
+}
+
+const BASE: string = import.meta.env?.BASE_URL ?? '/';
+
+/** A site path as an href under the configured base. */
+export function href(path: string): string {
+  return withBase(BASE, path);
+}
+
+export function entityPath(kind: PageKind, id: string): string {
+  return `/${kind}/${id}/`;
+}
+
+export function entityHref(kind: PageKind, id: string): string {
+  return href(entityPath(kind, id));
+}
+
+export function paragraphHref(sourceId: string, n: number): string {
+  return `${entityHref('sources', sourceId)}#p${n}`;
+}

@@ -1,0 +1,218 @@
+// Checks a whole content tree and reports every problem at once, each naming
+// the file, the field, what was found and what would be valid. Astro alone
+// stops at the first schema error and only logs a dangling reference.
+import { closest } from 'fastest-levenshtein';
+import type { z } from 'zod';
+import { aliasesOf } from './aliases';
+import { citationsIn } from './citations';
+import type { ContentTree, RawEntry } from './load';
+import { numberParagraphs, type SourceParagraph } from './paragraphs';
+import { schemas, type CollectionName, type Person, type Source } from './schema';
+
+export interface Problem {
+  file: string;
+  field: string;
+  message: string;
+}
+
+export function formatProblem(p: Problem): string {
+  return `${p.file}: ${p.field}: ${p.message}`;
+}
+
+export function formatProblems(problems: Problem[]): string {
+  const n = problems.length;
+  const head = `The content has ${n} problem${n === 1 ? '' : 's'}; nothing was built:`;
+  return [head, ...problems.map((p) => `  - ${formatProblem(p)}`)].join('\n');
+}
+
+export interface ValidEntry {
+  collection: CollectionName;
+  id: string;
+  file: string;
+  data: any;
+  body: string;
+}
+
+/** Paragraphs of each source by id, numbered by capture line. */
+export type ParagraphIndex = Map<string, SourceParagraph[]>;
+
+export interface Validation {
+  problems: Problem[];
+  entries: ValidEntry[];
+  paragraphs: ParagraphIndex;
+}
+
+const KIND_OF: Record<CollectionName, string> = {
+  sources: 'source',
+  meetings: 'meeting',
+  people: 'person',
+  countries: 'country',
+  organizations: 'organization',
+  places: 'place',
+  agreements: 'agreement',
+};
+
+function describe(value: unknown): string {
+  if (value === undefined) return 'nothing';
+  if (value instanceof Date) return 'an unquoted YAML date';
+  if (Array.isArray(value)) return 'a list';
+  if (value === null) return 'null';
+  return typeof value === 'object' ? 'an object' : `${typeof value} ${JSON.stringify(value)}`;
+}
+
+/** A zod issue as a sentence a content author can act on. */
+export function issueMessage(issue: z.core.$ZodIssue): string {
+  switch (issue.code) {
+    case 'invalid_type': {
+      if (issue.input === undefined) return `is missing; expected ${issue.expected}`;
+      const hint = issue.input instanceof Date ? ' (write dates in quotes, e.g. "2017-09-26")' : '';
+      return `expected ${issue.expected}, found ${describe(issue.input)}${hint}`;
+    }
+    case 'unrecognized_keys':
+      return `unknown field${issue.keys.length > 1 ? 's' : ''} ${issue.keys.map((k) => `"${k}"`).join(', ')}`;
+    case 'invalid_value':
+      return `found ${describe(issue.input)}; expected one of ${issue.values.map((v) => JSON.stringify(v)).join(', ')}`;
+    default:
+      return issue.message;
+  }
+}
+
+function fieldPath(path: PropertyKey[]): string {
+  return path.length ? path.map(String).join('.') : '(frontmatter)';
+}
+
+export function validateTree(tree: ContentTree): Validation {
+  const problems: Problem[] = [];
+  const report = (file: string, field: string, message: string) => problems.push({ file, field, message });
+
+  // 1. Each file against its schema.
+  const entries: ValidEntry[] = [];
+  for (const raw of tree.entries) {
+    if (raw.parseError) {
+      report(raw.file, '(frontmatter)', `is not valid YAML: ${raw.parseError}`);
+      continue;
+    }
+    if (!/^[a-z0-9]+(-[a-z0-9]+)*$/.test(raw.stem)) {
+      report(raw.file, '(file name)', `"${raw.stem}.md" is not a lower-case id; use letters, digits and hyphens, e.g. "${raw.stem.toLowerCase().replace(/[^a-z0-9]+/g, '-')}.md"`);
+    }
+    const result = schemas[raw.collection].safeParse(raw.data, { reportInput: true });
+    if (!result.success) {
+      for (const issue of result.error.issues) report(raw.file, fieldPath(issue.path), issueMessage(issue));
+      continue;
+    }
+    const data = result.data as any;
+    entries.push({ collection: raw.collection, id: data.slug ?? raw.stem, file: raw.file, data, body: raw.body });
+  }
+
+  // 2. Ids: unique within a collection.
+  const ids = new Map<CollectionName, Map<string, ValidEntry>>();
+  for (const entry of entries) {
+    const byId = ids.get(entry.collection) ?? new Map<string, ValidEntry>();
+    ids.set(entry.collection, byId);
+    const twin = byId.get(entry.id);
+    if (twin) {
+      report(entry.file, entry.data.slug ? 'slug' : '(file name)', `duplicate ${KIND_OF[entry.collection]} id "${entry.id}", also used by ${twin.file}; ids must be unique`);
+    } else {
+      byId.set(entry.id, entry);
+    }
+  }
+  const has = (c: CollectionName, id: string) => ids.get(c)?.has(id) ?? false;
+  const checkRef = (entry: ValidEntry, field: string, target: CollectionName, id: string | undefined) => {
+    if (id === undefined || has(target, id)) return;
+    const known = [...(ids.get(target)?.keys() ?? [])];
+    const hint = known.length ? ` Did you mean "${closest(id, known)}"?` : '';
+    report(entry.file, field, `unknown ${KIND_OF[target]} "${id}".${hint} Valid: an id of a file in ${tree.root}/${target}/.`);
+  };
+
+  // 3. References between records.
+  for (const e of entries) {
+    const d = e.data;
+    switch (e.collection) {
+      case 'meetings':
+        checkRef(e, 'place.place', 'places', d.place.place);
+        d.participants.forEach((p: any, i: number) => checkRef(e, `participants.${i}.person`, 'people', p.person));
+        break;
+      case 'people':
+      case 'places':
+        checkRef(e, 'country', 'countries', d.country);
+        break;
+      case 'organizations':
+        checkRef(e, 'country', 'countries', d.country);
+        break;
+      case 'agreements':
+        d.parties.forEach((p: any, i: number) => checkRef(e, `parties.${i}.organization`, 'organizations', p.organization));
+        checkRef(e, 'meeting.meeting', 'meetings', d.meeting?.meeting);
+        d.maybeSameAs.forEach((m: any, i: number) => {
+          checkRef(e, `maybeSameAs.${i}.agreement`, 'agreements', m.agreement);
+          const other = ids.get('agreements')?.get(m.agreement);
+          if (other && !other.data.maybeSameAs.some((back: any) => back.agreement === e.id)) {
+            report(e.file, `maybeSameAs.${i}.agreement`, `"${m.agreement}" does not say it may be the same as "${e.id}"; add it to maybeSameAs in ${other.file} so both records say so`);
+          }
+        });
+        break;
+    }
+  }
+
+  // 4. Aliases and former ids: each URL slug belongs to one record.
+  for (const collection of ['people', 'meetings'] as const) {
+    const owner = new Map<string, ValidEntry>();
+    for (const e of entries.filter((x) => x.collection === collection)) owner.set(e.id, e);
+    for (const e of entries.filter((x) => x.collection === collection)) {
+      const field = collection === 'people' ? 'aliases' : 'formerIds';
+      const slugs = collection === 'people' ? aliasesOf(e.id, e.data as Person) : (e.data.formerIds as string[]);
+      for (const slug of slugs) {
+        const twin = owner.get(slug);
+        if (twin && twin !== e) {
+          report(e.file, field, `"${slug}" is already the id or an alias of ${twin.file}; each URL must lead to one ${KIND_OF[collection]}`);
+        } else {
+          owner.set(slug, e);
+        }
+      }
+    }
+  }
+
+  // 5. Sources: excerpt against capture, translations.
+  const paragraphs: ParagraphIndex = new Map();
+  for (const e of entries.filter((x) => x.collection === 'sources')) {
+    const source = e.data as Source;
+    const capture = tree.captures.get(source.capture.file);
+    if (capture === undefined) {
+      report(e.file, 'capture.file', `no capture "${source.capture.file}" in ${tree.root}/captures/`);
+      paragraphs.set(e.id, []);
+      continue;
+    }
+    const leftOut = new Set(source.capture.leftOut.flatMap((l) => l.lines));
+    const { paragraphs: numbered, unmatched } = numberParagraphs(e.body, capture, leftOut);
+    for (const text of unmatched) {
+      report(e.file, '(body)', `paragraph "${text.slice(0, 60)}…" is not a line of the capture ${source.capture.file} (white space aside); the excerpt must reproduce the article text`);
+    }
+    if (numbered.length === 0) report(e.file, '(body)', 'the excerpt has no paragraphs');
+    paragraphs.set(e.id, numbered);
+    const numbers = new Set(numbered.map((p) => p.n));
+    const translated = Object.keys(source.translation ?? {}).map(Number);
+    for (const n of translated) {
+      if (!numbers.has(n)) report(e.file, `translation.${n}`, `the excerpt has no paragraph ${n}`);
+    }
+    if (source.language !== 'en') {
+      const missing = numbered.filter((p) => !translated.includes(p.n)).map((p) => p.n);
+      if (missing.length) report(e.file, 'translation', `a ${source.language} source needs the site's English translation of every paragraph; missing: ${missing.join(', ')}`);
+    }
+  }
+
+  // 6. Citations: the source exists and has the paragraph.
+  for (const e of entries) {
+    for (const c of citationsIn(e.data)) {
+      const numbered = paragraphs.get(c.source);
+      if (!numbered) {
+        checkRef(e, c.field, 'sources', c.source);
+      } else if (!numbered.some((p) => p.n === c.paragraph)) {
+        const valid = numbered.map((p) => p.n).join(', ');
+        report(e.file, c.field, `source "${c.source}" has no paragraph ${c.paragraph}; its paragraphs are ${valid}`);
+      }
+    }
+  }
+
+  return { problems, entries, paragraphs };
+}
+
+export type { RawEntry };
