@@ -1,0 +1,36 @@
+// Screenshots of built pages at desktop and phone widths, light and dark, for
+// looking at the site as a reader does: npm run screenshots [path …]
+// Writes PNGs to tmp/screenshots/. Needs a build in dist/ and Debian's chromium.
+import { mkdirSync } from 'node:fs';
+import { preview } from 'astro';
+import { chromium } from 'playwright-core';
+
+const paths = process.argv.slice(2).length
+  ? process.argv.slice(2)
+  : ['/', '/meetings/2017-04-10-minsk-lukashenko-guo-cao/', '/people/ramazon-rahimzoda/', '/sources/gazeta-uz-uzbekistan-china-security/', '/countries/china/'];
+const out = 'tmp/screenshots';
+mkdirSync(out, { recursive: true });
+
+const server = await preview({ logLevel: 'error', server: { port: 4399 } });
+const base = `http://localhost:${server.port}${(process.env.SITE_BASE ?? '/').replace(/\/$/, '')}`;
+const browser = await chromium.launch({
+  executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+  args: ['--no-sandbox', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+});
+try {
+  for (const [device, viewport] of [['desktop', { width: 1280, height: 900 }], ['phone', { width: 390, height: 844 }]]) {
+    for (const colorScheme of ['light', 'dark']) {
+      const page = await browser.newPage({ viewport, colorScheme, deviceScaleFactor: 1 });
+      for (const path of paths) {
+        await page.goto(base + path);
+        const name = `${path.replace(/[^a-z0-9]+/gi, '_').replace(/^_|_$/g, '') || 'home'}-${device}-${colorScheme}.png`;
+        await page.screenshot({ path: `${out}/${name}`, fullPage: true });
+      }
+      await page.close();
+    }
+  }
+  console.log(`screenshots in ${out}/`);
+} finally {
+  await browser.close();
+  await server.stop();
+}

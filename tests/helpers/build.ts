@@ -1,0 +1,37 @@
+// Builds the site through the real `astro build`, with its own output and
+// cache folders so several builds can sit side by side.
+import { spawnSync } from 'node:child_process';
+import { rmSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+
+export interface BuildResult {
+  status: number;
+  output: string;
+  outDir: string;
+}
+
+export interface BuildOptions {
+  /** Folder name under tmp/site/. */
+  name: string;
+  base?: string;
+  contentDir?: string;
+}
+
+export function buildSite({ name, base = '/', contentDir = 'content' }: BuildOptions): BuildResult {
+  const outDir = resolve('tmp/site', name);
+  rmSync(outDir, { recursive: true, force: true });
+  const astro = join('node_modules', 'astro', 'bin', 'astro.mjs');
+  // process.execPath is the Node that runs the tests: the pinned one under `npm test`.
+  const run = spawnSync(process.execPath, [astro, 'build', '--silent'], {
+    encoding: 'utf8',
+    env: {
+      ...process.env,
+      SITE_BASE: base,
+      CONTENT_DIR: contentDir,
+      SITE_OUT_DIR: outDir,
+      SITE_CACHE_DIR: resolve('tmp/cache', name),
+      ASTRO_TELEMETRY_DISABLED: '1',
+    },
+  });
+  return { status: run.status ?? 1, output: `${run.stdout}\n${run.stderr}`, outDir };
+}

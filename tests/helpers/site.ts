@@ -1,0 +1,38 @@
+// The built sites the tests read: one at the domain root, one under a deep
+// sub-path, each built once by tests/global-setup.ts.
+import { readdirSync, readFileSync, existsSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import * as cheerio from 'cheerio';
+
+export const SUB_BASE = '/some/deep/path/';
+export const ROOT_SITE = 'tmp/site/root';
+export const SUB_SITE = 'tmp/site/sub';
+
+/** Every HTML file of a built site, as site paths ("/meetings/x/"). */
+export function pagePaths(outDir: string): string[] {
+  const walk = (dir: string): string[] =>
+    readdirSync(dir, { withFileTypes: true }).flatMap((d) =>
+      d.isDirectory() ? walk(join(dir, d.name)) : d.name.endsWith('.html') ? [join(dir, d.name)] : [],
+    );
+  return walk(outDir)
+    .map((file) => '/' + relative(outDir, file).replace(/index\.html$/, '').replace(/\\/g, '/'))
+    .sort();
+}
+
+export function pageFile(outDir: string, path: string): string {
+  const clean = path.split('#')[0]!.split('?')[0]!;
+  return join(outDir, clean.endsWith('/') ? `${clean}index.html` : clean);
+}
+
+export function hasPage(outDir: string, path: string): boolean {
+  return existsSync(pageFile(outDir, path));
+}
+
+export function readPage(outDir: string, path: string) {
+  return cheerio.load(readFileSync(pageFile(outDir, path), 'utf8'));
+}
+
+/** Visible text of a page's main content with white space removed. */
+export function squashedText($: cheerio.CheerioAPI, selector = 'body'): string {
+  return $(selector).text().replace(/\s+/gu, '');
+}
