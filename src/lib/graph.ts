@@ -91,6 +91,22 @@ export function buildGraph(corpus: Corpus) {
   const people = new Map(corpus.people.map((p) => [p.id, p]));
   const organizations = new Map(corpus.organizations.map((o) => [o.id, o]));
   const meetings = new Map(corpus.meetings.map((m) => [m.id, m]));
+  const sources = new Map(corpus.sources.map((s) => [s.id, s]));
+  const countries = new Map(corpus.countries.map((c) => [c.id, c]));
+  const group = <T>(items: T[], by: (item: T) => Array<string | undefined>) => {
+    const out = new Map<string, T[]>();
+    for (const item of items) {
+      for (const k of by(item)) {
+        if (k === undefined) continue;
+        const list = out.get(k);
+        if (list) list.push(item);
+        else out.set(k, [item]);
+      }
+    }
+    return out;
+  };
+  const peopleByCountry = group(corpus.people, (p) => [p.data.country]);
+  const organizationsByCountry = group(corpus.organizations, (o) => [o.data.country]);
 
   // Every link between records, once.
   const backlinks = new Map<Key, Map<Key, Backlink>>();
@@ -188,6 +204,7 @@ export function buildGraph(corpus: Corpus) {
   ];
 
   const meetingsInOrder = [...corpus.meetings].sort(byDate);
+  const meetingsByCountry = group(meetingsInOrder, (m) => countriesOfMeeting.get(m.id) ?? []);
 
   return {
     corpus,
@@ -196,8 +213,8 @@ export function buildGraph(corpus: Corpus) {
     person: (id: string) => people.get(id),
     organization: (id: string) => organizations.get(id),
     meeting: (id: string) => meetings.get(id),
-    source: (id: string) => corpus.sources.find((s) => s.id === id),
-    country: (id: string) => corpus.countries.find((c) => c.id === id),
+    source: (id: string) => sources.get(id),
+    country: (id: string) => countries.get(id),
     meetingsInOrder,
     /** Every meeting a person took part in, with the role held there, oldest first. */
     participationsOf: (personId: string): Participation[] =>
@@ -216,10 +233,9 @@ export function buildGraph(corpus: Corpus) {
         .sort((a, b) => a.person.data.name.localeCompare(b.person.data.name));
     },
     countriesOfMeeting: (meetingId: string) => countriesOfMeeting.get(meetingId) ?? [],
-    meetingsOfCountry: (countryId: string) =>
-      meetingsInOrder.filter((m) => (countriesOfMeeting.get(m.id) ?? []).includes(countryId)),
-    peopleOfCountry: (countryId: string) => corpus.people.filter((p) => p.data.country === countryId),
-    organizationsOfCountry: (countryId: string) => corpus.organizations.filter((o) => o.data.country === countryId),
+    meetingsOfCountry: (countryId: string) => meetingsByCountry.get(countryId) ?? [],
+    peopleOfCountry: (countryId: string) => peopleByCountry.get(countryId) ?? [],
+    organizationsOfCountry: (countryId: string) => organizationsByCountry.get(countryId) ?? [],
     agreementsOf: (kind: PageKind, id: string) => agreementsOf.get(key(kind, id)) ?? [],
     /** Records that cite one paragraph of a source. */
     citedBy: (sourceId: string, n: number): Backlink[] => [...(citedBy.get(`${sourceId}#p${n}`)?.values() ?? [])],
