@@ -68,6 +68,17 @@ export function issueMessage(issue: z.core.$ZodIssue): string {
       const hint = issue.input instanceof Date ? ' (write dates in quotes, e.g. "2017-09-26")' : '';
       return `expected ${issue.expected}, found ${describe(issue.input)}${hint}`;
     }
+    case 'too_big':
+    case 'too_small': {
+      const most = issue.code === 'too_big' ? 'at most' : 'at least';
+      const bound = issue.code === 'too_big' ? issue.maximum : issue.minimum;
+      if (issue.origin === 'array') {
+        const n = Array.isArray(issue.input) ? issue.input.length : 0;
+        return `${n === 0 ? 'is empty' : `has ${n} item${n === 1 ? '' : 's'}`}; ${issue.message}`;
+      }
+      if (issue.origin === 'string') return issue.message === 'Too small: expected string to have >=1 characters' ? 'is empty; expected text' : issue.message;
+      return `found ${describe(issue.input)}; expected ${most} ${String(bound)}`;
+    }
     case 'unrecognized_keys':
       return `unknown field${issue.keys.length > 1 ? 's' : ''} ${issue.keys.map((k) => `"${k}"`).join(', ')}`;
     case 'invalid_value':
@@ -85,7 +96,27 @@ export function validateTree(tree: ContentTree): Validation {
   const problems: Problem[] = [];
   const report = (file: string, field: string, message: string) => problems.push({ file, field, message });
 
-  // 1. Each file against its schema.
+  // 1. Ids, from every file, valid or not, so one broken file does not make
+  //    every reference to it look dangling too.
+  const idOf = (raw: RawEntry) => {
+    const slug = (raw.data as { slug?: unknown } | null)?.slug;
+    return typeof slug === 'string' ? slug : raw.stem;
+  };
+  const ids = new Map<CollectionName, Map<string, RawEntry>>();
+  for (const raw of tree.entries) {
+    const byId = ids.get(raw.collection) ?? new Map<string, RawEntry>();
+    ids.set(raw.collection, byId);
+    const id = idOf(raw);
+    const twin = byId.get(id);
+    if (twin) {
+      const field = idOf(raw) === raw.stem ? '(file name)' : 'slug';
+      report(raw.file, field, `duplicate ${KIND_OF[raw.collection]} id "${id}", also used by ${twin.file}; ids must be unique`);
+    } else {
+      byId.set(id, raw);
+    }
+  }
+
+  // 2. Each file against its schema.
   const entries: ValidEntry[] = [];
   for (const raw of tree.entries) {
     if (raw.parseError) {
@@ -100,22 +131,10 @@ export function validateTree(tree: ContentTree): Validation {
       for (const issue of result.error.issues) report(raw.file, fieldPath(issue.path), issueMessage(issue));
       continue;
     }
-    const data = result.data as any;
-    entries.push({ collection: raw.collection, id: data.slug ?? raw.stem, file: raw.file, data, body: raw.body });
+    entries.push({ collection: raw.collection, id: idOf(raw), file: raw.file, data: result.data, body: raw.body });
   }
+  const valid = new Map(entries.map((e) => [`${e.collection}:${e.id}`, e]));
 
-  // 2. Ids: unique within a collection.
-  const ids = new Map<CollectionName, Map<string, ValidEntry>>();
-  for (const entry of entries) {
-    const byId = ids.get(entry.collection) ?? new Map<string, ValidEntry>();
-    ids.set(entry.collection, byId);
-    const twin = byId.get(entry.id);
-    if (twin) {
-      report(entry.file, entry.data.slug ? 'slug' : '(file name)', `duplicate ${KIND_OF[entry.collection]} id "${entry.id}", also used by ${twin.file}; ids must be unique`);
-    } else {
-      byId.set(entry.id, entry);
-    }
-  }
   const has = (c: CollectionName, id: string) => ids.get(c)?.has(id) ?? false;
   const checkRef = (entry: ValidEntry, field: string, target: CollectionName, id: string | undefined) => {
     if (id === undefined || has(target, id)) return;
@@ -144,7 +163,7 @@ export function validateTree(tree: ContentTree): Validation {
         checkRef(e, 'meeting.meeting', 'meetings', d.meeting?.meeting);
         d.maybeSameAs.forEach((m: any, i: number) => {
           checkRef(e, `maybeSameAs.${i}.agreement`, 'agreements', m.agreement);
-          const other = ids.get('agreements')?.get(m.agreement);
+          const other = valid.get(`agreements:${m.agreement}`);
           if (other && !other.data.maybeSameAs.some((back: any) => back.agreement === e.id)) {
             report(e.file, `maybeSameAs.${i}.agreement`, `"${m.agreement}" does not say it may be the same as "${e.id}"; add it to maybeSameAs in ${other.file} so both records say so`);
           }

@@ -1,0 +1,97 @@
+// The link index, built from the real content, and from a small hand-made corpus.
+import { describe, expect, it } from 'vitest';
+import { buildGraph, type Corpus } from '../../src/lib/graph';
+import { validateTree } from '../../src/lib/validate';
+import { contentTree } from '../helpers/tree';
+
+/** The real content as the graph takes it. */
+function realCorpus(): Corpus {
+  const { entries, paragraphs } = validateTree(contentTree());
+  const of = (c: string) => entries.filter((e) => e.collection === c).map(({ id, data }) => ({ id, data }));
+  return {
+    sources: of('sources').map((s) => ({ ...s, paragraphs: paragraphs.get(s.id) ?? [] })),
+    meetings: of('meetings'),
+    people: of('people'),
+    countries: of('countries'),
+    organizations: of('organizations'),
+    places: of('places'),
+    agreements: of('agreements'),
+  } as Corpus;
+}
+
+const corpus = realCorpus();
+const graph = buildGraph(corpus);
+
+describe('participations', () => {
+  it('list every meeting a person attended, with the role held there, oldest first', () => {
+    const expected = corpus.meetings
+      .flatMap((m) => m.data.participants.filter((p) => p.person === 'ramazon-rahimzoda').map((p) => ({ id: m.id, date: m.data.date.value, role: p.role })))
+      .sort((a, b) => a.date.localeCompare(b.date));
+    expect(expected.length).toBeGreaterThan(1);
+    expect(graph.participationsOf('ramazon-rahimzoda').map((p) => ({ id: p.meeting.id, date: p.meeting.data.date.value, role: p.role }))).toEqual(expected);
+  });
+
+  it('give each person the people met and where', () => {
+    const met = graph.metWith('guo-shengkun');
+    const ids = met.map((m) => m.person.id);
+    expect(ids).toEqual(['alexander-lukashenko', 'cao-jianming', 'ramazon-rahimzoda']);
+    expect(met.find((m) => m.person.id === 'ramazon-rahimzoda')?.meetings.map((m) => m.id)).toEqual(['2017-09-beijing-rahimzoda-guo']);
+  });
+});
+
+describe('backlinks', () => {
+  it('hold both ways: every participant links back to the meeting, and every meeting forward to them', () => {
+    for (const m of corpus.meetings) {
+      for (const p of m.data.participants) {
+        expect(graph.backlinksTo('people', p.person).some((b) => b.kind === 'meetings' && b.id === m.id)).toBe(true);
+        expect(graph.participationsOf(p.person).some((x) => x.meeting.id === m.id)).toBe(true);
+      }
+    }
+  });
+
+  it('reach a country through its meeting places and its people', () => {
+    const meetings = graph.meetingsOfCountry('kazakhstan').map((m) => m.id);
+    expect(meetings).toEqual(['2019-08-09-almaty-interior-ministers-conference']);
+    const people = graph.peopleOfCountry('tajikistan').map((p) => p.id).sort();
+    expect(people).toEqual(['emomali-rahmon', 'ramazon-rahimzoda']);
+    expect(graph.meetingsOfCountry('tajikistan').map((m) => m.id)).toEqual([
+      '2017-09-beijing-rahimzoda-guo',
+      '2019-08-09-almaty-interior-ministers-conference',
+    ]);
+  });
+
+  it('reach a country through the parties of its agreements', () => {
+    const ids = graph.agreementsOf('countries', 'afghanistan').map((a) => a.id).sort();
+    expect(ids).toEqual([
+      'tajikistan-afghanistan-interior-ministries-cooperation-agreement',
+      'tajikistan-afghanistan-interior-ministries-multilateral-cooperation-2014',
+    ]);
+  });
+
+  it('tie each cited paragraph to the records that cite it, through which field', () => {
+    for (const [kind, records] of [['meetings', corpus.meetings], ['agreements', corpus.agreements]] as const) {
+      for (const r of records) {
+        for (const cite of JSON.stringify(r.data).match(/[a-z0-9-]+#p\d+/g) ?? []) {
+          const [source, n] = cite.split('#p');
+          expect(graph.citedBy(source!, Number(n)).some((b) => b.kind === kind && b.id === r.id), cite).toBe(true);
+        }
+      }
+    }
+    const protocol = graph.citedBy('kazinform-2019-almaty-conference', 8);
+    expect(protocol.find((b) => b.id === '2019-08-09-almaty-interior-ministers-conference')?.via).toEqual(['outcome']);
+  });
+});
+
+describe('redirects', () => {
+  it('send every alias and every former meeting id to its record', () => {
+    const small: Corpus = {
+      ...corpus,
+      meetings: corpus.meetings.map((m, i) => (i === 0 ? { ...m, data: { ...m.data, formerIds: ['old-id'] } } : m)),
+    };
+    const redirects = buildGraph(small).redirects;
+    expect(redirects).toContainEqual({ kind: 'meetings', from: 'old-id', to: corpus.meetings[0]!.id });
+    expect(redirects).toContainEqual({ kind: 'people', from: 'rakhimzoda', to: 'ramazon-rahimzoda' });
+    expect(redirects).toContainEqual({ kind: 'people', from: 'bobozhonov', to: 'pulat-bobojonov' });
+    expect(new Set(redirects.map((r) => `${r.kind}/${r.from}`)).size).toBe(redirects.length);
+  });
+});

@@ -1,0 +1,106 @@
+// The corpus's rules, each in one function: date precision, name aliases,
+// paragraph numbering, citations, URLs.
+import { describe, expect, it } from 'vitest';
+import { aliasesOf } from '../../src/lib/aliases';
+import { citationsIn, parseCitation } from '../../src/lib/citations';
+import { datePrecision, dateProblem, dateSortKey, formatDate } from '../../src/lib/dates';
+import { captureLines, numberParagraphs } from '../../src/lib/paragraphs';
+import { slugify } from '../../src/lib/slug';
+import { withBase } from '../../src/lib/urls';
+
+describe('dates', () => {
+  it.each([
+    ['2017-04-10', 'day', '10 April 2017', '2017-04-10'],
+    ['2017-09', 'month', 'September 2017', '2017-09-01'],
+    ['2017', 'year', '2017', '2017-01-01'],
+    ['2013/2014', 'period', '2013–2014', '2013-01-01'],
+    ['2016-02-29', 'day', '29 February 2016', '2016-02-29'],
+  ])('%s is precise to the %s, reads "%s", sorts as %s', (value, precision, text, key) => {
+    expect(datePrecision(value)).toBe(precision);
+    expect(formatDate(value)).toBe(text);
+    expect(dateSortKey(value)).toBe(key);
+  });
+
+  it.each(['2017-02-30', '2017-02-29', '2017-13', '2017-00-10', '17-04-10', '10 April 2017', '2014/2013', ''])(
+    '%s is not a date',
+    (value) => {
+      expect(datePrecision(value)).toBeNull();
+      expect(dateProblem(value)).toContain(`"${value}" is not a`);
+    },
+  );
+});
+
+describe('aliases', () => {
+  it('are the declared aliases and every spelling as a slug, never the id itself', () => {
+    const person = {
+      aliases: ['rahimzoda', 'rakhimzoda'],
+      spellings: [
+        { text: 'Ramazon Rahimzoda', cites: [] },
+        { text: 'Ramazon Rakhimzoda', cites: [] },
+        { text: 'Rahimzoda Ramazon Hamro', cites: [] },
+      ],
+    };
+    expect(aliasesOf('ramazon-rahimzoda', person)).toEqual([
+      'rahimzoda',
+      'rahimzoda-ramazon-hamro',
+      'rakhimzoda',
+      'ramazon-rakhimzoda',
+    ]);
+  });
+
+  it.each([
+    ['Rahimzoda Ramazon Hamro', 'rahimzoda-ramazon-hamro'],
+    ['Pulat Bobozhonov', 'pulat-bobozhonov'],
+    ['Gazeta.uz', 'gazeta-uz'],
+    ['Ögmundur Ébé', 'ogmundur-ebe'],
+  ])('slugify(%s) = %s', (name, slug) => expect(slugify(name)).toBe(slug));
+});
+
+describe('paragraph numbering', () => {
+  const capture = 'Headline\n\n0\n68\n\nFirst  paragraph,\u00a0 with odd  spaces.\nSecond paragraph.\n\nHeadline\n';
+
+  it('counts non-empty capture lines from 1', () => {
+    expect(captureLines(capture).map((l) => l.n)).toEqual([1, 2, 3, 4, 5, 6]);
+  });
+
+  it('numbers each paragraph by its capture line, white space aside, skipping left-out lines', () => {
+    const body = 'Headline\n\nFirst paragraph, with odd spaces.\n\nSecondparagraph.\n';
+    const { paragraphs, unmatched } = numberParagraphs(body, capture, new Set([2, 3]));
+    expect(paragraphs).toEqual([
+      { n: 1, text: 'Headline' },
+      { n: 4, text: 'First paragraph, with odd spaces.' },
+      { n: 5, text: 'Secondparagraph.' },
+    ]);
+    expect(unmatched).toEqual([]);
+  });
+
+  it('does not number a repeated line twice, and reports text not in the capture', () => {
+    const { paragraphs, unmatched } = numberParagraphs('Headline\n\nHeadline\n\nInvented.', capture);
+    expect(paragraphs.map((p) => p.n)).toEqual([1, 6]);
+    expect(unmatched).toEqual(['Invented.']);
+  });
+});
+
+describe('citations', () => {
+  it('parse "source#pN"', () => {
+    expect(parseCitation('kazinform-2019-almaty-conference#p8')).toEqual({ source: 'kazinform-2019-almaty-conference', paragraph: 8 });
+  });
+
+  it('are found at every depth with their field path', () => {
+    const data = { date: { cites: ['a#p1'] }, topics: [{ text: 'x', cites: ['a#p2', 'b#p3'] }] };
+    expect(citationsIn(data)).toEqual([
+      { source: 'a', paragraph: 1, field: 'date.cites.0' },
+      { source: 'a', paragraph: 2, field: 'topics.0.cites.0' },
+      { source: 'b', paragraph: 3, field: 'topics.0.cites.1' },
+    ]);
+  });
+});
+
+describe('URLs', () => {
+  it.each([
+    ['/', '/meetings/', '/meetings/'],
+    ['/some/deep/path/', '/meetings/x/', '/some/deep/path/meetings/x/'],
+    ['/some/deep/path', '/', '/some/deep/path/'],
+    ['/sub/', 'people/', '/sub/people/'],
+  ])('under base %s, %s is %s', (base, path, expected) => expect(withBase(base, path)).toBe(expected));
+});
