@@ -9,12 +9,15 @@ export function parseCitation(cite: string): Citation {
   return { source, paragraph: Number(p) };
 }
 
+/** Fields that hold citations: `cites` on each fact, `named` on records that are only named in the texts. */
+const CITATION_FIELDS = new Set(['cites', 'named']);
+
 /** Every citation in a record, with the field path it sits at ("topics.1.cites.0"). */
 export function citationsIn(data: unknown, path: string[] = []): Array<Citation & { field: string }> {
   if (Array.isArray(data)) return data.flatMap((item, i) => citationsIn(item, [...path, String(i)]));
   if (data === null || typeof data !== 'object') return [];
   return Object.entries(data).flatMap(([key, value]) => {
-    if (key === 'cites' && Array.isArray(value)) {
+    if (CITATION_FIELDS.has(key) && Array.isArray(value)) {
       return value.map((cite: string, i) => ({ ...parseCitation(cite), field: [...path, key, String(i)].join('.') }));
     }
     return citationsIn(value, [...path, key]);

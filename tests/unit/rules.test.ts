@@ -104,3 +104,9 @@ describe('URLs', () => {
     ['/sub/', 'people/', '/sub/people/'],
   ])('under base %s, %s is %s', (base, path, expected) => expect(withBase(base, path)).toBe(expected));
 });
+
+describe('citations in "named" fields', () => {
+  it('count as citations too', () => {
+    expect(citationsIn({ named: ['a#p4'] })).toEqual([{ source: 'a', paragraph: 4, field: 'named.0' }]);
+  });
+});

@@ -1,0 +1,232 @@
+// The built site, read as a reader would: every record has its page, facts
+// link to the paragraphs they come from, links hold both ways, and the
+// excerpts are the captured article text.
+import { readdirSync, readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import * as cheerio from 'cheerio';
+import { aliasesOf } from '../../src/lib/aliases';
+import { captureLines, squash } from '../../src/lib/paragraphs';
+import { validateTree } from '../../src/lib/validate';
+import { ROOT_SITE, SUB_BASE, SUB_SITE, hasPage, pageFile, pagePaths, readPage } from '../helpers/site';
+import { contentTree } from '../helpers/tree';
+
+const { entries, paragraphs } = validateTree(contentTree());
+const records = (collection: string) => entries.filter((e) => e.collection === collection);
+const PAGE_KINDS = ['sources', 'meetings', 'people', 'countries', 'organizations', 'agreements'];
+
+describe('pages', () => {
+  it.each(PAGE_KINDS)('every record of %s has its page and appears on the index page', (kind) => {
+    const $index = readPage(ROOT_SITE, `/${kind}/`);
+    const listed = new Set($index('main a').map((_, a) => $index(a).attr('href')).get());
+    for (const r of records(kind)) {
+      expect(hasPage(ROOT_SITE, `/${kind}/${r.id}/`), `${kind}/${r.id}`).toBe(true);
+      expect(listed.has(`/${kind}/${r.id}/`), `${kind}/${r.id} on the index`).toBe(true);
+    }
+  });
+
+  it('the home page says what the site is and leads to every kind of page', () => {
+    const $ = readPage(ROOT_SITE, '/');
+    expect($('h1').text()).toMatch(/Central Asia/);
+    const hrefs = new Set($('a').map((_, a) => $(a).attr('href')).get());
+    for (const kind of [...PAGE_KINDS, 'methodology']) expect(hrefs.has(`/${kind}/`), kind).toBe(true);
+  });
+
+  it('the methodology page explains inferences and precision, with a GFM table', () => {
+    const $ = readPage(ROOT_SITE, '/methodology/');
+    expect($('h2').map((_, h) => $(h).text()).get()).toEqual(expect.arrayContaining(['Citations and inferences', 'Dates and their precision']));
+    expect($('main table th').first().text()).toBe('Written as');
+  });
+});
+
+describe('meeting pages', () => {
+  it.each(records('meetings').map((m) => [m.id, m] as const))('%s links every fact to its source paragraph, and each anchor exists', (id, meeting) => {
+    const $ = readPage(ROOT_SITE, `/meetings/${id}/`);
+    const linked = new Set($('a[href*="#p"]').map((_, a) => $(a).attr('href')).get());
+    const cited = JSON.stringify(meeting.data).match(/[a-z0-9-]+#p\d+/g) ?? [];
+    expect(cited.length).toBeGreaterThan(0);
+    for (const cite of cited) {
+      const [source, n] = cite.split('#');
+      const href = `/sources/${source}/#${n}`;
+      expect(linked.has(href), `${cite} linked`).toBe(true);
+      expect(readPage(ROOT_SITE, `/sources/${source}/`)(`#${n}`).length, `${href} exists`).toBe(1);
+    }
+  });
+
+  it.each(records('meetings').map((m) => [m.id, m] as const))('%s lists each participant with the role held there', (id, meeting) => {
+    const $ = readPage(ROOT_SITE, `/meetings/${id}/`);
+    const rows = $('#participants + table tbody tr').map((_, tr) => ({
+      href: $(tr).find('th a').attr('href'),
+      role: $(tr).find('td').first().text().trim(),
+    })).get();
+    expect(rows).toEqual(meeting.data.participants.map((p: any) => ({ href: `/people/${p.person}/`, role: p.role })));
+  });
+
+  it('marks an inferred date and place with their basis', () => {
+    const $ = readPage(ROOT_SITE, '/meetings/2017-04-10-minsk-lukashenko-guo-cao/');
+    const facts = $('dl.facts dd');
+    expect(facts.eq(0).find('.badge').text()).toBe('Inferred');
+    expect(facts.eq(0).text()).toContain('European Games');
+    expect(facts.eq(1).find('.badge').text()).toBe('Inferred');
+    expect(facts.eq(1).text()).toContain('Minsk, the capital, is this site’s inference');
+  });
+});
+
+describe('backlinks hold both ways', () => {
+  it('a person page lists every meeting with the role held there, and each meeting links back', () => {
+    for (const person of records('people')) {
+      const $ = readPage(ROOT_SITE, `/people/${person.id}/`);
+      const rows = $('#meetings + table tbody tr').map((_, tr) => `${$(tr).find('th a').attr('href')} ${$(tr).find('td').last().text()}`).get();
+      const meetings = records('meetings').filter((m) => m.data.participants.some((p: any) => p.person === person.id));
+      expect(rows).toHaveLength(meetings.length);
+      for (const m of meetings) {
+        const role = m.data.participants.find((p: any) => p.person === person.id).role;
+        expect(rows.some((r) => r.startsWith(`/meetings/${m.id}/ ${role}`)), `${person.id} at ${m.id}`).toBe(true);
+        const $m = readPage(ROOT_SITE, `/meetings/${m.id}/`);
+        expect($m(`a[href="/people/${person.id}/"]`).length).toBeGreaterThan(0);
+      }
+    }
+  });
+
+  it('a country page lists its people, meetings and agreements', () => {
+    const $ = readPage(ROOT_SITE, '/countries/uzbekistan/');
+    const hrefs = new Set($('main a').map((_, a) => $(a).attr('href')).get());
+    for (const id of ['pulat-bobojonov', 'shavkat-mirziyoyev']) expect(hrefs.has(`/people/${id}/`)).toBe(true);
+    for (const m of records('meetings').filter((m) => m.data.participants.some((p: any) => ['pulat-bobojonov', 'shavkat-mirziyoyev'].includes(p.person)))) {
+      expect(hrefs.has(`/meetings/${m.id}/`), m.id).toBe(true);
+    }
+    expect(hrefs.has('/agreements/uzbekistan-china-interior-public-security-programme-2024-2025/')).toBe(true);
+  });
+
+  it('each source paragraph shows which records cite it', () => {
+    for (const record of entries.filter((e) => e.collection !== 'sources')) {
+      for (const cite of new Set(JSON.stringify(record.data).match(/[a-z0-9-]+#p\d+/g) ?? [])) {
+        const [source, n] = cite.split('#');
+        const $ = readPage(ROOT_SITE, `/sources/${source}/`);
+        const citedBy = $(`#${n} .cited-by a`).map((_, a) => $(a).attr('href')).get();
+        const kind = record.collection;
+        if (kind === 'places') continue;
+        expect(citedBy, `${cite} cited by ${kind}/${record.id}`).toContain(`/${kind}/${record.id}/`);
+      }
+    }
+  });
+
+  it('every entity page has a "What links here" section that lists its referrers', () => {
+    const $ = readPage(ROOT_SITE, '/organizations/mps-china/');
+    const hrefs = $('#backlinks ~ ul a').map((_, a) => $(a).attr('href')).get();
+    expect(hrefs).toEqual(expect.arrayContaining([
+      '/agreements/tajikistan-china-memorandum-terrorism-extremism-separatism/',
+      '/agreements/uzbekistan-china-interior-public-security-programme-2024-2025/',
+    ]));
+    for (const kind of PAGE_KINDS) {
+      for (const r of records(kind)) expect(readPage(ROOT_SITE, `/${kind}/${r.id}/`)('#backlinks').length, `${kind}/${r.id}`).toBe(1);
+    }
+  });
+
+  it('possibly identical agreements say so on both records', () => {
+    const a = 'tajikistan-afghanistan-interior-ministries-cooperation-agreement';
+    const b = 'tajikistan-afghanistan-interior-ministries-multilateral-cooperation-2014';
+    expect(readPage(ROOT_SITE, `/agreements/${a}/`)(`.callout a[href="/agreements/${b}/"]`).length).toBe(1);
+    expect(readPage(ROOT_SITE, `/agreements/${b}/`)(`.callout a[href="/agreements/${a}/"]`).length).toBe(1);
+  });
+});
+
+describe('spelling variants', () => {
+  it('every alias URL is a redirect page to the person, on any static host', () => {
+    for (const person of records('people')) {
+      for (const alias of aliasesOf(person.id, person.data)) {
+        const $ = readPage(ROOT_SITE, `/people/${alias}/`);
+        expect($('meta[http-equiv="refresh"]').attr('content'), alias).toBe(`0; url=/people/${person.id}/`);
+        expect($(`a[href="/people/${person.id}/"]`).length).toBe(1);
+        expect($('link[rel="canonical"]').attr('href')).toMatch(new RegExp(`/people/${person.id}/$`));
+      }
+    }
+    expect(hasPage(ROOT_SITE, '/people/rakhimzoda/')).toBe(true);
+    expect(hasPage(ROOT_SITE, '/people/bobozhonov/')).toBe(true);
+  });
+});
+
+describe('source texts against the raw captures', () => {
+  const sources = records('sources');
+  const furniture = (s: any) => new Set<number>(s.data.capture.leftOut.filter((l: any) => l.kind === 'furniture').flatMap((l: any) => l.lines));
+  const leftOut = (s: any) => new Set<number>(s.data.capture.leftOut.flatMap((l: any) => l.lines));
+
+  it.each(sources.map((s) => [s.id, s] as const))('%s: every article line of the capture is on the source page, white space aside', (id, source) => {
+    const capture = readFileSync(`content/captures/${source.data.capture.file}`, 'utf8');
+    const page = squash(readPage(ROOT_SITE, `/sources/${id}/`)('.excerpt').text());
+    const lines = captureLines(capture).filter((l) => !leftOut(source).has(l.n));
+    expect(lines.length).toBeGreaterThan(0);
+    for (const line of lines) expect(page.includes(squash(line.text)), `capture line ${line.n}`).toBe(true);
+  });
+
+  it.each(sources.map((s) => [s.id, s] as const))('%s: every excerpt paragraph is a line of the capture, under its line number', (id, source) => {
+    const capture = captureLines(readFileSync(`content/captures/${source.data.capture.file}`, 'utf8'));
+    const $ = readPage(ROOT_SITE, `/sources/${id}/`);
+    const shown = $('.excerpt .para').map((_, p) => ({ id: $(p).attr('id'), text: $(p).find('.original').text() })).get();
+    expect(shown).toHaveLength(paragraphs.get(id)!.length);
+    for (const p of shown) {
+      const line = capture.find((l) => `p${l.n}` === p.id);
+      expect(line && squash(line.text), p.id).toBe(squash(p.text));
+    }
+  });
+
+  it('no furniture line appears anywhere in the built site', () => {
+    const pages = pagePaths(ROOT_SITE).map((path) => cheerio.load(readFileSync(pageFile(ROOT_SITE, path), 'utf8')));
+    const texts = pages.map(($) => squash($('body').text()));
+    const blocks = new Set(pages.flatMap(($) => $('p, li, td, th, dd, dt, h1, h2, h3, span, a').map((_, el) => squash($(el).text())).get()));
+    let checked = 0;
+    for (const source of sources) {
+      const lines = captureLines(readFileSync(`content/captures/${source.data.capture.file}`, 'utf8'));
+      const article = new Set(lines.filter((l) => !leftOut(source).has(l.n)).map((l) => squash(l.text)));
+      for (const line of lines.filter((l) => furniture(source).has(l.n))) {
+        const text = squash(line.text);
+        // A headline printed twice: the repeat is furniture, the text itself is not.
+        if (article.has(text)) continue;
+        checked += 1;
+        expect(blocks.has(text), `${source.id} line ${line.n} as an element`).toBe(false);
+        if (text.length >= 12) expect(texts.some((t) => t.includes(text)), `${source.id} line ${line.n}`).toBe(false);
+      }
+    }
+    expect(checked).toBeGreaterThanOrEqual(6);
+  });
+
+  it('a headline printed twice in the capture is shown once', () => {
+    const $ = readPage(ROOT_SITE, '/sources/belarus-china-law-enforcement-cooperation/');
+    const headline = squash("Belarus' and China's law enforcement agencies need closer cooperation");
+    expect($('.excerpt .original').filter((_, p) => squash($(p).text()) === headline)).toHaveLength(1);
+  });
+});
+
+describe('the German source', () => {
+  const $ = readPage(ROOT_SITE, '/sources/gazeta-uz-uzbekistan-china-security/');
+
+  it('keeps every paragraph in German, marked lang="de", with the site translation beside it, labelled', () => {
+    const paras = $('.excerpt .para');
+    expect(paras.length).toBe(paragraphs.get('gazeta-uz-uzbekistan-china-security')!.length);
+    paras.each((_, p) => {
+      expect($(p).find('.original').attr('lang')).toBe('de');
+      expect($(p).find('.translation').attr('lang')).toBe('en');
+      expect($(p).find('.translation .label').text()).toBe('Site translation:');
+    });
+  });
+
+  it('English sources carry no lang="de"', () => {
+    expect(readPage(ROOT_SITE, '/sources/kazinform-2019-almaty-conference/')('[lang="de"]').length).toBe(0);
+  });
+});
+
+describe('a sub-path build', () => {
+  it('puts every internal link and asset under the base', () => {
+    const offending: string[] = [];
+    for (const path of pagePaths(SUB_SITE)) {
+      const $ = cheerio.load(readFileSync(pageFile(SUB_SITE, path), 'utf8'));
+      $('[href], [src]').each((_, el) => {
+        const url = $(el).attr('href') ?? $(el).attr('src') ?? '';
+        if (/^(https?:|mailto:|#|data:)/.test(url)) return;
+        if (!url.startsWith(SUB_BASE)) offending.push(`${path}: ${url}`);
+        else if (!hasPage(SUB_SITE, url.slice(SUB_BASE.length - 1))) offending.push(`${path}: ${url} (missing)`);
+      });
+    }
+    expect(offending).toEqual([]);
+    expect(readdirSync(SUB_SITE).length).toBeGreaterThan(0);
+  });
+});
