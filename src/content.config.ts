@@ -3,17 +3,17 @@
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
 import { contentRoot } from './lib/load';
-import { COLLECTIONS, schemas, type CollectionName } from './lib/schema';
+import { schemas, type CollectionName } from './lib/schema';
 
 const root = contentRoot();
+const files = (name: CollectionName) => glob({ pattern: '*.md', base: `./${root}/${name}` });
 
-function collection(name: CollectionName) {
-  return defineCollection({
-    loader: glob({ pattern: '*.md', base: `./${root}/${name}` }),
-    schema: schemas[name],
-  });
-}
-
-export const collections = Object.fromEntries(COLLECTIONS.map((name) => [name, collection(name)])) as {
-  [K in CollectionName]: ReturnType<typeof collection>;
-};
+export const collections = {
+  sources: defineCollection({ loader: files('sources'), schema: schemas.sources }),
+  meetings: defineCollection({ loader: files('meetings'), schema: schemas.meetings }),
+  people: defineCollection({ loader: files('people'), schema: schemas.people }),
+  countries: defineCollection({ loader: files('countries'), schema: schemas.countries }),
+  organizations: defineCollection({ loader: files('organizations'), schema: schemas.organizations }),
+  places: defineCollection({ loader: files('places'), schema: schemas.places }),
+  agreements: defineCollection({ loader: files('agreements'), schema: schemas.agreements }),
+} satisfies Record<CollectionName, unknown>;

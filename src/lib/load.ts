@@ -14,7 +14,7 @@ export interface RawEntry {
   data: unknown;
   body: string;
   /** Set when the frontmatter is not valid YAML. */
-  parseError?: string;
+  parseError?: string | undefined;
 }
 
 export interface ContentTree {
