@@ -1,0 +1,38 @@
+// The floor to compare with: a bare Astro site, no package of its own (it
+// resolves astro from this repository's node_modules), one content collection
+// of plain Markdown entries and one dynamic route rendering each of them.
+import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+
+const PARAGRAPH =
+  'Security officials of the two countries met to discuss cooperation against terrorism, extremism and ' +
+  'drug trafficking, the training of personnel and the exchange of information between their ministries.';
+
+/** Writes a bare Astro site with `pages` pages to `root`, replacing it. */
+export function generateBareSite(root, pages) {
+  rmSync(root, { recursive: true, force: true });
+  const entries = join(root, 'entries');
+  mkdirSync(entries, { recursive: true });
+  mkdirSync(join(root, 'src', 'pages'), { recursive: true });
+  writeFileSync(join(root, 'astro.config.mjs'), "import { defineConfig } from 'astro/config';\n\nexport default defineConfig({});\n");
+  writeFileSync(
+    join(root, 'src', 'content.config.ts'),
+    "import { defineCollection } from 'astro:content';\n" +
+      "import { glob } from 'astro/loaders';\n" +
+      "import { z } from 'astro/zod';\n\n" +
+      'export const collections = {\n' +
+      "  pages: defineCollection({ loader: glob({ pattern: '*.md', base: './entries' }), schema: z.object({ title: z.string() }) }),\n" +
+      '};\n',
+  );
+  writeFileSync(
+    join(root, 'src', 'pages', '[id].astro'),
+    "---\nimport { getCollection, render } from 'astro:content';\n\n" +
+      "export async function getStaticPaths() {\n  return (await getCollection('pages')).map((entry) => ({ params: { id: entry.id }, props: { entry } }));\n}\n" +
+      'const { entry } = Astro.props;\nconst { Content } = await render(entry);\n---\n' +
+      '<!doctype html>\n<html lang="en">\n  <head><meta charset="utf-8" /><title>{entry.data.title}</title></head>\n' +
+      '  <body><main><h1>{entry.data.title}</h1><Content /></main></body>\n</html>\n',
+  );
+  for (let i = 1; i <= pages; i++) {
+    writeFileSync(join(entries, `page-${i}.md`), `---\ntitle: "Page ${i}"\n---\n\n${PARAGRAPH}\n\n${PARAGRAPH}\n\n${PARAGRAPH}\n`);
+  }
+}

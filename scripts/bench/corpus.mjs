@@ -1,0 +1,193 @@
+// A synthetic content tree in the real schemas, for the scale benchmark: N
+// meetings with participants, places and citations into generated sources
+// whose excerpts match their captures line for line, so paragraph numbering
+// and citation checks run as they do on the real record. Deterministic: the
+// same N always gives the same tree.
+import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+
+/** Real countries with their ISO 3166-1 numeric codes, so a map could place them. */
+const COUNTRIES = [
+  ['Afghanistan', '004'], ['Armenia', '051'], ['Azerbaijan', '031'], ['Bangladesh', '050'], ['Belarus', '112'],
+  ['Bhutan', '064'], ['Brazil', '076'], ['Cambodia', '116'], ['China', '156'], ['Egypt', '818'],
+  ['France', '250'], ['Georgia', '268'], ['Germany', '276'], ['India', '356'], ['Indonesia', '360'],
+  ['Iran', '364'], ['Iraq', '368'], ['Israel', '376'], ['Italy', '380'], ['Japan', '392'],
+  ['Jordan', '400'], ['Kazakhstan', '398'], ['Kuwait', '414'], ['Kyrgyzstan', '417'], ['Laos', '418'],
+  ['Malaysia', '458'], ['Mongolia', '496'], ['Myanmar', '104'], ['Nepal', '524'], ['North Korea', '408'],
+  ['Oman', '512'], ['Pakistan', '586'], ['Philippines', '608'], ['Qatar', '634'], ['Russia', '643'],
+  ['Saudi Arabia', '682'], ['Singapore', '702'], ['South Korea', '410'], ['Sri Lanka', '144'], ['Syria', '760'],
+  ['Tajikistan', '762'], ['Thailand', '764'], ['Turkey', '792'], ['Turkmenistan', '795'], ['Ukraine', '804'],
+  ['United Arab Emirates', '784'], ['United Kingdom', '826'], ['United States', '840'], ['Uzbekistan', '860'], ['Vietnam', '704'],
+];
+const SYLLABLES = ['ba', 'ke', 'lo', 'mi', 'nur', 'sa', 'ti', 'vo', 'zha', 'ren', 'gul', 'dor', 'shan', 'yer', 'kim', 'tas', 'bek', 'lan', 'hu', 'pel'];
+const FIRST = ['Arman', 'Bakhyt', 'Chen', 'Daniyar', 'Erlan', 'Farrukh', 'Gulnara', 'Hamid', 'Islom', 'Jamshid', 'Kairat', 'Li', 'Murat', 'Nodir', 'Olga', 'Pavel', 'Rustam', 'Sanjar', 'Timur', 'Wang'];
+const WORDS = ('security cooperation ministry interior border police training exchange terrorism extremism separatism ' +
+  'drug trafficking cybercrime delegation agreement protocol programme session talks minister deputy officials ' +
+  'regional stability joint operations information sharing equipment assistance academy personnel customs ' +
+  'migration prosecutors courts investigation transnational crime framework meeting visit capital').split(' ');
+const ROLES = ['Minister of Internal Affairs', 'Minister of Public Security', 'Deputy Minister of Internal Affairs', 'Prosecutor-General', 'Chairman of the State Security Committee', 'Head of the Border Service', 'President', 'Secretary of the Security Council'];
+const ORG_KINDS = ['Ministry of Internal Affairs', 'State Security Committee', 'Border Service', 'Prosecutor-General’s Office'];
+const AGREEMENT_KINDS = ['agreement', 'memorandum', 'programme', 'plan', 'protocol'];
+const PARAGRAPHS = 14;
+
+/** A small seeded generator (mulberry32), so every run builds the same corpus. */
+function random(seed) {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+const slug = (text) => text.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '');
+const pad = (n) => String(n).padStart(2, '0');
+const cite = (source, n) => `${source}#p${n}`;
+
+/** Frontmatter as JSON, which is YAML too, and a body. */
+function write(dir, id, data, body = '') {
+  writeFileSync(join(dir, `${id}.md`), `---\n${JSON.stringify(data, null, 1)}\n---\n${body}`);
+}
+
+/** How many records of each kind a corpus of N meetings has. */
+export function corpusShape(meetings) {
+  return {
+    meetings,
+    people: Math.ceil(meetings / 3),
+    sources: Math.ceil(meetings / 4),
+    countries: COUNTRIES.length,
+    places: COUNTRIES.length * 2,
+    organizations: COUNTRIES.length * 2 + Math.ceil(meetings / 100),
+    agreements: Math.ceil(meetings / 10),
+  };
+}
+
+/** Writes a corpus of `meetings` meetings to `root` (replacing it) and returns its shape. */
+export function generateCorpus(root, meetings) {
+  const shape = corpusShape(meetings);
+  const rand = random(meetings);
+  const int = (n) => Math.floor(rand() * n);
+  const pick = (list) => list[int(list.length)];
+  // A few people and places take part in most meetings, as in a real record.
+  const skewed = (n) => Math.floor(n * rand() ** 2);
+  const sentence = (words) => {
+    const text = Array.from({ length: words }, () => pick(WORDS)).join(' ');
+    return text[0].toUpperCase() + text.slice(1) + '.';
+  };
+
+  rmSync(root, { recursive: true, force: true });
+  const dirs = {};
+  for (const name of ['captures', 'sources', 'meetings', 'people', 'countries', 'organizations', 'places', 'agreements']) {
+    dirs[name] = join(root, name);
+    mkdirSync(dirs[name], { recursive: true });
+  }
+
+  // Sources: line 1 the headline, line 2 page furniture left out, then the article.
+  const sources = Array.from({ length: shape.sources }, (_, i) => `bench-source-${i + 1}`);
+  const articleLines = Array.from({ length: PARAGRAPHS }, (_, k) => k + 3);
+  sources.forEach((id, i) => {
+    const headline = `Report ${i + 1}: ${sentence(6)}`;
+    const lines = [headline, 'Share this article', ...articleLines.map(() => `${sentence(14)} ${sentence(18)} ${sentence(12)}`)];
+    const file = `${id}.txt`;
+    writeFileSync(join(dirs.captures, file), lines.join('\n') + '\n');
+    const year = 2000 + (i % 25);
+    write(dirs.sources, id, {
+      title: headline,
+      titleIsEditorial: false,
+      shortTitle: `Report ${i + 1} (${year})`,
+      publisher: i % 3 === 0 ? null : { name: `Agency ${(i % 40) + 1}`, basis: 'Named in the capture’s byline.' },
+      published: { value: String(year), cites: [cite(id, 1)] },
+      language: 'en',
+      capture: {
+        file,
+        headline: 1,
+        leftOut: [{ lines: [2], kind: 'furniture', what: 'A sharing button.' }],
+        notes: 'Synthetic capture generated for the benchmark.',
+      },
+    }, lines.filter((_, k) => k !== 1).join('\n\n') + '\n');
+  });
+  const someCites = (source, count) => {
+    const ns = new Set(Array.from({ length: count }, () => pick(articleLines)));
+    return [...ns].map((n) => cite(source, n));
+  };
+
+  const countries = COUNTRIES.map(([name, iso], i) => {
+    const id = slug(name);
+    write(dirs.countries, id, { name, iso, named: someCites(sources[i % sources.length], 2) });
+    return id;
+  });
+  const places = countries.flatMap((country, i) =>
+    [1, 2].map((k) => {
+      const id = `${country}-city-${k}`;
+      const [name] = COUNTRIES[i];
+      write(dirs.places, id, { name: `${name} City ${k}`, country, latitude: -60 + ((i * 7 + k) % 120), longitude: -170 + ((i * 13 + k * 5) % 340) });
+      return { id, country };
+    }),
+  );
+
+  const people = Array.from({ length: shape.people }, (_, i) => {
+    const surname = [0, 1, 2].map((d) => SYLLABLES[Math.floor(i / SYLLABLES.length ** d) % SYLLABLES.length]).join('');
+    const name = `${FIRST[i % FIRST.length]} ${surname[0].toUpperCase()}${surname.slice(1)}`;
+    const id = slug(name);
+    const source = sources[i % sources.length];
+    const spellings = [{ text: name, cites: someCites(source, 1) }];
+    // One in ten has a second spelling, which becomes a redirecting URL.
+    if (i % 10 === 0) spellings.push({ text: `${name}ov`, cites: someCites(source, 1) });
+    const roles = [{ title: `${pick(ROLES)} of ${COUNTRIES[i % countries.length][0]}`, cites: someCites(source, 1) }];
+    write(dirs.people, id, { name, country: countries[i % countries.length], spellings, roles });
+    return { id, role: roles[0].title };
+  });
+
+  const organizations = Array.from({ length: shape.organizations }, (_, i) => {
+    const national = i < countries.length * ORG_KINDS.length / 2;
+    const country = national ? countries[i % countries.length] : undefined;
+    const name = national ? `${ORG_KINDS[i % ORG_KINDS.length]} of ${COUNTRIES[i % countries.length][0]}` : `Regional Security Forum ${i + 1}`;
+    const id = `${slug(name)}-${i + 1}`;
+    write(dirs.organizations, id, { name, ...(country && { country }), named: someCites(sources[i % sources.length], 2) });
+    return id;
+  });
+
+  const meetingIds = [];
+  for (let i = 0; i < meetings; i++) {
+    // Four meetings to a source; one in five is also reported by the next.
+    const source = sources[Math.floor(i / 4) % sources.length];
+    const second = i % 5 === 0 ? sources[(Math.floor(i / 4) + 1) % sources.length] : undefined;
+    const citesOf = (count) => [...someCites(source, count), ...(second && rand() < 0.5 ? someCites(second, 1) : [])];
+    const day = `${2000 + int(25)}-${pad(1 + int(12))}-${pad(1 + int(28))}`;
+    const byMonth = i % 7 === 0;
+    const inferred = i % 10 === 0;
+    const date = { value: byMonth ? day.slice(0, 7) : day, ...(inferred && { inferred: true, basis: 'The source gives the day and month; the year is that of its publication.' }), cites: citesOf(1) };
+    const place = places[skewed(places.length)];
+    const who = new Set();
+    const size = 2 + int(3);
+    while (who.size < size) who.add(people[skewed(people.length)]);
+    const participants = [...who].map((p) => ({ person: p.id, role: p.role, cites: citesOf(1) }));
+    const id = `${date.value}-${place.id}-${i + 1}`;
+    write(dirs.meetings, id, {
+      title: `Meeting ${i + 1} of security officials in ${place.id.replace(/-/g, ' ')}`,
+      date,
+      place: { place: place.id, ...(i % 6 === 0 && { inferred: true, basis: 'The source names the country; the capital is inferred.' }), cites: citesOf(1) },
+      participants,
+      topics: Array.from({ length: 2 + int(2) }, () => ({ text: sentence(10), cites: citesOf(2) })),
+      outcomes: Array.from({ length: int(3) }, () => ({ text: sentence(12), cites: citesOf(1) })),
+      notes: i % 4 === 0 ? [{ text: sentence(8), inferred: true, basis: sentence(10), cites: citesOf(1) }] : [],
+    });
+    meetingIds.push({ id, source, date: date.value });
+  }
+
+  for (let i = 0; i < shape.agreements; i++) {
+    const meeting = meetingIds[(i * 10) % meetingIds.length];
+    const parties = [...new Set([organizations[skewed(organizations.length)], organizations[int(organizations.length)]])];
+    write(dirs.agreements, `bench-agreement-${i + 1}`, {
+      title: `Cooperation ${AGREEMENT_KINDS[i % AGREEMENT_KINDS.length]} ${i + 1}`,
+      kind: AGREEMENT_KINDS[i % AGREEMENT_KINDS.length],
+      parties: parties.map((organization) => ({ organization, cites: someCites(meeting.source, 1) })),
+      signed: { value: meeting.date, cites: someCites(meeting.source, 1) },
+      ...(i % 2 === 0 && { meeting: { meeting: meeting.id, relation: 'Signed at this meeting.', cites: someCites(meeting.source, 1) } }),
+      subjects: [{ text: sentence(10), cites: someCites(meeting.source, 2) }],
+    });
+  }
+  return shape;
+}

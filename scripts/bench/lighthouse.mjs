@@ -1,0 +1,65 @@
+// Lighthouse on one page of each kind of the real site, served by Astro's
+// preview server, with Debian's chromium.
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { preview } from 'astro';
+
+const LIGHTHOUSE = join(process.cwd(), 'node_modules', 'lighthouse', 'cli', 'index.js');
+const CHROME_FLAGS = '--headless=new --no-sandbox --disable-background-networking --disable-component-update --disable-sync';
+export const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'];
+
+/** The first record page of a kind that is not a redirect left at an alias. */
+function firstRecordPage(outDir, kind) {
+  const dir = join(outDir, kind);
+  if (!existsSync(dir)) return undefined;
+  const id = readdirSync(dir, { withFileTypes: true })
+    .filter((d) => d.isDirectory())
+    .map((d) => d.name)
+    .sort()
+    .find((name) => !readFileSync(join(dir, name, 'index.html'), 'utf8').includes('http-equiv="refresh"'));
+  return id && `/${kind}/${id}/`;
+}
+
+/** One page of each kind of the built site at `outDir`: [label, path]. */
+export function pagesToAudit(outDir) {
+  const kinds = [['Meeting', 'meetings'], ['Person', 'people'], ['Country', 'countries'], ['Organization', 'organizations'], ['Agreement', 'agreements'], ['Source', 'sources']];
+  return [
+    ['Home', '/'],
+    ...kinds.map(([label, kind]) => [label, firstRecordPage(outDir, kind)]).filter(([, path]) => path),
+    ['Index (meetings)', '/meetings/'],
+  ];
+}
+
+/** Serves `outDir` and audits each page; resolves to [{ label, path, scores: {category: 0–100} }]. */
+export async function runLighthouse(outDir, reportDir) {
+  mkdirSync(reportDir, { recursive: true });
+  process.env.SITE_OUT_DIR = outDir;
+  const server = await preview({ root: process.cwd(), outDir, logLevel: 'error', server: { port: 4391, host: '127.0.0.1' } });
+  const results = [];
+  try {
+    for (const [label, path] of pagesToAudit(outDir)) {
+      const report = join(reportDir, `${label.split(' ')[0].toLowerCase()}.json`);
+      const run = spawnSync(process.execPath, [
+        LIGHTHOUSE, `http://127.0.0.1:${server.port}${path}`,
+        '--quiet', '--output=json', `--output-path=${report}`,
+        `--only-categories=${CATEGORIES.join(',')}`, `--chrome-flags=${CHROME_FLAGS}`,
+      ], { encoding: 'utf8', env: { ...process.env, CHROME_PATH: process.env.CHROME_PATH ?? '/usr/bin/chromium' } });
+      if (run.status !== 0) {
+        results.push({ label, path, error: (run.stderr || run.stdout).trim().split('\n').at(-1) });
+        continue;
+      }
+      const lhr = JSON.parse(readFileSync(report, 'utf8'));
+      const scores = Object.fromEntries(CATEGORIES.map((c) => [c, Math.round((lhr.categories[c]?.score ?? 0) * 100)]));
+      const shortfalls = CATEGORIES.flatMap((c) =>
+        (lhr.categories[c]?.auditRefs ?? [])
+          .filter((ref) => ref.weight > 0 && lhr.audits[ref.id]?.score !== null && lhr.audits[ref.id]?.score < 1)
+          .map((ref) => `${c}: ${lhr.audits[ref.id].title}`),
+      );
+      results.push({ label, path, scores, shortfalls });
+    }
+  } finally {
+    await server.stop();
+  }
+  return results;
+}

@@ -1,0 +1,84 @@
+// `npm run bench`: builds synthetic corpora of N meetings through the real
+// build and a bare Astro site with as many pages, checks the budgets, runs
+// Lighthouse on the real site and writes bench/RESULTS.md.
+//
+//   npm run bench -- --sizes 100,1000    quick run
+//   npm run bench -- --no-lighthouse     skip Lighthouse
+//   npm run bench -- --strict            exit 1 when a budget fails
+import { readdirSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
+import { parseArgs } from 'node:util';
+import { runnerImport } from 'vite';
+import { generateBareSite } from './bare.mjs';
+import { checkBudgets } from './budgets.mjs';
+import { generateCorpus } from './corpus.mjs';
+import { runLighthouse } from './lighthouse.mjs';
+import { measureBuild } from './measure.mjs';
+import { writeResults } from './results.mjs';
+
+const { values: flags } = parseArgs({
+  options: {
+    sizes: { type: 'string', default: '100,1000,10000' },
+    'no-lighthouse': { type: 'boolean', default: false },
+    strict: { type: 'boolean', default: false },
+  },
+});
+const sizes = flags.sizes.split(',').map(Number).sort((a, b) => a - b);
+if (sizes.some((n) => !Number.isInteger(n) || n < 2)) throw new Error(`--sizes expects meeting counts like 100,1000; found "${flags.sizes}"`);
+
+const WORK = 'tmp/bench';
+const log = (line) => console.log(`[bench] ${line}`);
+
+function countPages(dir) {
+  return readdirSync(dir, { recursive: true }).filter((f) => String(f).endsWith('.html')).length;
+}
+
+/** The generated tree, checked by the same validator the build runs, so a generator bug is named at once. */
+async function validate(root) {
+  const options = { configFile: false, logLevel: 'silent' };
+  const { module: load } = await runnerImport('/src/lib/load.ts', options);
+  const { module: check } = await runnerImport('/src/lib/validate.ts', options);
+  const { problems, entries } = check.validateTree(load.loadContentTree(root));
+  if (problems.length) throw new Error(`The generated corpus in ${root} is invalid:\n${check.formatProblems(problems.slice(0, 20))}`);
+  return entries.length;
+}
+
+async function build(label, options, outDir) {
+  const run = await measureBuild(options);
+  if (run.status !== 0) throw new Error(`The ${label} build failed:\n${run.output.slice(-4000)}`);
+  const pages = countPages(outDir);
+  log(`${label}: ${pages} pages in ${run.seconds.toFixed(1)} s, peak ${run.peakMb.toFixed(0)} MB`);
+  return { pages, seconds: run.seconds, peakMb: run.peakMb };
+}
+
+const rows = [];
+for (const meetings of sizes) {
+  const corpus = `${WORK}/corpus-${meetings}`;
+  const shape = generateCorpus(corpus, meetings);
+  log(`N = ${meetings}: ${await validate(corpus)} valid content files in ${corpus}/`);
+  const outDir = `${WORK}/site-${meetings}`;
+  const cacheDir = `${WORK}/cache-${meetings}`;
+  rmSync(cacheDir, { recursive: true, force: true });
+  const site = await build(`site N = ${meetings}`, { env: { CONTENT_DIR: corpus, SITE_OUT_DIR: outDir, SITE_CACHE_DIR: cacheDir } }, outDir);
+  const bareRoot = `${WORK}/bare-${meetings}`;
+  generateBareSite(bareRoot, site.pages);
+  const bare = await build(`bare Astro, ${site.pages} pages`, { root: bareRoot }, join(bareRoot, 'dist'));
+  rows.push({ meetings, shape, site, bare });
+  // The outputs are large at 10000; the figures are all we keep.
+  for (const dir of [outDir, cacheDir, bareRoot]) rmSync(dir, { recursive: true, force: true });
+}
+
+const budgets = checkBudgets(rows);
+for (const b of budgets) log(`${b.pass ? 'PASS' : 'FAIL'} ${b.name}: ${b.value}`);
+
+let lighthouse;
+if (!flags['no-lighthouse']) {
+  const outDir = `${WORK}/real`;
+  await build('real site', { env: { SITE_OUT_DIR: outDir, SITE_CACHE_DIR: `${WORK}/cache-real` } }, outDir);
+  lighthouse = await runLighthouse(outDir, `${WORK}/lighthouse`);
+  for (const r of lighthouse) log(`Lighthouse ${r.label} ${r.path}: ${r.error ?? JSON.stringify(r.scores)}`);
+}
+
+const file = writeResults({ rows, budgets, lighthouse });
+log(`wrote ${file}`);
+if (flags.strict && budgets.some((b) => !b.pass)) process.exit(1);

@@ -1,0 +1,74 @@
+// Page weight of the real root build: reading pages ship no JavaScript, a
+// meeting page and the site's CSS stay small once gzipped, and no web font is
+// shipped or fetched. Sizes are of the real files, gzipped as a server would.
+import { readdirSync, readFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { describe, expect, it } from 'vitest';
+import { ROOT_SITE, pageFile, pagePaths, readPage } from '../helpers/site';
+
+const KB = 1024;
+/** The one page allowed to run JavaScript, and the folder of its index. */
+const SEARCH_PAGE = '/search/';
+const SEARCH_BUNDLE = 'pagefind/';
+
+const files = (dir: string): string[] =>
+  readdirSync(dir, { recursive: true, withFileTypes: true })
+    .filter((d) => d.isFile())
+    .map((d) => relative(ROOT_SITE, join(d.parentPath, d.name)).replace(/\\/g, '/'));
+const gzipped = (file: string) => gzipSync(readFileSync(join(ROOT_SITE, file))).length;
+
+const allFiles = files(ROOT_SITE);
+const readingPages = pagePaths(ROOT_SITE).filter((p) => p !== SEARCH_PAGE && !p.startsWith(`/${SEARCH_BUNDLE}`));
+const isScriptUrl = (url: string) => /\.m?js(?:[?#]|$)/.test(url);
+
+describe('page weight', () => {
+  it('reading pages have no script tag and request no JavaScript', () => {
+    expect(readingPages.length).toBeGreaterThan(50);
+    for (const path of readingPages) {
+      const $ = readPage(ROOT_SITE, path);
+      expect($('script').length, `${path} has a <script>`).toBe(0);
+      const urls = $('[src], link[href]').map((_, el) => $(el).attr('src') ?? $(el).attr('href')).get();
+      expect(urls.filter(isScriptUrl), `${path} requests JavaScript`).toEqual([]);
+    }
+  });
+
+  it('no JavaScript file is built except for the search page', () => {
+    const searchHtml = allFiles.includes('search/index.html') ? readFileSync(pageFile(ROOT_SITE, SEARCH_PAGE), 'utf8') : '';
+    const stray = allFiles.filter((f) => isScriptUrl(f) && !f.startsWith(SEARCH_BUNDLE) && !searchHtml.includes(f.split('/').pop()!));
+    expect(stray).toEqual([]);
+  });
+
+  it('every meeting page is at most 25 KB gzipped', () => {
+    const meetings = readingPages.filter((p) => /^\/meetings\/[^/]+\/$/.test(p));
+    expect(meetings.length).toBeGreaterThan(0);
+    for (const path of meetings) {
+      const size = gzipped(relative(ROOT_SITE, pageFile(ROOT_SITE, path)));
+      expect(size, `${path}: ${size} bytes gzipped`).toBeLessThanOrEqual(25 * KB);
+    }
+  });
+
+  it('the CSS of the reading pages is at most 15 KB gzipped in all', () => {
+    const linked = new Set<string>();
+    const inline = new Set<string>();
+    for (const path of readingPages) {
+      const $ = readPage(ROOT_SITE, path);
+      $('link[rel="stylesheet"]').each((_, el) => void linked.add($(el).attr('href')!.replace(/^\//, '')));
+      $('style').each((_, el) => void inline.add($(el).text()));
+    }
+    expect(linked.size, 'the pages link a stylesheet').toBeGreaterThan(0);
+    for (const file of linked) expect(allFiles, `linked stylesheet ${file}`).toContain(file);
+    const css = allFiles.filter((f) => f.endsWith('.css') && !f.startsWith(SEARCH_BUNDLE));
+    const total = css.reduce((sum, f) => sum + gzipped(f), 0) + gzipSync([...inline].join('\n')).length;
+    expect(total, `${css.join(', ')} and ${inline.size} inline style blocks`).toBeLessThanOrEqual(15 * KB);
+  });
+
+  it('no web font is shipped, declared or fetched', () => {
+    expect(allFiles.filter((f) => /\.(woff2?|ttf|otf|eot)$/i.test(f))).toEqual([]);
+    for (const file of allFiles.filter((f) => /\.(css|html)$/.test(f))) {
+      const text = readFileSync(join(ROOT_SITE, file), 'utf8');
+      expect(text, file).not.toMatch(/@font-face/i);
+      expect(text, file).not.toMatch(/\.(woff2?|ttf|otf|eot)\b|fonts\.(googleapis|gstatic)/i);
+    }
+  });
+});
