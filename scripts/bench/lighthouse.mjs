@@ -1,13 +1,26 @@
 // Lighthouse on one page of each kind of the real site, served by Astro's
 // preview server, with Debian's chromium.
-import { spawnSync } from 'node:child_process';
+import { execFile } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { promisify } from 'node:util';
 import { preview } from 'astro';
 
 const LIGHTHOUSE = join(process.cwd(), 'node_modules', 'lighthouse', 'cli', 'index.js');
 const CHROME_FLAGS = '--headless=new --no-sandbox --disable-background-networking --disable-component-update --disable-sync';
 export const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'];
+
+const execFileAsync = promisify(execFile);
+
+async function lighthouse(args) {
+  const env = { ...process.env, CHROME_PATH: process.env.CHROME_PATH ?? '/usr/bin/chromium' };
+  try {
+    await execFileAsync(process.execPath, [LIGHTHOUSE, ...args], { env, timeout: 180_000, maxBuffer: 2 ** 26 });
+    return {};
+  } catch (error) {
+    return { error: String(error.stderr || error.message).trim().split('\n').at(-1) };
+  }
+}
 
 /** The first record page of a kind that is not a redirect left at an alias. */
 function firstRecordPage(outDir, kind) {
@@ -40,13 +53,14 @@ export async function runLighthouse(outDir, reportDir) {
   try {
     for (const [label, path] of pagesToAudit(outDir)) {
       const report = join(reportDir, `${label.split(' ')[0].toLowerCase()}.json`);
-      const run = spawnSync(process.execPath, [
-        LIGHTHOUSE, `http://127.0.0.1:${server.port}${path}`,
+      // Asynchronous: the preview server answers from this same process.
+      const run = await lighthouse([
+        `http://127.0.0.1:${server.port}${path}`,
         '--quiet', '--output=json', `--output-path=${report}`,
         `--only-categories=${CATEGORIES.join(',')}`, `--chrome-flags=${CHROME_FLAGS}`,
-      ], { encoding: 'utf8', env: { ...process.env, CHROME_PATH: process.env.CHROME_PATH ?? '/usr/bin/chromium' } });
-      if (run.status !== 0) {
-        results.push({ label, path, error: (run.stderr || run.stdout).trim().split('\n').at(-1) });
+      ]);
+      if (run.error) {
+        results.push({ label, path, error: run.error });
         continue;
       }
       const lhr = JSON.parse(readFileSync(report, 'utf8'));
