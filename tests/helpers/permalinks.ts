@@ -1,0 +1,69 @@
+// Permalinks: the committed list of every URL the root build publishes
+// (tests/permalinks.txt). A URL once published must keep answering, with its
+// page or with a redirect page to one; `npm run permalinks` adds new URLs.
+// Plain Node imports only (with extensions): scripts/permalinks.mjs runs it too.
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+
+export const MANIFEST = 'tests/permalinks.txt';
+
+/** Build assets whose names change with their content: not addresses anyone keeps. */
+const ASSET_FOLDERS = ['_astro/', 'pagefind/'];
+
+/** Every URL of a root build, as site paths: "/meetings/x/" for a page, "/favicon.svg" for a file. */
+export function publishedPaths(outDir: string): string[] {
+  return readdirSync(outDir, { recursive: true, withFileTypes: true })
+    .filter((d) => d.isFile())
+    .map((d) => join(d.parentPath, d.name).slice(outDir.length).replace(/\\/g, '/').replace(/^\/?/, '/'))
+    .filter((path) => !ASSET_FOLDERS.some((folder) => path.startsWith(`/${folder}`)))
+    .map((path) => path.replace(/\/index\.html$/, '/'))
+    .sort();
+}
+
+function fileOf(outDir: string, path: string): string {
+  return join(outDir, path.endsWith('/') ? `${path}index.html` : path);
+}
+
+/** The path a redirect page sends the reader to, or undefined for any other file. */
+export function redirectTarget(outDir: string, path: string): string | undefined {
+  const file = fileOf(outDir, path);
+  if (!file.endsWith('.html') || !existsSync(file)) return undefined;
+  const refresh = /<meta\s+http-equiv="refresh"\s+content="\d+;\s*url=([^"]+)"/i.exec(readFileSync(file, 'utf8'));
+  return refresh ? new URL(refresh[1]!, `http://site.invalid${path}`).pathname : undefined;
+}
+
+export interface ManifestCheck {
+  /** Listed URLs that no longer lead anywhere, each with the reason. */
+  missing: string[];
+  /** Published URLs the manifest does not list yet. */
+  unlisted: string[];
+}
+
+export function checkManifest(outDir: string, manifest: string[]): ManifestCheck {
+  const missing: string[] = [];
+  for (const path of manifest) {
+    if (!existsSync(fileOf(outDir, path))) {
+      missing.push(`${path}: no page and no redirect`);
+      continue;
+    }
+    const target = redirectTarget(outDir, path);
+    if (target !== undefined && (!existsSync(fileOf(outDir, target)) || redirectTarget(outDir, target) !== undefined)) {
+      missing.push(`${path}: redirects to ${target}, which is not a page`);
+    }
+  }
+  const listed = new Set(manifest);
+  return { missing, unlisted: publishedPaths(outDir).filter((path) => !listed.has(path)) };
+}
+
+export function readManifest(file: string = MANIFEST): string[] {
+  return existsSync(file) ? readFileSync(file, 'utf8').split('\n').filter((line) => line.trim() !== '') : [];
+}
+
+/** Adds the URLs of a build to the manifest; never removes one. Returns the URLs added. */
+export function appendToManifest(outDir: string, file: string = MANIFEST): string[] {
+  const manifest = readManifest(file);
+  const listed = new Set(manifest);
+  const added = publishedPaths(outDir).filter((path) => !listed.has(path));
+  writeFileSync(file, [...new Set([...manifest, ...added])].sort().join('\n') + '\n');
+  return added;
+}

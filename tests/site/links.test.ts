@@ -1,0 +1,46 @@
+// Links and anchors: every internal href/src of both builds names a file, and
+// every #fragment an element of the target page. The sub-path build is read
+// as served under its prefix, so a link that forgets the base is broken.
+import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { checkLinks } from '../helpers/links';
+import { ROOT_SITE, SUB_BASE, SUB_SITE, readPage } from '../helpers/site';
+
+/** The origin of the canonical URLs: links to it are internal too. */
+const siteOrigin = (site: string) => new URL(readPage(site, '/')('link[rel="canonical"]').attr('href')!).origin;
+
+describe.each([
+  ['root', ROOT_SITE, '/'],
+  ['sub-path', SUB_SITE, SUB_BASE],
+])('the %s build', (_, site, base) => {
+  it(`every internal link resolves under ${base}, with its #fragment`, () => {
+    const { checked, broken } = checkLinks(site, base, siteOrigin(site));
+    expect(checked).toBeGreaterThan(1000);
+    expect(broken, `${broken.length} broken links:\n${broken.join('\n')}`).toEqual([]);
+  });
+});
+
+describe('the link checker', () => {
+  const dir = 'tmp/link-checker';
+  const write = (path: string, html: string) => {
+    mkdirSync(dirname(join(dir, path)), { recursive: true });
+    writeFileSync(join(dir, path), html);
+  };
+
+  it('reports each broken link with its page, and passes the good ones', () => {
+    rmSync(dir, { recursive: true, force: true });
+    write('index.html', `<link rel="stylesheet" href="/base/s.css"><a href="/base/a/#x">ok</a><a href="a/#y">no id</a><a href="/a/">no base</a><a href="https://example.org/base/missing/">canonical</a><a href="https://elsewhere.example/">external</a><a href="#top">top</a><a href="mailto:x@example.org">mail</a>`);
+    write('a/index.html', `<h2 id="x">x</h2><img src="../b.png" alt=""><meta http-equiv="refresh" content="0; url=/base/gone/">`);
+    write('s.css', 'body { background: url(/base/bg.svg); }');
+    const { broken } = checkLinks(dir, '/base/', 'https://example.org');
+    expect(broken).toEqual([
+      '/: href="a/#y": no element with id "y" on /base/a/',
+      '/: href="/a/": /a/ is outside the base path /base/',
+      '/: href="https://example.org/base/missing/": no file at /base/missing/',
+      '/a/: src="../b.png": no file at /base/b.png',
+      '/a/: meta refresh "0; url=/base/gone/": no file at /base/gone/',
+      '/s.css: url(/base/bg.svg): no file at /base/bg.svg',
+    ]);
+  });
+});

@@ -1,0 +1,33 @@
+// Markup: every built page of both builds passes html-validate with the
+// project's rules (.htmlvalidate.json: the recommended set, void-style off
+// because Astro writes void elements its own way).
+import { join } from 'node:path';
+import { FileSystemConfigLoader, HtmlValidate } from 'html-validate';
+import { describe, expect, it } from 'vitest';
+import { ROOT_SITE, SUB_SITE, pageFile, pagePaths } from '../helpers/site';
+
+const validator = new HtmlValidate(new FileSystemConfigLoader());
+
+describe.each([ROOT_SITE, SUB_SITE])('html-validate on %s', (site) => {
+  const paths = pagePaths(site);
+
+  it('checks a page list that grows with the site', () => {
+    expect(paths.length).toBeGreaterThan(50);
+  });
+
+  it('finds 0 errors on every page', async () => {
+    const errors: string[] = [];
+    for (const path of paths) {
+      const report = await validator.validateFile(join(process.cwd(), pageFile(site, path)));
+      for (const m of report.results.flatMap((r) => r.messages)) {
+        errors.push(`${path} ${m.line}:${m.column} ${m.ruleId}: ${m.message}`);
+      }
+    }
+    expect(errors).toEqual([]);
+  });
+
+  it('the rules are live: a page with a broken attribute fails', async () => {
+    const report = await validator.validateString('<!doctype html><html lang="en"><head><title>x</title></head><body><p id="a" id="a">x</p></body></html>', join(process.cwd(), site, 'probe.html'));
+    expect(report.valid).toBe(false);
+  });
+});

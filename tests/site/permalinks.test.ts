@@ -1,0 +1,75 @@
+// Permalinks: every URL listed in tests/permalinks.txt still leads to a page,
+// or to a redirect page whose target is a page; every URL the site publishes
+// is listed. Renaming a meeting without keeping its old id in `formerIds`
+// breaks a listed URL, and so fails here.
+import { readdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { buildSite } from '../helpers/build';
+import { addFrontmatter, copyContent } from '../helpers/content-copy';
+import { MANIFEST, checkManifest, readManifest } from '../helpers/permalinks';
+import { ROOT_SITE } from '../helpers/site';
+
+const manifest = readManifest();
+
+describe('the permalink manifest', () => {
+  it('is sorted, one site path per line, each once', () => {
+    expect(manifest.length).toBeGreaterThan(50);
+    expect(manifest.every((path) => path.startsWith('/'))).toBe(true);
+    expect(manifest).toEqual([...new Set(manifest)].sort());
+  });
+
+  it('every listed URL still leads to a page or to a redirect to one', () => {
+    const { missing } = checkManifest(ROOT_SITE, manifest);
+    expect(missing, `published URLs that broke:\n${missing.join('\n')}`).toEqual([]);
+  });
+
+  it('lists every URL the site publishes', () => {
+    const { unlisted } = checkManifest(ROOT_SITE, manifest);
+    expect(unlisted, `not in ${MANIFEST} yet: run \`npm run permalinks\` and commit it`).toEqual([]);
+  });
+});
+
+describe('renaming a meeting', () => {
+  const meetings = readdirSync('content/meetings').filter((f) => f.endsWith('.md')).sort();
+  const oldId = meetings[0]!.slice(0, -'.md'.length);
+  const newId = `${oldId}-renamed`;
+  const oldUrl = `/meetings/${oldId}/`;
+
+  /** A content copy where the meeting file is renamed and every reference to it follows. */
+  function renamed(name: string): string {
+    const dir = copyContent(name);
+    renameSync(join(dir, 'meetings', `${oldId}.md`), join(dir, 'meetings', `${newId}.md`));
+    const reference = new RegExp(`(?<![a-z0-9-])${oldId}(?![a-z0-9-])`, 'g');
+    for (const file of readdirSync(dir, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.md'))) {
+      const text = readFileSync(join(dir, file), 'utf8');
+      const changed = text.replace(reference, newId);
+      if (changed !== text) writeFileSync(join(dir, file), changed);
+    }
+    return dir;
+  }
+
+  it('is a published URL', () => {
+    expect(manifest).toContain(oldUrl);
+  });
+
+  it('without formerIds, the permalink check reports the old URL', () => {
+    const build = buildSite({ name: 'renamed-meeting', contentDir: renamed('renamed-meeting') });
+    expect(build.status, build.output).toBe(0);
+    const { missing, unlisted } = checkManifest(build.outDir, manifest);
+    expect(missing).toEqual([`${oldUrl}: no page and no redirect`]);
+    expect(unlisted).toContain(`/meetings/${newId}/`);
+  });
+
+  it('with the old id in formerIds, the old URL redirects to the new page and the check passes', () => {
+    const dir = renamed('renamed-meeting-redirect');
+    const file = join('meetings', `${newId}.md`);
+    expect(readFileSync(join(dir, file), 'utf8')).not.toMatch(/^formerIds:/m);
+    addFrontmatter(dir, file, `formerIds:\n  - ${oldId}`);
+    const build = buildSite({ name: 'renamed-meeting-redirect', contentDir: dir });
+    expect(build.status, build.output).toBe(0);
+    expect(checkManifest(build.outDir, manifest).missing).toEqual([]);
+    const redirect = readFileSync(join(build.outDir, 'meetings', oldId, 'index.html'), 'utf8');
+    expect(redirect).toContain(`url=/meetings/${newId}/`);
+  });
+});
