@@ -1,6 +1,9 @@
 // Fails the build, before anything is rendered, when the content has any
 // problem, and lists them all.
-import type { AstroIntegration } from 'astro';
+import { rmSync } from 'node:fs';
+import { isAbsolute, relative } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { AstroConfig, AstroIntegration } from 'astro';
 import { contentRoot, loadContentTree } from '../lib/load';
 import { formatProblems, validateTree } from '../lib/validate';
 
@@ -12,12 +15,22 @@ export function validateContent(): AstroIntegration {
   return {
     name: 'validate-content',
     hooks: {
-      'astro:config:setup': ({ logger }) => {
+      'astro:config:setup': ({ config, command, logger }) => {
         const root = contentRoot();
         const { problems, entries } = validateTree(loadContentTree(root));
-        if (problems.length) throw new ContentError(formatProblems(problems));
+        if (problems.length) {
+          if (command === 'build') removeEarlierBuild(config);
+          throw new ContentError(formatProblems(problems));
+        }
         logger.info(`${entries.length} content files in ${root}/ are valid`);
       },
     },
   };
+}
+
+/** A failed build leaves no earlier site in its out dir to be published as if current (only inside the project). */
+function removeEarlierBuild(config: AstroConfig) {
+  const outDir = fileURLToPath(config.outDir);
+  const inside = relative(fileURLToPath(config.root), outDir);
+  if (inside && !inside.startsWith('..') && !isAbsolute(inside)) rmSync(outDir, { recursive: true, force: true });
 }

@@ -15,11 +15,13 @@ export interface BuildOptions {
   name: string;
   base?: string;
   contentDir?: string;
+  /** Leave what an earlier build wrote in the out dir (to test what a failed build does with it). */
+  keepOutDir?: boolean;
 }
 
-export function buildSite({ name, base = '/', contentDir = 'content' }: BuildOptions): BuildResult {
+export function buildSite({ name, base = '/', contentDir = 'content', keepOutDir = false }: BuildOptions): BuildResult {
   const outDir = resolve('tmp/site', name);
-  rmSync(outDir, { recursive: true, force: true });
+  if (!keepOutDir) rmSync(outDir, { recursive: true, force: true });
   const astro = join('node_modules', 'astro', 'bin', 'astro.mjs');
   // process.execPath is the Node that runs the tests: the pinned one under `npm test`.
   const run = spawnSync(process.execPath, [astro, 'build', '--silent'], {

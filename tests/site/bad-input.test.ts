@@ -1,0 +1,109 @@
+// Bad input through the real build: a copy of the content with one thing
+// broken must stop `astro build` with a message naming the file, the field
+// and what would be valid, and must leave no site in the out dir, not even
+// the one an earlier build put there. A tree with two problems in different
+// files reports both. The validator fails at config setup, so each build
+// takes a couple of seconds; they run one after another.
+import { cpSync, existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { buildSite } from '../helpers/build';
+import { addFrontmatter, copyContent, edit } from '../helpers/content-copy';
+import { ROOT_SITE } from '../helpers/site';
+
+const MEETING = 'meetings/2017-09-beijing-rahimzoda-guo.md';
+const OTHER_MEETING = 'meetings/2024-04-01-tashkent-bobojonov-wang.md';
+const SOURCE = 'tajik-interior-minister-meets-guo-shengkun';
+
+interface Case {
+  name: string;
+  /** Breaks one thing in the copy at `dir`. */
+  breakIt: (dir: string) => void;
+  /** What the build must print: one line per problem, each as [file, field, what is valid]. */
+  expected: [file: string, field: string, valid: string][];
+}
+
+const replaceIn = (file: string, from: RegExp | string, to: string) => (dir: string) => edit(dir, file, (t) => t.replace(from, to));
+
+const CASES: Case[] = [
+  {
+    name: 'missing-field',
+    breakIt: replaceIn(MEETING, /^title: .*\n/m, ''),
+    expected: [[MEETING, 'title', 'is missing; expected string']],
+  },
+  {
+    name: 'wrong-type',
+    breakIt: replaceIn(MEETING, 'inferred: true', 'inferred: "yes"'),
+    expected: [[MEETING, 'date.inferred', 'expected boolean, found string "yes"']],
+  },
+  {
+    name: 'unknown-person',
+    breakIt: replaceIn(MEETING, 'person: guo-shengkun', 'person: guo-shenkun'),
+    expected: [[MEETING, 'participants.1.person', 'unknown person "guo-shenkun". Did you mean "guo-shengkun"? Valid: an id of a file in']],
+  },
+  {
+    name: 'unknown-source',
+    breakIt: replaceIn(MEETING, `["${SOURCE}#p2"]`, '["tajik-minister-meets-guo#p2"]'),
+    expected: [[MEETING, 'topics.0.cites.0', `unknown source "tajik-minister-meets-guo". Did you mean "${SOURCE}"? Valid: an id of a file in`]],
+  },
+  {
+    name: 'impossible-date',
+    breakIt: replaceIn(MEETING, 'value: "2017-09"', 'value: "2017-02-30"'),
+    expected: [[MEETING, 'date.value', '"2017-02-30" is not a day of the calendar; expected "YYYY-MM-DD" (day)']],
+  },
+  {
+    name: 'missing-paragraph',
+    breakIt: replaceIn(MEETING, `["${SOURCE}#p5"]`, `["${SOURCE}#p99"]`),
+    expected: [[MEETING, 'topics.3.cites.0', `source "${SOURCE}" has no paragraph 99; its paragraphs are 1, 2,`]],
+  },
+  {
+    name: 'duplicate-id',
+    breakIt: (dir) => {
+      writeFileSync(join(dir, 'people/shengkun-guo.md'), readFileSync(join(dir, 'people/guo-shengkun.md')));
+      addFrontmatter(dir, 'people/shengkun-guo.md', 'slug: guo-shengkun');
+    },
+    expected: [['people/shengkun-guo.md', 'slug', 'duplicate person id "guo-shengkun", also used by']],
+  },
+  {
+    name: 'duplicate-alias',
+    breakIt: (dir) => {
+      addFrontmatter(dir, 'people/guo-shengkun.md', 'aliases: [minister-guo]');
+      addFrontmatter(dir, 'people/cao-jianming.md', 'aliases: [minister-guo]');
+    },
+    expected: [['people/guo-shengkun.md', 'aliases', '"minister-guo" is already the id or an alias of']],
+  },
+  {
+    name: 'two-files',
+    breakIt: (dir) => {
+      replaceIn(MEETING, 'value: "2017-09"', 'value: "2017-02-30"')(dir);
+      replaceIn(OTHER_MEETING, /person: wang-xiaohong/, 'person: wang-xiaohon')(dir);
+    },
+    expected: [
+      [MEETING, 'date.value', 'is not a day of the calendar'],
+      [OTHER_MEETING, 'participants.1.person', 'unknown person "wang-xiaohon". Did you mean "wang-xiaohong"?'],
+    ],
+  },
+];
+
+describe('a broken content tree stops the real build', () => {
+  it.each(CASES.map((c) => [c.name, c] as const))('%s', (name, { breakIt, expected }) => {
+    const dir = copyContent(`bad-${name}`);
+    breakIt(dir);
+    const outDir = join('tmp/site', `bad-${name}`);
+    cpSync(ROOT_SITE, outDir, { recursive: true }); // an earlier, complete build
+    const build = buildSite({ name: `bad-${name}`, contentDir: dir, keepOutDir: true });
+
+    expect(build.status, build.output).not.toBe(0);
+    const lines = build.output.split('\n');
+    for (const [file, field, valid] of expected) {
+      // The copy's path as the build names it, then the field, then what is wrong and what is valid.
+      const where = `${join(dir, file)}: ${field}: `;
+      const line = lines.find((l) => l.includes(where));
+      expect(line, `no line naming ${where} in:\n${build.output}`).toBeDefined();
+      expect(line).toContain(valid);
+    }
+    const count = expected.length;
+    expect(build.output).toContain(`The content has ${count} problem${count === 1 ? '' : 's'}; nothing was built`);
+    expect(existsSync(join(outDir, 'index.html')), 'an index.html is left in the out dir').toBe(false);
+  });
+});
