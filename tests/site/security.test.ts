@@ -7,6 +7,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import * as cheerio from 'cheerio';
+import type { Element } from 'domhandler';
 import { describe, expect, it } from 'vitest';
 import { CONTENT_SECURITY_POLICY } from '../../src/consts';
 import { ROOT_SITE, SUB_SITE, pagePaths, readPage } from '../helpers/site';
@@ -76,7 +77,7 @@ describe.each([ROOT_SITE, SUB_SITE])('%s', (site) => {
         continue;
       }
       for (const p of policyProblems(metas.attr('content') ?? '')) problems.push(`${path}: ${p}`);
-      const all = $('*').toArray();
+      const all = $('*').toArray() as Element[];
       const first = all.findIndex((el) => ['link', 'script', 'style', 'img', 'iframe', 'object', 'base'].includes(el.tagName));
       if (first !== -1 && first < all.indexOf(metas[0]!)) problems.push(`${path}: <${all[first]!.tagName}> comes before the CSP meta tag`);
     }
@@ -88,7 +89,7 @@ describe.each([ROOT_SITE, SUB_SITE])('%s', (site) => {
     const problems: string[] = [];
     for (const file of builtFiles(site)) {
       const $ = cheerio.load(readFileSync(join(site, file), 'utf8'), { xml: file.endsWith('.svg') });
-      $('*').each((_, el) => {
+      ($('*').toArray() as Element[]).forEach((el) => {
         for (const [name, value] of Object.entries(el.attribs)) {
           if (/^on/i.test(name)) problems.push(`${file}: <${el.tagName} ${name}>`);
           if (name === 'style') problems.push(`${file}: <${el.tagName} style="${value}">`);

@@ -1,0 +1,67 @@
+// axe-core (WCAG 2.0–2.2, levels A and AA) on every page of the built site in
+// the reader's light and dark colour schemes at desktop width, and on one page
+// of each kind at phone width (the layout, not the content, changes there).
+// Redirect pages are skipped: they leave before a reader sees them.
+import AxeBuilder from '@axe-core/playwright';
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchBrowser, watchedContext } from '../helpers/browser';
+import { redirectTarget } from '../helpers/permalinks';
+import { serveSite, type StaticSite } from '../helpers/server';
+import { ROOT_SITE, pagePaths } from '../helpers/site';
+
+const WCAG_AA = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
+const pages = pagePaths(ROOT_SITE).filter((path) => redirectTarget(ROOT_SITE, path) === undefined);
+/** The first page under each top-level folder, and the top-level pages themselves. */
+const onePerKind = pages.filter((path, i) => {
+  const kind = path.split('/')[1];
+  return path.split('/').length <= 3 || pages.findIndex((p) => p.split('/')[1] === kind && p.split('/').length > 3) === i;
+});
+
+let browser: Browser;
+let site: StaticSite;
+beforeAll(async () => {
+  browser = await launchBrowser();
+  site = await serveSite(ROOT_SITE, '/');
+});
+afterAll(async () => {
+  await site?.close();
+  await browser?.close();
+});
+
+describe.each([
+  ['light', 'desktop', 1280, pages],
+  ['dark', 'desktop', 1280, pages],
+  ['light', 'phone', 375, onePerKind],
+  ['dark', 'phone', 375, onePerKind],
+] as const)('axe, %s scheme, %s width', (scheme, _, width, paths) => {
+  it(`finds no violation on ${paths === pages ? 'any page' : 'one page of each kind'}`, async () => {
+    expect(paths.length).toBeGreaterThan(paths === pages ? 40 : 10);
+    const { context, page } = await watchedContext(browser, scheme);
+    await page.setViewportSize({ width, height: 900 });
+    const violations: string[] = [];
+    for (const path of paths) {
+      await page.goto(site.origin + path);
+      const result = await new AxeBuilder({ page }).withTags(WCAG_AA).analyze();
+      for (const v of result.violations) {
+        violations.push(`${path}: ${v.id} (${v.impact}): ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')}`);
+      }
+    }
+    await context.close();
+    expect(violations).toEqual([]);
+  });
+});
+
+describe('axe itself', () => {
+  it('reports a contrast failure it is shown', async () => {
+    const { context, page } = await watchedContext(browser, 'light');
+    await page.goto(site.home);
+    // Faint text through the CSSOM (the CSP refuses a new stylesheet, rightly).
+    await page.evaluate(() => {
+      for (const p of document.querySelectorAll<HTMLElement>('main p')) p.style.setProperty('color', '#ddd');
+    });
+    const result = await new AxeBuilder({ page }).withTags(WCAG_AA).analyze();
+    await context.close();
+    expect(result.violations.map((v) => v.id)).toContain('color-contrast');
+  });
+});

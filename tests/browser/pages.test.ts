@@ -1,0 +1,83 @@
+// Every built page of both builds, opened in the browser: it loads with no
+// console error, no Content-Security-Policy violation, no failed request, and
+// requests nothing from any host but the local server. A redirect page lands
+// on its target.
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { foreignRequests, launchBrowser, watchedContext } from '../helpers/browser';
+import { redirectTarget } from '../helpers/permalinks';
+import { serveSite, type StaticSite } from '../helpers/server';
+import { ROOT_SITE, SUB_BASE, SUB_SITE, pagePaths } from '../helpers/site';
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+describe.each([
+  ['root', ROOT_SITE, '/'],
+  ['sub-path', SUB_SITE, SUB_BASE],
+])('every page of the %s build', (_, outDir, base) => {
+  const paths = pagePaths(outDir);
+  let site: StaticSite;
+  beforeAll(async () => {
+    site = await serveSite(outDir, base);
+  });
+  afterAll(async () => {
+    await site?.close();
+  });
+
+  it('loads cleanly, asks only the local server, and redirects land on their target', async () => {
+    expect(paths.length).toBeGreaterThan(50);
+    const { context, page, watch, collectViolations } = await watchedContext(browser);
+    const wrongLanding: string[] = [];
+    for (const path of paths) {
+      const url = site.origin + base.replace(/\/$/, '') + path;
+      await page.goto(url);
+      const target = redirectTarget(outDir, path);
+      if (target !== undefined) {
+        await page.waitForURL(site.origin + target).catch(() => wrongLanding.push(`${path} → ${page.url()}, not ${target}`));
+      }
+      await collectViolations();
+    }
+    await context.close();
+    expect(watch.consoleErrors, 'console errors').toEqual([]);
+    expect(watch.cspViolations, 'CSP violations').toEqual([]);
+    expect(watch.failures, 'failed requests').toEqual([]);
+    expect(foreignRequests(watch, site.origin), 'requests to other hosts').toEqual([]);
+    expect(wrongLanding).toEqual([]);
+    // Each page and at least its stylesheet were requested, so the record is real.
+    expect(watch.requests.length).toBeGreaterThan(paths.length);
+  });
+});
+
+describe('the watch itself', () => {
+  it('records a CSP violation, a console error and a request to another host', async () => {
+    const site = await serveSite(ROOT_SITE, '/');
+    const { context, page, watch, collectViolations } = await watchedContext(browser);
+    await page.goto(site.home);
+    // An inline script and an image from elsewhere: the policy must refuse both.
+    await page.evaluate(() => {
+      const script = document.createElement('script');
+      script.textContent = 'document.title = "ran"';
+      document.body.append(script);
+      const img = document.createElement('img');
+      img.src = 'http://192.0.2.1/pixel.png';
+      document.body.append(img);
+    });
+    await page.waitForTimeout(200);
+    expect(await page.title()).not.toBe('ran');
+    await collectViolations();
+    await context.close();
+    await site.close();
+    expect(watch.cspViolations).toEqual(
+      expect.arrayContaining([expect.stringMatching(/^script-src-elem inline/), expect.stringMatching(/^img-src http:\/\/192\.0\.2\.1/)]),
+    );
+    expect(watch.consoleErrors.some((e) => e.includes('Content Security Policy'))).toBe(true);
+    // The attempt is recorded even though the policy blocked it.
+    expect(foreignRequests(watch, site.origin)).toEqual(['http://192.0.2.1/pixel.png']);
+  });
+});

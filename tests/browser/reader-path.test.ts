@@ -1,0 +1,133 @@
+// A reader's path through the site in a real browser, by clicks and by
+// keyboard alone: home, a country, a person, one of their meetings, the
+// source paragraph a fact cites (targeted and in view), and back. On both
+// builds, the sub-path one served under its prefix. Along the way: no
+// console error, no CSP violation, no failed request, no request to any host
+// but the local server.
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { withBase } from '../../src/lib/urls';
+import { validateTree } from '../../src/lib/validate';
+import { foreignRequests, launchBrowser, watchedContext, type Watch } from '../helpers/browser';
+import { serveSite, type StaticSite } from '../helpers/server';
+import { ROOT_SITE, SUB_BASE, SUB_SITE } from '../helpers/site';
+import { contentTree } from '../helpers/tree';
+
+// The path: the first meeting, its first participant, that person's country.
+const { entries } = validateTree(contentTree());
+const meeting = entries.filter((e) => e.collection === 'meetings').sort((a, b) => a.id.localeCompare(b.id))[0]!;
+const person = entries.find((e) => e.collection === 'people' && e.id === meeting.data.participants[0].person)!;
+const country: string = person.data.country;
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+/** Where the focused element links to, as written. */
+const focusedHref = (page: Page) => page.evaluate(() => document.activeElement?.getAttribute('href') ?? null);
+
+/** Presses Tab until the link to `href` has focus. */
+async function tabTo(page: Page, href: string, most = 400) {
+  for (let i = 0; i < most; i += 1) {
+    await page.keyboard.press('Tab');
+    if ((await focusedHref(page)) === href) return;
+  }
+  throw new Error(`Tab never reached a link to ${href} on ${page.url()}`);
+}
+
+/** The element the URL's fragment targets, and whether it is in the viewport. */
+const targeted = (page: Page) =>
+  page.evaluate(() => {
+    const el = document.querySelector(':target');
+    if (!el) return null;
+    const box = el.getBoundingClientRect();
+    return { id: el.id, inView: box.height > 0 && box.top >= 0 && box.top < window.innerHeight };
+  });
+
+function expectClean(watch: Watch, site: StaticSite) {
+  expect(watch.consoleErrors, 'console errors').toEqual([]);
+  expect(watch.cspViolations, 'CSP violations').toEqual([]);
+  expect(watch.failures, 'failed requests').toEqual([]);
+  expect(foreignRequests(watch, site.origin), 'requests to other hosts').toEqual([]);
+  expect(watch.requests.length).toBeGreaterThan(5);
+}
+
+describe.each([
+  ['root', ROOT_SITE, '/'],
+  ['sub-path', SUB_SITE, SUB_BASE],
+])('the %s build', (_, outDir, base) => {
+  const to = (path: string) => withBase(base, path);
+  const countryHref = to(`/countries/${country}/`);
+  const personHref = to(`/people/${person.id}/`);
+  const meetingHref = to(`/meetings/${meeting.id}/`);
+  let site: StaticSite;
+  beforeAll(async () => {
+    site = await serveSite(outDir, base);
+  });
+  afterAll(async () => {
+    await site?.close();
+  });
+
+  it(`by clicks: home → countries → ${country} → ${person.id} → ${meeting.id} → cited paragraph → back`, async () => {
+    const { context, page, watch, collectViolations } = await watchedContext(browser);
+    const follow = async (selector: string, href: string) => {
+      await collectViolations();
+      await Promise.all([page.waitForURL(site.origin + href), page.locator(`${selector}[href="${href}"]`).first().click()]);
+    };
+    await page.goto(site.home);
+    await follow('header nav a', to('/countries/'));
+    await follow('main a', countryHref);
+    await follow('main a', personHref);
+    await follow('main a', meetingHref);
+    const cite = await page.locator('main a[href*="#p"]').first().getAttribute('href');
+    expect(cite).toMatch(new RegExp(`^${to('/sources/')}[a-z0-9-]+/#p\\d+$`));
+    await follow('main a', cite!);
+    expect(await targeted(page)).toEqual({ id: cite!.split('#')[1], inView: true });
+    await collectViolations();
+    await page.goBack();
+    expect(page.url()).toBe(site.origin + meetingHref);
+    await collectViolations();
+    await context.close();
+    expectClean(watch, site);
+  });
+
+  it('by keyboard alone: the skip link, then Tab and Enter along the same path', async () => {
+    const { context, page, watch, collectViolations } = await watchedContext(browser);
+    const press = async (key: string, url: string) => {
+      await collectViolations();
+      await Promise.all([page.waitForURL(site.origin + url), page.keyboard.press(key)]);
+    };
+    await page.goto(site.home);
+
+    // The first Tab reaches the skip link; Enter moves on to the main content.
+    await page.keyboard.press('Tab');
+    expect(await page.evaluate(() => document.activeElement?.textContent?.trim())).toBe('Skip to content');
+    await page.keyboard.press('Enter');
+    expect(new URL(page.url()).hash).toBe('#main');
+    await page.keyboard.press('Tab');
+    expect(await page.evaluate(() => document.activeElement?.closest('main') !== null), 'focus after the skip link is in main').toBe(true);
+
+    await tabTo(page, to('/countries/'));
+    await press('Enter', to('/countries/'));
+    for (const href of [countryHref, personHref, meetingHref]) {
+      await tabTo(page, href);
+      await press('Enter', href);
+    }
+    await page.keyboard.press('Tab');
+    const cite = await page.evaluate(() => document.querySelector<HTMLAnchorElement>('main a[href*="#p"]')!.getAttribute('href')!);
+    await tabTo(page, cite);
+    await press('Enter', cite);
+    expect(await targeted(page)).toEqual({ id: cite.split('#')[1], inView: true });
+    // Back is the browser's own command (Alt+Left in a window); headless Chromium has no such window.
+    await collectViolations();
+    await page.goBack();
+    expect(page.url()).toBe(site.origin + meetingHref);
+    await collectViolations();
+    await context.close();
+    expectClean(watch, site);
+  });
+});

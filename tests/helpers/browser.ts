@@ -1,0 +1,63 @@
+// Debian's chromium driven by playwright-core, with a page that records what
+// a reader would not see: every request, console error, script error and
+// Content-Security-Policy violation.
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+
+export const CHROMIUM = '/usr/bin/chromium';
+
+export function launchBrowser(): Promise<Browser> {
+  return chromium.launch({
+    executablePath: CHROMIUM,
+    args: ['--no-sandbox', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+  });
+}
+
+export interface Watch {
+  /** Every URL a page of the context requested, in order. */
+  requests: string[];
+  /** Responses with status 400 or more: "404 http://…". */
+  failures: string[];
+  consoleErrors: string[];
+  /** "directive blocked-uri" for each securitypolicyviolation event. */
+  cspViolations: string[];
+}
+
+declare global {
+  interface Window {
+    __cspViolations?: string[];
+  }
+}
+
+/** A fresh context whose every page is watched; `colorScheme` emulates the reader's setting. */
+export async function watchedContext(browser: Browser, colorScheme: 'light' | 'dark' = 'light') {
+  const context: BrowserContext = await browser.newContext({ colorScheme });
+  const watch: Watch = { requests: [], failures: [], consoleErrors: [], cspViolations: [] };
+  context.on('request', (request) => watch.requests.push(request.url()));
+  context.on('response', (response) => {
+    if (response.status() >= 400) watch.failures.push(`${response.status()} ${response.url()}`);
+  });
+  context.on('console', (message) => {
+    if (message.type() === 'error') watch.consoleErrors.push(`${message.page()?.url() ?? '?'}: ${message.text()}`);
+  });
+  context.on('weberror', (error) => watch.consoleErrors.push(`${error.page()?.url() ?? '?'}: ${error.error().message}`));
+  // Init scripts run before the page's own and are not subject to its CSP.
+  await context.addInitScript(() => {
+    window.__cspViolations = [];
+    document.addEventListener('securitypolicyviolation', (e) => {
+      window.__cspViolations!.push(`${e.effectiveDirective} ${e.blockedURI || 'inline'} on ${location.pathname}`);
+    });
+  });
+  const page: Page = await context.newPage();
+  page.setDefaultTimeout(10_000);
+  /** Collects the violations the current document has seen; call before navigating away. */
+  const collectViolations = async () => {
+    watch.cspViolations.push(...((await page.evaluate(() => window.__cspViolations ?? [])) as string[]));
+    await page.evaluate(() => (window.__cspViolations = []));
+  };
+  return { context, page, watch, collectViolations };
+}
+
+/** Requests that went anywhere but the local server. */
+export function foreignRequests(watch: Watch, origin: string): string[] {
+  return watch.requests.filter((url) => !url.startsWith(`${origin}/`) && !url.startsWith('data:'));
+}
