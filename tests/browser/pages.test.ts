@@ -44,9 +44,9 @@ describe.each([
       await collectViolations();
     }
     await context.close();
+    expect(watch.failures, 'failed requests').toEqual([]);
     expect(watch.consoleErrors, 'console errors').toEqual([]);
     expect(watch.cspViolations, 'CSP violations').toEqual([]);
-    expect(watch.failures, 'failed requests').toEqual([]);
     expect(foreignRequests(watch, site.origin), 'requests to other hosts').toEqual([]);
     expect(wrongLanding).toEqual([]);
     // Each page and at least its stylesheet were requested, so the record is real.

@@ -3,6 +3,7 @@
 import { spawnSync } from 'node:child_process';
 import { rmSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import { TMP } from './site';
 
 export interface BuildResult {
   status: number;
@@ -20,7 +21,7 @@ export interface BuildOptions {
 }
 
 export function buildSite({ name, base = '/', contentDir = 'content', keepOutDir = false }: BuildOptions): BuildResult {
-  const outDir = resolve('tmp/site', name);
+  const outDir = resolve(TMP, 'site', name);
   if (!keepOutDir) rmSync(outDir, { recursive: true, force: true });
   const astro = join('node_modules', 'astro', 'bin', 'astro.mjs');
   // process.execPath is the Node that runs the tests: the pinned one under `npm test`.
@@ -31,7 +32,7 @@ export function buildSite({ name, base = '/', contentDir = 'content', keepOutDir
       SITE_BASE: base,
       CONTENT_DIR: contentDir,
       SITE_OUT_DIR: outDir,
-      SITE_CACHE_DIR: resolve('tmp/cache', name),
+      SITE_CACHE_DIR: resolve(TMP, 'cache', name),
       ASTRO_TELEMETRY_DISABLED: '1',
     },
   });

@@ -2,10 +2,11 @@
 // real build can be run on it (CONTENT_DIR).
 import { cpSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { TMP } from './site';
 
 /** Copies content/ to tmp/content/<name>/ and returns that folder. */
 export function copyContent(name: string): string {
-  const dir = join('tmp', 'content', name);
+  const dir = join(TMP, 'content', name);
   rmSync(dir, { recursive: true, force: true });
   cpSync('content', dir, { recursive: true });
   return dir;

@@ -5,8 +5,10 @@ import { join, relative } from 'node:path';
 import * as cheerio from 'cheerio';
 
 export const SUB_BASE = '/some/deep/path/';
-export const ROOT_SITE = 'tmp/site/root';
-export const SUB_SITE = 'tmp/site/sub';
+/** Where tests write: `tmp/` unless TEST_TMP names another folder (to run two suites side by side). */
+export const TMP = process.env.TEST_TMP ?? 'tmp';
+export const ROOT_SITE = `${TMP}/site/root`;
+export const SUB_SITE = `${TMP}/site/sub`;
 
 /** Every HTML file of a built site, as site paths ("/meetings/x/"). */
 export function pagePaths(outDir: string): string[] {

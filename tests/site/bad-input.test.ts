@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { buildSite } from '../helpers/build';
 import { addFrontmatter, copyContent, edit } from '../helpers/content-copy';
-import { ROOT_SITE } from '../helpers/site';
+import { ROOT_SITE, TMP } from '../helpers/site';
 
 const MEETING = 'meetings/2017-09-beijing-rahimzoda-guo.md';
 const OTHER_MEETING = 'meetings/2024-04-01-tashkent-bobojonov-wang.md';
@@ -89,7 +89,7 @@ describe('a broken content tree stops the real build', () => {
   it.each(CASES.map((c) => [c.name, c] as const))('%s', (name, { breakIt, expected }) => {
     const dir = copyContent(`bad-${name}`);
     breakIt(dir);
-    const outDir = join('tmp/site', `bad-${name}`);
+    const outDir = join(TMP, 'site', `bad-${name}`);
     cpSync(ROOT_SITE, outDir, { recursive: true }); // an earlier, complete build
     const build = buildSite({ name: `bad-${name}`, contentDir: dir, keepOutDir: true });
 

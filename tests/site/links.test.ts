@@ -5,7 +5,7 @@ import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { checkLinks } from '../helpers/links';
-import { ROOT_SITE, SUB_BASE, SUB_SITE, readPage } from '../helpers/site';
+import { ROOT_SITE, SUB_BASE, SUB_SITE, TMP, readPage } from '../helpers/site';
 
 /** The origin of the canonical URLs: links to it are internal too. */
 const siteOrigin = (site: string) => new URL(readPage(site, '/')('link[rel="canonical"]').attr('href')!).origin;
@@ -22,7 +22,7 @@ describe.each([
 });
 
 describe('the link checker', () => {
-  const dir = 'tmp/link-checker';
+  const dir = `${TMP}/link-checker`;
   const write = (path: string, html: string) => {
     mkdirSync(dirname(join(dir, path)), { recursive: true });
     writeFileSync(join(dir, path), html);
