@@ -8,10 +8,10 @@ import { chromium } from 'playwright-core';
 const paths = process.argv.slice(2).length
   ? process.argv.slice(2)
   : ['/', '/meetings/2017-04-10-minsk-lukashenko-guo-cao/', '/people/ramazon-rahimzoda/', '/sources/gazeta-uz-uzbekistan-china-security/', '/countries/china/'];
-const out = 'tmp/screenshots';
+const out = process.env.SCREENSHOT_DIR ?? 'tmp/screenshots';
 mkdirSync(out, { recursive: true });
 
-const server = await preview({ logLevel: 'error', server: { port: 4399 } });
+const server = await preview({ logLevel: 'error', server: { port: Number(process.env.SCREENSHOT_PORT ?? 4399) } });
 const base = `http://localhost:${server.port}${(process.env.SITE_BASE ?? '/').replace(/\/$/, '')}`;
 const browser = await chromium.launch({
   executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',

@@ -13,5 +13,6 @@ export const NAV = [
   { path: '/organizations/', label: 'Organizations' },
   { path: '/agreements/', label: 'Agreements' },
   { path: '/sources/', label: 'Sources' },
+  { path: '/timeline/', label: 'Timeline' },
   { path: '/methodology/', label: 'Methodology' },
 ] as const;

@@ -6,6 +6,7 @@ import { getCollection } from 'astro:content';
 import { buildGraph, type Corpus } from './graph';
 import { contentRoot } from './load';
 import { numberParagraphs } from './paragraphs';
+import { buildTimeline, timelineIndex } from './timeline';
 
 const root = contentRoot();
 const records = async <C extends Exclude<keyof Corpus, 'sources'>>(name: C) =>
@@ -25,4 +26,8 @@ export const graph = buildGraph({
   organizations: await records('organizations'),
   places: await records('places'),
   agreements: await records('agreements'),
+  events: await records('events'),
 });
+
+/** Every dated record in order, and its slices by country and person. */
+export const timeline = timelineIndex(buildTimeline(graph));

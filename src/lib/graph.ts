@@ -5,7 +5,7 @@ import { aliasesOf } from './aliases';
 import { citationsIn } from './citations';
 import { dateSortKey } from './dates';
 import type { SourceParagraph } from './paragraphs';
-import type { Agreement, Country, Meeting, Organization, Person, Place, Source } from './schema';
+import type { Agreement, Country, Event, Meeting, Organization, Person, Place, Source } from './schema';
 import type { PageKind } from './urls';
 
 export interface Rec<T> {
@@ -22,6 +22,7 @@ export interface Corpus {
   organizations: Rec<Organization>[];
   places: Rec<Place>[];
   agreements: Rec<Agreement>[];
+  events: Rec<Event>[];
 }
 
 /** A record that links to another, and through which fields. */
@@ -58,6 +59,7 @@ function fieldLabel(field: string): string {
     notes: 'note',
     occasion: 'occasion',
     date: 'date',
+    summary: 'summary',
     published: 'publication date',
     parties: 'party',
     signed: 'date signed',
@@ -86,6 +88,7 @@ export function buildGraph(corpus: Corpus) {
   for (const c of corpus.countries) titles.set(key('countries', c.id), c.data.name);
   for (const o of corpus.organizations) titles.set(key('organizations', o.id), o.data.name);
   for (const a of corpus.agreements) titles.set(key('agreements', a.id), a.data.title);
+  for (const e of corpus.events) titles.set(key('events', e.id), e.data.title);
 
   const places = new Map(corpus.places.map((p) => [p.id, p]));
   const people = new Map(corpus.people.map((p) => [p.id, p]));
@@ -193,6 +196,14 @@ export function buildGraph(corpus: Corpus) {
     }
     for (const same of a.data.maybeSameAs) link(from, ['agreements', same.agreement], 'may be the same agreement');
     cite(from, a.data);
+  }
+
+  for (const e of corpus.events) {
+    const from: [PageKind, string] = ['events', e.id];
+    for (const c of e.data.countries) link(from, ['countries', c], 'country');
+    for (const o of e.data.organizations) link(from, ['organizations', o], 'organization');
+    for (const p of e.data.people) link(from, ['people', p], 'person');
+    cite(from, e.data);
   }
 
   const sortedBacklinks = (k: Key): Backlink[] =>

@@ -173,6 +173,19 @@ export const agreementSchema = z.strictObject({
   maybeSameAs: z.array(z.strictObject({ agreement: id, basis: text })).default([]),
 });
 
+/** A dated fact a source states that is not a meeting or an agreement (a country joins Interpol…). */
+export const eventSchema = z.strictObject({
+  slug: id.optional(),
+  title: text,
+  date: datedFact,
+  /** What happened, in the site's words. */
+  summary: statement,
+  countries: z.array(id).default([]),
+  organizations: z.array(id).default([]),
+  people: z.array(id).default([]),
+  notes: z.array(statement).default([]),
+});
+
 export const schemas = {
   sources: sourceSchema,
   meetings: meetingSchema,
@@ -181,6 +194,7 @@ export const schemas = {
   organizations: organizationSchema,
   places: placeSchema,
   agreements: agreementSchema,
+  events: eventSchema,
 } as const;
 
 export type CollectionName = keyof typeof schemas;
@@ -193,6 +207,7 @@ export type Country = z.output<typeof countrySchema>;
 export type Organization = z.output<typeof organizationSchema>;
 export type Place = z.output<typeof placeSchema>;
 export type Agreement = z.output<typeof agreementSchema>;
+export type Event = z.output<typeof eventSchema>;
 export type DatedFact = z.output<typeof datedFact>;
 export type Statement = z.output<typeof statement>;
 

@@ -1,7 +1,7 @@
 // Every internal URL of the site is made here, so a build under a sub-path
 // (SITE_BASE=/some/path/) has no broken link.
 
-export type PageKind = 'sources' | 'meetings' | 'people' | 'countries' | 'organizations' | 'agreements';
+export type PageKind = 'sources' | 'meetings' | 'people' | 'countries' | 'organizations' | 'agreements' | 'events';
 
 /** Puts a site-absolute path ("/meetings/") under the base ("/sub/" → "/sub/meetings/"). */
 export function withBase(base: string, path: string): string {

@@ -50,6 +50,7 @@ const KIND_OF: Record<CollectionName, string> = {
   organizations: 'organization',
   places: 'place',
   agreements: 'agreement',
+  events: 'event',
 };
 
 function describe(value: unknown): string {
@@ -157,6 +158,11 @@ export function validateTree(tree: ContentTree): Validation {
         break;
       case 'organizations':
         checkRef(e, 'country', 'countries', d.country);
+        break;
+      case 'events':
+        d.countries.forEach((c: string, i: number) => checkRef(e, `countries.${i}`, 'countries', c));
+        d.organizations.forEach((o: string, i: number) => checkRef(e, `organizations.${i}`, 'organizations', o));
+        d.people.forEach((p: string, i: number) => checkRef(e, `people.${i}`, 'people', p));
         break;
       case 'agreements':
         d.parties.forEach((p: any, i: number) => checkRef(e, `parties.${i}.organization`, 'organizations', p.organization));

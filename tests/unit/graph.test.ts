@@ -1,23 +1,7 @@
 // The link index, built from the real content, and from a small hand-made corpus.
 import { describe, expect, it } from 'vitest';
 import { buildGraph, type Corpus } from '../../src/lib/graph';
-import { validateTree } from '../../src/lib/validate';
-import { contentTree } from '../helpers/tree';
-
-/** The real content as the graph takes it. */
-function realCorpus(): Corpus {
-  const { entries, paragraphs } = validateTree(contentTree());
-  const of = (c: string) => entries.filter((e) => e.collection === c).map(({ id, data }) => ({ id, data }));
-  return {
-    sources: of('sources').map((s) => ({ ...s, paragraphs: paragraphs.get(s.id) ?? [] })),
-    meetings: of('meetings'),
-    people: of('people'),
-    countries: of('countries'),
-    organizations: of('organizations'),
-    places: of('places'),
-    agreements: of('agreements'),
-  } as Corpus;
-}
+import { realCorpus } from '../helpers/corpus';
 
 const corpus = realCorpus();
 const graph = buildGraph(corpus);

@@ -1,0 +1,108 @@
+// The timeline: every dated record in date order — meetings, agreements with a
+// date of signing, events the sources state, and the articles' publication —
+// each with the countries and people it concerns, so a country or person page
+// can show its own slice. Built once from the graph.
+import { datePrecision, dateSortKey, type Precision } from './dates';
+import type { Graph } from './graph';
+import type { DatedFact } from './schema';
+import type { PageKind } from './urls';
+
+export interface TimelineEntry {
+  kind: PageKind;
+  id: string;
+  title: string;
+  date: DatedFact;
+  /** The year it is filed under (the first year of a period). */
+  year: string;
+  countries: string[];
+  people: string[];
+}
+
+export interface TimelineYear {
+  year: string;
+  entries: TimelineEntry[];
+}
+
+/** What each kind of entry is called on the timeline. */
+export const TIMELINE_LABEL: Partial<Record<PageKind, string>> = {
+  meetings: 'Meeting',
+  agreements: 'Agreement signed',
+  events: 'Event',
+  sources: 'Article published',
+};
+
+export function buildTimeline(graph: Graph): TimelineEntry[] {
+  const { corpus } = graph;
+  const entry = (kind: PageKind, id: string, date: DatedFact, countries: Iterable<string>, people: Iterable<string>): TimelineEntry => ({
+    kind,
+    id,
+    title: graph.title(kind, id),
+    date,
+    year: date.value.slice(0, 4),
+    countries: [...new Set(countries)].sort(),
+    people: [...new Set(people)].sort(),
+  });
+  const entries = [
+    ...corpus.meetings.map((m) =>
+      entry('meetings', m.id, m.data.date, graph.countriesOfMeeting(m.id), m.data.participants.map((p) => p.person)),
+    ),
+    ...corpus.agreements.flatMap((a) => {
+      if (!a.data.signed) return [];
+      const countries = a.data.parties.flatMap((p) => graph.organization(p.organization)?.data.country ?? []);
+      const meeting = a.data.meeting ? graph.meeting(a.data.meeting.meeting) : undefined;
+      const people = meeting?.data.participants.map((p) => p.person) ?? [];
+      return [entry('agreements', a.id, a.data.signed, countries, people)];
+    }),
+    ...corpus.events.map((e) => entry('events', e.id, e.data.date, e.data.countries, e.data.people)),
+    ...corpus.sources.map((s) => entry('sources', s.id, s.data.published, [], [])),
+  ];
+  // Same day: meetings first, then agreements, events, articles; then by title.
+  const order: PageKind[] = ['meetings', 'agreements', 'events', 'sources'];
+  return entries.sort(
+    (a, b) =>
+      dateSortKey(a.date.value).localeCompare(dateSortKey(b.date.value)) ||
+      order.indexOf(a.kind) - order.indexOf(b.kind) ||
+      a.title.localeCompare(b.title),
+  );
+}
+
+/** Entries grouped by year, oldest first. */
+export function byYear(entries: TimelineEntry[]): TimelineYear[] {
+  const years: TimelineYear[] = [];
+  for (const e of entries) {
+    const last = years.at(-1);
+    if (last?.year === e.year) last.entries.push(e);
+    else years.push({ year: e.year, entries: [e] });
+  }
+  return years;
+}
+
+export const precisionOf = (e: TimelineEntry): Precision => datePrecision(e.date.value) ?? 'day';
+
+/** How precise a date is, in a reader's words. */
+export const PRECISION_LABEL: Record<Precision, string> = {
+  day: 'exact day',
+  month: 'month only',
+  year: 'year only',
+  period: 'a period',
+};
+
+/** Indexes by country and by person, built once, for the filtered timelines. */
+export function timelineIndex(entries: TimelineEntry[]) {
+  const byCountry = new Map<string, TimelineEntry[]>();
+  const byPerson = new Map<string, TimelineEntry[]>();
+  const add = (map: Map<string, TimelineEntry[]>, k: string, e: TimelineEntry) => {
+    const list = map.get(k);
+    if (list) list.push(e);
+    else map.set(k, [e]);
+  };
+  for (const e of entries) {
+    for (const c of e.countries) add(byCountry, c, e);
+    for (const p of e.people) add(byPerson, p, e);
+  }
+  return {
+    all: entries,
+    ofCountry: (id: string) => byCountry.get(id) ?? [],
+    ofPerson: (id: string) => byPerson.get(id) ?? [],
+  };
+}
