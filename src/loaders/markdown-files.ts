@@ -1,10 +1,11 @@
-// The content loader: one Markdown file per entry, the file name its id, the
-// frontmatter its data and the raw Markdown its body. Unlike Astro's glob()
+// The content loader: one Markdown file per entry, the file name its id (or a
+// `slug` in the frontmatter, as with glob()), the frontmatter its data and the
+// raw Markdown its body. Unlike Astro's glob()
 // loader it does not render each body to HTML while loading: no page renders
 // an entry body (sources number their paragraphs from the raw text), and
 // rendering was about half of the build's time at ten thousand meetings
 // (bench/RESULTS.md).
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { parseFrontmatter } from '@astrojs/markdown-remark';
 import type { Loader, LoaderContext } from 'astro/loaders';
@@ -18,14 +19,17 @@ export function markdownFiles(dir: string): Loader {
       const loadOne = async (name: string) => {
         const path = join(root, name);
         const code = readFileSync(path, 'utf8');
-        const id = name.slice(0, -'.md'.length);
         const filePath = relative(process.cwd(), path);
         const { frontmatter, content } = parseFrontmatter(code);
+        // As with glob(): a `slug` in the frontmatter is the id, else the file name.
+        const id = typeof frontmatter.slug === 'string' ? frontmatter.slug : name.slice(0, -'.md'.length);
         const data = await context.parseData({ id, data: frontmatter, filePath });
         context.store.set({ id, data, body: content, filePath, digest: context.generateDigest(code) });
       };
       context.store.clear();
-      for (const name of readdirSync(root).sort()) if (name.endsWith('.md')) await loadOne(name);
+      // A collection with no folder yet is empty, not an error.
+      const names = existsSync(root) ? readdirSync(root).sort() : [];
+      for (const name of names) if (name.endsWith('.md')) await loadOne(name);
       watch(context, root, loadOne);
     },
   };
@@ -47,7 +51,10 @@ function watch(context: LoaderContext, root: string, loadOne: (name: string) => 
   watcher.on('change', reload);
   watcher.on('add', reload);
   watcher.on('unlink', (path) => {
+    // The id may have come from a slug: drop whichever entry was loaded from this file.
     const name = inRoot(path);
-    if (name) context.store.delete(name.slice(0, -'.md'.length));
+    if (!name) return;
+    const filePath = relative(process.cwd(), path);
+    for (const entry of context.store.values()) if (entry.filePath === filePath) context.store.delete(entry.id);
   });
 }

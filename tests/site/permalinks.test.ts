@@ -72,4 +72,15 @@ describe('renaming a meeting', () => {
     const redirect = readFileSync(join(build.outDir, 'meetings', oldId, 'index.html'), 'utf8');
     expect(redirect).toContain(`url=/meetings/${newId}/`);
   });
+
+  it('renaming only the file, with the old id kept as its slug, keeps the page at its URL', () => {
+    const dir = copyContent('renamed-file-slug');
+    const file = join('meetings', `${newId}.md`);
+    renameSync(join(dir, 'meetings', `${oldId}.md`), join(dir, file));
+    addFrontmatter(dir, file, `slug: ${oldId}`);
+    const build = buildSite({ name: 'renamed-file-slug', contentDir: dir });
+    expect(build.status, build.output).toBe(0);
+    expect(checkManifest(build.outDir, manifest)).toEqual({ missing: [], unlisted: [] });
+    expect(readFileSync(join(build.outDir, 'meetings', oldId, 'index.html'), 'utf8')).not.toContain('http-equiv="refresh"');
+  });
 });
