@@ -3,6 +3,7 @@ import mdx from '@astrojs/mdx';
 import { unified } from '@astrojs/markdown-remark';
 import { defineConfig } from 'astro/config';
 import remarkGfm from 'remark-gfm';
+import { searchIndex } from './src/integrations/search-index.ts';
 import { validateContent } from './src/integrations/validate-content.ts';
 
 // SITE_URL: where the site is published (canonical URLs, feeds).
@@ -17,8 +18,10 @@ export default defineConfig({
   cacheDir: process.env.SITE_CACHE_DIR ?? './node_modules/.astro',
   trailingSlash: 'always',
   build: { format: 'directory', inlineStylesheets: 'never' },
+  // Nothing inline: the Content-Security-Policy allows only files of the site.
+  vite: { build: { assetsInlineLimit: 0 } },
   markdown: {
     processor: unified({ gfm: false, remarkPlugins: [remarkGfm] }),
   },
-  integrations: [validateContent(), mdx()],
+  integrations: [validateContent(), mdx(), searchIndex()],
 });

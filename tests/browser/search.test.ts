@@ -1,0 +1,91 @@
+// Search in a real browser, on both builds: every spelling the sources use
+// finds the person's page, each result names its kind, the header's search box
+// works from any page by keyboard alone, and the search page asks nothing of
+// any host but the site and logs no error or CSP violation.
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { entityPath, withBase } from '../../src/lib/urls';
+import { foreignRequests, launchBrowser, watchedContext } from '../helpers/browser';
+import { realCorpus } from '../helpers/corpus';
+import { serveSite, type StaticSite } from '../helpers/server';
+import { ROOT_SITE, SUB_BASE, SUB_SITE } from '../helpers/site';
+
+const { people } = realCorpus();
+/** Every spelling of every person whose name the sources spell more than one way. */
+const spellings = people.flatMap((p) => (p.data.spellings.length > 1 ? p.data.spellings.map((s) => ({ person: p.id, text: s.text })) : []));
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+/** Result links and the kind shown with each, once the results are in. */
+async function results(page: Page) {
+  await page.locator('.pagefind-ui__result').first().waitFor();
+  return page.locator('.pagefind-ui__result').evaluateAll((nodes) =>
+    nodes.map((n) => ({
+      href: n.querySelector('a.pagefind-ui__result-link')?.getAttribute('href') ?? '',
+      tags: [...n.querySelectorAll('.pagefind-ui__result-tag')].map((t) => t.textContent?.trim() ?? ''),
+    })),
+  );
+}
+
+describe.each([
+  ['root', ROOT_SITE, '/'],
+  ['sub-path', SUB_SITE, SUB_BASE],
+])('search on the %s build', (_, outDir, base) => {
+  let site: StaticSite;
+  beforeAll(async () => {
+    site = await serveSite(outDir, base);
+  });
+  afterAll(async () => {
+    await site?.close();
+  });
+
+  it('finds each person under every spelling the sources use, as a Person', async () => {
+    expect(spellings.length).toBeGreaterThan(3);
+    const { context, page, watch, collectViolations } = await watchedContext(browser);
+    const misses: string[] = [];
+    for (const { person, text } of spellings) {
+      await page.goto(`${site.home}search/?q=${encodeURIComponent(text)}`);
+      const found = (await results(page)).find((r) => r.href === withBase(base, entityPath('people', person)));
+      if (!found) misses.push(`"${text}" does not find ${person}`);
+      else if (!found.tags.includes('Kind: Person')) misses.push(`"${text}": the result for ${person} is tagged ${found.tags.join(', ')}`);
+      await collectViolations();
+    }
+    await context.close();
+    expect(misses).toEqual([]);
+    expect(watch.consoleErrors).toEqual([]);
+    expect(watch.cspViolations).toEqual([]);
+    expect(watch.failures).toEqual([]);
+    expect(foreignRequests(watch, site.origin)).toEqual([]);
+    // The index was really fetched from the site.
+    expect(watch.requests.some((u) => u.includes('/pagefind/'))).toBe(true);
+  });
+
+  it('runs from the header of any page by keyboard alone, and a result opens by Enter', async () => {
+    const target = spellings[0]!;
+    const { context, page, watch } = await watchedContext(browser);
+    await page.goto(site.origin + withBase(base, entityPath('countries', people[0]!.data.country)));
+    for (let i = 0; i < 10 && (await page.evaluate(() => document.activeElement?.id)) !== 'site-search-q'; i += 1) {
+      await page.keyboard.press('Tab');
+    }
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('site-search-q');
+    await page.keyboard.type(target.text);
+    await Promise.all([page.waitForURL(/\/search\/\?q=/), page.keyboard.press('Enter')]);
+    expect(new URL(page.url()).pathname).toBe(withBase(base, '/search/'));
+    const href = withBase(base, entityPath('people', target.person));
+    expect((await results(page)).map((r) => r.href)).toContain(href);
+    // Tab from the search field to the result, then Enter.
+    await page.locator('.pagefind-ui__search-input').focus();
+    for (let i = 0; i < 40 && (await page.evaluate(() => document.activeElement?.getAttribute('href'))) !== href; i += 1) {
+      await page.keyboard.press('Tab');
+    }
+    await Promise.all([page.waitForURL(site.origin + href), page.keyboard.press('Enter')]);
+    await context.close();
+    expect(watch.consoleErrors).toEqual([]);
+  });
+});

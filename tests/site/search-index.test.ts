@@ -1,0 +1,48 @@
+// The search index the build writes, and the search box every page carries.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { withBase } from '../../src/lib/urls';
+import { redirectTarget } from '../helpers/permalinks';
+import { ROOT_SITE, SUB_BASE, SUB_SITE, pagePaths, readPage } from '../helpers/site';
+
+/** Pages a reader can land on and read: not redirects, not the search page itself, not the 404 page. */
+const readingPages = (site: string) =>
+  pagePaths(site).filter((p) => redirectTarget(site, p) === undefined && p !== '/search/' && p !== '/404.html');
+
+describe.each([
+  [ROOT_SITE, '/'],
+  [SUB_SITE, SUB_BASE],
+])('%s', (site, base) => {
+  it('indexes every reading page and nothing else', () => {
+    const entry = JSON.parse(readFileSync(join(site, 'pagefind', 'pagefind-entry.json'), 'utf8'));
+    const indexed = Object.values(entry.languages as Record<string, { page_count: number }>).reduce((n, l) => n + l.page_count, 0);
+    const pages = readingPages(site);
+    expect(pages.length).toBeGreaterThan(50);
+    const marked = pagePaths(site).filter((p) => readPage(site, p)('[data-pagefind-body]').length === 1);
+    expect(marked).toEqual(pages);
+    expect(indexed).toBe(pages.length);
+  });
+
+  it('gives every reading page a labelled search box that sends the query to the search page', () => {
+    const problems: string[] = [];
+    for (const path of [...readingPages(site), '/search/']) {
+      const $ = readPage(site, path);
+      const form = $('header form[role="search"]');
+      const input = form.find('input[name="q"]');
+      if (form.attr('action') !== withBase(base, '/search/')) problems.push(`${path}: form action ${form.attr('action')}`);
+      if (form.attr('method') !== 'get') problems.push(`${path}: method ${form.attr('method')}`);
+      if (!input.attr('id') || $(`label[for="${input.attr('id')}"]`).text().trim() === '') problems.push(`${path}: no labelled input`);
+    }
+    expect(problems).toEqual([]);
+  });
+
+  it('names each entity page’s kind for the results and the filter', () => {
+    for (const [folder, kind] of [['meetings', 'Meeting'], ['people', 'Person'], ['sources', 'Source'], ['agreements', 'Agreement'], ['events', 'Event']]) {
+      const path = pagePaths(site).find((p) => p.startsWith(`/${folder}/`) && p !== `/${folder}/` && redirectTarget(site, p) === undefined)!;
+      const $ = readPage(site, path);
+      expect($('[data-pagefind-meta]').attr('data-pagefind-meta'), path).toBe(`kind:${kind}`);
+      expect($('[data-pagefind-filter]').attr('data-pagefind-filter'), path).toBe(`kind:${kind}`);
+    }
+  });
+});
