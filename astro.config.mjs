@@ -1,5 +1,8 @@
 // @ts-check
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import mdx from '@astrojs/mdx';
+import sitemap from '@astrojs/sitemap';
 import { unified } from '@astrojs/markdown-remark';
 import { defineConfig } from 'astro/config';
 import remarkGfm from 'remark-gfm';
@@ -11,10 +14,25 @@ import { validateContent } from './src/integrations/validate-content.ts';
 // CONTENT_DIR (read in src/lib/load.ts): the content tree, content/ by default.
 // SITE_OUT_DIR, SITE_CACHE_DIR: where a build writes, so tests and benchmarks
 // can build several sites side by side.
+const site = process.env.SITE_URL ?? 'https://example.org';
+const base = process.env.SITE_BASE ?? '/';
+const outDir = process.env.SITE_OUT_DIR ?? './dist';
+
+/**
+ * The sitemap lists pages to read: not the redirect pages left at old and alternative URLs, not the search page.
+ * @param {string} url
+ */
+function isReadingPage(url) {
+  const path = new URL(url).pathname.slice(base.replace(/\/$/, '').length);
+  if (path === '/search/') return false;
+  const file = join(outDir, path, 'index.html');
+  return !existsSync(file) || !readFileSync(file, 'utf8').includes('http-equiv="refresh"');
+}
+
 export default defineConfig({
-  site: process.env.SITE_URL ?? 'https://example.org',
-  base: process.env.SITE_BASE ?? '/',
-  outDir: process.env.SITE_OUT_DIR ?? './dist',
+  site,
+  base,
+  outDir,
   cacheDir: process.env.SITE_CACHE_DIR ?? './node_modules/.astro',
   trailingSlash: 'always',
   build: { format: 'directory', inlineStylesheets: 'never' },
@@ -23,5 +41,5 @@ export default defineConfig({
   markdown: {
     processor: unified({ gfm: false, remarkPlugins: [remarkGfm] }),
   },
-  integrations: [validateContent(), mdx(), searchIndex()],
+  integrations: [validateContent(), mdx(), sitemap({ filter: isReadingPage }), searchIndex()],
 });

@@ -3,7 +3,7 @@
 import { spawnSync } from 'node:child_process';
 import { rmSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { TMP } from './site';
+import { SITE_URL, TMP } from './site';
 
 export interface BuildResult {
   status: number;
@@ -21,6 +21,7 @@ export interface BuildOptions {
 }
 
 export function buildSite({ name, base = '/', contentDir = 'content', keepOutDir = false }: BuildOptions): BuildResult {
+  // The test builds publish at SITE_URL, not the config's default, so a test can tell that the URL comes from configuration.
   const outDir = resolve(TMP, 'site', name);
   if (!keepOutDir) rmSync(outDir, { recursive: true, force: true });
   const astro = join('node_modules', 'astro', 'bin', 'astro.mjs');
@@ -29,6 +30,7 @@ export function buildSite({ name, base = '/', contentDir = 'content', keepOutDir
     encoding: 'utf8',
     env: {
       ...process.env,
+      SITE_URL,
       SITE_BASE: base,
       CONTENT_DIR: contentDir,
       SITE_OUT_DIR: outDir,

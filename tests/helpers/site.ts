@@ -5,6 +5,8 @@ import { join, relative } from 'node:path';
 import * as cheerio from 'cheerio';
 
 export const SUB_BASE = '/some/deep/path/';
+/** Where the test builds say they are published (SITE_URL). */
+export const SITE_URL = 'https://ties.example.net';
 /** Where tests write: `tmp/` unless TEST_TMP names another folder (to run two suites side by side). */
 export const TMP = process.env.TEST_TMP ?? 'tmp';
 export const ROOT_SITE = `${TMP}/site/root`;

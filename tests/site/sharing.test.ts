@@ -1,0 +1,75 @@
+// Feeds and sharing on the built site: the RSS feed, the sitemap, robots.txt,
+// canonical URLs and Open Graph tags, all at the URL the build was configured
+// with (SITE_URL and the base path), and a real 404 page.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import * as cheerio from 'cheerio';
+import { describe, expect, it } from 'vitest';
+import { entityPath, withBase } from '../../src/lib/urls';
+import { realCorpus } from '../helpers/corpus';
+import { redirectTarget } from '../helpers/permalinks';
+import { ROOT_SITE, SITE_URL, SUB_BASE, SUB_SITE, hasPage, pagePaths, readPage } from '../helpers/site';
+
+const corpus = realCorpus();
+const xml = (site: string, file: string) => cheerio.load(readFileSync(join(site, file), 'utf8'), { xml: true });
+const readingPages = (site: string) =>
+  pagePaths(site).filter((p) => redirectTarget(site, p) === undefined && p !== '/search/' && p !== '/404.html');
+
+describe.each([
+  [ROOT_SITE, '/'],
+  [SUB_SITE, SUB_BASE],
+])('%s', (site, base) => {
+  const url = (path: string) => SITE_URL + withBase(base, path);
+  /** A URL of this site back to its site path, or null for any other URL. */
+  const pathOf = (absolute: string) => (absolute.startsWith(url('/')) ? '/' + absolute.slice(url('/').length) : null);
+
+  it('has an RSS feed with every meeting and every source, linking to their pages', () => {
+    const $ = xml(site, 'feed.xml');
+    expect($('rss > channel > link').text()).toBe(url('/'));
+    const links = $('item > link').toArray().map((l) => $(l).text());
+    const expected = [
+      ...corpus.meetings.map((m) => url(entityPath('meetings', m.id))),
+      ...corpus.sources.map((s) => url(entityPath('sources', s.id))),
+    ];
+    expect([...links].sort()).toEqual(expected.sort());
+    for (const link of links) expect(hasPage(site, pathOf(link)!), link).toBe(true);
+    const dates = $('item > pubDate').toArray().map((d) => Date.parse($(d).text()));
+    expect(dates.every((d) => !Number.isNaN(d))).toBe(true);
+    expect(dates).toEqual([...dates].sort((a, b) => b - a));
+  });
+
+  it('has a sitemap of exactly the reading pages, reachable from robots.txt', () => {
+    const index = xml(site, 'sitemap-index.xml');
+    const sitemaps = index('sitemap > loc').toArray().map((l) => index(l).text());
+    expect(sitemaps.length).toBeGreaterThan(0);
+    const listed = sitemaps.flatMap((s) => {
+      const $ = xml(site, pathOf(s)!.slice(1));
+      return $('url > loc').toArray().map((l) => pathOf($(l).text()));
+    });
+    expect([...listed].sort()).toEqual(readingPages(site));
+    expect(readFileSync(join(site, 'robots.txt'), 'utf8')).toContain(`Sitemap: ${url('/sitemap-index.xml')}`);
+  });
+
+  it('gives every reading page a canonical URL and Open Graph tags that agree with it', () => {
+    const problems: string[] = [];
+    for (const path of readingPages(site)) {
+      const $ = readPage(site, path);
+      const canonical = $('link[rel="canonical"]').attr('href');
+      const og = (p: string) => $(`meta[property="og:${p}"]`).attr('content');
+      if (canonical !== url(path)) problems.push(`${path}: canonical ${canonical}`);
+      if (og('url') !== canonical) problems.push(`${path}: og:url ${og('url')}`);
+      if (og('title') !== $('h1').text().trim()) problems.push(`${path}: og:title "${og('title')}" is not the heading`);
+      if (!og('description') || og('description') !== $('meta[name="description"]').attr('content')) problems.push(`${path}: og:description`);
+      if ($('link[rel="alternate"][type="application/rss+xml"]').attr('href') !== withBase(base, '/feed.xml')) problems.push(`${path}: feed link`);
+    }
+    expect(problems).toEqual([]);
+  });
+
+  it('has a 404 page that links home and to search under the base', () => {
+    const $ = readPage(site, '/404.html');
+    expect($('h1').text()).toBe('Page not found');
+    const hrefs = $('main a').toArray().map((a) => $(a).attr('href'));
+    expect(hrefs).toContain(withBase(base, '/'));
+    expect(hrefs).toContain(withBase(base, '/search/'));
+  });
+});
