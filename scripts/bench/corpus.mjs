@@ -61,6 +61,7 @@ export function corpusShape(meetings) {
     places: COUNTRIES.length * 2,
     organizations: COUNTRIES.length * 2 + Math.ceil(meetings / 100),
     agreements: Math.ceil(meetings / 10),
+    events: Math.ceil(meetings / 20),
   };
 }
 
@@ -79,7 +80,7 @@ export function generateCorpus(root, meetings) {
 
   rmSync(root, { recursive: true, force: true });
   const dirs = {};
-  for (const name of ['captures', 'sources', 'meetings', 'people', 'countries', 'organizations', 'places', 'agreements']) {
+  for (const name of ['captures', 'sources', 'meetings', 'people', 'countries', 'organizations', 'places', 'agreements', 'events']) {
     dirs[name] = join(root, name);
     mkdirSync(dirs[name], { recursive: true });
   }
@@ -187,6 +188,17 @@ export function generateCorpus(root, meetings) {
       signed: { value: meeting.date, cites: someCites(meeting.source, 1) },
       ...(i % 2 === 0 && { meeting: { meeting: meeting.id, relation: 'Signed at this meeting.', cites: someCites(meeting.source, 1) } }),
       subjects: [{ text: sentence(10), cites: someCites(meeting.source, 2) }],
+    });
+  }
+
+  for (let i = 0; i < shape.events; i++) {
+    const meeting = meetingIds[(i * 20 + 7) % meetingIds.length];
+    write(dirs.events, `bench-event-${i + 1}`, {
+      title: `Event ${i + 1}: ${sentence(5)}`,
+      date: { value: meeting.date, cites: someCites(meeting.source, 1) },
+      summary: { text: sentence(16), cites: someCites(meeting.source, 1) },
+      countries: [countries[int(countries.length)]],
+      organizations: [organizations[skewed(organizations.length)]],
     });
   }
   return shape;
