@@ -1,0 +1,77 @@
+// Reading comfort in a real browser: every page fits a phone's width without
+// sideways scrolling; a meeting page prints on light paper without the site's
+// navigation, each citation followed by its full URL; the colour scheme follows
+// the reader's system setting.
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchBrowser, watchedContext } from '../helpers/browser';
+import { redirectTarget } from '../helpers/permalinks';
+import { serveSite, type StaticSite } from '../helpers/server';
+import { ROOT_SITE, SITE_URL, SUB_BASE, SUB_SITE, pagePaths } from '../helpers/site';
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+describe('on a phone', () => {
+  it('no page scrolls sideways at 360 px', async () => {
+    const site = await serveSite(ROOT_SITE, '/');
+    const { context, page } = await watchedContext(browser);
+    await page.setViewportSize({ width: 360, height: 780 });
+    const wide: string[] = [];
+    const paths = pagePaths(ROOT_SITE).filter((p) => redirectTarget(ROOT_SITE, p) === undefined);
+    expect(paths.length).toBeGreaterThan(40);
+    for (const path of paths) {
+      await page.goto(site.origin + path);
+      const width = await page.evaluate(() => document.documentElement.scrollWidth);
+      if (width > 360) wide.push(`${path}: ${width} px`);
+    }
+    await context.close();
+    await site.close();
+    expect(wide).toEqual([]);
+  });
+});
+
+describe.each([
+  ['root', ROOT_SITE, '/'],
+  ['sub-path', SUB_SITE, SUB_BASE],
+])('printing a meeting page (%s build)', (_, outDir, base) => {
+  let site: StaticSite;
+  beforeAll(async () => {
+    site = await serveSite(outDir, base);
+  });
+  afterAll(async () => {
+    await site?.close();
+  });
+
+  it('prints dark text on light paper, no navigation, each citation with its full URL', async () => {
+    const meeting = pagePaths(outDir).find((p) => /^\/meetings\/[^/]+\/$/.test(p) && redirectTarget(outDir, p) === undefined)!;
+    const { context, page } = await watchedContext(browser, 'dark');
+    await page.goto(site.origin + base.replace(/\/$/, '') + meeting);
+    const screenText = await page.evaluate(() => getComputedStyle(document.body).color);
+    await page.emulateMedia({ media: 'print' });
+    const printed = await page.evaluate(() => ({
+      text: getComputedStyle(document.body).color,
+      background: getComputedStyle(document.body).backgroundColor,
+      nav: getComputedStyle(document.querySelector('header nav')!).display,
+      cites: [...document.querySelectorAll<HTMLAnchorElement>('.cite a')].map((a) => ({
+        href: a.getAttribute('href')!,
+        after: getComputedStyle(a, '::after').content,
+      })),
+    }));
+    await context.close();
+    expect(screenText).not.toBe('rgb(0, 0, 0)');
+    expect(printed.text).toBe('rgb(0, 0, 0)');
+    expect(printed.background).toBe('rgb(255, 255, 255)');
+    expect(printed.nav).toBe('none');
+    expect(printed.cites.length).toBeGreaterThan(3);
+    for (const c of printed.cites) {
+      expect(c.href.startsWith(base)).toBe(true);
+      expect(c.after).toContain(`<${SITE_URL}${c.href}>`);
+    }
+  });
+});
