@@ -1,0 +1,159 @@
+// A locator map of meeting places, drawn at build time: country outlines from
+// Natural Earth (world-atlas, 1:110m, read once per build) projected to fit
+// the places shown, as short SVG path strings, and x/y for each place.
+// Pure functions; the outlines of a region are computed once per region.
+import { geoAzimuthalEqualArea, geoEqualEarth, geoPath, type GeoProjection } from 'd3-geo';
+import type { FeatureCollection, MultiPolygon, Polygon } from 'geojson';
+import { feature } from 'topojson-client';
+import type { GeometryCollection, Topology } from 'topojson-specification';
+import world from 'world-atlas/countries-110m.json';
+import type { Rec } from './graph';
+import type { Meeting, Place } from './schema';
+
+type Outline = { id?: string | number; properties: { name: string } | null; geometry: Polygon | MultiPolygon };
+const topology = world as unknown as Topology<{ countries: GeometryCollection<{ name: string }> }>;
+/** Every country outline of the atlas, converted once per build. */
+const OUTLINES = (feature(topology, topology.objects.countries) as unknown as FeatureCollection<Polygon | MultiPolygon, { name: string }>)
+  .features as Outline[];
+
+export interface LatLon {
+  latitude: number;
+  longitude: number;
+}
+
+export interface Region {
+  /** Identifies the region: equal keys, equal projections. */
+  key: string;
+  width: number;
+  height: number;
+  projection: GeoProjection;
+}
+
+export const MAP_WIDTH = 480;
+export const MAP_FONT = 13;
+/** The width of a locator map of a single meeting's place: small, so its labels stay legible. */
+export const LOCATOR_WIDTH = 300;
+/** The smallest area shown, in degrees, so that a single place still has neighbours around it. */
+const MIN_SPAN = { lon: 36, lat: 20 };
+const round = (n: number) => Math.round(n * 10) / 10;
+
+/** The region that holds `points` with a margin: an equal-area projection centred on them. */
+export function fitRegion(points: LatLon[], width = MAP_WIDTH): Region {
+  if (points.length === 0) throw new Error('fitRegion needs at least one place');
+  const lons = points.map((p) => p.longitude);
+  const lats = points.map((p) => p.latitude);
+  let [west, east, south, north] = [Math.min(...lons), Math.max(...lons), Math.min(...lats), Math.max(...lats)];
+  const padLon = Math.max(5, (east - west) * 0.12);
+  const padLat = Math.max(4, (north - south) * 0.2);
+  [west, east, south, north] = [west - padLon, east + padLon, south - padLat, north + padLat];
+  const grow = (lo: number, hi: number, min: number) => (hi - lo >= min ? [lo, hi] : [(lo + hi) / 2 - min / 2, (lo + hi) / 2 + min / 2]);
+  [west, east] = grow(west, east, MIN_SPAN.lon) as [number, number];
+  [south, north] = grow(south, north, MIN_SPAN.lat) as [number, number];
+  [west, east] = [Math.max(west, -180), Math.min(east, 180)];
+  [south, north] = [Math.max(south, -80), Math.min(north, 84)];
+  const [midLon, midLat] = [(west + east) / 2, (south + north) / 2];
+  const projection =
+    east - west > 150 ? geoEqualEarth().rotate([-midLon, 0]) : geoAzimuthalEqualArea().rotate([-midLon, -midLat]).clipAngle(90);
+
+  // The box's outline, sampled so that curved parallels are fitted too.
+  const box: Array<[number, number]> = [];
+  for (let i = 0; i <= 8; i++) {
+    const lon = west + ((east - west) * i) / 8;
+    const lat = south + ((north - south) * i) / 8;
+    box.push([lon, south], [lon, north], [west, lat], [east, lat]);
+  }
+  const sample = { type: 'MultiPoint' as const, coordinates: box };
+  projection.fitWidth(width, sample);
+  const [, [, bottom]] = geoPath(projection).bounds(sample);
+  const height = Math.round(Math.min(Math.max(bottom, width * 0.4), width * 0.85));
+  projection.fitExtent([[0, 0], [width, height]], sample).clipExtent([[0, 0], [width, height]]);
+  const key = [west, east, south, north, width].map((n) => n.toFixed(2)).join(',');
+  return { key, width, height, projection };
+}
+
+/** Where a place falls on the map, to one decimal. */
+export function project(region: Region, p: LatLon): { x: number; y: number } {
+  const [x, y] = region.projection([p.longitude, p.latitude]) ?? [Number.NaN, Number.NaN];
+  return { x: round(x), y: round(y) };
+}
+
+export interface CountryShape {
+  /** ISO 3166-1 numeric code, as the countries' records have it ("" when the atlas has none). */
+  iso: string;
+  name: string;
+  d: string;
+}
+
+const basemaps = new Map<string, CountryShape[]>();
+/** The outlines of the countries inside the region, clipped to it, coordinates to one decimal. */
+export function basemap(region: Region): CountryShape[] {
+  const known = basemaps.get(region.key);
+  if (known) return known;
+  const path = geoPath(region.projection).digits(1);
+  const shapes = OUTLINES.flatMap((f) => {
+    const d = path(f as never);
+    // Countries outside the region clip away to nothing, or to slivers along the frame.
+    if (!d || d.length < 12) return [];
+    return [{ iso: f.id === undefined ? '' : String(f.id), name: f.properties?.name ?? '', d }];
+  });
+  basemaps.set(region.key, shapes);
+  return shapes;
+}
+
+export interface Marker {
+  id: string;
+  name: string;
+  x: number;
+  y: number;
+  /** Label position and anchor, placed to avoid the other markers and labels. */
+  labelX: number;
+  labelY: number;
+  anchor: 'start' | 'end' | 'middle';
+}
+
+type Box = [number, number, number, number];
+const overlaps = (a: Box, b: Box) => a[0] < b[2] && b[0] < a[2] && a[1] < b[3] && b[1] < a[3];
+
+/** Markers for places, each with a label beside it that stays in the frame and off the others. */
+export function placeMarkers(region: Region, places: Array<LatLon & { id: string; name: string }>): Marker[] {
+  const points = places.map((p) => ({ ...p, ...project(region, p) }));
+  const taken: Box[] = points.map((p) => [p.x - 7, p.y - 7, p.x + 7, p.y + 7]);
+  return points.map((p, i) => {
+    const w = p.name.length * MAP_FONT * 0.58;
+    const h = MAP_FONT;
+    const gap = 9;
+    const options: Array<{ labelX: number; labelY: number; anchor: Marker['anchor']; box: Box }> = [
+      { labelX: p.x + gap, labelY: p.y + h * 0.35, anchor: 'start', box: [p.x + gap, p.y - h / 2, p.x + gap + w, p.y + h / 2] },
+      { labelX: p.x - gap, labelY: p.y + h * 0.35, anchor: 'end', box: [p.x - gap - w, p.y - h / 2, p.x - gap, p.y + h / 2] },
+      { labelX: p.x, labelY: p.y - gap - 2, anchor: 'middle', box: [p.x - w / 2, p.y - gap - h, p.x + w / 2, p.y - gap] },
+      { labelX: p.x, labelY: p.y + gap + h, anchor: 'middle', box: [p.x - w / 2, p.y + gap, p.x + w / 2, p.y + gap + h] },
+    ];
+    const inFrame = (b: Box) => b[0] >= 2 && b[1] >= 2 && b[2] <= region.width - 2 && b[3] <= region.height - 2;
+    const free = (b: Box) => taken.every((t, j) => j === i || !overlaps(b, t));
+    const choice = options.find((o) => inFrame(o.box) && free(o.box)) ?? options.find((o) => inFrame(o.box)) ?? options[0]!;
+    taken.push(choice.box);
+    return { id: p.id, name: p.name, x: p.x, y: p.y, labelX: round(choice.labelX), labelY: round(choice.labelY), anchor: choice.anchor };
+  });
+}
+
+export interface PlaceMeetings {
+  place: Rec<Place>;
+  /** The meetings held there, in the order given. */
+  meetings: Rec<Meeting>[];
+  /** True when every meeting there has its place inferred by the site, not stated by a source. */
+  inferred: boolean;
+}
+
+/** The places of some meetings, each with its meetings; places in order of first meeting. */
+export function meetingsByPlace(meetings: Rec<Meeting>[], placeOf: (id: string) => Rec<Place> | undefined): PlaceMeetings[] {
+  const out = new Map<string, PlaceMeetings>();
+  for (const m of meetings) {
+    const place = placeOf(m.data.place.place);
+    if (!place) continue;
+    const entry = out.get(place.id) ?? { place, meetings: [], inferred: true };
+    entry.meetings.push(m);
+    entry.inferred &&= m.data.place.inferred;
+    out.set(place.id, entry);
+  }
+  return [...out.values()];
+}

@@ -1,0 +1,289 @@
+// Who met whom: people as nodes, and an edge for every pair of people who
+// attended the same meeting, with the meetings where they met. Pure functions
+// of the records; the index is built once per corpus (memoized), and each
+// neighbourhood and layout only touches the people it draws.
+import type { Rec } from './graph';
+import type { Meeting, Person } from './schema';
+
+export interface NetworkNode {
+  id: string;
+  name: string;
+  country: string;
+}
+
+/** Two people who attended at least one meeting together; `from` sorts before `to`. */
+export interface NetworkEdge {
+  from: string;
+  to: string;
+  /** Meeting ids, in the order of the meetings given to buildNetwork (date order). */
+  meetings: string[];
+}
+
+export interface Network {
+  nodes: NetworkNode[];
+  edges: NetworkEdge[];
+  /** People left out to keep the drawing readable (0 unless capped). */
+  omitted: number;
+}
+
+export interface NetworkInput {
+  people: Rec<Person>[];
+  /** Meetings in date order: each edge lists its meetings in this order. */
+  meetings: Rec<Meeting>[];
+}
+
+/** At most this many people are drawn in one graph; the busiest are kept. */
+export const MAX_NODES = 30;
+
+const pairKey = (a: string, b: string) => (a < b ? `${a}\u0000${b}` : `${b}\u0000${a}`);
+
+export function buildNetwork({ people, meetings }: NetworkInput, maxNodes = MAX_NODES) {
+  const nodeById = new Map<string, NetworkNode>(
+    people.map((p) => [p.id, { id: p.id, name: p.data.name, country: p.data.country }]),
+  );
+  const edges = new Map<string, NetworkEdge>();
+  const adjacent = new Map<string, Map<string, NetworkEdge>>();
+  for (const m of meetings) {
+    const ids = [...new Set(m.data.participants.map((p) => p.person))].filter((id) => nodeById.has(id)).sort();
+    for (let i = 0; i < ids.length; i++) {
+      for (let j = i + 1; j < ids.length; j++) {
+        const [from, to] = [ids[i]!, ids[j]!];
+        const k = pairKey(from, to);
+        let edge = edges.get(k);
+        if (!edge) {
+          edge = { from, to, meetings: [] };
+          edges.set(k, edge);
+          for (const [a, b] of [[from, to], [to, from]] as const) {
+            const around = adjacent.get(a) ?? new Map<string, NetworkEdge>();
+            around.set(b, edge);
+            adjacent.set(a, around);
+          }
+        }
+        if (!edge.meetings.includes(m.id)) edge.meetings.push(m.id);
+      }
+    }
+  }
+  /** How many meetings-with-someone a person has: the weight used to cap a graph. */
+  const weight = (id: string) => [...(adjacent.get(id)?.values() ?? [])].reduce((n, e) => n + e.meetings.length, 0);
+  const byName = (a: NetworkNode, b: NetworkNode) => a.name.localeCompare(b.name) || a.id.localeCompare(b.id);
+
+  /** The drawing of a set of people: the edges among them, capped to the busiest (keeping `keep`). */
+  function induced(ids: Iterable<string>, keep: string[] = []): Network {
+    let chosen = [...new Set(ids)].filter((id) => nodeById.has(id));
+    const total = chosen.length;
+    if (chosen.length > maxNodes) {
+      const kept = keep.filter((id) => chosen.includes(id)).slice(0, maxNodes);
+      const rest = chosen
+        .filter((id) => !kept.includes(id))
+        .map((id) => ({ id, w: weight(id) }))
+        .sort((a, b) => b.w - a.w || a.id.localeCompare(b.id))
+        .slice(0, maxNodes - kept.length)
+        .map((x) => x.id);
+      chosen = [...kept, ...rest];
+    }
+    const set = new Set(chosen);
+    const out: NetworkEdge[] = [];
+    for (const id of chosen) {
+      for (const [other, edge] of adjacent.get(id) ?? []) {
+        if (set.has(other) && id < other) out.push(edge);
+      }
+    }
+    return {
+      nodes: chosen.map((id) => nodeById.get(id)!).sort(byName),
+      edges: out.sort((a, b) => a.from.localeCompare(b.from) || a.to.localeCompare(b.to)),
+      omitted: total - chosen.length,
+    };
+  }
+
+  return {
+    /** Everyone who met someone, and every edge (capped to the busiest people). */
+    all: (): Network => induced([...adjacent.keys()]),
+    /** People in the record who met no one else in it, by name. */
+    unconnected: (): NetworkNode[] => [...nodeById.values()].filter((n) => !adjacent.has(n.id)).sort(byName),
+    /** A person and everyone they met, with the edges among all of them. */
+    person: (id: string): Network => (adjacent.has(id) ? induced([id, ...(adjacent.get(id)?.keys() ?? [])], [id]) : empty()),
+    /** A country's people and everyone they met, with the edges among all of them. */
+    country: (countryId: string, peopleIds: string[]): Network => {
+      const own = peopleIds.filter((id) => adjacent.has(id));
+      if (own.length === 0) return empty();
+      const ids = new Set(own);
+      for (const id of own) for (const other of adjacent.get(id)?.keys() ?? []) ids.add(other);
+      const keep = own.filter((id) => nodeById.get(id)?.country === countryId);
+      return induced(ids, keep);
+    },
+  };
+}
+
+const empty = (): Network => ({ nodes: [], edges: [], omitted: 0 });
+
+export type NetworkIndex = ReturnType<typeof buildNetwork>;
+
+const cache = new WeakMap<object, NetworkIndex>();
+/** The network of a corpus, built once per corpus object. */
+export function networkOf(input: NetworkInput): NetworkIndex {
+  let index = cache.get(input.meetings);
+  if (!index) {
+    index = buildNetwork(input);
+    cache.set(input.meetings, index);
+  }
+  return index;
+}
+
+/** Edges touching `focus` first (with `focus` as their first person), then the rest. */
+export function edgesFor(network: Network, focus?: string): Array<NetworkEdge & { a: string; b: string }> {
+  const rows = network.edges.map((e) => (focus && e.to === focus ? { ...e, a: e.to, b: e.from } : { ...e, a: e.from, b: e.to }));
+  return rows.sort((x, y) => Number(y.a === focus) - Number(x.a === focus));
+}
+
+// ---------------------------------------------------------------- layout
+
+export interface PlacedNode extends NetworkNode {
+  x: number;
+  y: number;
+  /** The focus of a neighbourhood, drawn at the centre. */
+  centre: boolean;
+  /** Label lines (a long name on two lines; the country name last when shown). */
+  lines: string[];
+  labelX: number;
+  labelY: number;
+  anchor: 'start' | 'middle' | 'end';
+  /** Degrees to turn the label about its anchor (radial labels in a large graph). */
+  rotate: number;
+}
+
+export interface PlacedEdge extends NetworkEdge {
+  /** SVG path data: a curve bowed toward the centre. */
+  d: string;
+  width: number;
+}
+
+export interface NetworkLayout {
+  viewBox: string;
+  width: number;
+  height: number;
+  nodes: PlacedNode[];
+  edges: PlacedEdge[];
+  fontSize: number;
+}
+
+export const FONT_SIZE = 14;
+const LINE = FONT_SIZE * 1.2;
+/** Above this many people, labels turn to run along the radius on one line. */
+const RADIAL_FROM = 16;
+const round = (n: number) => Math.round(n * 10) / 10;
+/** A generous width estimate of a label in a sans-serif face. */
+const textWidth = (text: string, size = FONT_SIZE) => text.length * size * 0.58;
+
+/** A long name broken at a space nearest its middle. */
+export function splitName(name: string, max = 12): string[] {
+  if (name.length <= max || !name.includes(' ')) return [name];
+  const spaces = [...name.matchAll(/ /g)].map((m) => m.index);
+  const at = spaces.reduce((best, i) => (Math.abs(i - name.length / 2) < Math.abs(best - name.length / 2) ? i : best));
+  return [name.slice(0, at), name.slice(at + 1)];
+}
+
+/**
+ * A deterministic circular layout: people grouped by country (countries in
+ * the order of `countryName`, then by name), a small gap between countries,
+ * the focus person (if any) at the centre. The view box fits the labels.
+ */
+export function layoutNetwork(
+  network: Network,
+  options: { centre?: string | undefined; countryName?: (id: string) => string } = {},
+): NetworkLayout {
+  const countryName = options.countryName ?? ((id: string) => id);
+  const centre = network.nodes.find((n) => n.id === options.centre);
+  const ring = network.nodes
+    .filter((n) => n !== centre)
+    .sort((a, b) => countryName(a.country).localeCompare(countryName(b.country)) || a.name.localeCompare(b.name));
+  const radial = ring.length > RADIAL_FROM;
+  const groups = new Set(ring.map((n) => n.country)).size;
+  const gap = groups > 1 ? 0.6 : 0;
+  const slots = ring.length + gap * groups;
+  const radius = Math.max(centre ? 120 : 105, (slots * (radial ? LINE : 34)) / (2 * Math.PI));
+  // Slot positions around the ring; with a focus at the centre, whose label hangs below
+  // it, the ring turns by half a slot when a node would otherwise sit straight below.
+  const offsets: number[] = [];
+  let next = 0;
+  ring.forEach((n, i) => {
+    if (i > 0 && ring[i - 1]!.country !== n.country) next += gap;
+    offsets.push(next);
+    next += 1;
+  });
+  const below = (turn: number) =>
+    offsets.some((o) => Math.abs(Math.PI / 2 - (-Math.PI / 2 + (2 * Math.PI * (o + turn)) / Math.max(slots, 1))) < 0.4);
+  const turn = centre && below(0) ? 0.5 : 0;
+
+  const placed: PlacedNode[] = [];
+  ring.forEach((n, i) => {
+    const angle = -Math.PI / 2 + (2 * Math.PI * (offsets[i]! + turn)) / Math.max(slots, 1);
+    const [cos, sin] = [Math.cos(angle), Math.sin(angle)];
+    const x = radius * cos;
+    const y = radius * sin;
+    if (radial) {
+      const left = cos < 0;
+      placed.push({
+        ...n, x: round(x), y: round(y), centre: false, lines: [n.name],
+        labelX: round((radius + 9) * cos), labelY: round((radius + 9) * sin + FONT_SIZE * 0.35),
+        anchor: left ? 'end' : 'start',
+        rotate: round(((left ? angle + Math.PI : angle) * 180) / Math.PI),
+      });
+      return;
+    }
+    const lines = [...splitName(n.name), countryName(n.country)];
+    const anchor = cos > 0.25 ? 'start' : cos < -0.25 ? 'end' : 'middle';
+    const height = lines.length * LINE;
+    const off = 10;
+    // Labels sit outside the ring: beside a node on the sides, above or below it at the top and bottom.
+    const labelX = x + off * cos;
+    const top = anchor === 'middle' ? (sin < 0 ? y - off - height + FONT_SIZE : y + off + FONT_SIZE) : y - height / 2 + FONT_SIZE * 0.85 + off * sin * 0.6;
+    placed.push({ ...n, x: round(x), y: round(y), centre: false, lines, labelX: round(labelX), labelY: round(top), anchor, rotate: 0 });
+  });
+  if (centre) {
+    const lines = [...splitName(centre.name), countryName(centre.country)];
+    placed.push({ ...centre, x: 0, y: 0, centre: true, lines, labelX: 0, labelY: round(14 + FONT_SIZE), anchor: 'middle', rotate: 0 });
+  }
+
+  // The view box: every node and label, with a margin.
+  let [minX, minY, maxX, maxY] = [0, 0, 0, 0];
+  for (const n of placed) {
+    [minX, minY, maxX, maxY] = [Math.min(minX, n.x - 9), Math.min(minY, n.y - 9), Math.max(maxX, n.x + 9), Math.max(maxY, n.y + 9)];
+    const width = Math.max(...n.lines.map((l, i) => textWidth(l, i === n.lines.length - 1 && !radial && n.lines.length > 1 ? FONT_SIZE * 0.85 : FONT_SIZE)));
+    if (n.rotate !== 0 || radial) {
+      const reach = radius + 9 + textWidth(n.name);
+      const angle = Math.atan2(n.y, n.x);
+      minX = Math.min(minX, reach * Math.cos(angle));
+      maxX = Math.max(maxX, reach * Math.cos(angle));
+      minY = Math.min(minY, reach * Math.sin(angle) - FONT_SIZE);
+      maxY = Math.max(maxY, reach * Math.sin(angle) + FONT_SIZE);
+      continue;
+    }
+    const left = n.anchor === 'start' ? n.labelX : n.anchor === 'end' ? n.labelX - width : n.labelX - width / 2;
+    minX = Math.min(minX, left);
+    maxX = Math.max(maxX, left + width);
+    minY = Math.min(minY, n.labelY - FONT_SIZE);
+    maxY = Math.max(maxY, n.labelY + (n.lines.length - 1) * LINE + 4);
+  }
+  const pad = 6;
+  [minX, minY, maxX, maxY] = [Math.floor(minX - pad), Math.floor(minY - pad), Math.ceil(maxX + pad), Math.ceil(maxY + pad)];
+
+  const at = new Map(placed.map((n) => [n.id, n]));
+  const edges: PlacedEdge[] = network.edges.flatMap((e) => {
+    const [a, b] = [at.get(e.from), at.get(e.to)];
+    if (!a || !b) return [];
+    // The control point: the chord's midpoint pulled toward the centre.
+    const pull = a.centre || b.centre ? 1 : 0.45;
+    const cx = round(((a.x + b.x) / 2) * pull);
+    const cy = round(((a.y + b.y) / 2) * pull);
+    return [{ ...e, d: `M${a.x} ${a.y}Q${cx} ${cy} ${b.x} ${b.y}`, width: Math.min(1.25 + 1.25 * (e.meetings.length - 1), 6) }];
+  });
+
+  return {
+    viewBox: `${minX} ${minY} ${maxX - minX} ${maxY - minY}`,
+    width: maxX - minX,
+    height: maxY - minY,
+    nodes: placed,
+    edges,
+    fontSize: FONT_SIZE,
+  };
+}

@@ -1,0 +1,199 @@
+// The network graphs and locator maps of both builds: the SVG and the table
+// beside it show the same edges, and those edges are the pairs of people who
+// shared a meeting in the content; every node and marker is a link that
+// resolves under the build's base; the inferred place is drawn differently
+// and the legend says so in words.
+import type { CheerioAPI } from 'cheerio';
+import { describe, expect, it } from 'vitest';
+import { ROOT_SITE, SUB_BASE, SUB_SITE, hasPage, readPage } from '../helpers/site';
+import { realCorpus } from '../helpers/corpus';
+
+const corpus = realCorpus();
+const personOf = new Map(corpus.people.map((p) => [p.id, p]));
+const placeOf = new Map(corpus.places.map((p) => [p.id, p]));
+
+/** "a|b" (a < b) → meeting ids, for every pair of people at the same meeting. */
+const pairs = new Map<string, string[]>();
+for (const m of corpus.meetings) {
+  const ids = m.data.participants.map((p) => p.person);
+  for (const a of ids) for (const b of ids) if (a < b) pairs.set(`${a}|${b}`, [...(pairs.get(`${a}|${b}`) ?? []), m.id]);
+}
+const touching = (ids: Set<string>) => new Set([...pairs.keys()].flatMap((k) => (k.split('|').some((id) => ids.has(id)) ? k.split('|') : [])));
+const among = (ids: Set<string>) => [...pairs.keys()].filter((k) => k.split('|').every((id) => ids.has(id))).sort();
+
+const svgEdges = ($: CheerioAPI) =>
+  $('svg.network-svg .net-edge').map((_, el) => [[$(el).attr('data-from'), $(el).attr('data-to')].sort().join('|')]).get().sort();
+const tableEdges = ($: CheerioAPI) =>
+  $('table.network-table tbody tr').map((_, el) => [[$(el).attr('data-from'), $(el).attr('data-to')].sort().join('|')]).get().sort();
+
+describe.each([
+  ['root', ROOT_SITE, '/'],
+  ['sub-path', SUB_SITE, SUB_BASE],
+] as const)('visuals of the %s build', (_, site, base) => {
+  /** A site-absolute href as a page path of the build, or undefined when it is outside the base. */
+  const pathOf = (href: string) => (href.startsWith(base) ? `/${href.slice(base.length)}` : undefined);
+
+  /** The network on a page shows exactly `expected`, in the SVG and in the table, and every node and link resolves. */
+  function checkNetwork(page: string, expected: string[]) {
+    const $ = readPage(site, page);
+    expect(svgEdges($), `${page}: SVG edges`).toEqual(expected);
+    expect(tableEdges($), `${page}: table rows`).toEqual(expected);
+    const svg = $('svg.network-svg');
+    expect(svg.attr('role')).toBe('group');
+    expect($(`#${svg.attr('aria-labelledby')}`).text().trim().length, `${page}: SVG title`).toBeGreaterThan(0);
+    expect($(`#${svg.attr('aria-describedby')}`).text().trim().length, `${page}: SVG description`).toBeGreaterThan(0);
+    // Every node is a link to its person, labelled with the name, and every person of an edge is a node.
+    const nodes = svg.find('a.net-node');
+    const nodeIds = new Set(nodes.map((_, a) => $(a).attr('data-person')).get());
+    expect(nodeIds).toEqual(new Set(expected.flatMap((k) => k.split('|'))));
+    nodes.each((_, a) => {
+      const id = $(a).attr('data-person')!;
+      const href = $(a).attr('href')!;
+      expect(href, page).toBe(`${base}people/${id}/`);
+      expect(hasPage(site, pathOf(href)!), href).toBe(true);
+      expect($(a).find('text').text().replace(/\s+/g, ''), page).toContain(personOf.get(id)!.data.name.replace(/\s+/g, ''));
+    });
+    // Each table row links both people and exactly the meetings of the pair.
+    $('table.network-table tbody tr').each((_, tr) => {
+      const key = [$(tr).attr('data-from'), $(tr).attr('data-to')].sort().join('|');
+      const links = $(tr).find('a').map((_, a) => $(a).attr('href')).get();
+      const people = key.split('|').map((id) => `${base}people/${id}/`);
+      const meetings = pairs.get(key)!.map((id) => `${base}meetings/${id}/`);
+      expect(links.slice(0, 2).sort(), `${page} ${key}`).toEqual(people.sort());
+      expect(links.slice(2), `${page} ${key}`).toEqual(meetings);
+      for (const href of links) expect(hasPage(site, pathOf(href)!), href).toBe(true);
+    });
+  }
+
+  it('the home page draws every pair of people who shared a meeting', () => {
+    expect(pairs.size).toBeGreaterThan(5);
+    checkNetwork('/', [...pairs.keys()].sort());
+  });
+
+  it('each person page draws them, the people they met and the pairs among those, or says there is none', () => {
+    for (const person of corpus.people) {
+      const page = `/people/${person.id}/`;
+      const ids = touching(new Set([person.id]));
+      if (ids.size === 0) {
+        const $ = readPage(site, page);
+        expect($('svg.network-svg').length, page).toBe(0);
+        expect($('#met-with').next('p').text(), page).toMatch(/no network to draw/);
+        continue;
+      }
+      checkNetwork(page, among(ids));
+      const centre = readPage(site, page)('a.net-centre').attr('data-person');
+      expect(centre, page).toBe(person.id);
+    }
+  });
+
+  it('each country page draws its people, the people they met and the pairs among those, or says there is none', () => {
+    let drawn = 0;
+    for (const country of corpus.countries) {
+      const page = `/countries/${country.id}/`;
+      const own = new Set(corpus.people.filter((p) => p.data.country === country.id).map((p) => p.id));
+      const ids = touching(own);
+      if (ids.size === 0) {
+        const $ = readPage(site, page);
+        expect($('svg.network-svg').length, page).toBe(0);
+        expect($('#who-met-whom').next('p').text(), page).toMatch(/no network to draw/);
+        continue;
+      }
+      drawn++;
+      checkNetwork(page, among(ids));
+    }
+    expect(drawn).toBeGreaterThan(2);
+  });
+
+  /** The map's markers: place id → {href, inferred, class}. */
+  function markers(page: string) {
+    const $ = readPage(site, page);
+    const map = $('figure.locator-map');
+    expect(map.length, `${page} has one map`).toBe(1);
+    expect(map.find('svg').attr('role')).toBe('group');
+    expect(map.find(`#${map.find('svg').attr('aria-labelledby')}`).is('title')).toBe(true);
+    expect(map.find('figcaption').text()).toContain('Boundaries: Natural Earth (public domain) via world-atlas');
+    const out = new Map<string, { href: string; inferred: boolean; hollow: boolean }>();
+    map.find('a.map-marker').each((_, a) => {
+      const id = $(a).attr('data-place')!;
+      expect(out.has(id), `${page}: one marker for ${id}`).toBe(false);
+      out.set(id, { href: $(a).attr('href')!, inferred: $(a).attr('data-inferred') === 'true', hollow: $(a).hasClass('map-inferred') });
+    });
+    return { $, map, out };
+  }
+
+  /** Places of some meetings → their meetings, and whether every one of them infers the place. */
+  const byPlace = (meetings: typeof corpus.meetings) => {
+    const out = new Map<string, { meetings: string[]; inferred: boolean }>();
+    for (const m of meetings) {
+      const e = out.get(m.data.place.place) ?? { meetings: [], inferred: true };
+      e.meetings.push(m.id);
+      e.inferred &&= m.data.place.inferred;
+      out.set(m.data.place.place, e);
+    }
+    return out;
+  };
+
+  /** Each expected place has one marker linking to its meeting, or to the list entry of its meetings. */
+  function checkMarkers(page: string, expected: ReturnType<typeof byPlace>) {
+    const { $, map, out } = markers(page);
+    expect(new Set(out.keys()), page).toEqual(new Set(expected.keys()));
+    for (const [place, { meetings, inferred }] of expected) {
+      const marker = out.get(place)!;
+      expect(marker.inferred, `${page} ${place}`).toBe(inferred);
+      expect(marker.hollow, `${page} ${place}`).toBe(inferred);
+      expect(map.find('desc').text(), page).toContain(placeOf.get(place)!.data.name);
+      if (meetings.length === 1) {
+        expect(marker.href, `${page} ${place}`).toBe(`${base}meetings/${meetings[0]}/`);
+      } else {
+        expect(marker.href).toBe(`#map-place-${place}`);
+        const entry = $(`#map-place-${place}`);
+        expect(entry.find('a').map((_, a) => $(a).attr('href')).get()).toEqual(meetings.map((id) => `${base}meetings/${id}/`));
+      }
+      if (marker.href.startsWith('/')) expect(hasPage(site, pathOf(marker.href)!), marker.href).toBe(true);
+    }
+    const legend = map.find('.map-legend-inferred').text();
+    if ([...expected.values()].some((p) => p.inferred)) expect(legend, page).toMatch(/hollow, dashed.*infers/is);
+    else expect(legend, page).toBe('');
+  }
+
+  const inOrder = [...corpus.meetings].sort((a, b) => a.data.date.value.localeCompare(b.data.date.value));
+
+  it('the meetings index maps every meeting place once, the inferred one hollow and explained', () => {
+    const expected = byPlace(inOrder);
+    expect([...expected.values()].some((p) => p.inferred)).toBe(true);
+    expect([...expected.values()].some((p) => p.meetings.length > 1)).toBe(true);
+    checkMarkers('/meetings/', expected);
+  });
+
+  it('each meeting page maps its own place, linked to itself', () => {
+    for (const m of corpus.meetings) {
+      const page = `/meetings/${m.id}/`;
+      const { map, out } = markers(page);
+      expect([...out.keys()], page).toEqual([m.data.place.place]);
+      const marker = out.get(m.data.place.place)!;
+      expect(marker.href).toBe(`${base}meetings/${m.id}/`);
+      expect(marker.hollow).toBe(m.data.place.inferred);
+      expect(map.find('.map-legend-inferred').length).toBe(m.data.place.inferred ? 1 : 0);
+      expect(map.find('.map-legend-stated').length).toBe(m.data.place.inferred ? 0 : 1);
+      const iso = corpus.countries.find((c) => c.id === placeOf.get(m.data.place.place)!.data.country)!.data.iso;
+      expect(map.find('path.map-host').length, `${page}: its country is shaded`).toBeGreaterThan(0);
+      expect(iso).toMatch(/^\d{3}$/);
+    }
+  });
+
+  it('each country page maps the places of the meetings held there or attended by its people', () => {
+    for (const country of corpus.countries) {
+      const page = `/countries/${country.id}/`;
+      const involved = inOrder.filter(
+        (m) =>
+          placeOf.get(m.data.place.place)?.data.country === country.id ||
+          m.data.participants.some((p) => personOf.get(p.person)?.data.country === country.id),
+      );
+      if (involved.length === 0) {
+        expect(readPage(site, page)('figure.locator-map').length, page).toBe(0);
+        continue;
+      }
+      checkMarkers(page, byPlace(involved));
+    }
+  });
+});
