@@ -14,5 +14,6 @@ export const NAV = [
   { path: '/agreements/', label: 'Agreements' },
   { path: '/sources/', label: 'Sources' },
   { path: '/timeline/', label: 'Timeline' },
+  { path: '/data/', label: 'Data' },
   { path: '/methodology/', label: 'Methodology' },
 ] as const;

@@ -3,7 +3,7 @@
 import { spawnSync } from 'node:child_process';
 import { rmSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { SITE_URL, TMP } from './site';
+import { SITE_URL, TMP } from './site.ts';
 
 export interface BuildResult {
   status: number;

@@ -57,7 +57,9 @@ describe('renaming a meeting', () => {
     const build = buildSite({ name: 'renamed-meeting', contentDir: renamed('renamed-meeting') });
     expect(build.status, build.output).toBe(0);
     const { missing, unlisted } = checkManifest(build.outDir, manifest);
-    expect(missing).toEqual([`${oldUrl}: no page and no redirect`]);
+    // The page and the citation files of the old id (src/pages/cite/) are gone.
+    const citeFiles = ['bib', 'json', 'ris'].map((ext) => `/cite/meetings/${oldId}.${ext}`);
+    expect([...missing].sort()).toEqual([oldUrl, ...citeFiles].map((path) => `${path}: no page and no redirect`).sort());
     expect(unlisted).toContain(`/meetings/${newId}/`);
   });
 
@@ -71,6 +73,8 @@ describe('renaming a meeting', () => {
     expect(checkManifest(build.outDir, manifest).missing).toEqual([]);
     const redirect = readFileSync(join(build.outDir, 'meetings', oldId, 'index.html'), 'utf8');
     expect(redirect).toContain(`url=/meetings/${newId}/`);
+    // A citation file downloaded at the old id still answers, citing the page at its new URL.
+    expect(readFileSync(join(build.outDir, 'cite', 'meetings', `${oldId}.bib`), 'utf8')).toContain(`/meetings/${newId}/`);
   });
 
   it('renaming only the file, with the old id kept as its slug, keeps the page at its URL', () => {

@@ -1,0 +1,199 @@
+// "Cite this page": a CSL-JSON item for each source page and meeting page,
+// and for a source page a second item for the article as published.
+// Citation.js writes the BibTeX, the RIS and the APA reference from these
+// items: its APA style and en-US locale ship inside @citation-js/plugin-csl,
+// so formatting never fetches anything.
+import { Cite } from '@citation-js/core';
+import '@citation-js/plugin-bibtex';
+import '@citation-js/plugin-ris';
+import '@citation-js/plugin-csl';
+import { datePrecision } from './dates';
+import type { Graph } from './graph';
+import type { Meeting, Source } from './schema';
+
+/** The kinds of page that carry a "Cite this page" section. */
+export const CITED_KINDS = ['sources', 'meetings'] as const;
+export type CitedKind = (typeof CITED_KINDS)[number];
+
+/** The download formats, by file extension. */
+export const CITE_FORMATS = {
+  bib: { label: 'BibTeX', type: 'application/x-bibtex; charset=utf-8' },
+  ris: { label: 'RIS', type: 'application/x-research-info-systems; charset=utf-8' },
+  json: { label: 'CSL-JSON', type: 'application/vnd.citationstyles.csl+json; charset=utf-8' },
+} as const;
+export type CiteFormat = keyof typeof CITE_FORMATS;
+
+/** The style of the formatted reference: APA 7, bundled with plugin-csl. */
+export const CITE_STYLE = { template: 'apa', lang: 'en-US', label: 'APA' } as const;
+
+export interface CslDate {
+  'date-parts': number[][];
+}
+
+export interface CslItem {
+  id: string;
+  'citation-key': string;
+  type: 'webpage' | 'article-newspaper';
+  title: string;
+  'container-title'?: string;
+  author?: Array<{ literal: string }>;
+  publisher?: string;
+  URL?: string;
+  issued?: CslDate;
+  accessed?: CslDate;
+  language: string;
+  note?: string;
+}
+
+/** What a page's citation needs besides its record. */
+export interface PageContext {
+  /** The page's canonical absolute URL, base path included. */
+  url: string;
+  /** The build day, YYYY-MM-DD: the "accessed" date until the reader puts in their own. */
+  built: string;
+  siteTitle: string;
+}
+
+/**
+ * A corpus date as CSL date-parts at the precision it states: a day, a month
+ * or a year is one part list of 3, 2 or 1 numbers; a period of years is a range.
+ */
+export function cslDate(value: string): CslDate {
+  const precision = datePrecision(value);
+  if (precision === null) throw new Error(`"${value}" is not a date of the corpus`);
+  if (precision === 'period') return { 'date-parts': value.split('/').map((y) => [Number(y)]) };
+  return { 'date-parts': [value.split('-').map(Number)] };
+}
+
+/** A BibTeX-safe citation key (letters, digits, underscores): Citation.js replaces any other. */
+export function citationKey(prefix: string, id: string): string {
+  return `${prefix}_${id}`.replace(/[^A-Za-z0-9_]/g, '_');
+}
+
+/** The site's editors, named as a group: the site has no individual authors. */
+export function editors(siteTitle: string): string {
+  return `${siteTitle} editors`;
+}
+
+/** The page itself, as a web page of the site. Undated: the page is kept up to date, so the reader gives the date they read it. */
+export function pageItem(kind: CitedKind, id: string, title: string, ctx: PageContext): CslItem {
+  return {
+    id: citationKey(kind === 'sources' ? 'ties_source' : 'ties_meeting', id),
+    'citation-key': citationKey(kind === 'sources' ? 'ties_source' : 'ties_meeting', id),
+    type: 'webpage',
+    title,
+    'container-title': ctx.siteTitle,
+    author: [{ literal: editors(ctx.siteTitle) }],
+    URL: ctx.url,
+    accessed: cslDate(ctx.built),
+    language: 'en',
+  };
+}
+
+/** The original article as its publisher published it: no URL, since the site holds only a capture of its text. */
+export function articleItem(id: string, source: Source, ctx: PageContext): CslItem {
+  const item: CslItem = {
+    id: citationKey('article', id),
+    'citation-key': citationKey('article', id),
+    type: 'article-newspaper',
+    // APA puts a description that stands in for a missing headline in square brackets.
+    title: source.titleIsEditorial ? `[${source.title}]` : source.title,
+    issued: cslDate(source.published.value),
+    language: source.language,
+  };
+  if (source.publisher) item['container-title'] = source.publisher.name;
+  const notes: string[] = [];
+  if (source.titleTranslation) notes.push(`Title in English: ${source.titleTranslation}`);
+  if (source.published.inferred) {
+    notes.push(`Publication date not stated in the text; inferred by the ${editors(ctx.siteTitle)} (${ctx.url})`);
+  }
+  if (notes.length > 0) item.note = notes.join('. ');
+  return item;
+}
+
+/** A source page's citations: the page, then the article as published. */
+export function sourceItems(id: string, source: Source, ctx: PageContext): CslItem[] {
+  return [pageItem('sources', id, source.title, ctx), articleItem(id, source, ctx)];
+}
+
+export function meetingItems(id: string, meeting: Meeting, ctx: PageContext): CslItem[] {
+  return [pageItem('meetings', id, meeting.title, ctx)];
+}
+
+/** The citations of one page of the site, or undefined when there is no such record. */
+export function pageCitations(graph: Graph, kind: CitedKind, id: string, ctx: PageContext): CslItem[] | undefined {
+  if (kind === 'sources') {
+    const source = graph.source(id);
+    return source && sourceItems(id, source.data, ctx);
+  }
+  const meeting = graph.meeting(id);
+  return meeting && meetingItems(id, meeting.data, ctx);
+}
+
+export interface FormattedCitation {
+  item: CslItem;
+  /**
+   * The reference as plain text, to select and paste. Plain text, not the
+   * processor's HTML: CSL treats tags in a title as rich text and would write
+   * a small-caps <span style> into the page, which the CSP forbids.
+   */
+  text: string;
+}
+
+/** Each item's reference in the site's style, in the order given. */
+export function formatReferences(items: CslItem[]): FormattedCitation[] {
+  return items.map((item) => ({
+    item,
+    text: new Cite([item]).format('bibliography', { format: 'text', template: CITE_STYLE.template, lang: CITE_STYLE.lang }).trim(),
+  }));
+}
+
+/** The body of one download file. */
+export function citationFile(items: CslItem[], format: CiteFormat): string {
+  if (format === 'json') return `${JSON.stringify(items, null, 2)}\n`;
+  if (format === 'ris') return risText(items);
+  return `${new Cite(items).format('bibtex').trim()}\n`;
+}
+
+/**
+ * RIS from Citation.js's mapping of the items to RIS tags. Its text output
+ * breaks every value after 70 characters, even inside a word or a URL, and
+ * reads the pieces back with a space between them; so the tagged values are
+ * taken as it maps them and written one per line, unbroken.
+ */
+export function risText(items: CslItem[]): string {
+  const entries = new Cite(items).format('ris', { format: 'object' }) as unknown as Array<Record<string, unknown>>;
+  const line = (tag: string, value: unknown) => `${tag}  - ${String(value).replace(/\s*[\r\n]+\s*/g, ' ')}`;
+  return entries
+    .map((entry) => {
+      const tags = Object.entries(entry).filter(([tag]) => tag !== 'TY');
+      return [
+        line('TY', entry['TY']),
+        ...tags.flatMap(([tag, value]) => (Array.isArray(value) ? value : [value]).map((v) => line(tag, v))),
+        'ER  - ',
+      ].join('\n');
+    })
+    .join('\n')
+    .concat('\n');
+}
+
+/** Where a page's citation file is, as a site path: "/cite/meetings/x.bib". */
+export function citeFilePath(kind: CitedKind, id: string, format: CiteFormat): string {
+  return `/cite/${kind}/${id}.${format}`;
+}
+
+/**
+ * Static paths of the citation files: one per source and meeting record, and
+ * one at each old id a meeting was published under, since a downloaded
+ * file's address is a permalink too; `props.target` is the record it cites.
+ */
+export function citeFileParams(graph: Graph): Array<{ params: { kind: CitedKind; id: string }; props: { target: string } }> {
+  const own = (kind: CitedKind, id: string) => ({ params: { kind, id }, props: { target: id } });
+  return [
+    ...graph.corpus.sources.map((s) => own('sources', s.id)),
+    ...graph.corpus.meetings.map((m) => own('meetings', m.id)),
+    ...graph.redirects.flatMap((r) =>
+      r.kind === 'sources' || r.kind === 'meetings' ? [{ params: { kind: r.kind, id: r.from }, props: { target: r.to } }] : [],
+    ),
+  ];
+}

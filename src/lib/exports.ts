@@ -1,0 +1,250 @@
+// The record as data: one table per kind of record (rows for CSV), each
+// column documented for the Data page, and one JSON file with everything.
+// Pure functions of the graph and the site's address.
+import { stringify } from 'csv-stringify/sync';
+import { citationsIn } from './citations';
+import { datePrecision } from './dates';
+import type { Graph } from './graph';
+import { entityHref, href, paragraphHref, type PageKind } from './urls';
+
+/** How the files may be reused, stated on the Data page and in record.json. */
+export const DATA_LICENCE =
+  'The source texts belong to their publishers; the site quotes them for research. The structured record in these files (ids, dates, places, participants, roles, links and citations) was compiled by the site’s editors and may be reused with attribution to the site and a link to it.';
+
+/** Cells that hold several values join them with this. */
+export const LIST_SEPARATOR = ' | ';
+
+export type ColumnType = 'text' | 'id' | 'integer' | 'number' | 'boolean' | 'date' | 'precision' | 'url' | 'list';
+
+export interface Column<R> {
+  name: string;
+  type: ColumnType;
+  meaning: string;
+  value: (record: R) => string | number | boolean | undefined | string[];
+}
+
+export type Row = Record<string, string>;
+
+export interface Table {
+  /** File stem: "meetings" is /data/meetings.csv. */
+  name: string;
+  about: string;
+  columns: Array<{ name: string; type: ColumnType; meaning: string }>;
+  rows: Row[];
+}
+
+/** How a cell is written: lists joined, booleans as true/false, nothing as an empty cell. */
+export function cell(value: string | number | boolean | undefined | null | string[]): string {
+  if (value === undefined || value === null) return '';
+  if (Array.isArray(value)) return value.join(LIST_SEPARATOR);
+  return String(value);
+}
+
+function table<R>(name: string, about: string, columns: Array<Column<R>>, records: R[]): Table {
+  return {
+    name,
+    about,
+    columns: columns.map(({ name, type, meaning }) => ({ name, type, meaning })),
+    rows: records.map((r) => Object.fromEntries(columns.map((c) => [c.name, cell(c.value(r))]))),
+  };
+}
+
+/** RFC 4180 CSV: a header line, CRLF line ends, fields quoted when they hold a comma, quote or line break. */
+export function toCsv(columns: string[], rows: Row[]): string {
+  return stringify(rows, { header: true, columns, record_delimiter: '\r\n', quoted_match: /^[\s]|[\s]$/ });
+}
+
+export function tableCsv(t: Table): string {
+  return toCsv(
+    t.columns.map((c) => c.name),
+    t.rows,
+  );
+}
+
+/** Every table of the record, built once from the graph. */
+export function buildTables(graph: Graph, site: string | URL): Table[] {
+  const url = (kind: PageKind, id: string) => new URL(entityHref(kind, id), site).href;
+  const { corpus } = graph;
+  const texts = (facts: Array<{ text: string }>) => facts.map((f) => f.text);
+  const cites = (list: string[]) => list.join(' ');
+
+  const meetings = table(
+    'meetings',
+    'One row per meeting, oldest first.',
+    [
+      { name: 'id', type: 'id', meaning: 'The meeting’s id: its page is /meetings/{id}/.', value: (m) => m.id },
+      { name: 'title', type: 'text', meaning: 'The site’s title for the meeting.', value: (m) => m.data.title },
+      { name: 'date', type: 'date', meaning: 'When it took place, at the precision known (see “Dates”).', value: (m) => m.data.date.value },
+      { name: 'date_precision', type: 'precision', meaning: 'day, month, year or period: the precision of date.', value: (m) => datePrecision(m.data.date.value) ?? '' },
+      { name: 'date_inferred', type: 'boolean', meaning: 'true when the site infers the date rather than a source stating it.', value: (m) => m.data.date.inferred },
+      { name: 'date_basis', type: 'text', meaning: 'What an inferred date is inferred from; empty when stated.', value: (m) => m.data.date.basis },
+      { name: 'place_id', type: 'id', meaning: 'The place’s id (its coordinates are in record.json).', value: (m) => m.data.place.place },
+      { name: 'place', type: 'text', meaning: 'The place’s name.', value: (m) => graph.place(m.data.place.place)?.data.name },
+      { name: 'place_country_id', type: 'id', meaning: 'The id of the country the place is in.', value: (m) => graph.place(m.data.place.place)?.data.country },
+      { name: 'latitude', type: 'number', meaning: 'Latitude of the place, decimal degrees (WGS 84).', value: (m) => graph.place(m.data.place.place)?.data.latitude },
+      { name: 'longitude', type: 'number', meaning: 'Longitude of the place, decimal degrees (WGS 84).', value: (m) => graph.place(m.data.place.place)?.data.longitude },
+      { name: 'place_inferred', type: 'boolean', meaning: 'true when the site infers the place.', value: (m) => m.data.place.inferred },
+      { name: 'occasion', type: 'text', meaning: 'The occasion of the meeting, in the site’s words.', value: (m) => m.data.occasion?.text },
+      { name: 'participants', type: 'list', meaning: 'Ids of the people who took part (details in participants.csv).', value: (m) => m.data.participants.map((p) => p.person) },
+      { name: 'topics', type: 'list', meaning: 'What was discussed, in the site’s words.', value: (m) => texts(m.data.topics) },
+      { name: 'outcomes', type: 'list', meaning: 'What came of it, in the site’s words.', value: (m) => texts(m.data.outcomes) },
+      { name: 'url', type: 'url', meaning: 'The meeting’s page.', value: (m) => url('meetings', m.id) },
+    ],
+    graph.meetingsInOrder,
+  );
+
+  const participants = table(
+    'participants',
+    'One row per person per meeting, in meeting order, then in the order the record lists them.',
+    [
+      { name: 'meeting_id', type: 'id', meaning: 'The meeting (meetings.csv).', value: (r) => r.meeting },
+      { name: 'person_id', type: 'id', meaning: 'The person (people.csv).', value: (r) => r.person },
+      { name: 'person', type: 'text', meaning: 'The person’s name.', value: (r) => graph.title('people', r.person) },
+      { name: 'role', type: 'text', meaning: 'The role the person held at this meeting, as the source gives it.', value: (r) => r.role },
+      { name: 'citations', type: 'list', meaning: 'Source paragraphs that say so, as source-id#pN, separated by spaces.', value: (r) => cites(r.cites) },
+    ],
+    graph.meetingsInOrder.flatMap((m) => m.data.participants.map((p) => ({ meeting: m.id, ...p }))),
+  );
+
+  const people = table(
+    'people',
+    'One row per person, in the order of their ids.',
+    [
+      { name: 'id', type: 'id', meaning: 'The person’s id: the page is /people/{id}/.', value: (p) => p.id },
+      { name: 'name', type: 'text', meaning: 'The name the site uses.', value: (p) => p.data.name },
+      { name: 'country_id', type: 'id', meaning: 'The country the person serves (countries.csv).', value: (p) => p.data.country },
+      { name: 'spellings', type: 'list', meaning: 'Every spelling of the name the sources use.', value: (p) => p.data.spellings.map((s) => s.text) },
+      { name: 'roles', type: 'list', meaning: 'Offices the sources give the person.', value: (p) => p.data.roles.map((r) => r.title) },
+      { name: 'meetings', type: 'integer', meaning: 'How many meetings of the record the person took part in.', value: (p) => graph.participationsOf(p.id).length },
+      { name: 'url', type: 'url', meaning: 'The person’s page.', value: (p) => url('people', p.id) },
+    ],
+    corpus.people,
+  );
+
+  const countries = table(
+    'countries',
+    'One row per country.',
+    [
+      { name: 'id', type: 'id', meaning: 'The country’s id: the page is /countries/{id}/.', value: (c) => c.id },
+      { name: 'name', type: 'text', meaning: 'The country’s name.', value: (c) => c.data.name },
+      { name: 'iso_numeric', type: 'id', meaning: 'ISO 3166-1 numeric code, three digits (keep leading zeros).', value: (c) => c.data.iso },
+      { name: 'meetings', type: 'integer', meaning: 'Meetings held in the country or attended by its people.', value: (c) => graph.meetingsOfCountry(c.id).length },
+      { name: 'url', type: 'url', meaning: 'The country’s page.', value: (c) => url('countries', c.id) },
+    ],
+    corpus.countries,
+  );
+
+  const organizations = table(
+    'organizations',
+    'One row per organization.',
+    [
+      { name: 'id', type: 'id', meaning: 'The organization’s id: the page is /organizations/{id}/.', value: (o) => o.id },
+      { name: 'name', type: 'text', meaning: 'The organization’s name.', value: (o) => o.data.name },
+      { name: 'abbreviation', type: 'text', meaning: 'Its abbreviation, when the record gives one.', value: (o) => o.data.abbreviation },
+      { name: 'country_id', type: 'id', meaning: 'The country it belongs to; empty for international bodies.', value: (o) => o.data.country },
+      { name: 'url', type: 'url', meaning: 'The organization’s page.', value: (o) => url('organizations', o.id) },
+    ],
+    corpus.organizations,
+  );
+
+  const agreements = table(
+    'agreements',
+    'One row per agreement, memorandum, programme, plan or protocol.',
+    [
+      { name: 'id', type: 'id', meaning: 'The agreement’s id: the page is /agreements/{id}/.', value: (a) => a.id },
+      { name: 'title', type: 'text', meaning: 'The title the site uses.', value: (a) => a.data.title },
+      { name: 'kind', type: 'text', meaning: 'agreement, memorandum, programme, plan or protocol.', value: (a) => a.data.kind },
+      { name: 'signed', type: 'date', meaning: 'When it was signed, at the precision known; empty when no source says.', value: (a) => a.data.signed?.value },
+      { name: 'signed_precision', type: 'precision', meaning: 'The precision of signed.', value: (a) => (a.data.signed ? datePrecision(a.data.signed.value) ?? '' : '') },
+      { name: 'signed_inferred', type: 'boolean', meaning: 'true when the site infers the date of signing; empty when there is none.', value: (a) => a.data.signed?.inferred },
+      { name: 'parties', type: 'list', meaning: 'Ids of the organizations party to it.', value: (a) => a.data.parties.map((p) => p.organization) },
+      { name: 'meeting_id', type: 'id', meaning: 'The meeting it is tied to, if any.', value: (a) => a.data.meeting?.meeting },
+      { name: 'meeting_relation', type: 'text', meaning: 'How it is tied to that meeting, in the site’s words.', value: (a) => a.data.meeting?.relation },
+      { name: 'term', type: 'text', meaning: 'Its term, as the source gives it.', value: (a) => a.data.term?.text },
+      { name: 'url', type: 'url', meaning: 'The agreement’s page.', value: (a) => url('agreements', a.id) },
+    ],
+    corpus.agreements,
+  );
+
+  const sources = table(
+    'sources',
+    'One row per source article.',
+    [
+      { name: 'id', type: 'id', meaning: 'The source’s id: its page is /sources/{id}/.', value: (s) => s.id },
+      { name: 'title', type: 'text', meaning: 'The headline as published, or the site’s description when the capture has none.', value: (s) => s.data.title },
+      { name: 'title_is_editorial', type: 'boolean', meaning: 'true when title is the site’s description, not a headline.', value: (s) => s.data.titleIsEditorial },
+      { name: 'publisher', type: 'text', meaning: 'The publisher, when the capture names one.', value: (s) => s.data.publisher?.name },
+      { name: 'published', type: 'date', meaning: 'When the article was published, at the precision known.', value: (s) => s.data.published.value },
+      { name: 'published_precision', type: 'precision', meaning: 'The precision of published.', value: (s) => datePrecision(s.data.published.value) ?? '' },
+      { name: 'published_inferred', type: 'boolean', meaning: 'true when the site infers the date of publication.', value: (s) => s.data.published.inferred },
+      { name: 'language', type: 'text', meaning: 'BCP 47 language of the text.', value: (s) => s.data.language },
+      { name: 'paragraphs', type: 'integer', meaning: 'Numbered paragraphs of the excerpt.', value: (s) => s.paragraphs.length },
+      { name: 'url', type: 'url', meaning: 'The source’s page, with its text.', value: (s) => url('sources', s.id) },
+    ],
+    corpus.sources,
+  );
+
+  const recordsByKind: Array<[PageKind, Array<{ id: string; data: unknown }>]> = [
+    ['sources', corpus.sources],
+    ['meetings', graph.meetingsInOrder],
+    ['people', corpus.people],
+    ['countries', corpus.countries],
+    ['organizations', corpus.organizations],
+    ['agreements', corpus.agreements],
+    ['events', corpus.events],
+  ];
+  const citations = table(
+    'citations',
+    'One row per citation: which field of which record rests on which source paragraph.',
+    [
+      { name: 'record_kind', type: 'text', meaning: 'sources, meetings, people, countries, organizations, agreements or events.', value: (c) => c.kind },
+      { name: 'record_id', type: 'id', meaning: 'The record’s id.', value: (c) => c.id },
+      { name: 'field', type: 'text', meaning: 'Where in the record the citation sits, as a dotted path (topics.1.cites.0).', value: (c) => c.field },
+      { name: 'source_id', type: 'id', meaning: 'The source cited (sources.csv).', value: (c) => c.source },
+      { name: 'paragraph', type: 'integer', meaning: 'The paragraph number, its line in the raw capture.', value: (c) => c.paragraph },
+      { name: 'paragraph_url', type: 'url', meaning: 'The paragraph on the source’s page.', value: (c) => new URL(paragraphHref(c.source, c.paragraph), site).href },
+    ],
+    recordsByKind.flatMap(([kind, records]) => records.flatMap((r) => citationsIn(r.data).map((c) => ({ kind, id: r.id, ...c })))),
+  );
+
+  return [meetings, participants, people, countries, organizations, agreements, sources, citations];
+}
+
+const built = new WeakMap<Graph, Map<string, Table[]>>();
+
+/** The tables of one graph at one address, built on first use and kept for the rest of the build. */
+export function tablesOf(graph: Graph, site: string | URL): Table[] {
+  const bySite = built.get(graph) ?? new Map<string, Table[]>();
+  built.set(graph, bySite);
+  const key = String(site);
+  let tables = bySite.get(key);
+  if (!tables) {
+    tables = buildTables(graph, site);
+    bySite.set(key, tables);
+  }
+  return tables;
+}
+
+/** The whole structured record as one JSON document: every record's fields as the content files give them, plus its id and page. */
+export function buildRecord(graph: Graph, site: string | URL, meta: { title: string; built: string; licence: string }) {
+  const url = (kind: PageKind, id: string) => new URL(entityHref(kind, id), site).href;
+  const withUrl = <T extends { id: string; data: object }>(kind: PageKind | undefined, records: T[]) =>
+    records.map((r) => ({ id: r.id, ...(kind ? { url: url(kind, r.id) } : {}), ...r.data }));
+  const { corpus } = graph;
+  return {
+    title: meta.title,
+    url: new URL(href('/'), site).href,
+    built: meta.built,
+    licence: meta.licence,
+    dates: 'Dates are partial ISO 8601: YYYY-MM-DD (a day), YYYY-MM (a month), YYYY (a year) or YYYY/YYYY (a period of years); the form is the precision. "inferred": true marks a value the site infers, with its "basis".',
+    citations: 'Each "cites" or "named" list holds source paragraphs as "source-id#pN"; the paragraph is at {source url}#pN.',
+    sources: corpus.sources.map((s) => ({ id: s.id, url: url('sources', s.id), ...s.data, paragraphs: s.paragraphs.map((p) => p.n) })),
+    meetings: withUrl('meetings', graph.meetingsInOrder),
+    people: withUrl('people', corpus.people),
+    countries: withUrl('countries', corpus.countries),
+    organizations: withUrl('organizations', corpus.organizations),
+    places: withUrl(undefined, corpus.places),
+    agreements: withUrl('agreements', corpus.agreements),
+    events: withUrl('events', corpus.events),
+  };
+}

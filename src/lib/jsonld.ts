@@ -1,0 +1,163 @@
+// schema.org JSON-LD for each record page: what a search engine or a
+// reference manager reads from the page's head. Values are the record's, as
+// the page shows them (inferred ones included: the page marks them); the
+// sources each record draws on are listed as `subjectOf`, because
+// `isBasedOn` and `citation` belong to creative works, not to events,
+// people or places.
+import { citationsIn } from './citations';
+import type { Graph } from './graph';
+import type { PageKind } from './urls';
+import { entityHref } from './urls';
+
+export type JsonLd = Record<string, unknown>;
+
+/** The schema.org type of each kind of page. */
+export const JSONLD_TYPES: Record<PageKind, string> = {
+  meetings: 'Event',
+  events: 'Event',
+  people: 'Person',
+  countries: 'Country',
+  organizations: 'Organization',
+  sources: 'NewsArticle',
+  agreements: 'CreativeWork',
+};
+
+const CONTEXT = 'https://schema.org';
+
+/** Records the graph has no lookup for, indexed once per graph. */
+const indexes = new WeakMap<Graph, { events: Map<string, Graph['corpus']['events'][number]>; agreements: Map<string, Graph['corpus']['agreements'][number]> }>();
+function lookups(graph: Graph) {
+  let found = indexes.get(graph);
+  if (!found) {
+    found = {
+      events: new Map(graph.corpus.events.map((r) => [r.id, r])),
+      agreements: new Map(graph.corpus.agreements.map((r) => [r.id, r])),
+    };
+    indexes.set(graph, found);
+  }
+  return found;
+}
+
+/** A period of years ("2014/2015") is a start and an end; any other date is a start at its own precision. */
+function dates(value: string): { startDate: string; endDate?: string } {
+  const [start, end] = value.split('/');
+  return end === undefined ? { startDate: value } : { startDate: start!, endDate: end };
+}
+
+export function jsonLdFor(graph: Graph, kind: PageKind, id: string, site: string | URL): JsonLd | undefined {
+  const url = (k: PageKind, i: string) => new URL(entityHref(k, i), site).href;
+  const ref = (type: string, k: PageKind, i: string) => ({ '@type': type, name: graph.title(k, i), url: url(k, i) });
+  /** The source articles a record cites, as references to their pages. */
+  const sourcesOf = (data: unknown) =>
+    [...new Set(citationsIn(data).map((c) => c.source))].map((s) => ({
+      '@type': 'NewsArticle',
+      '@id': `${url('sources', s)}#article`,
+      name: graph.title('sources', s),
+      url: url('sources', s),
+    }));
+  const page = url(kind, id);
+  const base = (type: string, name: string, data: unknown): JsonLd => {
+    const subjectOf = kind === 'sources' ? [] : sourcesOf(data);
+    return {
+      '@context': CONTEXT,
+      '@type': type,
+      '@id': `${page}#${kind === 'sources' ? 'article' : 'record'}`,
+      name,
+      url: page,
+      mainEntityOfPage: page,
+      ...(subjectOf.length > 0 ? { subjectOf } : {}),
+    };
+  };
+
+  switch (kind) {
+    case 'meetings': {
+      const m = graph.meeting(id)?.data;
+      if (!m) return undefined;
+      const place = graph.place(m.place.place)?.data;
+      const country = place && graph.country(place.country)?.data;
+      return {
+        ...base('Event', m.title, m),
+        ...dates(m.date.value),
+        eventAttendanceMode: 'https://schema.org/OfflineEventAttendanceMode',
+        ...(place
+          ? {
+              location: {
+                '@type': 'Place',
+                name: place.name,
+                geo: { '@type': 'GeoCoordinates', latitude: place.latitude, longitude: place.longitude },
+                ...(country ? { containedInPlace: ref('Country', 'countries', place.country) } : {}),
+              },
+            }
+          : {}),
+        attendee: m.participants.map((p) => ({ ...ref('Person', 'people', p.person), jobTitle: p.role })),
+        ...(m.occasion ? { description: m.occasion.text } : {}),
+      };
+    }
+    case 'events': {
+      const e = lookups(graph).events.get(id)?.data;
+      if (!e) return undefined;
+      return { ...base('Event', e.title, e), ...dates(e.date.value), description: e.summary.text };
+    }
+    case 'people': {
+      const p = graph.person(id)?.data;
+      if (!p) return undefined;
+      const alternateName = [...new Set(p.spellings.map((s) => s.text))].filter((s) => s !== p.name);
+      return {
+        ...base('Person', p.name, p),
+        ...(alternateName.length > 0 ? { alternateName } : {}),
+        jobTitle: p.roles.map((r) => r.title),
+        ...(graph.country(p.country) ? { nationality: ref('Country', 'countries', p.country) } : {}),
+      };
+    }
+    case 'countries': {
+      const c = graph.country(id)?.data;
+      if (!c) return undefined;
+      return {
+        ...base('Country', c.name, c),
+        identifier: { '@type': 'PropertyValue', propertyID: 'ISO 3166-1 numeric', value: c.iso },
+      };
+    }
+    case 'organizations': {
+      const o = graph.organization(id)?.data;
+      if (!o) return undefined;
+      return {
+        ...base('Organization', o.name, o),
+        ...(o.abbreviation ? { alternateName: o.abbreviation } : {}),
+        ...(o.country && graph.country(o.country) ? { location: ref('Country', 'countries', o.country) } : {}),
+      };
+    }
+    case 'sources': {
+      const s = graph.source(id)?.data;
+      if (!s) return undefined;
+      return {
+        ...base('NewsArticle', s.title, s),
+        // A title the site wrote for a capture with no headline is a name, not a headline.
+        ...(s.titleIsEditorial ? {} : { headline: s.title }),
+        ...(s.titleTranslation ? { alternativeHeadline: s.titleTranslation } : {}),
+        datePublished: s.published.value,
+        inLanguage: s.language,
+        ...(s.publisher ? { publisher: { '@type': 'Organization', name: s.publisher.name } } : {}),
+      };
+    }
+    case 'agreements': {
+      const a = lookups(graph).agreements.get(id)?.data;
+      if (!a) return undefined;
+      return {
+        ...base('CreativeWork', a.title, a),
+        genre: a.kind,
+        ...(a.signed ? { dateCreated: a.signed.value } : {}),
+        ...(a.parties.length > 0 ? { creator: a.parties.map((p) => ref('Organization', 'organizations', p.organization)) } : {}),
+      };
+    }
+  }
+}
+
+/** JSON for a <script type="application/ld+json"> element: no "<" can close the element, no "&" or ">" can start markup. */
+export function serializeJsonLd(data: JsonLd): string {
+  return JSON.stringify(data)
+    .replace(/</g, '\\u003c')
+    .replace(/>/g, '\\u003e')
+    .replace(/&/g, '\\u0026')
+    .replace(/\u2028/g, '\\u2028')
+    .replace(/\u2029/g, '\\u2029');
+}

@@ -1,0 +1,235 @@
+// Cite this page, the data files and the JSON-LD, on both built sites: each
+// checked against the content and against the other outputs of the build
+// (the page's canonical URL and heading, the participant table, the source
+// paragraphs), and read back through Citation.js and a CSV parser.
+import { existsSync, readFileSync } from 'node:fs';
+import { Cite } from '@citation-js/core';
+import '@citation-js/plugin-bibtex';
+import '@citation-js/plugin-ris';
+import '@citation-js/plugin-csl';
+import { parse } from 'csv-parse/sync';
+import { describe, expect, it } from 'vitest';
+import { entityPath, type PageKind } from '../../src/lib/urls';
+import { realCorpus } from '../helpers/corpus';
+import { ROOT_SITE, SITE_URL, SUB_BASE, SUB_SITE, pageFile, readPage } from '../helpers/site';
+
+const corpus = realCorpus();
+const records: Array<[PageKind, Array<{ id: string }>]> = [
+  ['sources', corpus.sources],
+  ['meetings', corpus.meetings],
+  ['people', corpus.people],
+  ['countries', corpus.countries],
+  ['organizations', corpus.organizations],
+  ['agreements', corpus.agreements],
+  ['events', corpus.events],
+];
+const cited = records.filter(([kind]) => kind === 'sources' || kind === 'meetings');
+/** The schema.org type the brief asks of each kind of page. */
+const SCHEMA_TYPE: Record<PageKind, string> = {
+  sources: 'NewsArticle',
+  meetings: 'Event',
+  events: 'Event',
+  people: 'Person',
+  countries: 'Country',
+  organizations: 'Organization',
+  agreements: 'CreativeWork',
+};
+const toCsl = (text: string) => new Cite(text).data as Array<Record<string, any>>;
+const readCsv = (text: string) => parse(text, { columns: true }) as Array<Record<string, string>>;
+
+describe.each([
+  [ROOT_SITE, '/'],
+  [SUB_SITE, SUB_BASE],
+])('%s', (site, base) => {
+  const prefix = base.replace(/\/$/, '');
+  const origin = SITE_URL + prefix;
+  /** The file a site-absolute href of this build names. */
+  const fileOf = (href: string) => {
+    expect(href.startsWith(base), `${href} is under ${base}`).toBe(true);
+    return pageFile(site, `/${href.slice(base.length)}`);
+  };
+  const read = (href: string) => readFileSync(fileOf(href), 'utf8');
+
+  describe('cite this page', () => {
+    for (const [kind, list] of cited) {
+      for (const { id } of list) {
+        it(`${kind}/${id}: the citation names the page's canonical URL and its files read back`, () => {
+          const $ = readPage(site, entityPath(kind, id));
+          const canonical = $('link[rel="canonical"]').attr('href');
+          expect(canonical).toBe(`${origin}${entityPath(kind, id)}`);
+          const h1 = $('h1').text().trim();
+          const section = $('section.cite-this');
+          expect(section).toHaveLength(1);
+          expect(section.find('h2').text()).toBe('Cite this page');
+
+          const references = section.find('.reference').toArray().map((el) => $(el));
+          expect(references).toHaveLength(kind === 'sources' ? 2 : 1);
+          expect(references[0]!.attr('data-cite-url')).toBe(canonical);
+          expect(references[0]!.text()).toContain(canonical);
+
+          const links = section.find('.cite-files a').toArray().map((a) => ({ href: $(a).attr('href')!, download: $(a).attr('download') }));
+          expect(links.map((l) => l.href.split('.').pop())).toEqual(['bib', 'ris', 'json']);
+          for (const l of links) {
+            expect(existsSync(fileOf(l.href)), l.href).toBe(true);
+            expect(l.download).toBe(`${id}.${l.href.split('.').pop()}`);
+          }
+          const [bib, ris, json] = links.map((l) => read(l.href));
+
+          const items = JSON.parse(json!) as Array<Record<string, any>>;
+          expect(items).toHaveLength(references.length);
+          expect(items[0]).toMatchObject({ type: 'webpage', title: h1, URL: canonical });
+          // The accessed date is the build day the note on the page gives.
+          const built = section.find('.note time').attr('datetime')!;
+          expect(built).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+          expect(items[0]!['accessed']['date-parts'][0].join('-')).toBe(built.split('-').map(Number).join('-'));
+
+          // What the page shows is what Citation.js makes of the downloadable CSL-JSON.
+          items.forEach((item, i) => {
+            const again = new Cite([item]).format('bibliography', { format: 'text', template: 'apa', lang: 'en-US' }).trim();
+            expect(references[i]!.text()).toBe(again);
+            expect(references[i]!.attr('data-cite-id')).toBe(item['id']);
+          });
+
+          for (const back of [toCsl(bib!), toCsl(ris!)]) {
+            expect(back.map((b) => b['title'])).toEqual(items.map((i) => i['title']));
+            expect(back[0]!['URL']).toBe(canonical);
+          }
+
+          if (kind === 'sources') {
+            const source = corpus.sources.find((s) => s.id === id)!.data;
+            const article = items[1]!;
+            expect(article['type']).toBe('article-newspaper');
+            expect(article['title'].replace(/^\[(.*)\]$/, '$1')).toBe(h1);
+            expect(article['language']).toBe(source.language);
+            expect(article['issued']['date-parts'][0].join('-')).toBe(source.published.value.split('-').map(Number).join('-'));
+            expect(article['container-title']).toBe(source.publisher?.name);
+            expect(toCsl(bib!)[1]!['issued']['date-parts'][0][0]).toBe(Number(source.published.value.slice(0, 4)));
+          }
+        });
+      }
+    }
+  });
+
+  describe('data files', () => {
+    const $data = readPage(site, '/data/');
+    const links = $data('.data-files a').toArray().map((a) => $data(a).attr('href')!);
+    const csv = (name: string) => readCsv(read(`${base}data/${name}.csv`));
+
+    it('the Data page links every file, each there, and the site navigation links the Data page', () => {
+      expect(links).toContain(`${base}data/record.json`);
+      for (const name of ['meetings', 'participants', 'people', 'countries', 'organizations', 'agreements', 'citations']) {
+        expect(links).toContain(`${base}data/${name}.csv`);
+      }
+      for (const href of links) expect(existsSync(fileOf(href)), href).toBe(true);
+      expect($data('.site-header nav a').toArray().some((a) => $data(a).attr('href') === `${base}data/` && $data(a).text() === 'Data')).toBe(true);
+    });
+
+    it('documents every column of every CSV file, in order', () => {
+      for (const href of links.filter((l) => l.endsWith('.csv'))) {
+        const name = href.split('/').pop()!.replace(/\.csv$/, '');
+        const header = parse(read(href), { to_line: 1 })[0] as string[];
+        const documented = $data(`#field-${name} + p + table tbody th`).toArray().map((th) => $data(th).text());
+        expect(documented, name).toEqual(header);
+      }
+    });
+
+    it('record.json lists the same meetings as the site has pages for, with their canonical URLs', () => {
+      const record = JSON.parse(read(`${base}data/record.json`));
+      expect(record.meetings.map((m: any) => m.id).sort()).toEqual(corpus.meetings.map((m) => m.id).sort());
+      for (const m of record.meetings) {
+        const $ = readPage(site, entityPath('meetings', m.id));
+        expect(m.url).toBe($('link[rel="canonical"]').attr('href'));
+      }
+      expect(record.url).toBe(`${origin}/`);
+    });
+
+    it("each meeting's participants in participants.csv are the people linked in its page's participant table", () => {
+      const rows = csv('participants');
+      for (const m of corpus.meetings) {
+        const $ = readPage(site, entityPath('meetings', m.id));
+        const linked = $('#participants + table tbody th a')
+          .toArray()
+          .map((a) => $(a).attr('href')!.slice(`${prefix}/people/`.length).replace(/\/$/, ''));
+        expect(linked.length).toBeGreaterThan(1);
+        expect(rows.filter((r) => r['meeting_id'] === m.id).map((r) => r['person_id'])).toEqual(linked);
+      }
+    });
+
+    it('meetings.csv agrees with the meeting pages on title and URL', () => {
+      for (const row of csv('meetings')) {
+        const $ = readPage(site, entityPath('meetings', row['id']!));
+        expect(row['title']).toBe($('h1').text().trim());
+        expect(row['url']).toBe($('link[rel="canonical"]').attr('href'));
+      }
+    });
+
+    it("each citation row's paragraph URL names an existing paragraph of the source page", () => {
+      const rows = csv('citations');
+      expect(rows.length).toBeGreaterThan(0);
+      const pages = new Map<string, ReturnType<typeof readPage>>();
+      for (const r of rows) {
+        const url = new URL(r['paragraph_url']!);
+        expect(`${url.origin}${url.pathname}`).toBe(`${origin}/sources/${r['source_id']}/`);
+        expect(url.hash).toBe(`#p${r['paragraph']}`);
+        const path = url.pathname.slice(prefix.length);
+        const $ = pages.get(path) ?? readPage(site, path);
+        pages.set(path, $);
+        expect($(`[id="p${r['paragraph']}"]`), r['paragraph_url']).toHaveLength(1);
+      }
+    });
+  });
+
+  describe('JSON-LD', () => {
+    for (const [kind, list] of records) {
+      it(`every ${kind} page describes its record as ${SCHEMA_TYPE[kind]}, named as its heading`, () => {
+        for (const { id } of list) {
+          const $ = readPage(site, entityPath(kind, id));
+          const blocks = $('head script[type="application/ld+json"]');
+          expect(blocks, `${kind}/${id}`).toHaveLength(1);
+          const text = blocks.html()!;
+          expect(text).not.toContain('<');
+          const data = JSON.parse(text);
+          expect(data['@context']).toBe('https://schema.org');
+          expect(data['@type']).toBe(SCHEMA_TYPE[kind]);
+          expect(data.name).toBe($('h1').text().trim());
+          expect(data.url).toBe($('link[rel="canonical"]').attr('href'));
+          for (const s of data.subjectOf ?? []) expect(s.url.startsWith(`${origin}/sources/`)).toBe(true);
+        }
+      });
+    }
+
+    it('a meeting is an Event at its stated date and place, attended by the people its page lists', () => {
+      for (const m of corpus.meetings) {
+        const $ = readPage(site, entityPath('meetings', m.id));
+        const data = JSON.parse($('script[type="application/ld+json"]').html()!);
+        expect(data.startDate).toBe(m.data.date.value);
+        expect(data.location.geo).toMatchObject({ '@type': 'GeoCoordinates' });
+        expect(typeof data.location.geo.latitude).toBe('number');
+        const listed = $('#participants + table tbody th a').toArray().map((a) => ({ name: $(a).text().trim(), url: `${SITE_URL}${$(a).attr('href')}` }));
+        expect(data.attendee.map((p: any) => ({ name: p.name, url: p.url }))).toEqual(listed);
+        const sources = [...new Set(m.data.participants.flatMap((p) => p.cites).concat(m.data.place.cites).map((c) => c.split('#')[0]))];
+        for (const s of sources) expect(data.subjectOf.map((x: any) => x.url)).toContain(`${origin}/sources/${s}/`);
+      }
+    });
+
+    it('a source is a NewsArticle with its publication date, language and publisher', () => {
+      for (const s of corpus.sources) {
+        const $ = readPage(site, entityPath('sources', s.id));
+        const data = JSON.parse($('script[type="application/ld+json"]').html()!);
+        expect(data.datePublished).toBe(s.data.published.value);
+        expect(data.inLanguage).toBe(s.data.language);
+        expect(data.publisher?.name).toBe(s.data.publisher?.name);
+      }
+    });
+
+    it('a person carries the spellings of the name and a nationality', () => {
+      for (const p of corpus.people) {
+        const $ = readPage(site, entityPath('people', p.id));
+        const data = JSON.parse($('script[type="application/ld+json"]').html()!);
+        const others = [...new Set(p.data.spellings.map((s) => s.text))].filter((s) => s !== p.data.name);
+        expect(data.alternateName ?? []).toEqual(others);
+        expect(data.nationality.url).toBe(`${origin}/countries/${p.data.country}/`);
+      }
+    });
+  });
+});

@@ -1,0 +1,151 @@
+// Cite this page: CSL-JSON items from the real sources and meetings, and the
+// BibTeX, RIS and APA Citation.js makes of them, read back by Citation.js.
+import { Cite, plugins } from '@citation-js/core';
+import { describe, expect, it } from 'vitest';
+import { buildDay } from '../../src/lib/built';
+import {
+  articleItem,
+  CITE_STYLE,
+  citationFile,
+  citationKey,
+  cslDate,
+  formatReferences,
+  meetingItems,
+  pageCitations,
+  sourceItems,
+  type CslItem,
+  type PageContext,
+} from '../../src/lib/cite';
+import { datePrecision, formatDate } from '../../src/lib/dates';
+import { buildGraph } from '../../src/lib/graph';
+import { realCorpus } from '../helpers/corpus';
+
+const corpus = realCorpus();
+const graph = buildGraph(corpus);
+const SITE = 'Test Site – Security';
+const ctx = (path: string): PageContext => ({ url: `https://cite.example.org/sub/${path}`, built: '2026-03-07', siteTitle: SITE });
+const PARTS: Record<string, number> = { day: 3, month: 2, year: 1 };
+
+/** Parses a BibTeX or RIS text back to CSL items. */
+const parse = (text: string) => new Cite(text).data as Array<Record<string, unknown>>;
+
+describe('cslDate', () => {
+  it('keeps the precision the value states', () => {
+    expect(cslDate('2019-08-09')).toEqual({ 'date-parts': [[2019, 8, 9]] });
+    expect(cslDate('2017-09')).toEqual({ 'date-parts': [[2017, 9]] });
+    expect(cslDate('2017')).toEqual({ 'date-parts': [[2017]] });
+    expect(cslDate('2014/2015')).toEqual({ 'date-parts': [[2014], [2015]] });
+  });
+  it('refuses a value that is not a date', () => {
+    expect(() => cslDate('2017-13')).toThrow(/not a date/);
+  });
+});
+
+describe('buildDay', () => {
+  it('takes SOURCE_DATE_EPOCH when set, the clock otherwise', () => {
+    expect(buildDay('0')).toBe('1970-01-01');
+    expect(buildDay('1700000000')).toBe('2023-11-14');
+    expect(buildDay(undefined, new Date('2025-02-03T23:59:00Z'))).toBe('2025-02-03');
+    expect(buildDay('', new Date('2025-02-03T00:00:00Z'))).toBe('2025-02-03');
+  });
+});
+
+describe('source pages', () => {
+  it('cite the page, then the article as published, with its date at its precision', () => {
+    expect(corpus.sources.length).toBeGreaterThan(0);
+    for (const s of corpus.sources) {
+      const c = ctx(`sources/${s.id}/`);
+      const [page, article, ...rest] = sourceItems(s.id, s.data, c);
+      expect(rest).toEqual([]);
+      expect(page).toMatchObject({ type: 'webpage', title: s.data.title, URL: c.url, 'container-title': SITE, accessed: { 'date-parts': [[2026, 3, 7]] } });
+      expect(page!.author?.[0]?.literal).toContain(SITE);
+      expect(page!.issued).toBeUndefined();
+
+      expect(article!.type).toBe('article-newspaper');
+      expect(article!.language).toBe(s.data.language);
+      expect(article!.URL).toBeUndefined();
+      expect(article!['container-title']).toBe(s.data.publisher?.name);
+      const parts = article!.issued!['date-parts'];
+      expect(parts).toHaveLength(1);
+      expect(parts[0]!.join('-')).toBe(s.data.published.value.split('-').map(Number).join('-'));
+      expect(parts[0]).toHaveLength(PARTS[datePrecision(s.data.published.value)!]!);
+      expect(article!.title.startsWith('[')).toBe(s.data.titleIsEditorial);
+      expect(Boolean(article!.note?.includes('inferred'))).toBe(s.data.published.inferred);
+    }
+  });
+
+  it('are told apart from the article by their citation keys, safe for BibTeX', () => {
+    for (const s of corpus.sources) {
+      const keys = sourceItems(s.id, s.data, ctx('x/')).map((i) => i['citation-key']);
+      expect(new Set(keys).size).toBe(2);
+      for (const k of keys) expect(k).toMatch(/^[A-Za-z0-9_]+$/);
+    }
+    expect(citationKey('a', 'x-y.z')).toBe('a_x_y_z');
+  });
+});
+
+describe('meeting pages', () => {
+  it('cite the page with its canonical URL and the build day as the accessed date', () => {
+    for (const m of corpus.meetings) {
+      const c = ctx(`meetings/${m.id}/`);
+      const items = meetingItems(m.id, m.data, c);
+      expect(items).toHaveLength(1);
+      expect(items[0]).toMatchObject({ type: 'webpage', title: m.data.title, URL: c.url });
+      expect(pageCitations(graph, 'meetings', m.id, c)).toEqual(items);
+    }
+    expect(pageCitations(graph, 'meetings', 'no-such-meeting', ctx('x/'))).toBeUndefined();
+  });
+});
+
+describe('the files', () => {
+  const all: CslItem[] = [
+    ...corpus.sources.flatMap((s) => sourceItems(s.id, s.data, ctx(`sources/${s.id}/`))),
+    ...corpus.meetings.flatMap((m) => meetingItems(m.id, m.data, ctx(`meetings/${m.id}/`))),
+  ];
+
+  it('BibTeX reads back with the same titles, URLs and years', () => {
+    const back = parse(citationFile(all, 'bib'));
+    expect(back.map((b) => b['title'])).toEqual(all.map((i) => i.title));
+    expect(back.map((b) => b['URL'])).toEqual(all.map((i) => i.URL));
+    expect(back.map((b) => (b['issued'] as { 'date-parts': number[][] } | undefined)?.['date-parts'][0]![0])).toEqual(
+      all.map((i) => i.issued?.['date-parts'][0]![0]),
+    );
+  });
+
+  it('RIS reads back with the same titles and URLs, long ones unbroken', () => {
+    const long = all.filter((i) => i.title.length > 70 || (i.URL ?? '').length > 70);
+    expect(long.length).toBeGreaterThan(0);
+    const text = citationFile(all, 'ris');
+    const back = parse(text);
+    expect(back.map((b) => b['title'])).toEqual(all.map((i) => i.title));
+    expect(back.map((b) => b['URL'])).toEqual(all.map((i) => i.URL));
+    for (const line of text.trimEnd().split('\n')) expect(line).toMatch(/^[A-Z][A-Z0-9]  -( |$)/);
+  });
+
+  it('CSL-JSON is the items', () => {
+    expect(JSON.parse(citationFile(all, 'json'))).toEqual(all);
+  });
+
+  it('the APA reference names the title, the URL and the build day', () => {
+    const [page] = meetingItems(corpus.meetings[0]!.id, corpus.meetings[0]!.data, ctx('m/'));
+    const [ref] = formatReferences([page!]);
+    expect(ref!.text).toContain(page!.title);
+    expect(ref!.text).toContain(page!.URL);
+    expect(ref!.text).toContain('March 7, 2026');
+  });
+
+  it('the APA reference is plain text: CSL rich-text tags in a title leave no markup or inline style', () => {
+    const s = corpus.sources[0]!;
+    const title = 'A <b>bold</b> & <span style="font-variant:small-caps;">small</span> title';
+    const [ref] = formatReferences([articleItem(s.id, { ...s.data, title, titleIsEditorial: false }, ctx('s/'))]);
+    expect(ref!.text).toContain('A bold & small title');
+    expect(ref!.text).not.toMatch(/<\/?(b|span)\b|style=/);
+  });
+
+  it('formats with the APA style and locale bundled in the CSL plugin, not fetched', () => {
+    const config = plugins.config.get('@csl') as unknown as { styles: { has(n: string): boolean }; locales: { has(n: string): boolean } };
+    expect(config.styles.has(CITE_STYLE.template)).toBe(true);
+    expect(config.locales.has('en-US')).toBe(true);
+    expect(formatDate('2026-03-07')).toBe('7 March 2026');
+  });
+});

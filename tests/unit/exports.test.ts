@@ -1,0 +1,114 @@
+// The data files: RFC 4180 CSV that a parser reads back exactly, and tables
+// whose row counts are those of the content files themselves.
+import { parse } from 'csv-parse/sync';
+import { describe, expect, it } from 'vitest';
+import { DATA_LICENCE, LIST_SEPARATOR, buildRecord, buildTables, cell, tableCsv, toCsv } from '../../src/lib/exports';
+import { buildGraph } from '../../src/lib/graph';
+import { validateTree } from '../../src/lib/validate';
+import { realCorpus } from '../helpers/corpus';
+import { contentTree } from '../helpers/tree';
+
+const SITE = 'https://data.example.org';
+const graph = buildGraph(realCorpus());
+const tables = buildTables(graph, SITE);
+const byName = (name: string) => {
+  const t = tables.find((t) => t.name === name);
+  if (!t) throw new Error(`no table ${name}`);
+  return t;
+};
+/** The validated content files, independent of the graph. */
+const { entries, paragraphs } = validateTree(contentTree());
+const raw = (collection: string) => entries.filter((e) => e.collection === collection).map((e) => e.data as any);
+const readCsv = (text: string) => parse(text, { columns: true, skip_empty_lines: false }) as Array<Record<string, string>>;
+
+describe('toCsv', () => {
+  const awkward = [
+    { a: 'plain', b: 'comma, inside', c: 'a "quoted" word' },
+    { a: 'line\nbreak', b: 'crlf\r\nbreak', c: '' },
+    { a: ' leading and trailing ', b: '"', c: 'ünïcødé – ¶3' },
+    { a: '=1+2', b: ',', c: '\n' },
+  ];
+
+  it('round-trips commas, quotes, line breaks and spaces through a CSV parser', () => {
+    const text = toCsv(['a', 'b', 'c'], awkward);
+    expect(readCsv(text)).toEqual(awkward);
+  });
+
+  it('ends every record with CRLF, quotes only the fields that need it, and doubles quotes', () => {
+    const text = toCsv(['a', 'b'], [{ a: 'x', b: 'say "hi", then go' }]);
+    expect(text).toBe('a,b\r\nx,"say ""hi"", then go"\r\n');
+  });
+
+  it('writes lists joined, booleans as words and nothing as an empty cell', () => {
+    expect(cell(['a', 'b'])).toBe(`a${LIST_SEPARATOR}b`);
+    expect(cell(true)).toBe('true');
+    expect(cell(false)).toBe('false');
+    expect(cell(undefined)).toBe('');
+    expect(cell(0)).toBe('0');
+  });
+});
+
+describe('the tables', () => {
+  it('have one row per record of the content', () => {
+    for (const name of ['meetings', 'people', 'countries', 'organizations', 'agreements', 'sources']) {
+      expect(raw(name).length).toBeGreaterThan(0);
+      expect(byName(name).rows).toHaveLength(raw(name).length);
+    }
+  });
+
+  it('have one participant row per participant of each meeting', () => {
+    const expected = raw('meetings').flatMap((m, i) =>
+      m.participants.map((p: any) => `${entries.filter((e) => e.collection === 'meetings')[i]!.id}|${p.person}|${p.role}`),
+    );
+    const rows = byName('participants').rows.map((r) => `${r['meeting_id']}|${r['person_id']}|${r['role']}`);
+    expect(rows.sort()).toEqual(expected.sort());
+  });
+
+  it('have one citation row per "source#pN" written in the content files', () => {
+    const written = entries.flatMap((e) => JSON.stringify(e.data).match(/"[a-z0-9-]+#p\d+"/g) ?? []);
+    expect(written.length).toBeGreaterThan(0);
+    const rows = byName('citations').rows;
+    expect(rows).toHaveLength(written.length);
+    expect(rows.map((r) => `"${r['source_id']}#p${r['paragraph']}"`).sort()).toEqual(written.sort());
+  });
+
+  it('point each citation at a numbered paragraph of its source', () => {
+    for (const r of byName('citations').rows) {
+      expect(paragraphs.get(r['source_id']!)?.some((p) => p.n === Number(r['paragraph']))).toBe(true);
+      expect(r['paragraph_url']).toBe(`${SITE}/sources/${r['source_id']}/#p${r['paragraph']}`);
+    }
+  });
+
+  it('write the same columns in every row, documented, and read back through a parser', () => {
+    for (const t of tables) {
+      expect(t.columns.length).toBeGreaterThan(0);
+      for (const c of t.columns) expect(c.meaning.length).toBeGreaterThan(10);
+      const back = readCsv(tableCsv(t));
+      expect(back).toEqual(t.rows);
+      for (const row of back) expect(Object.keys(row)).toEqual(t.columns.map((c) => c.name));
+    }
+  });
+
+  it('keep a date at its stated precision', () => {
+    for (const r of byName('meetings').rows) {
+      const parts = r['date']!.split('-').length;
+      expect(r['date_precision']).toBe(['year', 'month', 'day'][parts - 1]);
+    }
+  });
+});
+
+describe('record.json', () => {
+  const record = JSON.parse(JSON.stringify(buildRecord(graph, SITE, { title: 'T', built: '2026-01-02', licence: DATA_LICENCE })));
+
+  it('holds every record of every collection, with its page URL', () => {
+    for (const name of ['sources', 'meetings', 'people', 'countries', 'organizations', 'places', 'agreements', 'events']) {
+      expect(record[name].map((r: any) => r.id).sort()).toEqual(entries.filter((e) => e.collection === name).map((e) => e.id).sort());
+    }
+    for (const m of record.meetings) expect(m.url).toBe(`${SITE}/meetings/${m.id}/`);
+  });
+
+  it('keeps every citation of the content', () => {
+    const count = (v: unknown) => JSON.stringify(v).match(/"[a-z0-9-]+#p\d+"/g)?.length ?? 0;
+    expect(count(record)).toBe(entries.reduce((n, e) => n + count(e.data), 0));
+  });
+});
