@@ -54,7 +54,7 @@ describe('meeting pages', () => {
 
   it.each(records('meetings').map((m) => [m.id, m] as const))('%s lists each participant with the role held there', (id, meeting) => {
     const $ = readPage(ROOT_SITE, `/meetings/${id}/`);
-    const rows = $('#participants + table tbody tr').map((_, tr) => ({
+    const rows = $('.heading:has(#participants) + table tbody tr').map((_, tr) => ({
       href: $(tr).find('th a').attr('href'),
       role: $(tr).find('td').first().text().trim(),
     })).get();
@@ -75,7 +75,7 @@ describe('backlinks hold both ways', () => {
   it('a person page lists every meeting with the role held there, and each meeting links back', () => {
     for (const person of records('people')) {
       const $ = readPage(ROOT_SITE, `/people/${person.id}/`);
-      const rows = $('#meetings + table tbody tr').map((_, tr) => `${$(tr).find('th a').attr('href')} ${$(tr).find('td').last().text()}`).get();
+      const rows = $('.heading:has(#meetings) + table tbody tr').map((_, tr) => `${$(tr).find('th a').attr('href')} ${$(tr).find('td').last().text()}`).get();
       const meetings = records('meetings').filter((m) => m.data.participants.some((p: any) => p.person === person.id));
       expect(rows).toHaveLength(meetings.length);
       for (const m of meetings) {
@@ -112,7 +112,7 @@ describe('backlinks hold both ways', () => {
 
   it('every entity page has a "What links here" section that lists its referrers', () => {
     const $ = readPage(ROOT_SITE, '/organizations/mps-china/');
-    const hrefs = $('#backlinks ~ ul a').map((_, a) => $(a).attr('href')).get();
+    const hrefs = $('.heading:has(#backlinks) ~ ul a').map((_, a) => $(a).attr('href')).get();
     expect(hrefs).toEqual(expect.arrayContaining([
       '/agreements/tajikistan-china-memorandum-terrorism-extremism-separatism/',
       '/agreements/uzbekistan-china-interior-public-security-programme-2024-2025/',

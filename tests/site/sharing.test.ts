@@ -65,6 +65,23 @@ describe.each([
     expect(problems).toEqual([]);
   });
 
+  it('gives every section heading of every reading page a link to itself', () => {
+    const problems: string[] = [];
+    let headings = 0;
+    for (const path of readingPages(site)) {
+      const $ = readPage(site, path);
+      $('main :is(h2, h3)[id]').each((_, h) => {
+        if ($(h).closest('.timeline-year').length) return; // year headings of a timeline are not sections
+        headings += 1;
+        const link = $(h).next('a.heading-link');
+        if (link.attr('href') !== `#${$(h).attr('id')}`) problems.push(`${path}: #${$(h).attr('id')} has no link to itself`);
+        if (!link.find('.vh').text().includes($(h).text().trim())) problems.push(`${path}: #${$(h).attr('id')}'s link does not name the section`);
+      });
+    }
+    expect(headings).toBeGreaterThan(readingPages(site).length);
+    expect(problems).toEqual([]);
+  });
+
   it('has a 404 page that links home and to search under the base', () => {
     const $ = readPage(site, '/404.html');
     expect($('h1').text()).toBe('Page not found');

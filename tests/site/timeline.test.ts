@@ -52,7 +52,7 @@ describe.each([
     for (const [kind, records] of [['countries', corpus.countries], ['people', corpus.people]] as const) {
       for (const r of records) {
         const page = readPage(site, entityPath(kind, r.id));
-        const listed = page('#meetings').nextUntil('h2').find('a[href*="/meetings/"]').toArray().map((a) => page(a).attr('href')).sort();
+        const listed = page('.heading:has(#meetings)').nextUntil('.heading').find('a[href*="/meetings/"]').toArray().map((a) => page(a).attr('href')).sort();
         const onTimeline = page('.timeline-meetings .timeline-what a').toArray().map((a) => page(a).attr('href')).sort();
         expect(onTimeline, `${kind}/${r.id}`).toEqual([...new Set(listed)]);
         seen += onTimeline.length;

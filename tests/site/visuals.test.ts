@@ -77,7 +77,7 @@ describe.each([
       if (ids.size === 0) {
         const $ = readPage(site, page);
         expect($('svg.network-svg').length, page).toBe(0);
-        expect($('#met-with').next('p').text(), page).toMatch(/no network to draw/);
+        expect($('.heading:has(#met-with)').next('p').text(), page).toMatch(/no network to draw/);
         continue;
       }
       checkNetwork(page, among(ids));
@@ -95,7 +95,7 @@ describe.each([
       if (ids.size === 0) {
         const $ = readPage(site, page);
         expect($('svg.network-svg').length, page).toBe(0);
-        expect($('#who-met-whom').next('p').text(), page).toMatch(/no network to draw/);
+        expect($('.heading:has(#who-met-whom)').next('p').text(), page).toMatch(/no network to draw/);
         continue;
       }
       drawn++;
