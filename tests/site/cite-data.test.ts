@@ -128,7 +128,7 @@ describe.each([
       for (const href of links.filter((l) => l.endsWith('.csv'))) {
         const name = href.split('/').pop()!.replace(/\.csv$/, '');
         const header = parse(read(href), { to_line: 1 })[0] as string[];
-        const documented = $data(`#field-${name} + p + table tbody th`).toArray().map((th) => $data(th).text());
+        const documented = $data(`.heading:has(#field-${name}) + p + table tbody th`).toArray().map((th) => $data(th).text());
         expect(documented, name).toEqual(header);
       }
     });
