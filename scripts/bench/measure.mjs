@@ -51,12 +51,14 @@ function highWaterKb(pid) {
  * { status, seconds, peakMb, output }.
  */
 export function measureBuild({ root = '.', env = {}, args = [] }) {
+  return measureProcess(process.execPath, [ASTRO, 'build', '--silent', '--root', root, ...args], { ASTRO_TELEMETRY_DISABLED: '1', ...env });
+}
+
+/** Runs one command and measures it the same way: { status, seconds, peakMb, output }. */
+export function measureProcess(command, args, env = {}) {
   return new Promise((resolve) => {
     const started = process.hrtime.bigint();
-    const child = spawn(process.execPath, [ASTRO, 'build', '--silent', '--root', root, ...args], {
-      env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', ...env },
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
+    const child = spawn(command, args, { env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
     let output = '';
     child.stdout.on('data', (d) => (output += d));
     child.stderr.on('data', (d) => (output += d));

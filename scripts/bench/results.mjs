@@ -25,6 +25,13 @@ function sizeTable({ meetings, shape, site, bare }) {
     `| Pages per second | ${fixed(site.pages / site.seconds)} | ${fixed(bare.pages / bare.seconds)} | |`,
     `| Cost per page (ms) | ${fixed(perPage(site), 2)} | ${fixed(perPage(bare), 2)} | ${fixed(perPage(site) / perPage(bare), 2)}× |`,
     `| Peak memory (MB) | ${fixed(site.peakMb, 0)} | ${fixed(bare.peakMb, 0)} | ${fixed(site.peakMb / bare.peakMb, 2)}× |`,
+    ...(site.search
+      ? [
+          `| of which the search index (s) | ${fixed(site.search.seconds)} | — | |`,
+          `| Without the search index: cost per page (ms) | ${fixed(((site.seconds - site.search.seconds) / site.pages) * 1000, 2)} | ${fixed(perPage(bare), 2)} | ${fixed((site.seconds - site.search.seconds) / site.pages / (bare.seconds / bare.pages), 2)}× |`,
+          `| Search index alone: peak memory (MB) | ${fixed(site.search.peakMb, 0)} | — | |`,
+        ]
+      : []),
     '',
   ];
 }

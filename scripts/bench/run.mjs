@@ -13,7 +13,7 @@ import { generateBareSite } from './bare.mjs';
 import { checkBudgets } from './budgets.mjs';
 import { generateCorpus } from './corpus.mjs';
 import { runLighthouse } from './lighthouse.mjs';
-import { measureBuild } from './measure.mjs';
+import { measureBuild, measureProcess } from './measure.mjs';
 import { writeResults } from './results.mjs';
 
 const { values: flags } = parseArgs({
@@ -51,6 +51,14 @@ async function build(label, options, outDir) {
   return { pages, seconds: run.seconds, peakMb: run.peakMb };
 }
 
+/** Pagefind on a built site, by itself, through its own command line. */
+async function searchIndexAlone(outDir) {
+  const bin = join('node_modules', 'pagefind', 'lib', 'runner', 'bin.cjs');
+  const run = await measureProcess(process.execPath, [bin, '--site', outDir, '--output-path', join(outDir, 'pagefind-again')]);
+  if (run.status !== 0) throw new Error(`Pagefind alone failed on ${outDir}:\n${run.output.slice(-2000)}`);
+  return { seconds: run.seconds, peakMb: run.peakMb };
+}
+
 const rows = [];
 for (const meetings of sizes) {
   const corpus = `${WORK}/corpus-${meetings}`;
@@ -60,6 +68,10 @@ for (const meetings of sizes) {
   const cacheDir = `${WORK}/cache-${meetings}`;
   rmSync(cacheDir, { recursive: true, force: true });
   const site = await build(`site N = ${meetings}`, { env: { CONTENT_DIR: corpus, SITE_OUT_DIR: outDir, SITE_CACHE_DIR: cacheDir } }, outDir);
+  // The search index is part of the build (src/integrations/search-index.ts); indexing the same
+  // output again on its own shows how much of the build's time and memory is Pagefind's.
+  site.search = await searchIndexAlone(outDir);
+  log(`  of which the search index alone: ${site.search.seconds.toFixed(1)} s, peak ${site.search.peakMb.toFixed(0)} MB`);
   const bareRoot = `${WORK}/bare-${meetings}`;
   generateBareSite(bareRoot, site.pages);
   const bare = await build(`bare Astro, ${site.pages} pages`, { root: bareRoot }, join(bareRoot, 'dist'));
