@@ -3,7 +3,7 @@
 // Pure functions of the graph and the site's address.
 import { stringify } from 'csv-stringify/sync';
 import { citationsIn } from './citations';
-import { datePrecision } from './dates';
+import { datePrecision, dateSortKey } from './dates';
 import type { Graph } from './graph';
 import { entityHref, href, paragraphHref, type PageKind } from './urls';
 
@@ -184,6 +184,24 @@ export function buildTables(graph: Graph, site: string | URL): Table[] {
     corpus.sources,
   );
 
+  const events = table(
+    'events',
+    'One row per dated event the sources state that is neither a meeting nor an agreement, oldest first.',
+    [
+      { name: 'id', type: 'id', meaning: 'The event’s id: its page is /events/{id}/.', value: (e) => e.id },
+      { name: 'title', type: 'text', meaning: 'The site’s title for the event.', value: (e) => e.data.title },
+      { name: 'date', type: 'date', meaning: 'When it happened, at the precision known.', value: (e) => e.data.date.value },
+      { name: 'date_precision', type: 'precision', meaning: 'The precision of date.', value: (e) => datePrecision(e.data.date.value) ?? '' },
+      { name: 'date_inferred', type: 'boolean', meaning: 'true when the site infers the date.', value: (e) => e.data.date.inferred },
+      { name: 'summary', type: 'text', meaning: 'What happened, in the site’s words.', value: (e) => e.data.summary.text },
+      { name: 'countries', type: 'list', meaning: 'Ids of the countries it concerns.', value: (e) => e.data.countries },
+      { name: 'organizations', type: 'list', meaning: 'Ids of the organizations it concerns.', value: (e) => e.data.organizations },
+      { name: 'people', type: 'list', meaning: 'Ids of the people it concerns.', value: (e) => e.data.people },
+      { name: 'url', type: 'url', meaning: 'The event’s page.', value: (e) => url('events', e.id) },
+    ],
+    [...corpus.events].sort((a, b) => dateSortKey(a.data.date.value).localeCompare(dateSortKey(b.data.date.value))),
+  );
+
   const recordsByKind: Array<[PageKind, Array<{ id: string; data: unknown }>]> = [
     ['sources', corpus.sources],
     ['meetings', graph.meetingsInOrder],
@@ -207,7 +225,7 @@ export function buildTables(graph: Graph, site: string | URL): Table[] {
     recordsByKind.flatMap(([kind, records]) => records.flatMap((r) => citationsIn(r.data).map((c) => ({ kind, id: r.id, ...c })))),
   );
 
-  return [meetings, participants, people, countries, organizations, agreements, sources, citations];
+  return [meetings, participants, people, countries, organizations, agreements, events, sources, citations];
 }
 
 const built = new WeakMap<Graph, Map<string, Table[]>>();

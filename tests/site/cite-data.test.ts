@@ -117,7 +117,7 @@ describe.each([
 
     it('the Data page links every file, each there, and the site navigation links the Data page', () => {
       expect(links).toContain(`${base}data/record.json`);
-      for (const name of ['meetings', 'participants', 'people', 'countries', 'organizations', 'agreements', 'citations']) {
+      for (const name of ['meetings', 'participants', 'people', 'countries', 'organizations', 'agreements', 'events', 'citations']) {
         expect(links).toContain(`${base}data/${name}.csv`);
       }
       for (const href of links) expect(existsSync(fileOf(href)), href).toBe(true);

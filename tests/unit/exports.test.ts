@@ -50,7 +50,7 @@ describe('toCsv', () => {
 
 describe('the tables', () => {
   it('have one row per record of the content', () => {
-    for (const name of ['meetings', 'people', 'countries', 'organizations', 'agreements', 'sources']) {
+    for (const name of ['meetings', 'people', 'countries', 'organizations', 'agreements', 'events', 'sources']) {
       expect(raw(name).length).toBeGreaterThan(0);
       expect(byName(name).rows).toHaveLength(raw(name).length);
     }
