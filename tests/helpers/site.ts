@@ -3,6 +3,7 @@
 import { readdirSync, readFileSync, existsSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import * as cheerio from 'cheerio';
+import { redirectTarget } from './permalinks.ts';
 
 export const SUB_BASE = '/some/deep/path/';
 /** Where the test builds say they are published (SITE_URL). */
@@ -21,6 +22,11 @@ export function pagePaths(outDir: string): string[] {
   return walk(outDir)
     .map((file) => '/' + relative(outDir, file).replace(/index\.html$/, '').replace(/\\/g, '/'))
     .sort();
+}
+
+/** Every page a reader lands on and reads: not a redirect page, not the search page, not the 404 page. */
+export function readingPages(outDir: string): string[] {
+  return pagePaths(outDir).filter((p) => redirectTarget(outDir, p) === undefined && p !== '/search/' && p !== '/404.html');
 }
 
 export function pageFile(outDir: string, path: string): string {

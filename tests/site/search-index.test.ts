@@ -4,11 +4,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { withBase } from '../../src/lib/urls';
 import { redirectTarget } from '../helpers/permalinks';
-import { ROOT_SITE, SUB_BASE, SUB_SITE, pagePaths, readPage } from '../helpers/site';
-
-/** Pages a reader can land on and read: not redirects, not the search page itself, not the 404 page. */
-const readingPages = (site: string) =>
-  pagePaths(site).filter((p) => redirectTarget(site, p) === undefined && p !== '/search/' && p !== '/404.html');
+import { ROOT_SITE, SUB_BASE, SUB_SITE, pagePaths, readPage, readingPages } from '../helpers/site';
 
 describe.each([
   [ROOT_SITE, '/'],

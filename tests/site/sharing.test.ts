@@ -7,13 +7,10 @@ import * as cheerio from 'cheerio';
 import { describe, expect, it } from 'vitest';
 import { entityPath, withBase } from '../../src/lib/urls';
 import { realCorpus } from '../helpers/corpus';
-import { redirectTarget } from '../helpers/permalinks';
-import { ROOT_SITE, SITE_URL, SUB_BASE, SUB_SITE, hasPage, pagePaths, readPage } from '../helpers/site';
+import { ROOT_SITE, SITE_URL, SUB_BASE, SUB_SITE, hasPage, readPage, readingPages } from '../helpers/site';
 
 const corpus = realCorpus();
 const xml = (site: string, file: string) => cheerio.load(readFileSync(join(site, file), 'utf8'), { xml: true });
-const readingPages = (site: string) =>
-  pagePaths(site).filter((p) => redirectTarget(site, p) === undefined && p !== '/search/' && p !== '/404.html');
 
 describe.each([
   [ROOT_SITE, '/'],
