@@ -6,6 +6,7 @@ import { getCollection } from 'astro:content';
 import { buildGraph, type Corpus } from './graph';
 import { contentRoot } from './load';
 import { numberParagraphs } from './paragraphs';
+import { buildNetwork } from './network';
 import { buildTimeline, timelineIndex } from './timeline';
 
 const root = contentRoot();
@@ -31,3 +32,6 @@ export const graph = buildGraph({
 
 /** Every dated record in order, and its slices by country and person. */
 export const timeline = timelineIndex(buildTimeline(graph));
+
+/** Who met whom, and each person's and country's neighbourhood. */
+export const network = buildNetwork({ people: graph.corpus.people, meetings: graph.meetingsInOrder });

@@ -230,19 +230,6 @@ export function buildGraph(corpus: Corpus) {
     /** Every meeting a person took part in, with the role held there, oldest first. */
     participationsOf: (personId: string): Participation[] =>
       [...(participations.get(personId) ?? [])].sort((a, b) => byDate(a.meeting, b.meeting)),
-    /** People met at meetings, with the meetings where they met. */
-    metWith(personId: string): Array<{ person: Rec<Person>; meetings: Rec<Meeting>[] }> {
-      const met = new Map<string, Rec<Meeting>[]>();
-      for (const { meeting } of participations.get(personId) ?? []) {
-        for (const p of meeting.data.participants) {
-          if (p.person === personId) continue;
-          met.set(p.person, [...(met.get(p.person) ?? []), meeting]);
-        }
-      }
-      return [...met]
-        .flatMap(([id, ms]) => (people.has(id) ? [{ person: people.get(id)!, meetings: ms }] : []))
-        .sort((a, b) => a.person.data.name.localeCompare(b.person.data.name));
-    },
     countriesOfMeeting: (meetingId: string) => countriesOfMeeting.get(meetingId) ?? [],
     meetingsOfCountry: (countryId: string) => meetingsByCountry.get(countryId) ?? [],
     peopleOfCountry: (countryId: string) => peopleByCountry.get(countryId) ?? [],

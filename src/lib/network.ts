@@ -1,6 +1,6 @@
 // Who met whom: people as nodes, and an edge for every pair of people who
 // attended the same meeting, with the meetings where they met. Pure functions
-// of the records; the index is built once per corpus (memoized), and each
+// of the records; src/lib/content.ts builds the index once per build, and each
 // neighbourhood and layout only touches the people it draws.
 import type { Rec } from './graph';
 import type { Meeting, Person } from './schema';
@@ -117,17 +117,6 @@ export function buildNetwork({ people, meetings }: NetworkInput, maxNodes = MAX_
 const empty = (): Network => ({ nodes: [], edges: [], omitted: 0 });
 
 export type NetworkIndex = ReturnType<typeof buildNetwork>;
-
-const cache = new WeakMap<object, NetworkIndex>();
-/** The network of a corpus, built once per corpus object. */
-export function networkOf(input: NetworkInput): NetworkIndex {
-  let index = cache.get(input.meetings);
-  if (!index) {
-    index = buildNetwork(input);
-    cache.set(input.meetings, index);
-  }
-  return index;
-}
 
 /** Edges touching `focus` first (with `focus` as their first person), then the rest. */
 export function edgesFor(network: Network, focus?: string): Array<NetworkEdge & { a: string; b: string }> {

@@ -14,13 +14,6 @@ describe('participations', () => {
     expect(expected.length).toBeGreaterThan(1);
     expect(graph.participationsOf('ramazon-rahimzoda').map((p) => ({ id: p.meeting.id, date: p.meeting.data.date.value, role: p.role }))).toEqual(expected);
   });
-
-  it('give each person the people met and where', () => {
-    const met = graph.metWith('guo-shengkun');
-    const ids = met.map((m) => m.person.id);
-    expect(ids).toEqual(['alexander-lukashenko', 'cao-jianming', 'ramazon-rahimzoda']);
-    expect(met.find((m) => m.person.id === 'ramazon-rahimzoda')?.meetings.map((m) => m.id)).toEqual(['2017-09-beijing-rahimzoda-guo']);
-  });
 });
 
 describe('backlinks', () => {

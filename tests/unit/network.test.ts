@@ -57,6 +57,14 @@ describe('neighbourhoods', () => {
     }
   });
 
+  it('give each person the people met and where', () => {
+    const n = network.person('guo-shengkun');
+    const ids = n.nodes.map((x) => x.id).filter((id) => id !== 'guo-shengkun').sort();
+    expect(ids).toEqual(['alexander-lukashenko', 'cao-jianming', 'ramazon-rahimzoda']);
+    const withRahimzoda = n.edges.find((e) => [e.from, e.to].sort().join() === 'guo-shengkun,ramazon-rahimzoda');
+    expect(withRahimzoda?.meetings).toEqual(['2017-09-beijing-rahimzoda-guo']);
+  });
+
   it('of a country: its people, everyone they met, and every edge among them', () => {
     for (const country of corpus.countries) {
       const own = corpus.people.filter((p) => p.data.country === country.id).map((p) => p.id);
