@@ -45,6 +45,14 @@ const MONTHS = [
   'July', 'August', 'September', 'October', 'November', 'December',
 ];
 
+/** How precise a date is, in a reader's words. */
+export const PRECISION_LABEL: Record<Precision, string> = {
+  day: 'exact day',
+  month: 'month only',
+  year: 'year only',
+  period: 'a period',
+};
+
 /** A date as a reader writes it, at the precision the value states. */
 export function formatDate(value: string): string {
   const precision = datePrecision(value);

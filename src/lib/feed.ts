@@ -1,7 +1,7 @@
 // The feed's items: meetings and sources, newest first, each dated by the
 // day its date starts (a month-only date is filed under the 1st) and saying
 // so in its description when the date is not exact or is inferred.
-import { datePrecision, dateSortKey, formatDate } from './dates';
+import { datePrecision, dateSortKey, formatDate, PRECISION_LABEL } from './dates';
 import type { Graph } from './graph';
 import type { DatedFact } from './schema';
 import { entityPath } from './urls';
@@ -17,8 +17,9 @@ export interface FeedItem {
 
 /** "1 April 2024", "September 2017 (month only; inferred by the site)". */
 function dateNote(date: DatedFact): string {
+  const precision = datePrecision(date.value) ?? 'day';
   const notes = [
-    ...(datePrecision(date.value) === 'day' ? [] : [`${datePrecision(date.value)} only`]),
+    ...(precision === 'day' ? [] : [PRECISION_LABEL[precision]]),
     ...(date.inferred ? ['inferred by the site'] : []),
   ];
   return formatDate(date.value) + (notes.length ? ` (${notes.join('; ')})` : '');

@@ -79,14 +79,6 @@ export function byYear(entries: TimelineEntry[]): TimelineYear[] {
 
 export const precisionOf = (e: TimelineEntry): Precision => datePrecision(e.date.value) ?? 'day';
 
-/** How precise a date is, in a reader's words. */
-export const PRECISION_LABEL: Record<Precision, string> = {
-  day: 'exact day',
-  month: 'month only',
-  year: 'year only',
-  period: 'a period',
-};
-
 /** Indexes by country and by person, built once, for the filtered timelines. */
 export function timelineIndex(entries: TimelineEntry[]) {
   const byCountry = new Map<string, TimelineEntry[]>();
