@@ -31,7 +31,7 @@ export function feedItems(graph: Graph): FeedItem[] {
     path: entityPath('meetings', m.id),
     pubDate: new Date(`${dateSortKey(m.data.date.value)}T00:00:00Z`),
     description:
-      `Meeting in ${graph.place(m.data.place.place)?.data.name ?? 'a place the record does not name'} on ${dateNote(m.data.date)}. ` +
+      `Meeting in ${graph.place(m.data.place.place)?.data.name ?? 'a place the record does not name'}, ${dateNote(m.data.date)}. ` +
       `Participants: ${m.data.participants.map((p) => `${graph.title('people', p.person)} (${p.role})`).join('; ')}.`,
     categories: ['Meeting', ...graph.countriesOfMeeting(m.id).map((c) => graph.title('countries', c))],
   }));
@@ -39,7 +39,7 @@ export function feedItems(graph: Graph): FeedItem[] {
     title: s.data.title,
     path: entityPath('sources', s.id),
     pubDate: new Date(`${dateSortKey(s.data.published.value)}T00:00:00Z`),
-    description: `Source article published on ${dateNote(s.data.published)} by ${s.data.publisher?.name ?? 'a publisher the capture does not name'}.`,
+    description: `Source article published ${dateNote(s.data.published)} by ${s.data.publisher?.name ?? 'a publisher the capture does not name'}.`,
     categories: ['Source'],
   }));
   return [...meetings, ...sources].sort((a, b) => b.pubDate.getTime() - a.pubDate.getTime() || a.title.localeCompare(b.title));
