@@ -1,4 +1,4 @@
-// Runs one `astro build` and measures it: wall time, and peak memory of the
+// Runs one build and measures it: wall time, and peak memory of the
 // whole process tree, read from /proc every 50 ms. Each process's VmHWM is
 // the kernel's own high-water mark of its resident set, so a spike between two
 // samples is not missed; the peak is the largest sum of the VmHWM of the
@@ -8,6 +8,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 
 const ASTRO = join(process.cwd(), 'node_modules', 'astro', 'bin', 'astro.mjs');
+const SITE_BUILD = join(process.cwd(), 'scripts', 'build.mjs');
 
 function children() {
   const byParent = new Map();
@@ -46,12 +47,14 @@ function highWaterKb(pid) {
   }
 }
 
-/**
- * Builds the Astro project at `root` with `env` and resolves to
- * { status, seconds, peakMb, output }.
- */
-export function measureBuild({ root = '.', env = {}, args = [] }) {
-  return measureProcess(process.execPath, [ASTRO, 'build', '--silent', '--root', root, ...args], { ASTRO_TELEMETRY_DISABLED: '1', ...env });
+/** This site's real build (scripts/build.mjs: Astro, then the search index) with `env`: { status, seconds, peakMb, output }. */
+export function measureSiteBuild(env) {
+  return measureProcess(process.execPath, [SITE_BUILD, '--silent'], { ASTRO_TELEMETRY_DISABLED: '1', ...env });
+}
+
+/** A plain `astro build` of the project at `root`, measured the same way. */
+export function measureAstroBuild(root) {
+  return measureProcess(process.execPath, [ASTRO, 'build', '--silent', '--root', root], { ASTRO_TELEMETRY_DISABLED: '1' });
 }
 
 /** Runs one command and measures it the same way: { status, seconds, peakMb, output }. */

@@ -54,10 +54,11 @@ export function writeResults({ rows, budgets, lighthouse }) {
       `Node ${process.version}, Astro ${astro}, ${process.platform}.`,
     '',
     'Each size builds a synthetic corpus (scripts/bench/corpus.mjs: real schemas, excerpts matching their captures, ' +
-      'validated by src/lib/validate.ts first) through the real `astro build`, then a bare Astro site ' +
+      'validated by src/lib/validate.ts first) through the real build (`npm run build`: `astro build`, then the ' +
+      'Pagefind search index once Astro has exited), then a bare Astro site ' +
       '(scripts/bench/bare.mjs: one content collection of plain Markdown entries, one dynamic route) with the same ' +
-      'number of pages. Every build starts cold (fresh output and cache folders). Wall time is the whole `astro build` ' +
-      'process. Peak memory is that of the build’s process tree, read from /proc every 50 ms: the largest sum of the ' +
+      'number of pages. Every build starts cold (fresh output and cache folders). Wall time is the whole build ' +
+      'command. Peak memory is that of the build’s process tree, read from /proc every 50 ms: the largest sum of the ' +
       'VmHWM (the kernel’s per-process peak resident set) of the processes alive together.',
     '',
     '## Builds',

@@ -1,4 +1,4 @@
-// Builds the site through the real `astro build`, with its own output and
+// Builds the site through the real build (`npm run build`: scripts/build.mjs), with its own output and
 // cache folders so several builds can sit side by side.
 import { spawnSync } from 'node:child_process';
 import { rmSync } from 'node:fs';
@@ -24,9 +24,8 @@ export function buildSite({ name, base = '/', contentDir = 'content', keepOutDir
   // The test builds publish at SITE_URL, not the config's default, so a test can tell that the URL comes from configuration.
   const outDir = resolve(TMP, 'site', name);
   if (!keepOutDir) rmSync(outDir, { recursive: true, force: true });
-  const astro = join('node_modules', 'astro', 'bin', 'astro.mjs');
   // process.execPath is the Node that runs the tests: the pinned one under `npm test`.
-  const run = spawnSync(process.execPath, [astro, 'build', '--silent'], {
+  const run = spawnSync(process.execPath, [join('scripts', 'build.mjs'), '--silent'], {
     encoding: 'utf8',
     env: {
       ...process.env,

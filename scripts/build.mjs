@@ -1,0 +1,33 @@
+// `npm run build`: Astro writes the site, then Pagefind indexes it for the
+// search page. The index is written once Astro's process has ended, not in an
+// astro:build:done hook inside it, so the build never needs the memory of both
+// at once (at 10 000 meetings each takes about 2 GB: bench/RESULTS.md).
+// Arguments go to `astro build`; --silent also quiets the indexing step.
+import { spawnSync } from 'node:child_process';
+import { join, resolve } from 'node:path';
+import * as pagefind from 'pagefind';
+import { outDir } from '../src/build-settings.mjs';
+
+const args = process.argv.slice(2);
+const astro = join(import.meta.dirname, '..', 'node_modules', 'astro', 'bin', 'astro.mjs');
+const built = spawnSync(process.execPath, [astro, 'build', ...args], { stdio: 'inherit' });
+if (built.status !== 0) process.exit(built.status ?? 1);
+
+/** Indexes every page that opts in with data-pagefind-body (src/layouts/Page.astro); redirect pages do not. */
+async function writeSearchIndex(site) {
+  const { index, errors } = await pagefind.createIndex({});
+  if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
+  try {
+    const added = await index.addDirectory({ path: site });
+    if (added.errors.length) throw new Error(`Pagefind could not index ${site}: ${added.errors.join('; ')}`);
+    const written = await index.writeFiles({ outputPath: join(site, 'pagefind') });
+    if (written.errors.length) throw new Error(`Pagefind could not write its index: ${written.errors.join('; ')}`);
+    return added.page_count;
+  } finally {
+    await pagefind.close();
+  }
+}
+
+const site = resolve(outDir);
+const pages = await writeSearchIndex(site);
+if (!args.includes('--silent')) console.log(`[search-index] ${pages} pages indexed in ${join(site, 'pagefind')}`);
