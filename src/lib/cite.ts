@@ -1,15 +1,17 @@
 // "Cite this page": a CSL-JSON item for each source page and meeting page,
 // and for a source page a second item for the article as published.
 // Citation.js writes the BibTeX, the RIS and the APA reference from these
-// items: its APA style and en-US locale ship inside @citation-js/plugin-csl,
-// so formatting never fetches anything.
+// items (the style: reference-style.ts; during a build the references are
+// formatted aside, in references.ts).
 import { Cite } from '@citation-js/core';
 import '@citation-js/plugin-bibtex';
 import '@citation-js/plugin-ris';
-import '@citation-js/plugin-csl';
 import { datePrecision } from './dates';
 import type { Graph } from './graph';
+import { formatReference } from './reference-style';
 import type { Meeting, Source } from './schema';
+
+export { CITE_STYLE } from './reference-style';
 
 /** The kinds of page that carry a "Cite this page" section. */
 export const CITED_KINDS = ['sources', 'meetings'] as const;
@@ -22,9 +24,6 @@ export const CITE_FORMATS = {
   json: { label: 'CSL-JSON', type: 'application/vnd.citationstyles.csl+json; charset=utf-8' },
 } as const;
 export type CiteFormat = keyof typeof CITE_FORMATS;
-
-/** The style of the formatted reference: APA 7, bundled with plugin-csl. */
-export const CITE_STYLE = { template: 'apa', lang: 'en-US', label: 'APA' } as const;
 
 export interface CslDate {
   'date-parts': number[][];
@@ -132,20 +131,21 @@ export function pageCitations(graph: Graph, kind: CitedKind, id: string, ctx: Pa
 
 export interface FormattedCitation {
   item: CslItem;
-  /**
-   * The reference as plain text, to select and paste. Plain text, not the
-   * processor's HTML: CSL treats tags in a title as rich text and would write
-   * a small-caps <span style> into the page, which the CSP forbids.
-   */
+  /** The reference as plain text (see formatReference). */
   text: string;
 }
 
 /** Each item's reference in the site's style, in the order given. */
 export function formatReferences(items: CslItem[]): FormattedCitation[] {
-  return items.map((item) => ({
-    item,
-    text: new Cite([item]).format('bibliography', { format: 'text', template: CITE_STYLE.template, lang: CITE_STYLE.lang }).trim(),
-  }));
+  return items.map((item) => ({ item, text: formatReference(item) }));
+}
+
+/** The citations of every page that has them: meetings first, as the build renders them. */
+export function everyPageCitation(graph: Graph, ctxOf: (kind: CitedKind, id: string) => PageContext): CslItem[] {
+  return [
+    ...graph.corpus.meetings.flatMap((m) => meetingItems(m.id, m.data, ctxOf('meetings', m.id))),
+    ...graph.corpus.sources.flatMap((s) => sourceItems(s.id, s.data, ctxOf('sources', s.id))),
+  ];
 }
 
 /** The body of one download file. */
