@@ -6,11 +6,11 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { entityPath, withBase } from '../../src/lib/urls';
 import { foreignRequests, launchBrowser, watchedContext } from '../helpers/browser';
-import { realCorpus } from '../helpers/corpus';
+import { realCorpus, realGraph } from '../helpers/corpus';
 import { serveSite, type StaticSite } from '../helpers/server';
 import { ROOT_SITE, SUB_BASE, SUB_SITE } from '../helpers/site';
 
-const { people } = realCorpus();
+const { people, meetings } = realCorpus();
 /** Every spelling of every person whose name the sources spell more than one way. */
 const spellings = people.flatMap((p) => (p.data.spellings.length > 1 ? p.data.spellings.map((s) => ({ person: p.id, text: s.text })) : []));
 
@@ -87,5 +87,26 @@ describe.each([
     await Promise.all([page.waitForURL(site.origin + href), page.keyboard.press('Enter')]);
     await context.close();
     expect(watch.consoleErrors).toEqual([]);
+  });
+
+  it('finds a meeting by its title, and not the pages that merely list it', async () => {
+    // The timeline, the meetings index and the host countries' pages list every meeting: before lists of other
+    // records left the index, a meeting's title found all of them.
+    const meeting = meetings.find((m) => m.data.title.split(' ').length >= 4)!;
+    const { context, page } = await watchedContext(browser);
+    await page.goto(`${site.home}search/?q=${encodeURIComponent(meeting.data.title)}`);
+    const found = (await results(page)).map((r) => r.href);
+    await context.close();
+    expect(found).toContain(withBase(base, entityPath('meetings', meeting.id)));
+    const listers = ['/timeline/', '/meetings/', ...realGraph().countriesOfMeeting(meeting.id).map((c) => entityPath('countries', c))].map((p) => withBase(base, p));
+    expect(found.filter((href) => listers.includes(href))).toEqual([]);
+  });
+
+  it('says so when a copy of the site has no search index', async () => {
+    const page = await browser.newPage();
+    await page.route('**/pagefind/**', (route) => route.fulfill({ status: 404, body: '' }));
+    await page.goto(`${site.home}search/?q=Interpol`);
+    await expect.poll(() => page.locator('#search').textContent()).toContain('search index of this copy of the site is missing');
+    await page.close();
   });
 });
