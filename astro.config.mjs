@@ -7,6 +7,7 @@ import { unified } from '@astrojs/markdown-remark';
 import { defineConfig } from 'astro/config';
 import remarkGfm from 'remark-gfm';
 import { base, cacheDir, outDir, site } from './src/build-settings.mjs';
+import { citationFiles } from './src/integrations/citation-files.ts';
 import { referenceWorker } from './src/integrations/reference-worker.ts';
 import { validateContent } from './src/integrations/validate-content.ts';
 
@@ -35,5 +36,5 @@ export default defineConfig({
   markdown: {
     processor: unified({ gfm: false, remarkPlugins: [remarkGfm] }),
   },
-  integrations: [validateContent(), referenceWorker(), mdx(), sitemap({ filter: isReadingPage })],
+  integrations: [validateContent(), referenceWorker(), citationFiles(), mdx(), sitemap({ filter: isReadingPage })],
 });

@@ -1,5 +1,7 @@
 // The citation files of a source or meeting page: "<id>.bib", "<id>.ris" and
-// "<id>.json" (CSL-JSON), built by src/lib/cite.ts.
+// "<id>.json" (CSL-JSON), built by src/lib/cite.ts. This route serves them in
+// `astro dev`; a build writes them in one pass after the pages
+// (src/integrations/citation-files.ts), which is far cheaper than a route each.
 import type { APIContext } from 'astro';
 import { SITE_TITLE } from '../../../consts';
 import { BUILT } from '../../../lib/built';
@@ -7,7 +9,7 @@ import { CITE_FORMATS, citationFile, citeFileParams, pageCitations, type CitedKi
 import { graph } from '../../../lib/content';
 import { entityHref } from '../../../lib/urls';
 
-export const getStaticPaths = () => citeFileParams(graph);
+export const getStaticPaths = () => (import.meta.env.DEV ? citeFileParams(graph) : []);
 
 export function GET({ params, props, site }: APIContext<{ target: string; format: CiteFormat }>) {
   const kind = params.kind as CitedKind;
