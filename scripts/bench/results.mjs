@@ -43,7 +43,7 @@ function marginal(rows, which) {
   return { perPageMs, startup: a.seconds - (perPageMs / 1000) * a.pages };
 }
 
-export function writeResults({ rows, budgets, lighthouse }) {
+export function writeResults({ rows, budgets, lighthouse, repeat }) {
   const astro = JSON.parse(readFileSync('node_modules/astro/package.json', 'utf8')).version;
   const lines = [
     '# Benchmark results',
@@ -57,7 +57,9 @@ export function writeResults({ rows, budgets, lighthouse }) {
       'validated by src/lib/validate.ts first) through the real build (`npm run build`: `astro build`, then the ' +
       'Pagefind search index once Astro has exited), then a bare Astro site ' +
       '(scripts/bench/bare.mjs: one content collection of plain Markdown entries, one dynamic route) with the same ' +
-      'number of pages. Every build starts cold (fresh output and cache folders). Wall time is the whole build ' +
+      'number of pages. Every build starts cold (fresh output and cache folders)' +
+      (repeat > 1 ? `; each is run ${repeat} times and the fastest run is kept, the one least disturbed by the rest of the machine` : '') +
+      '. Wall time is the whole build ' +
       'command. Peak memory is that of the build’s process tree, read from /proc every 50 ms: the largest sum of the ' +
       'VmHWM (the kernel’s per-process peak resident set) of the processes alive together.',
     '',
