@@ -1,16 +1,16 @@
 // Writes the citation files (/cite/<kind>/<id>.bib, .ris and .json) of every
 // source and meeting page, and of each old id a page was published under,
-// once the pages are built, in one pass. As Astro routes, each file took a
-// route render of its own: 22 s of a 10 000-meeting build for 37 500 files
-// (bench/RESULTS.md). `astro dev` serves the same files from the route
-// src/pages/cite/[kind]/[file].ts; both write them with src/lib/cite.ts.
+// once the pages are built, in one pass, with src/lib/cite.ts. As an Astro
+// route, each file took a route render of its own: 22 s of a 10 000-meeting
+// build for 37 500 files (bench/RESULTS.md). Builds only: `astro dev` has no
+// citation files.
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { SITE_TITLE } from '../consts';
 import { BUILT } from '../lib/built';
-import { citationFile, citeFileParams, pageCitations } from '../lib/cite';
+import { citationFile, citeFiles, pageCitations } from '../lib/cite';
 import { corpusOf } from '../lib/corpus';
 import { buildGraph } from '../lib/graph';
 import { contentRoot, loadContentTree } from '../lib/load';
@@ -29,16 +29,16 @@ export function citationFiles(): AstroIntegration {
       },
       'astro:build:done': ({ dir, logger }) => {
         const graph = buildGraph(corpusOf(validateTree(loadContentTree(contentRoot()))));
-        const files = citeFileParams(graph);
+        const files = citeFiles(graph);
         const made = new Set<string>();
-        for (const { params, props } of files) {
-          const url = new URL(withBase(base, entityPath(params.kind, props.target)), site).href;
-          const items = pageCitations(graph, params.kind, props.target, { url, built: BUILT, siteTitle: SITE_TITLE });
-          if (!items) throw new Error(`No ${params.kind} record "${props.target}" to cite in /cite/${params.kind}/${params.file}`);
-          const file = join(fileURLToPath(dir), 'cite', params.kind, params.file);
+        for (const { kind, path, target, format } of files) {
+          const url = new URL(withBase(base, entityPath(kind, target)), site).href;
+          const items = pageCitations(graph, kind, target, { url, built: BUILT, siteTitle: SITE_TITLE });
+          if (!items) throw new Error(`No ${kind} record "${target}" to cite in ${path}`);
+          const file = join(fileURLToPath(dir), path);
           if (!made.has(dirname(file))) mkdirSync(dirname(file), { recursive: true });
           made.add(dirname(file));
-          writeFileSync(file, citationFile(items, props.format));
+          writeFileSync(file, citationFile(items, format));
         }
         logger.info(`${files.length} citation files`);
       },

@@ -183,21 +183,16 @@ export function citeFilePath(kind: CitedKind, id: string, format: CiteFormat): s
 }
 
 /**
- * Static paths of the citation files, one per format: for each source and
- * meeting record, and at each old id a meeting was published under, since a
- * downloaded file's address is a permalink too. `file` is "<id>.<format>";
- * `props` name the record it cites and the format.
+ * The citation files, one per format: for each source and meeting record, and
+ * at each old id a record was published under, since a downloaded file's
+ * address is a permalink too. `target` is the record the file cites.
  */
-export function citeFileParams(
-  graph: Graph,
-): Array<{ params: { kind: CitedKind; file: string }; props: { target: string; format: CiteFormat } }> {
+export function citeFiles(graph: Graph): Array<{ kind: CitedKind; path: string; target: string; format: CiteFormat }> {
   const records = [
     ...graph.corpus.sources.map((s) => ({ kind: 'sources' as const, id: s.id, target: s.id })),
     ...graph.corpus.meetings.map((m) => ({ kind: 'meetings' as const, id: m.id, target: m.id })),
     ...graph.redirects.flatMap((r) => (r.kind === 'sources' || r.kind === 'meetings' ? [{ kind: r.kind, id: r.from, target: r.to }] : [])),
   ];
   const formats = Object.keys(CITE_FORMATS) as CiteFormat[];
-  return records.flatMap(({ kind, id, target }) =>
-    formats.map((format) => ({ params: { kind, file: `${id}.${format}` }, props: { target, format } })),
-  );
+  return records.flatMap(({ kind, id, target }) => formats.map((format) => ({ kind, path: citeFilePath(kind, id, format), target, format })));
 }
