@@ -8,10 +8,9 @@ import '@citation-js/plugin-bibtex';
 import '@citation-js/plugin-ris';
 import { datePrecision } from './dates';
 import type { Graph } from './graph';
-import { formatReference } from './reference-style';
 import type { Meeting, Source } from './schema';
 
-export { CITE_STYLE } from './reference-style';
+export { CITE_STYLE, formatReference } from './reference-style';
 
 /** The kinds of page that carry a "Cite this page" section. */
 export const CITED_KINDS = ['sources', 'meetings'] as const;
@@ -131,13 +130,8 @@ export function pageCitations(graph: Graph, kind: CitedKind, id: string, ctx: Pa
 
 export interface FormattedCitation {
   item: CslItem;
-  /** The reference as plain text (see formatReference). */
+  /** The reference as plain text (see formatReference in reference-style.ts). */
   text: string;
-}
-
-/** Each item's reference in the site's style, in the order given. */
-export function formatReferences(items: CslItem[]): FormattedCitation[] {
-  return items.map((item) => ({ item, text: formatReference(item) }));
 }
 
 /** The citations of every page that has them: meetings first, as the build renders them. */

@@ -5,8 +5,8 @@
 import { parentPort } from 'node:worker_threads';
 import { formatReference } from './reference-style.ts';
 
-/** [key, item] to format; or the key a page is waiting for. */
-type Request = { items: Array<[string, object]> } | { first: string };
+/** [key, item] pairs to format; or one a page waits for, to format next (added if it was not given before). */
+export type Request = { items: Array<[string, object]> } | { first: [string, object] };
 /** [key, text], or [key, null] where formatting failed: the page then formats it itself and reports the error. */
 export type Formatted = Array<[string, string | null]>;
 
@@ -42,6 +42,11 @@ async function run() {
 
 port.on('message', (request: Request) => {
   if ('items' in request) for (const [key, item] of request.items) queue.set(key, item);
-  else first.push(request.first);
+  else {
+    const [key, item] = request.first;
+    // Not queued: never given, or answered while this request was on its way (a second answer is harmless).
+    if (!queue.has(key)) queue.set(key, item);
+    first.push(key);
+  }
   if (!running) void run();
 });

@@ -57,7 +57,7 @@ describe('renaming a meeting', () => {
     const build = buildSite({ name: 'renamed-meeting', contentDir: renamed('renamed-meeting') });
     expect(build.status, build.output).toBe(0);
     const { missing, unlisted } = checkManifest(build.outDir, manifest);
-    // The page and the citation files of the old id (src/pages/cite/) are gone.
+    // The page and the citation files of the old id (src/integrations/citation-files.ts) are gone.
     const citeFiles = ['bib', 'json', 'ris'].map((ext) => `/cite/meetings/${oldId}.${ext}`);
     expect([...missing].sort()).toEqual([oldUrl, ...citeFiles].map((path) => `${path}: no page and no redirect`).sort());
     expect(unlisted).toContain(`/meetings/${newId}/`);

@@ -9,7 +9,7 @@ import {
   citationFile,
   citationKey,
   cslDate,
-  formatReferences,
+  formatReference,
   meetingItems,
   pageCitations,
   sourceItems,
@@ -128,18 +128,18 @@ describe('the files', () => {
 
   it('the APA reference names the title, the URL and the build day', () => {
     const [page] = meetingItems(corpus.meetings[0]!.id, corpus.meetings[0]!.data, ctx('m/'));
-    const [ref] = formatReferences([page!]);
-    expect(ref!.text).toContain(page!.title);
-    expect(ref!.text).toContain(page!.URL);
-    expect(ref!.text).toContain('March 7, 2026');
+    const text = formatReference(page!);
+    expect(text).toContain(page!.title);
+    expect(text).toContain(page!.URL);
+    expect(text).toContain('March 7, 2026');
   });
 
   it('the APA reference is plain text: CSL rich-text tags in a title leave no markup or inline style', () => {
     const s = corpus.sources[0]!;
     const title = 'A <b>bold</b> & <span style="font-variant:small-caps;">small</span> title';
-    const [ref] = formatReferences([articleItem(s.id, { ...s.data, title, titleIsEditorial: false }, ctx('s/'))]);
-    expect(ref!.text).toContain('A bold & small title');
-    expect(ref!.text).not.toMatch(/<\/?(b|span)\b|style=/);
+    const text = formatReference(articleItem(s.id, { ...s.data, title, titleIsEditorial: false }, ctx('s/')));
+    expect(text).toContain('A bold & small title');
+    expect(text).not.toMatch(/<\/?(b|span)\b|style=/);
   });
 
   it('formats with the APA style and locale bundled in the CSL plugin, not fetched', () => {

@@ -1,61 +1,106 @@
-// The reference worker (src/lib/reference-worker.ts), run as the build runs
-// it: a worker thread under plain Node. It must answer with exactly what the
-// page would format itself, and answer first the reference a page waits for.
+// The reference worker (src/lib/reference-worker.ts) run as the build runs
+// it, a worker thread under plain Node, and the formatter pages call
+// (src/lib/references.ts): every page gets the text it would format in place,
+// the one a page waits for comes first, and a failure falls back to the page.
 import { Worker } from 'node:worker_threads';
 import { afterEach, describe, expect, it } from 'vitest';
-import { everyPageCitation, formatReferences, type PageContext } from '../../src/lib/cite';
+import { everyPageCitation, formatReference, type CslItem, type PageContext } from '../../src/lib/cite';
 import { buildGraph } from '../../src/lib/graph';
-import type { Formatted } from '../../src/lib/reference-worker';
+import type { Formatted, Request } from '../../src/lib/reference-worker';
+import { referenceFormatter } from '../../src/lib/references';
 import { realCorpus } from '../helpers/corpus';
 
+const WORKER = new URL('../../src/lib/reference-worker.ts', import.meta.url);
 const graph = buildGraph(realCorpus());
 const ctx = (kind: string, id: string): PageContext => ({ url: `https://cite.example.org/${kind}/${id}/`, built: '2026-03-07', siteTitle: 'Test Site' });
 const items = everyPageCitation(graph, ctx);
+/** Many more items than one batch of the worker (20): the real items under many titles. */
+const many: CslItem[] = Array.from({ length: 10 }, (_, n) => items.map((item) => ({ ...item, id: `${item.id}_${n}`, title: `${item.title} ${n}` }))).flat();
 
-let worker: Worker | undefined;
-afterEach(() => worker?.terminate());
+const cleanup: Array<() => unknown> = [];
+afterEach(async () => {
+  await Promise.all(cleanup.splice(0).map((end) => end()));
+});
 
-/** Starts the worker, sends it `send`, and collects its batches until `count` references are back. */
-function collect(send: (w: Worker) => void, count: number): Promise<Formatted[]> {
-  worker = new Worker(new URL('../../src/lib/reference-worker.ts', import.meta.url));
+/** Starts the worker, sends it `requests`, and collects its batches until `count` answers are in. */
+function collect(requests: Request[], count: number): Promise<Formatted[]> {
+  const worker = new Worker(WORKER);
+  cleanup.push(() => worker.terminate());
   const batches: Formatted[] = [];
   return new Promise((resolve, reject) => {
-    worker!.on('error', reject);
-    worker!.on('message', (batch: Formatted) => {
+    worker.on('error', reject);
+    worker.on('message', (batch: Formatted) => {
       batches.push(batch);
       if (batches.flat().length >= count) resolve(batches);
     });
-    send(worker!);
+    for (const request of requests) worker.postMessage(request);
   });
 }
 
+const pairs = (list: CslItem[]): Array<[string, object]> => list.map((item, i) => [String(i), item]);
+
 describe('reference worker', () => {
-  it('cites every meeting and source page, meetings first', () => {
+  it('is given every meeting and source page’s citations, meetings first', () => {
     expect(items.length).toBe(graph.corpus.meetings.length + 2 * graph.corpus.sources.length);
     expect(items[0]!.id).toMatch(/^ties_meeting_/);
     expect(items.at(-1)!.id).toMatch(/^article_/);
   });
 
-  it('formats each item exactly as the page would itself', async () => {
-    const batches = await collect((w) => w.postMessage({ items: items.map((item, i) => [String(i), item]) }), items.length);
-    const texts = new Map(batches.flat());
+  it('answers each item with the text the page would format in place', async () => {
+    const texts = new Map((await collect([{ items: pairs(items) }], items.length)).flat());
     expect(texts.size).toBe(items.length);
-    formatReferences(items).forEach(({ text }, i) => expect(texts.get(String(i))).toBe(text));
+    items.forEach((item, i) => expect(texts.get(String(i))).toBe(formatReference(item)));
   });
 
-  it('answers first the reference a page is waiting for', async () => {
-    const last = String(items.length - 1);
-    const batches = await collect((w) => {
-      w.postMessage({ items: items.map((item, i) => [String(i), item]) });
-      w.postMessage({ first: last });
-    }, items.length);
-    expect(batches[0]!.map(([key]) => key)).toContain(last);
+  it('answers the item a page waits for within its next batch, not in queue order', async () => {
+    const last = String(many.length - 1);
+    const batches = await collect([{ items: pairs(many) }, { first: [last, many.at(-1)!] }], many.length);
+    expect(batches.length).toBeGreaterThan(5);
+    expect(batches.findIndex((b) => b.some(([key]) => key === last))).toBeLessThanOrEqual(1);
+  });
+
+  it('formats an item it was never given when a page asks for it', async () => {
+    const batches = await collect([{ first: ['lone', items[0]!] }], 1);
+    expect(batches.flat()).toEqual([['lone', formatReference(items[0]!)]]);
   });
 
   it('answers null for an item it cannot format, so the page reports the error itself', async () => {
     // Citation.js accepts nearly any object; a number is not an item at all.
-    expect(() => formatReferences([5 as never])).toThrow(/not supported/);
-    const batches = await collect((w) => w.postMessage({ items: [['bad', 5]] }), 1);
+    expect(() => formatReference(5 as never)).toThrow(/not supported/);
+    const batches = await collect([{ items: [['bad', 5 as never]] }], 1);
     expect(batches.flat()).toEqual([['bad', null]]);
+  });
+});
+
+describe('referenceFormatter', () => {
+  const start = (file: URL | undefined) => {
+    const formatter = referenceFormatter(file);
+    cleanup.push(() => formatter.close());
+    return formatter;
+  };
+
+  it('gives pages asking at once, in any order, their own references', async () => {
+    const formatter = start(WORKER);
+    const pages = [...many].reverse().map((item) => formatter.format([item], () => many));
+    const answers = await Promise.all(pages);
+    answers.forEach(([answer], i) => expect(answer!.text).toBe(formatReference([...many].reverse()[i]!)));
+  });
+
+  it('answers an item missing from the list it was given', async () => {
+    const formatter = start(WORKER);
+    const [answer] = await formatter.format([many[3]!], () => items);
+    expect(answer!.text).toBe(formatReference(many[3]!));
+  });
+
+  it('lets the page fail with its own error when an item cannot be formatted', async () => {
+    const formatter = start(WORKER);
+    await expect(formatter.format([5 as never], () => items)).rejects.toThrow(/not supported/);
+  });
+
+  it('formats in place when there is no worker, or it cannot start', async () => {
+    for (const file of [undefined, new URL('./no-such-worker.ts', import.meta.url)]) {
+      const [answer] = await start(file).format([items[0]!], () => items);
+      expect(answer!.text).toBe(formatReference(items[0]!));
+    }
   });
 });
