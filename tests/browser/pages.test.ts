@@ -6,7 +6,7 @@ import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { foreignRequests, launchBrowser, watchedContext } from '../helpers/browser';
 import { redirectTarget } from '../helpers/permalinks';
-import { serveSite, type StaticSite } from '../helpers/server';
+import { serveSite, servedForTests } from '../helpers/server';
 import { ROOT_SITE, SUB_BASE, SUB_SITE, pagePaths } from '../helpers/site';
 
 let browser: Browser;
@@ -22,13 +22,7 @@ describe.each([
   ['sub-path', SUB_SITE, SUB_BASE],
 ])('every page of the %s build', (_, outDir, base) => {
   const paths = pagePaths(outDir);
-  let site: StaticSite;
-  beforeAll(async () => {
-    site = await serveSite(outDir, base);
-  });
-  afterAll(async () => {
-    await site?.close();
-  });
+  const site = servedForTests(outDir, base);
 
   it('loads cleanly, asks only the local server, and redirects land on their target', async () => {
     expect(paths.length).toBeGreaterThan(50);

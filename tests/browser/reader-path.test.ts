@@ -9,7 +9,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { withBase } from '../../src/lib/urls';
 import { validateTree } from '../../src/lib/validate';
 import { foreignRequests, launchBrowser, watchedContext, type Watch } from '../helpers/browser';
-import { serveSite, type StaticSite } from '../helpers/server';
+import { servedForTests, type StaticSite } from '../helpers/server';
 import { ROOT_SITE, SUB_BASE, SUB_SITE } from '../helpers/site';
 import { contentTree } from '../helpers/tree';
 
@@ -64,13 +64,7 @@ describe.each([
   const countryHref = to(`/countries/${country}/`);
   const personHref = to(`/people/${person.id}/`);
   const meetingHref = to(`/meetings/${meeting.id}/`);
-  let site: StaticSite;
-  beforeAll(async () => {
-    site = await serveSite(outDir, base);
-  });
-  afterAll(async () => {
-    await site?.close();
-  });
+  const site = servedForTests(outDir, base);
 
   it(`by clicks: home → countries → ${country} → ${person.id} → ${meeting.id} → cited paragraph → back`, async () => {
     const { context, page, watch, collectViolations } = await watchedContext(browser);

@@ -6,7 +6,7 @@ import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchBrowser, watchedContext } from '../helpers/browser';
 import { redirectTarget } from '../helpers/permalinks';
-import { serveSite, type StaticSite } from '../helpers/server';
+import { serveSite, servedForTests } from '../helpers/server';
 import { ROOT_SITE, SITE_URL, SUB_BASE, SUB_SITE, pagePaths } from '../helpers/site';
 
 let browser: Browser;
@@ -40,13 +40,7 @@ describe.each([
   ['root', ROOT_SITE, '/'],
   ['sub-path', SUB_SITE, SUB_BASE],
 ])('printing a meeting page (%s build)', (_, outDir, base) => {
-  let site: StaticSite;
-  beforeAll(async () => {
-    site = await serveSite(outDir, base);
-  });
-  afterAll(async () => {
-    await site?.close();
-  });
+  const site = servedForTests(outDir, base);
 
   it('prints dark text on light paper, no navigation, each citation with its full URL', async () => {
     const meeting = pagePaths(outDir).find((p) => /^\/meetings\/[^/]+\/$/.test(p) && redirectTarget(outDir, p) === undefined)!;

@@ -7,7 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { entityPath, withBase } from '../../src/lib/urls';
 import { foreignRequests, launchBrowser, watchedContext } from '../helpers/browser';
 import { realCorpus, realGraph } from '../helpers/corpus';
-import { serveSite, type StaticSite } from '../helpers/server';
+import { servedForTests } from '../helpers/server';
 import { ROOT_SITE, SUB_BASE, SUB_SITE } from '../helpers/site';
 
 const { people, meetings } = realCorpus();
@@ -37,13 +37,7 @@ describe.each([
   ['root', ROOT_SITE, '/'],
   ['sub-path', SUB_SITE, SUB_BASE],
 ])('search on the %s build', (_, outDir, base) => {
-  let site: StaticSite;
-  beforeAll(async () => {
-    site = await serveSite(outDir, base);
-  });
-  afterAll(async () => {
-    await site?.close();
-  });
+  const site = servedForTests(outDir, base);
 
   it('finds each person under every spelling the sources use, as a Person', async () => {
     expect(spellings.length).toBeGreaterThan(3);

@@ -4,6 +4,7 @@ import { createReadStream, existsSync, statSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { extname, join, normalize, sep } from 'node:path';
+import { afterAll, beforeAll } from 'vitest';
 
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -63,4 +64,17 @@ export async function serveSite(outDir: string, base = '/'): Promise<StaticSite>
     home: origin + base,
     close: () => new Promise((resolve) => server.close(() => resolve())),
   };
+}
+
+/**
+ * Serves `outDir` under `base` for the tests of the enclosing describe block:
+ * started before them, closed after. The site's fields are filled in once it listens.
+ */
+export function servedForTests(outDir: string, base = '/'): StaticSite {
+  const site: StaticSite = { origin: '', home: '', close: async () => {} };
+  beforeAll(async () => {
+    Object.assign(site, await serveSite(outDir, base));
+  });
+  afterAll(() => site.close());
+  return site;
 }
