@@ -32,7 +32,8 @@ export default defineConfig({
   // meetings the build takes a fifth less time than one page at a time (bench/RESULTS.md).
   build: { format: 'directory', inlineStylesheets: 'never', concurrency: 8 },
   // Nothing inline: the Content-Security-Policy allows only files of the site.
-  vite: { build: { assetsInlineLimit: 0 } },
+  // The dev server leaves tmp/ alone: the benchmark's corpora there hold tens of thousands of files.
+  vite: { build: { assetsInlineLimit: 0 }, server: { watch: { ignored: ['**/tmp/**'] } } },
   markdown: {
     processor: unified({ gfm: false, remarkPlugins: [remarkGfm] }),
   },

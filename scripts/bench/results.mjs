@@ -33,6 +33,16 @@ function sizeTable({ meetings, shape, site, bare }) {
         ]
       : []),
     '',
+    ...(site.heaviest
+      ? [
+          'The heaviest page of each kind (redirect pages aside):',
+          '',
+          '| Kind | Path | HTML (KB) | gzipped (KB) |',
+          '|---|---|---:|---:|',
+          ...site.heaviest.map((p) => `| ${p.kind} | \`${p.path}\` | ${fixed(p.kb)} | ${fixed(p.gzipKb)} |`),
+          '',
+        ]
+      : []),
   ];
 }
 

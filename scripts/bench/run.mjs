@@ -17,6 +17,7 @@ import { generateCorpus } from './corpus.mjs';
 import { runLighthouse } from './lighthouse.mjs';
 import { measureAstroBuild, measureProcess, measureSiteBuild } from './measure.mjs';
 import { writeResults } from './results.mjs';
+import { heaviestPages } from './weight.mjs';
 
 const { values: flags } = parseArgs({
   options: {
@@ -92,6 +93,7 @@ for (const meetings of sizes) {
   // again on its own shows how much of the build's time and memory is Pagefind's.
   site.search = await searchIndexAlone(outDir);
   log(`  of which the search index alone: ${site.search.seconds.toFixed(1)} s, peak ${site.search.peakMb.toFixed(0)} MB`);
+  site.heaviest = heaviestPages(outDir);
   const bareRoot = `${WORK}/bare-${meetings}`;
   generateBareSite(bareRoot, site.pages);
   const bare = await build(`bare Astro, ${site.pages} pages`, {

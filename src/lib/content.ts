@@ -8,6 +8,7 @@ import { contentRoot } from './load';
 import { numberParagraphs } from './paragraphs';
 import { buildNetwork } from './network';
 import { buildTimeline, timelineIndex } from './timeline';
+import { byYear, yearOfDate } from './years';
 
 const root = contentRoot();
 const records = async <C extends Exclude<keyof Corpus, 'sources'>>(name: C) =>
@@ -35,3 +36,6 @@ export const timeline = timelineIndex(buildTimeline(graph));
 
 /** Who met whom, and each person's and country's neighbourhood. */
 export const network = buildNetwork({ people: graph.corpus.people, meetings: graph.meetingsInOrder });
+
+/** The meetings of each year, in date order, for /meetings/<year>/. */
+export const meetingYears = byYear(graph.meetingsInOrder, (m) => yearOfDate(m.data.date.value));

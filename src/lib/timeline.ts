@@ -6,6 +6,7 @@ import { datePrecision, dateSortKey, type Precision } from './dates';
 import type { Graph } from './graph';
 import type { DatedFact } from './schema';
 import type { PageKind } from './urls';
+import { byYear as groupByYear, yearOfDate, type Year } from './years';
 
 export interface TimelineEntry {
   kind: PageKind;
@@ -16,11 +17,6 @@ export interface TimelineEntry {
   year: string;
   countries: string[];
   people: string[];
-}
-
-export interface TimelineYear {
-  year: string;
-  entries: TimelineEntry[];
 }
 
 /** What each kind of entry is called on the timeline. */
@@ -38,7 +34,7 @@ export function buildTimeline(graph: Graph): TimelineEntry[] {
     id,
     title: graph.title(kind, id),
     date,
-    year: date.value.slice(0, 4),
+    year: yearOfDate(date.value),
     countries: [...new Set(countries)].sort(),
     people: [...new Set(people)].sort(),
   });
@@ -67,15 +63,7 @@ export function buildTimeline(graph: Graph): TimelineEntry[] {
 }
 
 /** Entries grouped by year, oldest first. */
-export function byYear(entries: TimelineEntry[]): TimelineYear[] {
-  const years: TimelineYear[] = [];
-  for (const e of entries) {
-    const last = years.at(-1);
-    if (last?.year === e.year) last.entries.push(e);
-    else years.push({ year: e.year, entries: [e] });
-  }
-  return years;
-}
+export const byYear = (entries: readonly TimelineEntry[]): Year<TimelineEntry>[] => groupByYear(entries, (e) => e.year);
 
 export const precisionOf = (e: TimelineEntry): Precision => datePrecision(e.date.value) ?? 'day';
 

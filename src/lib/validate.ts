@@ -8,6 +8,7 @@ import { citationsIn } from './citations';
 import type { ContentTree, RawEntry } from './load';
 import { numberParagraphs, type SourceParagraph } from './paragraphs';
 import { schemas, type CollectionName, type Person, type Source } from './schema';
+import { isYear } from './years';
 
 export interface Problem {
   file: string;
@@ -196,7 +197,18 @@ export function validateTree(tree: ContentTree): Validation {
     }
   }
 
-  // 5. Sources: excerpt against capture, translations.
+  // 5. A bare year is the address of that year's meetings (/meetings/2019/), never of one meeting.
+  for (const e of entries.filter((x) => x.collection === 'meetings')) {
+    const slugs: Array<[string, string]> = [
+      [e.id, e.data.slug ? 'slug' : '(file name)'],
+      ...(e.data.formerIds as string[]).map((f, i): [string, string] => [f, `formerIds.${i}`]),
+    ];
+    for (const [slug, field] of slugs.filter(([slug]) => isYear(slug))) {
+      report(e.file, field, `"${slug}" is a bare year, the address of the page of the meetings of ${slug}; a meeting id must say more, e.g. "${slug}-04-10-minsk-talks"`);
+    }
+  }
+
+  // 6. Sources: excerpt against capture, translations.
   const paragraphs: ParagraphIndex = new Map();
   for (const e of entries.filter((x) => x.collection === 'sources')) {
     const source = e.data as Source;
@@ -224,7 +236,7 @@ export function validateTree(tree: ContentTree): Validation {
     }
   }
 
-  // 6. Citations: the source exists and has the paragraph.
+  // 7. Citations: the source exists and has the paragraph.
   for (const e of entries) {
     for (const c of citationsIn(e.data)) {
       const numbered = paragraphs.get(c.source);

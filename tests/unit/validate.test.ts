@@ -106,6 +106,17 @@ describe('bad input is reported with file, field and what is valid', () => {
     ]);
   });
 
+
+  it('a meeting id or former id that is a bare year, the address of that year’s meetings', () => {
+    const problems = problemsAfter((t) => {
+      entry(t, 'meetings', MEETING).data.slug = '2017';
+      entry(t, 'meetings', '2019-08-09-almaty-interior-ministers-conference').data.formerIds = ['2019'];
+    });
+    expect(problems).toEqual([
+      `${MEETING_FILE}: slug: "2017" is a bare year, the address of the page of the meetings of 2017; a meeting id must say more, e.g. "2017-04-10-minsk-talks"`,
+      'content/meetings/2019-08-09-almaty-interior-ministers-conference.md: formerIds.0: "2019" is a bare year, the address of the page of the meetings of 2019; a meeting id must say more, e.g. "2019-04-10-minsk-talks"',
+    ]);
+  });
   it('an excerpt paragraph that is not in the capture', () => {
     const problems = problemsAfter((t) => {
       const source = entry(t, 'sources', 'kazinform-2019-almaty-conference');

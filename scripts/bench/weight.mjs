@@ -1,0 +1,29 @@
+// The heaviest page of each kind in a built site, so the results show which
+// pages grow with the record and which do not.
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+
+/** The kind of page a path is: "/", "/meetings/", "/meetings/<year>/", "/meetings/<id>/". */
+function kindOf(path) {
+  const [section, page] = path.split('/').filter(Boolean);
+  if (!section) return '/';
+  if (!page) return `/${section}/`;
+  return /^\d{4}$/.test(page) ? `/${section}/<year>/` : `/${section}/<id>/`;
+}
+
+/** Every reading page's size (redirect pages left out), the largest of each kind first in its kind. */
+export function heaviestPages(outDir) {
+  const heaviest = new Map();
+  for (const file of readdirSync(outDir, { recursive: true })) {
+    if (!String(file).endsWith('index.html')) continue;
+    const html = readFileSync(join(outDir, file));
+    if (html.includes('http-equiv="refresh"')) continue;
+    const path = `/${String(file).slice(0, -'index.html'.length)}`;
+    const kind = kindOf(path);
+    if ((heaviest.get(kind)?.bytes ?? 0) < html.length) heaviest.set(kind, { kind, path, bytes: html.length, html });
+  }
+  return [...heaviest.values()]
+    .map(({ kind, path, bytes, html }) => ({ kind, path, kb: bytes / 1024, gzipKb: gzipSync(html).length / 1024 }))
+    .sort((a, b) => a.kind.localeCompare(b.kind));
+}

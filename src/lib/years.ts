@@ -1,0 +1,41 @@
+// Long lists by year. The site-wide lists (/meetings/, /timeline/) grow with
+// the record: at 10 000 meetings they were 3.7 and 5 MB of HTML. Each year of
+// them has a page of its own at /meetings/<year>/ and /timeline/<year>/,
+// whatever the record's size, so the address of a year never depends on how
+// long the record has grown; the list page shows every entry while it is short
+// and only the years, with their counts, once it is long.
+
+/** Entries a list page shows in full; above this it shows its years instead. */
+export const LONG_LIST = 500;
+
+export interface Year<T> {
+  /** Four digits: the first year of a period. */
+  year: string;
+  entries: T[];
+}
+
+/** Entries already in date order, grouped by year, oldest first. */
+export function byYear<T>(entries: readonly T[], yearOf: (entry: T) => string): Year<T>[] {
+  const years: Year<T>[] = [];
+  for (const e of entries) {
+    const year = yearOf(e);
+    const last = years.at(-1);
+    if (last?.year === year) last.entries.push(e);
+    else years.push({ year, entries: [e] });
+  }
+  return years;
+}
+
+/** The year a date ("2017", "2017-04-10", "2017-09/2017-10") is filed under. */
+export const yearOfDate = (value: string): string => value.slice(0, 4);
+
+/** A bare year: the address of that year's page, never a record's id. */
+export const isYear = (id: string): boolean => /^\d{4}$/.test(id);
+
+/** The static paths of the year pages of a list, each with its neighbours. */
+export function yearPaths<T>(years: Year<T>[]) {
+  return years.map(({ year, entries }, i) => ({
+    params: { year },
+    props: { year, entries, previous: years[i - 1]?.year, next: years[i + 1]?.year },
+  }));
+}
