@@ -10,7 +10,7 @@ import { realCorpus, realGraph } from '../helpers/corpus';
 import { servedForTests } from '../helpers/server';
 import { ROOT_SITE, SUB_BASE, SUB_SITE } from '../helpers/site';
 
-const { people, meetings } = realCorpus();
+const { people, meetings, sources } = realCorpus();
 /** Every spelling of every person whose name the sources spell more than one way. */
 const spellings = people.flatMap((p) => (p.data.spellings.length > 1 ? p.data.spellings.map((s) => ({ person: p.id, text: s.text })) : []));
 
@@ -83,23 +83,40 @@ describe.each([
     expect(watch.consoleErrors).toEqual([]);
   });
 
-  it('finds a meeting by its title, and not the pages that merely list it', async () => {
-    // The timeline, the meetings index and the host countries' pages list every meeting: before lists of other
-    // records left the index, a meeting's title found all of them. Every result is read through Pagefind's own
-    // API, not the first few its UI shows.
-    const meeting = meetings.find((m) => m.data.title.split(' ').length >= 4)!;
+  /** Every result's URL for a query, read through Pagefind's own API, not the first few its UI shows. */
+  async function allResults(query: string): Promise<string[]> {
     const { context, page } = await watchedContext(browser);
     await page.goto(`${site.home}search/`);
     // A string, not a function: vitest would rewrite a function's import() for Node.
     const found: string[] = await page.evaluate(`(async () => {
       const pagefind = await import(${JSON.stringify(withBase(base, '/pagefind/pagefind.js'))});
-      const search = await pagefind.search(${JSON.stringify(meeting.data.title)});
+      const search = await pagefind.search(${JSON.stringify(query)});
       return Promise.all(search.results.map(async (r) => (await r.data()).url));
     })()`);
     await context.close();
+    return found;
+  }
+
+  it('finds a meeting by its title, and not the pages that merely list it', async () => {
+    // The timeline, the meetings index, the year pages and the host countries' pages list every meeting: before
+    // lists of other records left the index, a meeting's title found all of them.
+    const meeting = meetings.find((m) => m.data.title.split(' ').length >= 4)!;
+    const found = await allResults(meeting.data.title);
     expect(found).toContain(withBase(base, entityPath('meetings', meeting.id)));
-    const listers = ['/timeline/', '/meetings/', ...realGraph().countriesOfMeeting(meeting.id).map((c) => entityPath('countries', c))].map((p) => withBase(base, p));
-    expect(found.filter((href) => listers.includes(href))).toEqual([]);
+    const year = meeting.data.date.value.slice(0, 4);
+    const listers = ['/timeline/', '/meetings/', `/timeline/${year}/`, `/meetings/${year}/`, ...realGraph().countriesOfMeeting(meeting.id).map((c) => entityPath('countries', c))];
+    expect(found.filter((href) => listers.map((p) => withBase(base, p)).includes(href))).toEqual([]);
+  });
+
+  it('finds a person and a source by name, and not the index pages listing them', async () => {
+    const person = people.find((p) => p.data.spellings.length > 1)!;
+    const found = await allResults(person.data.spellings[1]!.text);
+    expect(found).toContain(withBase(base, entityPath('people', person.id)));
+    expect(found).not.toContain(withBase(base, '/people/'));
+    const source = sources.find((s) => s.data.title.split(' ').length >= 4)!;
+    const foundSource = await allResults(source.data.title);
+    expect(foundSource).toContain(withBase(base, entityPath('sources', source.id)));
+    expect(foundSource).not.toContain(withBase(base, '/sources/'));
   });
 
   it('says so when a copy of the site has no search index', async () => {
