@@ -22,12 +22,14 @@ async function lighthouse(args) {
   }
 }
 
-/** The first record page of a kind that is not a redirect left at an alias. */
-function firstRecordPage(outDir, kind) {
+const isYear = (name) => /^\d{4}$/.test(name);
+
+/** The first page under a kind's folder that is a record's (or, with `years`, a year's), not a redirect left at an alias. */
+function firstPage(outDir, kind, { years = false } = {}) {
   const dir = join(outDir, kind);
   if (!existsSync(dir)) return undefined;
   const id = readdirSync(dir, { withFileTypes: true })
-    .filter((d) => d.isDirectory())
+    .filter((d) => d.isDirectory() && isYear(d.name) === years)
     .map((d) => d.name)
     .sort()
     .find((name) => !readFileSync(join(dir, name, 'index.html'), 'utf8').includes('http-equiv="refresh"'));
@@ -39,9 +41,11 @@ export function pagesToAudit(outDir) {
   const kinds = [['Meeting', 'meetings'], ['Person', 'people'], ['Country', 'countries'], ['Organization', 'organizations'], ['Agreement', 'agreements'], ['Source', 'sources']];
   return [
     ['Home', '/'],
-    ...kinds.map(([label, kind]) => [label, firstRecordPage(outDir, kind)]).filter(([, path]) => path),
+    ...kinds.map(([label, kind]) => [label, firstPage(outDir, kind)]),
     ['Index (meetings)', '/meetings/'],
-  ];
+    ['Year (meetings)', firstPage(outDir, 'meetings', { years: true })],
+    ['Timeline', '/timeline/'],
+  ].filter(([, path]) => path);
 }
 
 /** Serves `outDir` and audits each page; resolves to [{ label, path, scores: {category: 0–100} }]. */
