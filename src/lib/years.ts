@@ -3,10 +3,15 @@
 // them has a page of its own at /meetings/<year>/ and /timeline/<year>/,
 // whatever the record's size, so the address of a year never depends on how
 // long the record has grown; the list page shows every entry while it is short
-// and only the years, with their counts, once it is long.
+// and only the years, with their counts, once it is long. A country or person
+// whose own timeline is long gets year pages too (/countries/<id>/<year>/),
+// from the day it is long.
+import { listLimit } from '../build-settings.mjs';
 
-/** Entries a list page shows in full; above this it shows its years instead. */
-export const LONG_LIST = 500;
+/** Entries a list page shows in full; above this it shows its years instead (SITE_LIST_LIMIT). */
+export const LIST_LIMIT: number = listLimit;
+
+export const isLong = (entries: number): boolean => entries > LIST_LIMIT;
 
 export interface Year<T> {
   /** Four digits: the first year of a period. */

@@ -1,14 +1,15 @@
 // axe-core (WCAG 2.0–2.2, levels A and AA) on every page of the built site in
 // the reader's light and dark colour schemes at desktop width, and on one page
-// of each kind at phone width (the layout, not the content, changes there).
+// of each kind at phone width (the layout, not the content, changes there);
+// and on the pages a long record splits by year.
 // Redirect pages are skipped: they leave before a reader sees them.
 import AxeBuilder from '@axe-core/playwright';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchBrowser, watchedContext } from '../helpers/browser';
 import { redirectTarget } from '../helpers/permalinks';
-import { serveSite, type StaticSite } from '../helpers/server';
-import { ROOT_SITE, pagePaths } from '../helpers/site';
+import { servedForTests, serveSite, type StaticSite } from '../helpers/server';
+import { LONG_SITE, ROOT_SITE, pagePaths } from '../helpers/site';
 import { isYear } from '../../src/lib/years';
 
 const WCAG_AA = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
@@ -32,6 +33,22 @@ afterAll(async () => {
   await browser?.close();
 });
 
+/** Every WCAG A and AA violation axe finds on the pages, in one colour scheme at one width. */
+async function violationsOn(origin: string, paths: readonly string[], scheme: 'light' | 'dark', width: number) {
+  const { context, page } = await watchedContext(browser, scheme);
+  await page.setViewportSize({ width, height: 900 });
+  const violations: string[] = [];
+  for (const path of paths) {
+    await page.goto(origin + path);
+    const result = await new AxeBuilder({ page }).withTags(WCAG_AA).analyze();
+    for (const v of result.violations) {
+      violations.push(`${path}: ${v.id} (${v.impact}): ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')}`);
+    }
+  }
+  await context.close();
+  return violations;
+}
+
 describe.each([
   ['light', 'desktop', 1280, pages],
   ['dark', 'desktop', 1280, pages],
@@ -41,18 +58,24 @@ describe.each([
   // Each page takes up to a second or so: the whole site's run grows with it.
   it(`finds no violation on ${paths === pages ? 'any page' : 'one page of each kind'}`, { timeout: paths.length * 2_000 }, async () => {
     expect(paths.length).toBeGreaterThan(paths === pages ? 40 : 10);
-    const { context, page } = await watchedContext(browser, scheme);
-    await page.setViewportSize({ width, height: 900 });
-    const violations: string[] = [];
-    for (const path of paths) {
-      await page.goto(site.origin + path);
-      const result = await new AxeBuilder({ page }).withTags(WCAG_AA).analyze();
-      for (const v of result.violations) {
-        violations.push(`${path}: ${v.id} (${v.impact}): ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')}`);
-      }
-    }
-    await context.close();
-    expect(violations).toEqual([]);
+    expect(await violationsOn(site.origin, paths, scheme, width)).toEqual([]);
+  });
+});
+
+describe('axe on a record too long for one page', () => {
+  const long = servedForTests(LONG_SITE);
+  // The list pages as years, a year of each, and a long country and person with a year of each.
+  const yearPages = pagePaths(LONG_SITE).filter((p) => /^\/(countries|people)\/[^/]+\/\d{4}\/$/.test(p));
+  const firstYear = (kind: string) => yearPages.find((p) => p.startsWith(`/${kind}/`))!;
+  const paths = ['/meetings/', '/timeline/', '/meetings/2010/', '/timeline/2010/'];
+  for (const kind of ['countries', 'people']) paths.push(firstYear(kind).replace(/\d{4}\/$/, ''), firstYear(kind));
+
+  it.each([
+    ['light', 1280],
+    ['dark', 1280],
+    ['light', 375],
+  ] as const)('finds no violation in the %s scheme at %i px', async (scheme, width) => {
+    expect(await violationsOn(long.origin, paths, scheme, width)).toEqual([]);
   });
 });
 

@@ -18,9 +18,11 @@ export interface BuildOptions {
   contentDir?: string;
   /** Leave what an earlier build wrote in the out dir (to test what a failed build does with it). */
   keepOutDir?: boolean;
+  /** More settings for the build's environment (src/build-settings.mjs). */
+  env?: Record<string, string>;
 }
 
-export function buildSite({ name, base = '/', contentDir = 'content', keepOutDir = false }: BuildOptions): BuildResult {
+export function buildSite({ name, base = '/', contentDir = 'content', keepOutDir = false, env = {} }: BuildOptions): BuildResult {
   // The test builds publish at SITE_URL, not the config's default, so a test can tell that the URL comes from configuration.
   const outDir = resolve(TMP, 'site', name);
   if (!keepOutDir) rmSync(outDir, { recursive: true, force: true });
@@ -35,6 +37,7 @@ export function buildSite({ name, base = '/', contentDir = 'content', keepOutDir
       SITE_OUT_DIR: outDir,
       SITE_CACHE_DIR: resolve(TMP, 'cache', name),
       ASTRO_TELEMETRY_DISABLED: '1',
+      ...env,
     },
   });
   return { status: run.status ?? 1, output: `${run.stdout}\n${run.stderr}`, outDir };

@@ -1,5 +1,7 @@
-// The built sites the tests read: one at the domain root, one under a deep
-// sub-path, each built once by tests/global-setup.ts.
+// The built sites the tests read, each built once by tests/global-setup.ts:
+// the real record at the domain root and under a deep sub-path, and a long
+// synthetic record (the benchmark's generator) with a low list limit, so that
+// its list pages, and some of its countries and people, are split by year.
 import { readdirSync, readFileSync, existsSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import * as cheerio from 'cheerio';
@@ -12,6 +14,10 @@ export const SITE_URL = 'https://ties.example.net';
 export const TMP = process.env.TEST_TMP ?? 'tmp';
 export const ROOT_SITE = `${TMP}/site/root`;
 export const SUB_SITE = `${TMP}/site/sub`;
+export const LONG_SITE = `${TMP}/site/long-record`;
+export const LONG_CONTENT = `${TMP}/content/long-record`;
+/** Meetings in the long record, and its list limit (SITE_LIST_LIMIT). */
+export const LONG_RECORD = { meetings: 600, listLimit: 100 };
 
 /** Every HTML file of a built site, as site paths ("/meetings/x/"). */
 export function pagePaths(outDir: string): string[] {

@@ -1,21 +1,23 @@
 // Year pages: each year of the timeline and of the meetings has a page listing
 // exactly that year's records, whatever the record's size. The list pages
 // (/timeline/, /meetings/) show every entry while the record is short, as the
-// real one is, and only their years once it holds more than LONG_LIST entries:
-// checked on a synthetic record of that size (the benchmark's generator), built here.
-import { join } from 'node:path';
+// real one is, and only their years once it holds more entries than the list
+// limit; so do the pages of a country or person with that many dated records,
+// whose years get pages of their own. The long case is checked on a synthetic
+// record (the benchmark's generator, built by tests/global-setup.ts) with a
+// lower limit (SITE_LIST_LIMIT), so that some countries and people are long and
+// others not.
 import type { CheerioAPI } from 'cheerio';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { generateCorpus } from '../../scripts/bench/corpus.mjs';
 import { corpusOf } from '../../src/lib/corpus';
-import type { Corpus } from '../../src/lib/graph';
+import { buildGraph, type Corpus } from '../../src/lib/graph';
 import { loadContentTree } from '../../src/lib/load';
+import { buildTimeline, byYear, timelineIndex } from '../../src/lib/timeline';
 import { entityPath } from '../../src/lib/urls';
 import { validateTree } from '../../src/lib/validate';
-import { LONG_LIST } from '../../src/lib/years';
-import { buildSite } from '../helpers/build';
+import { LIST_LIMIT } from '../../src/lib/years';
 import { realCorpus } from '../helpers/corpus';
-import { hasPage, readPage, ROOT_SITE, SUB_BASE, SUB_SITE, TMP } from '../helpers/site';
+import { hasPage, LONG_CONTENT, LONG_RECORD, LONG_SITE, readPage, ROOT_SITE, SUB_BASE, SUB_SITE } from '../helpers/site';
 
 /** Site paths of every dated record, by the year it is filed under (the first four digits of its date). */
 function datedByYear(corpus: Corpus) {
@@ -102,7 +104,7 @@ describe.each([
   checkYearPages(() => ({ site, corpus }), base);
 
   it('is short, so the list pages still show every entry', () => {
-    expect(corpus.meetings.length).toBeLessThanOrEqual(LONG_LIST);
+    expect(corpus.meetings.length).toBeLessThanOrEqual(LIST_LIMIT);
     expect(readPage(site, '/meetings/')('.meeting-list th a')).toHaveLength(corpus.meetings.length);
     const dated = [...datedByYear(corpus).values()].flat();
     expect(readPage(site, '/timeline/')('.timeline-entry')).toHaveLength(dated.length);
@@ -110,22 +112,24 @@ describe.each([
 });
 
 describe('a record longer than one page should carry', () => {
-  const content = join(TMP, 'content', 'long-record');
-  const meetings = LONG_LIST + 100;
-  let site = '';
-  let corpus: Corpus;
+  const site = LONG_SITE;
+  const limit = LONG_RECORD.listLimit;
+  const corpus = corpusOf(validateTree(loadContentTree(LONG_CONTENT)));
+  const graph = buildGraph(corpus);
+  const slices = timelineIndex(buildTimeline(graph));
+  const paths = (entries: Array<{ kind: Parameters<typeof entityPath>[0]; id: string }>) => entries.map((e) => entityPath(e.kind, e.id)).sort();
 
-  beforeAll(() => {
-    generateCorpus(content, meetings);
-    corpus = corpusOf(validateTree(loadContentTree(content)));
-    const build = buildSite({ name: 'long-record', contentDir: content });
-    if (build.status !== 0) throw new Error(build.output);
-    site = build.outDir;
-  });
+  /** Countries and people, each with its own timeline, split into those longer than the limit and the rest. */
+  const records = () => [
+    ...corpus.countries.map((c) => ({ kind: 'countries' as const, id: c.id, dated: slices.ofCountry(c.id) })),
+    ...corpus.people.map((p) => ({ kind: 'people' as const, id: p.id, dated: slices.ofPerson(p.id) })),
+  ];
 
-  it('is long enough', () => {
-    expect(corpus.meetings.length).toBeGreaterThan(LONG_LIST);
-    expect([...datedByYear(corpus).values()].flat().length).toBeGreaterThan(LONG_LIST);
+  it('is long enough, and has both long and short countries and people', () => {
+    expect(corpus.meetings.length).toBeGreaterThan(limit);
+    expect(records().filter((r) => r.kind === 'countries' && r.dated.length > limit).length).toBeGreaterThan(0);
+    expect(records().filter((r) => r.kind === 'people' && r.dated.length > limit).length).toBeGreaterThan(0);
+    expect(records().filter((r) => r.dated.length > 0 && r.dated.length <= limit).length).toBeGreaterThan(0);
   });
 
   checkYearPages(() => ({ site, corpus }), '/');
@@ -140,5 +144,35 @@ describe('a record longer than one page should carry', () => {
     for (const year of datedByYear(corpus).keys()) expect($timeline(`#y${year} a`).attr('href')).toBe(`/timeline/${year}/`);
     const listed = [...yearIndex($meetings).values()].flatMap(([href]) => links(readPage(site, href!), '.meeting-list th a'));
     expect(listed.sort()).toEqual(corpus.meetings.map((m) => entityPath('meetings', m.id)).sort());
+  });
+
+  it('a long country or person page lists its years, and its year pages hold all of its record', () => {
+    for (const { kind, id, dated } of records().filter((r) => r.dated.length > limit)) {
+      const page = entityPath(kind, id);
+      const $ = readPage(site, page);
+      expect($('.timeline-entry, .meeting-list'), page).toHaveLength(0);
+      const years = byYear(dated).map((y) => y.year);
+      expect([...yearIndex($).keys()], page).toEqual(years);
+      const yearPages = years.map((year) => readPage(site, `${page}${year}/`));
+      expect(yearPages.flatMap(($y) => links($y, '.timeline-what a')).sort(), page).toEqual(paths(dated));
+      if (kind === 'people') {
+        const met = graph.participationsOf(id).map((p) => entityPath('meetings', p.meeting.id)).sort();
+        expect(yearPages.flatMap(($y) => links($y, 'table th[scope="row"] a')).sort(), page).toEqual(met);
+      }
+      // What links here counts the meetings, which the year pages list, and lists every other record.
+      const backlinks = graph.backlinksTo(kind, id);
+      const meetings = backlinks.filter((l) => l.kind === 'meetings');
+      expect($('.backlinks li.counted').text(), page).toContain(`${meetings.length} meeting`);
+      expect(links($, '.backlinks li:not(.counted) a'), page).toEqual(paths(backlinks.filter((l) => l.kind !== 'meetings')));
+      for (const m of meetings) expect(paths(dated), `${page} links from ${m.id}`).toContain(entityPath('meetings', m.id));
+    }
+  });
+
+  it('a short country or person page keeps its whole timeline, and has no year pages', () => {
+    for (const { kind, id, dated } of records().filter((r) => r.dated.length > 0 && r.dated.length <= limit)) {
+      const page = entityPath(kind, id);
+      expect(links(readPage(site, page), '.timeline-what a'), page).toEqual(paths(dated));
+      expect(hasPage(site, `${page}${dated[0]!.year}/`), page).toBe(false);
+    }
   });
 });
