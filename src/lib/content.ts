@@ -3,6 +3,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { getCollection } from 'astro:content';
+import { dateSortKey } from './dates';
 import { buildGraph, type Corpus } from './graph';
 import { contentRoot } from './load';
 import { numberParagraphs } from './paragraphs';
@@ -39,3 +40,9 @@ export const network = buildNetwork({ people: graph.corpus.people, meetings: gra
 
 /** The meetings of each year, in date order, for /meetings/<year>/. */
 export const meetingYears = byYear(graph.meetingsInOrder, (m) => yearOfDate(m.data.date.value));
+
+/** The sources of each year of publication, oldest first, for /sources/<year>/. */
+export const sourceYears = byYear(
+  [...graph.corpus.sources].sort((a, b) => dateSortKey(a.data.published.value).localeCompare(dateSortKey(b.data.published.value))),
+  (s) => yearOfDate(s.data.published.value),
+);

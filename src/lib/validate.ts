@@ -197,14 +197,16 @@ export function validateTree(tree: ContentTree): Validation {
     }
   }
 
-  // 5. A bare year is the address of that year's meetings (/meetings/2019/), never of one meeting.
-  for (const e of entries.filter((x) => x.collection === 'meetings')) {
+  // 5. A bare year is the address of that year's page (/meetings/2019/, /sources/2019/), never of one record.
+  for (const e of entries.filter((x) => x.collection === 'meetings' || x.collection === 'sources')) {
     const slugs: Array<[string, string]> = [
       [e.id, e.data.slug ? 'slug' : '(file name)'],
-      ...(e.data.formerIds as string[]).map((f, i): [string, string] => [f, `formerIds.${i}`]),
+      ...((e.data.formerIds ?? []) as string[]).map((f, i): [string, string] => [f, `formerIds.${i}`]),
     ];
+    const kind = KIND_OF[e.collection];
+    const example = (year: string) => (e.collection === 'meetings' ? `${year}-04-10-minsk-talks` : `tass-interview-${year}`);
     for (const [slug, field] of slugs.filter(([slug]) => isYear(slug))) {
-      report(e.file, field, `"${slug}" is a bare year, the address of the page of the meetings of ${slug}; a meeting id must say more, e.g. "${slug}-04-10-minsk-talks"`);
+      report(e.file, field, `"${slug}" is a bare year, the address of the page of the ${e.collection} of ${slug}; a ${kind} id must say more, e.g. "${example(slug)}"`);
     }
   }
 

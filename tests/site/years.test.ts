@@ -8,7 +8,7 @@
 // lower limit (SITE_LIST_LIMIT), so that some countries and people are long and
 // others not.
 import type { CheerioAPI } from 'cheerio';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { corpusOf } from '../../src/lib/corpus';
 import { buildGraph, type Corpus } from '../../src/lib/graph';
 import { loadContentTree } from '../../src/lib/load';
@@ -38,61 +38,49 @@ const sorted = (paths: string[], prefix: string) => paths.map((p) => prefix + p)
 const yearIndex = ($: CheerioAPI) =>
   new Map($('.year-index li').toArray().map((li) => [$(li).find('a').text(), [$(li).find('a').attr('href'), $(li).find('.count').text()]]));
 
-/** What every year page says, checked against the corpus, for one build (given once it exists). */
-function checkYearPages(built: () => { site: string; corpus: Corpus }, base: string) {
+/** The lists split by year: which dated records each holds, how a year page links them, what it calls them. */
+const LISTS = [
+  { list: '/timeline/', kinds: ['meetings', 'agreements', 'events', 'sources'], links: '.timeline-what a', noun: ['entry', 'entries'] },
+  { list: '/meetings/', kinds: ['meetings'], links: '.meeting-list th a', noun: ['meeting', 'meetings'] },
+  { list: '/sources/', kinds: ['sources'], links: '.index-list > li > a:first-child', noun: ['article', 'articles'] },
+] as const;
+
+/** What every year page says, checked against the corpus, for one build. */
+function checkYearPages(site: string, base: string, corpus: Corpus) {
   const prefix = base.replace(/\/$/, '');
-  let site = '';
-  let years: ReturnType<typeof datedByYear>;
-  let timelineYears: string[];
-  let meetingYears: string[];
-  beforeAll(() => {
-    const { corpus } = built();
-    site = built().site;
-    years = datedByYear(corpus);
-    timelineYears = [...years.keys()].sort();
-    meetingYears = [...new Set(corpus.meetings.map((m) => m.data.date.value.slice(0, 4)))].sort();
-  });
+  const dated = datedByYear(corpus);
+  /** The list's years, oldest first, each with the site paths of its records. */
+  const yearsOf = ({ kinds }: (typeof LISTS)[number]) =>
+    [...dated.keys()]
+      .sort()
+      .map((year) => ({ year, paths: dated.get(year)!.filter((d) => (kinds as readonly string[]).includes(d.kind)).map((d) => d.path) }))
+      .filter((y) => y.paths.length > 0);
 
-  it('each year of the timeline has a page with exactly that year’s dated records', () => {
-    for (const year of timelineYears) {
-      const $ = readPage(site, `/timeline/${year}/`);
-      expect(links($, '.timeline-what a'), year).toEqual(sorted(years.get(year)!.map((d) => d.path), prefix));
-    }
-  });
+  describe.each(LISTS)('$list', (list) => {
+    it('each year has a page with exactly that year’s records, and no other year has one', () => {
+      const years = yearsOf(list);
+      for (const { year, paths } of years) expect(links(readPage(site, `${list.list}${year}/`), list.links), year).toEqual(sorted(paths, prefix));
+      expect(hasPage(site, `${list.list}${Number(years[0]!.year) - 1}/`)).toBe(false);
+    });
 
-  it('each year with meetings has a page with exactly that year’s meetings', () => {
-    for (const year of meetingYears) {
-      const $ = readPage(site, `/meetings/${year}/`);
-      const expected = years.get(year)!.filter((d) => d.kind === 'meetings').map((d) => d.path);
-      expect(links($, '.meeting-list th a'), year).toEqual(sorted(expected, prefix));
-    }
-    expect(hasPage(site, `/meetings/${Number(meetingYears[0]) - 1}/`)).toBe(false);
-  });
-
-  it('a year page leads to the year before and after, and back to all years', () => {
-    for (const [list, all] of [['/timeline/', timelineYears], ['/meetings/', meetingYears]] as const) {
-      all.forEach((year, i) => {
-        const $ = readPage(site, `${list}${year}/`);
-        expect($('.year-nav a[rel="prev"]').attr('href'), `${list}${year}`).toBe(i > 0 ? `${prefix}${list}${all[i - 1]}/` : undefined);
-        expect($('.year-nav a[rel="next"]').attr('href'), `${list}${year}`).toBe(i < all.length - 1 ? `${prefix}${list}${all[i + 1]}/` : undefined);
-        expect($('.year-nav a:not([rel])').attr('href')).toBe(prefix + list);
+    it('a year page leads to the year before and after, and back to all years', () => {
+      const years = yearsOf(list).map((y) => y.year);
+      years.forEach((year, i) => {
+        const $ = readPage(site, `${list.list}${year}/`);
+        expect($('.year-nav a[rel="prev"]').attr('href'), year).toBe(i > 0 ? `${prefix}${list.list}${years[i - 1]}/` : undefined);
+        expect($('.year-nav a[rel="next"]').attr('href'), year).toBe(i < years.length - 1 ? `${prefix}${list.list}${years[i + 1]}/` : undefined);
+        expect($('.year-nav a:not([rel])').attr('href')).toBe(prefix + list.list);
       });
-    }
-  });
+    });
 
-  it('the list pages link every year page, with its count', () => {
-    const timeline = yearIndex(readPage(site, '/timeline/'));
-    expect([...timeline.keys()]).toEqual(timelineYears);
-    for (const year of timelineYears) {
-      const n = years.get(year)!.length;
-      expect(timeline.get(year)).toEqual([`${prefix}/timeline/${year}/`, `${n} ${n === 1 ? 'entry' : 'entries'}`]);
-    }
-    const meetings = yearIndex(readPage(site, '/meetings/'));
-    expect([...meetings.keys()]).toEqual(meetingYears);
-    for (const year of meetingYears) {
-      const n = years.get(year)!.filter((d) => d.kind === 'meetings').length;
-      expect(meetings.get(year)).toEqual([`${prefix}/meetings/${year}/`, `${n} meeting${n === 1 ? '' : 's'}`]);
-    }
+    it('the list page links every year page, with its count', () => {
+      const index = yearIndex(readPage(site, list.list));
+      const years = yearsOf(list);
+      expect([...index.keys()]).toEqual(years.map((y) => y.year));
+      for (const { year, paths } of years) {
+        expect(index.get(year)).toEqual([`${prefix}${list.list}${year}/`, `${paths.length} ${list.noun[paths.length === 1 ? 0 : 1]}`]);
+      }
+    });
   });
 }
 
@@ -101,11 +89,12 @@ describe.each([
   [SUB_SITE, SUB_BASE],
 ])('the real record, %s', (site, base) => {
   const corpus = realCorpus();
-  checkYearPages(() => ({ site, corpus }), base);
+  checkYearPages(site, base, corpus);
 
   it('is short, so the list pages still show every entry', () => {
     expect(corpus.meetings.length).toBeLessThanOrEqual(LIST_LIMIT);
     expect(readPage(site, '/meetings/')('.meeting-list th a')).toHaveLength(corpus.meetings.length);
+    expect(readPage(site, '/sources/')('.index-list > li > a:first-child')).toHaveLength(corpus.sources.length);
     const dated = [...datedByYear(corpus).values()].flat();
     expect(readPage(site, '/timeline/')('.timeline-entry')).toHaveLength(dated.length);
   });
@@ -127,12 +116,13 @@ describe('a record longer than one page should carry', () => {
 
   it('is long enough, and has both long and short countries and people', () => {
     expect(corpus.meetings.length).toBeGreaterThan(limit);
+    expect(corpus.sources.length).toBeGreaterThan(limit);
     expect(records().filter((r) => r.kind === 'countries' && r.dated.length > limit).length).toBeGreaterThan(0);
     expect(records().filter((r) => r.kind === 'people' && r.dated.length > limit).length).toBeGreaterThan(0);
     expect(records().filter((r) => r.dated.length > 0 && r.dated.length <= limit).length).toBeGreaterThan(0);
   });
 
-  checkYearPages(() => ({ site, corpus }), '/');
+  checkYearPages(site, '/', corpus);
 
   it('the list pages show only the years, and the year pages hold every meeting', () => {
     const $meetings = readPage(site, '/meetings/');
@@ -140,6 +130,7 @@ describe('a record longer than one page should carry', () => {
     expect($meetings('.map-places a')).toHaveLength(0);
     const $timeline = readPage(site, '/timeline/');
     expect($timeline('.timeline-entry')).toHaveLength(0);
+    expect(readPage(site, '/sources/')('.index-list')).toHaveLength(0);
     // A link to a year of the full timeline (/timeline/#y2019) still lands on that year.
     for (const year of datedByYear(corpus).keys()) expect($timeline(`#y${year} a`).attr('href')).toBe(`/timeline/${year}/`);
     const listed = [...yearIndex($meetings).values()].flatMap(([href]) => links(readPage(site, href!), '.meeting-list th a'));

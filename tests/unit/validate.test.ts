@@ -107,7 +107,7 @@ describe('bad input is reported with file, field and what is valid', () => {
   });
 
 
-  it('a meeting id or former id that is a bare year, the address of that year’s meetings', () => {
+  it('a meeting id or former id that is a bare year, the address of that year’s page', () => {
     const problems = problemsAfter((t) => {
       entry(t, 'meetings', MEETING).data.slug = '2017';
       entry(t, 'meetings', '2019-08-09-almaty-interior-ministers-conference').data.formerIds = ['2019'];
@@ -117,6 +117,16 @@ describe('bad input is reported with file, field and what is valid', () => {
       'content/meetings/2019-08-09-almaty-interior-ministers-conference.md: formerIds.0: "2019" is a bare year, the address of the page of the meetings of 2019; a meeting id must say more, e.g. "2019-04-10-minsk-talks"',
     ]);
   });
+
+  it('a source id that is a bare year', () => {
+    const source = contentTree().entries.find((e) => e.collection === 'sources')!.stem;
+    // Every citation of the source now names an unknown id too; the year is reported among them.
+    const problems = problemsAfter((t) => (entry(t, 'sources', source).data.slug = '2024'));
+    expect(problems).toContain(
+      `content/sources/${source}.md: slug: "2024" is a bare year, the address of the page of the sources of 2024; a source id must say more, e.g. "tass-interview-2024"`,
+    );
+  });
+
   it('an excerpt paragraph that is not in the capture', () => {
     const problems = problemsAfter((t) => {
       const source = entry(t, 'sources', 'kazinform-2019-almaty-conference');
