@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { withBase } from '../../src/lib/urls';
+import { isYear } from '../../src/lib/years';
 import { redirectTarget } from '../helpers/permalinks';
 import { ROOT_SITE, SUB_BASE, SUB_SITE, pagePaths, readPage, readingPages } from '../helpers/site';
 
@@ -35,7 +36,8 @@ describe.each([
 
   it('names each entity page’s kind for the results and the filter', () => {
     for (const [folder, kind] of [['meetings', 'Meeting'], ['people', 'Person'], ['sources', 'Source'], ['agreements', 'Agreement'], ['events', 'Event']]) {
-      const path = pagePaths(site).find((p) => p.startsWith(`/${folder}/`) && p !== `/${folder}/` && redirectTarget(site, p) === undefined)!;
+      // A record's page: not the list, a year's page or a redirect.
+      const path = pagePaths(site).find((p) => p.startsWith(`/${folder}/`) && p !== `/${folder}/` && !isYear(p.split('/')[2]!) && redirectTarget(site, p) === undefined)!;
       const $ = readPage(site, path);
       expect($('[data-pagefind-meta]').attr('data-pagefind-meta'), path).toBe(`kind:${kind}`);
       expect($('[data-pagefind-filter]').attr('data-pagefind-filter'), path).toBe(`kind:${kind}`);
