@@ -37,8 +37,16 @@ export const yearOfDate = (value: string): string => value.slice(0, 4);
 /** A bare year: the address of that year's page, never a record's id. */
 export const isYear = (id: string): boolean => /^\d{4}$/.test(id);
 
+/** What a year's page is given: its year, its entries, and the years either side that have a page. */
+export interface YearProps<T> {
+  year: string;
+  entries: T[];
+  previous: string | undefined;
+  next: string | undefined;
+}
+
 /** The static paths of the year pages of a list, each with its neighbours. */
-export function yearPaths<T>(years: Year<T>[]) {
+export function yearPaths<T>(years: Year<T>[]): Array<{ params: { year: string }; props: YearProps<T> }> {
   return years.map(({ year, entries }, i) => ({
     params: { year },
     props: { year, entries, previous: years[i - 1]?.year, next: years[i + 1]?.year },
