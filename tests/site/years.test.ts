@@ -95,6 +95,7 @@ describe.each([
     expect(corpus.meetings.length).toBeLessThanOrEqual(LIST_LIMIT);
     expect(readPage(site, '/meetings/')('.meeting-list th a')).toHaveLength(corpus.meetings.length);
     expect(readPage(site, '/sources/')('.index-list > li > a:first-child')).toHaveLength(corpus.sources.length);
+    expect(readPage(site, '/people/')('.index-list > li > a:first-child')).toHaveLength(corpus.people.length);
     const dated = [...datedByYear(corpus).values()].flat();
     expect(readPage(site, '/timeline/')('.timeline-entry')).toHaveLength(dated.length);
   });
@@ -135,6 +136,19 @@ describe('a record longer than one page should carry', () => {
     for (const year of datedByYear(corpus).keys()) expect($timeline(`#y${year} a`).attr('href')).toBe(`/timeline/${year}/`);
     const listed = [...yearIndex($meetings).values()].flatMap(([href]) => links(readPage(site, href!), '.meeting-list th a'));
     expect(listed.sort()).toEqual(corpus.meetings.map((m) => entityPath('meetings', m.id)).sort());
+  });
+
+  it('/people/ lists the countries, each of whose pages lists its people', () => {
+    expect(corpus.people.length).toBeGreaterThan(limit);
+    const $ = readPage(site, '/people/');
+    const countries = links($, '.index-list a');
+    const expected = corpus.countries.filter((c) => corpus.people.some((p) => p.data.country === c.id)).map((c) => `${entityPath('countries', c.id)}#people`);
+    expect(countries).toEqual(expected.sort());
+    const listed = countries.flatMap((href) => {
+      const $c = readPage(site, href.split('#')[0]!);
+      return $c('.heading:has(#people)').nextAll('ul').first().children('li').children('a:first-child').toArray().map((a) => $c(a).attr('href')!);
+    });
+    expect(listed.sort()).toEqual(corpus.people.map((p) => entityPath('people', p.id)).sort());
   });
 
   it('a long country or person page lists its years, and its year pages hold all of its record', () => {
