@@ -6,7 +6,7 @@ import { buildSite, type BuildOptions } from './helpers/build';
 import { LONG_CONTENT, LONG_RECORD, SUB_BASE } from './helpers/site';
 
 export default function setup() {
-  generateCorpus(LONG_CONTENT, LONG_RECORD.meetings);
+  generateCorpus(LONG_CONTENT, LONG_RECORD.meetings, LONG_RECORD.more);
   const builds: BuildOptions[] = [
     { name: 'root' },
     { name: 'sub', base: SUB_BASE },

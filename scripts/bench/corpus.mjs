@@ -65,9 +65,14 @@ export function corpusShape(meetings) {
   };
 }
 
-/** Writes a corpus of `meetings` meetings to `root` (replacing it) and returns its shape. */
-export function generateCorpus(root, meetings) {
-  const shape = corpusShape(meetings);
+/**
+ * Writes a corpus of `meetings` meetings to `root` (replacing it) and returns its shape.
+ * @param {string} root
+ * @param {number} meetings
+ * @param {{ agreements?: number, events?: number }} [more] more agreements or events than the usual shape (the tests' long record)
+ */
+export function generateCorpus(root, meetings, more = {}) {
+  const shape = { ...corpusShape(meetings), ...more, meetings };
   const rand = random(meetings);
   const int = (n) => Math.floor(rand() * n);
   const pick = (list) => list[int(list.length)];
@@ -185,7 +190,8 @@ export function generateCorpus(root, meetings) {
       title: `Cooperation ${AGREEMENT_KINDS[i % AGREEMENT_KINDS.length]} ${i + 1}`,
       kind: AGREEMENT_KINDS[i % AGREEMENT_KINDS.length],
       parties: parties.map((organization) => ({ organization, cites: someCites(meeting.source, 1) })),
-      signed: { value: meeting.date, cites: someCites(meeting.source, 1) },
+      // One in nine has no date of signing, as one of the real record's nine has none.
+      ...(i % 9 !== 8 && { signed: { value: meeting.date, cites: someCites(meeting.source, 1) } }),
       ...(i % 2 === 0 && { meeting: { meeting: meeting.id, relation: 'Signed at this meeting.', cites: someCites(meeting.source, 1) } }),
       subjects: [{ text: sentence(10), cites: someCites(meeting.source, 2) }],
     });

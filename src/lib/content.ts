@@ -8,7 +8,7 @@ import { buildGraph, type Corpus } from './graph';
 import { contentRoot } from './load';
 import { numberParagraphs } from './paragraphs';
 import { buildNetwork } from './network';
-import { buildTimeline, timelineIndex } from './timeline';
+import { buildTimeline, byYear as timelineYears, timelineIndex } from './timeline';
 import { byYear, yearOfDate } from './years';
 
 const root = contentRoot();
@@ -46,3 +46,17 @@ export const sourceYears = byYear(
   [...graph.corpus.sources].sort((a, b) => dateSortKey(a.data.published.value).localeCompare(dateSortKey(b.data.published.value))),
   (s) => yearOfDate(s.data.published.value),
 );
+
+/** The events of each year, in date order, for /events/<year>/. */
+export const eventYears = timelineYears(timeline.all.filter((e) => e.kind === 'events'));
+
+const signedKey = (a: (typeof graph.corpus.agreements)[number]) => dateSortKey(a.data.signed!.value);
+/** The agreements of each year of signing, in date order, for /agreements/<year>/. */
+export const agreementYears = byYear(
+  graph.corpus.agreements.filter((a) => a.data.signed).sort((a, b) => signedKey(a).localeCompare(signedKey(b))),
+  (a) => yearOfDate(a.data.signed!.value),
+);
+/** The agreements without a date of signing, by title: listed on /agreements/ itself, whatever the record's size. */
+export const undatedAgreements = graph.corpus.agreements
+  .filter((a) => !a.data.signed)
+  .sort((a, b) => a.data.title.localeCompare(b.data.title, 'en', { numeric: true }));

@@ -16,6 +16,14 @@ export interface Problem {
   message: string;
 }
 
+/** The collections whose lists have a page per year (src/lib/years.ts), each with an id that says more than its year. */
+const YEAR_EXAMPLES = {
+  meetings: (year: string) => `${year}-04-10-minsk-talks`,
+  sources: (year: string) => `tass-interview-${year}`,
+  agreements: (year: string) => `almaty-protocol-${year}`,
+  events: (year: string) => `interpol-admission-${year}`,
+};
+
 export function formatProblem(p: Problem): string {
   return `${p.file}: ${p.field}: ${p.message}`;
 }
@@ -197,16 +205,16 @@ export function validateTree(tree: ContentTree): Validation {
     }
   }
 
-  // 5. A bare year is the address of that year's page (/meetings/2019/, /sources/2019/), never of one record.
-  for (const e of entries.filter((x) => x.collection === 'meetings' || x.collection === 'sources')) {
+  // 5. A bare year is the address of that year's page (/meetings/2019/, /sources/2019/…), never of one record.
+  for (const e of entries.filter((x) => x.collection in YEAR_EXAMPLES)) {
     const slugs: Array<[string, string]> = [
       [e.id, e.data.slug ? 'slug' : '(file name)'],
       ...((e.data.formerIds ?? []) as string[]).map((f, i): [string, string] => [f, `formerIds.${i}`]),
     ];
     const kind = KIND_OF[e.collection];
-    const example = (year: string) => (e.collection === 'meetings' ? `${year}-04-10-minsk-talks` : `tass-interview-${year}`);
+    const example = YEAR_EXAMPLES[e.collection as keyof typeof YEAR_EXAMPLES];
     for (const [slug, field] of slugs.filter(([slug]) => isYear(slug))) {
-      report(e.file, field, `"${slug}" is a bare year, the address of the page of the ${e.collection} of ${slug}; a ${kind} id must say more, e.g. "${example(slug)}"`);
+      report(e.file, field, `"${slug}" is a bare year, the address of the page of the ${e.collection} of ${slug}; ${/^[aeiou]/.test(kind) ? 'an' : 'a'} ${kind} id must say more, e.g. "${example(slug)}"`);
     }
   }
 

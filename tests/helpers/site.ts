@@ -16,8 +16,8 @@ export const ROOT_SITE = `${TMP}/site/root`;
 export const SUB_SITE = `${TMP}/site/sub`;
 export const LONG_SITE = `${TMP}/site/long-record`;
 export const LONG_CONTENT = `${TMP}/content/long-record`;
-/** Meetings in the long record, and its list limit (SITE_LIST_LIMIT). */
-export const LONG_RECORD = { meetings: 600, listLimit: 100 };
+/** Meetings in the long record, more agreements and events than its meetings bring, and its list limit (SITE_LIST_LIMIT). */
+export const LONG_RECORD = { meetings: 600, more: { agreements: 150, events: 120 }, listLimit: 100 };
 
 /** Every HTML file of a built site, as site paths ("/meetings/x/"). */
 export function pagePaths(outDir: string): string[] {

@@ -1,12 +1,12 @@
-// Year pages: each year of the timeline and of the meetings has a page listing
-// exactly that year's records, whatever the record's size. The list pages
-// (/timeline/, /meetings/) show every entry while the record is short, as the
-// real one is, and only their years once it holds more entries than the list
-// limit; so do the pages of a country or person with that many dated records,
-// whose years get pages of their own. The long case is checked on a synthetic
-// record (the benchmark's generator, built by tests/global-setup.ts) with a
-// lower limit (SITE_LIST_LIMIT), so that some countries and people are long and
-// others not.
+// Year pages: each year of the timeline, the meetings, the sources, the
+// agreements and the events has a page listing exactly that year's records,
+// whatever the record's size. The list pages (/timeline/, /meetings/…) show
+// every entry while the record is short, as the real one is, and only their
+// years once it holds more entries than the list limit; so do the pages of a
+// country or person with that many dated records, whose years get pages of
+// their own. The long case is checked on a synthetic record (the benchmark's
+// generator, built by tests/global-setup.ts) with a lower limit
+// (SITE_LIST_LIMIT), so that some countries and people are long and others not.
 import type { CheerioAPI } from 'cheerio';
 import { describe, expect, it } from 'vitest';
 import { corpusOf } from '../../src/lib/corpus';
@@ -43,6 +43,8 @@ const LISTS = [
   { list: '/timeline/', kinds: ['meetings', 'agreements', 'events', 'sources'], links: '.timeline-what a', noun: ['entry', 'entries'] },
   { list: '/meetings/', kinds: ['meetings'], links: '.meeting-list th a', noun: ['meeting', 'meetings'] },
   { list: '/sources/', kinds: ['sources'], links: '.index-list > li > a:first-child', noun: ['article', 'articles'] },
+  { list: '/agreements/', kinds: ['agreements'], links: '.agreement-list a', noun: ['agreement', 'agreements'] },
+  { list: '/events/', kinds: ['events'], links: '.timeline-what a', noun: ['event', 'events'] },
 ] as const;
 
 /** What every year page says, checked against the corpus, for one build. */
@@ -96,6 +98,10 @@ describe.each([
     expect(readPage(site, '/meetings/')('.meeting-list th a')).toHaveLength(corpus.meetings.length);
     expect(readPage(site, '/sources/')('.index-list > li > a:first-child')).toHaveLength(corpus.sources.length);
     expect(readPage(site, '/people/')('.index-list > li > a:first-child')).toHaveLength(corpus.people.length);
+    // Agreements with no date of signing have no year; the list still carries them.
+    expect(corpus.agreements.some((a) => !a.data.signed)).toBe(true);
+    expect(readPage(site, '/agreements/')('.agreement-list a')).toHaveLength(corpus.agreements.length);
+    expect(readPage(site, '/events/')('.timeline-entry')).toHaveLength(corpus.events.length);
     const dated = [...datedByYear(corpus).values()].flat();
     expect(readPage(site, '/timeline/')('.timeline-entry')).toHaveLength(dated.length);
   });
@@ -118,6 +124,8 @@ describe('a record longer than one page should carry', () => {
   it('is long enough, and has both long and short countries and people', () => {
     expect(corpus.meetings.length).toBeGreaterThan(limit);
     expect(corpus.sources.length).toBeGreaterThan(limit);
+    expect(corpus.agreements.length).toBeGreaterThan(limit);
+    expect(corpus.events.length).toBeGreaterThan(limit);
     expect(records().filter((r) => r.kind === 'countries' && r.dated.length > limit).length).toBeGreaterThan(0);
     expect(records().filter((r) => r.kind === 'people' && r.dated.length > limit).length).toBeGreaterThan(0);
     expect(records().filter((r) => r.dated.length > 0 && r.dated.length <= limit).length).toBeGreaterThan(0);
@@ -132,10 +140,17 @@ describe('a record longer than one page should carry', () => {
     const $timeline = readPage(site, '/timeline/');
     expect($timeline('.timeline-entry')).toHaveLength(0);
     expect(readPage(site, '/sources/')('.index-list')).toHaveLength(0);
+    expect(readPage(site, '/events/')('.timeline-entry')).toHaveLength(0);
     // A link to a year of the full timeline (/timeline/#y2019) still lands on that year.
     for (const year of datedByYear(corpus).keys()) expect($timeline(`#y${year} a`).attr('href')).toBe(`/timeline/${year}/`);
     const listed = [...yearIndex($meetings).values()].flatMap(([href]) => links(readPage(site, href!), '.meeting-list th a'));
     expect(listed.sort()).toEqual(corpus.meetings.map((m) => entityPath('meetings', m.id)).sort());
+  });
+
+  it('/agreements/ lists only those with no date of signing, which have no year', () => {
+    const undated = corpus.agreements.filter((a) => !a.data.signed).map((a) => entityPath('agreements', a.id));
+    expect(undated.length).toBeGreaterThan(0);
+    expect(links(readPage(site, '/agreements/'), '.agreement-list a')).toEqual(undated.sort());
   });
 
   it('/people/ lists the countries, each of whose pages lists its people', () => {

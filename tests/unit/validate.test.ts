@@ -127,6 +127,20 @@ describe('bad input is reported with file, field and what is valid', () => {
     );
   });
 
+  it('an agreement or event id that is a bare year', () => {
+    const [agreement, event] = (['agreements', 'events'] as const).map((c) => contentTree().entries.find((e) => e.collection === c)!.stem);
+    const problems = problemsAfter((t) => {
+      entry(t, 'agreements', agreement!).data.slug = '2019';
+      entry(t, 'events', event!).data.slug = '2004';
+    });
+    expect(problems).toContain(
+      `content/agreements/${agreement}.md: slug: "2019" is a bare year, the address of the page of the agreements of 2019; an agreement id must say more, e.g. "almaty-protocol-2019"`,
+    );
+    expect(problems).toContain(
+      `content/events/${event}.md: slug: "2004" is a bare year, the address of the page of the events of 2004; an event id must say more, e.g. "interpol-admission-2004"`,
+    );
+  });
+
   it('an excerpt paragraph that is not in the capture', () => {
     const problems = problemsAfter((t) => {
       const source = entry(t, 'sources', 'kazinform-2019-almaty-conference');
