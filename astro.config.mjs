@@ -1,5 +1,4 @@
 // @ts-check
-import { readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
@@ -8,24 +7,17 @@ import { defineConfig } from 'astro/config';
 import remarkGfm from 'remark-gfm';
 import { base, cacheDir, outDir, site } from './src/build-settings.mjs';
 import { citationFiles } from './src/integrations/citation-files.ts';
+import { isRedirectPage } from './src/lib/redirect-page.ts';
 import { referenceWorker } from './src/integrations/reference-worker.ts';
 import { validateContent } from './src/integrations/validate-content.ts';
 
-/** A redirect page (src/layouts/Redirect.astro) is under 1 KB; a reading page is several. */
-const REDIRECT_PAGE_MAX_BYTES = 4096;
-
 /**
  * The sitemap lists pages to read: not the redirect pages left at old and alternative URLs, not the search page.
- * Only pages small enough to be a redirect are read to tell (at 10 000 meetings, reading every page took a second).
  * @param {string} url
  */
 function isReadingPage(url) {
   const path = new URL(url).pathname.slice(base.replace(/\/$/, '').length);
-  if (path === '/search/') return false;
-  const file = join(outDir, path, 'index.html');
-  const size = statSync(file, { throwIfNoEntry: false })?.size;
-  if (size === undefined || size > REDIRECT_PAGE_MAX_BYTES) return true;
-  return !readFileSync(file, 'utf8').includes('http-equiv="refresh"');
+  return path !== '/search/' && !isRedirectPage(join(outDir, path, 'index.html'));
 }
 
 export default defineConfig({

@@ -5,6 +5,7 @@ import { existsSync, mkdirSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { preview } from 'astro';
+import { isRedirectPage } from '../../src/lib/redirect-page.ts';
 
 const LIGHTHOUSE = join(process.cwd(), 'node_modules', 'lighthouse', 'cli', 'index.js');
 const CHROME_FLAGS = '--headless=new --no-sandbox --disable-background-networking --disable-component-update --disable-sync';
@@ -32,7 +33,7 @@ function firstPage(outDir, kind, { years = false } = {}) {
     .filter((d) => d.isDirectory() && isYear(d.name) === years)
     .map((d) => d.name)
     .sort()
-    .find((name) => !readFileSync(join(dir, name, 'index.html'), 'utf8').includes('http-equiv="refresh"'));
+    .find((name) => !isRedirectPage(join(dir, name, 'index.html')));
   return id && `/${kind}/${id}/`;
 }
 

@@ -3,6 +3,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
+import { isRedirectPage } from '../../src/lib/redirect-page.ts';
 
 /** The kind of page a path is: "/", "/meetings/", "/meetings/<year>/", "/meetings/<id>/". */
 function kindOf(path) {
@@ -17,8 +18,8 @@ export function heaviestPages(outDir) {
   const heaviest = new Map();
   for (const file of readdirSync(outDir, { recursive: true })) {
     if (!String(file).endsWith('index.html')) continue;
+    if (isRedirectPage(join(outDir, file))) continue;
     const html = readFileSync(join(outDir, file));
-    if (html.includes('http-equiv="refresh"')) continue;
     const path = `/${String(file).slice(0, -'index.html'.length)}`;
     const kind = kindOf(path);
     if ((heaviest.get(kind)?.bytes ?? 0) < html.length) heaviest.set(kind, { kind, path, bytes: html.length, html });
