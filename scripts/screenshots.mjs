@@ -1,6 +1,7 @@
 // Screenshots of built pages at desktop and phone widths, light and dark, for
 // looking at the site as a reader does: npm run screenshots [path …]
 // Writes PNGs to tmp/screenshots/. Needs a build in dist/ and Debian's chromium.
+// SCREENSHOT_SELECTOR (e.g. ".network") takes only the first element it matches.
 import { mkdirSync } from 'node:fs';
 import { preview } from 'astro';
 import { chromium } from 'playwright-core';
@@ -24,7 +25,9 @@ try {
       for (const path of paths) {
         await page.goto(base + path);
         const name = `${path.replace(/[^a-z0-9]+/gi, '_').replace(/^_|_$/g, '') || 'home'}-${device}-${colorScheme}.png`;
-        await page.screenshot({ path: `${out}/${name}`, fullPage: true });
+        const selector = process.env.SCREENSHOT_SELECTOR;
+        if (selector) await page.locator(selector).first().screenshot({ path: `${out}/${name}` });
+        else await page.screenshot({ path: `${out}/${name}`, fullPage: true });
       }
       await page.close();
     }

@@ -160,8 +160,8 @@ const LINE = FONT_SIZE * 1.2;
 /** Above this many people, labels turn to run along the radius on one line. */
 const RADIAL_FROM = 16;
 const round = (n: number) => Math.round(n * 10) / 10;
-/** A generous width estimate of a label in a sans-serif face. */
-const textWidth = (text: string, size = FONT_SIZE) => text.length * size * 0.58;
+/** A generous width estimate of a label in a sans-serif face (DejaVu Sans, among the widest, averages about 0.6 em). */
+const textWidth = (text: string, size = FONT_SIZE) => text.length * size * 0.62;
 
 /** A long name broken at a space nearest its middle. */
 export function splitName(name: string, max = 12): string[] {
