@@ -44,7 +44,10 @@ describe.each([
       return $('url > loc').toArray().map((l) => pathOf($(l).text()));
     });
     expect([...listed].sort()).toEqual(readingPages(site));
-    expect(readFileSync(join(site, 'robots.txt'), 'utf8')).toContain(`Sitemap: ${url('/sitemap-index.xml')}`);
+    const robots = readFileSync(join(site, 'robots.txt'), 'utf8');
+    expect(robots).toContain(`Sitemap: ${url('/sitemap-index.xml')}`);
+    // Crawlers read robots.txt only at the host's root: under a sub-path the file tells the publisher so.
+    expect(robots.includes(`served under ${base}`)).toBe(base !== '/');
   });
 
   it('gives every reading page a canonical URL and Open Graph tags that agree with it', () => {
