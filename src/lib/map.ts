@@ -37,6 +37,9 @@ export const LOCATOR_WIDTH = 300;
 const MIN_SPAN = { lon: 36, lat: 20 };
 const round = (n: number) => Math.round(n * 10) / 10;
 
+/** Regions already fitted, by key: every meeting at one place has the same. */
+const regions = new Map<string, Region>();
+
 /** The region that holds `points` with a margin: an equal-area projection centred on them. */
 export function fitRegion(points: LatLon[], width = MAP_WIDTH): Region {
   if (points.length === 0) throw new Error('fitRegion needs at least one place');
@@ -51,6 +54,9 @@ export function fitRegion(points: LatLon[], width = MAP_WIDTH): Region {
   [south, north] = grow(south, north, MIN_SPAN.lat) as [number, number];
   [west, east] = [Math.max(west, -180), Math.min(east, 180)];
   [south, north] = [Math.max(south, -80), Math.min(north, 84)];
+  const key = [west, east, south, north, width].map((n) => n.toFixed(2)).join(',');
+  const known = regions.get(key);
+  if (known) return known;
   const [midLon, midLat] = [(west + east) / 2, (south + north) / 2];
   const projection =
     east - west > 150 ? geoEqualEarth().rotate([-midLon, 0]) : geoAzimuthalEqualArea().rotate([-midLon, -midLat]).clipAngle(90);
@@ -67,8 +73,9 @@ export function fitRegion(points: LatLon[], width = MAP_WIDTH): Region {
   const [, [, bottom]] = geoPath(projection).bounds(sample);
   const height = Math.round(Math.min(Math.max(bottom, width * 0.4), width * 0.85));
   projection.fitExtent([[0, 0], [width, height]], sample).clipExtent([[0, 0], [width, height]]);
-  const key = [west, east, south, north, width].map((n) => n.toFixed(2)).join(',');
-  return { key, width, height, projection };
+  const region = { key, width, height, projection };
+  regions.set(key, region);
+  return region;
 }
 
 /** Where a place falls on the map, to one decimal. */

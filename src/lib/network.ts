@@ -63,8 +63,15 @@ export function buildNetwork({ people, meetings }: NetworkInput, maxNodes = MAX_
       }
     }
   }
-  /** How many meetings-with-someone a person has: the weight used to cap a graph. */
+  /** Everyone who met someone, busiest first (most meetings-with-someone, then by id): the order a capped graph keeps. Ranked once. */
   const weight = (id: string) => [...(adjacent.get(id)?.values() ?? [])].reduce((n, e) => n + e.meetings.length, 0);
+  const rank = new Map(
+    [...adjacent.keys()]
+      .map((id) => ({ id, w: weight(id) }))
+      .sort((a, b) => b.w - a.w || a.id.localeCompare(b.id))
+      .map(({ id }, i) => [id, i]),
+  );
+  const busiestFirst = (a: string, b: string) => (rank.get(a) ?? rank.size) - (rank.get(b) ?? rank.size);
   const byName = (a: NetworkNode, b: NetworkNode) => a.name.localeCompare(b.name) || a.id.localeCompare(b.id);
 
   /** The drawing of a set of people: the edges among them, capped to the busiest (keeping `keep`). */
@@ -75,10 +82,8 @@ export function buildNetwork({ people, meetings }: NetworkInput, maxNodes = MAX_
       const kept = keep.filter((id) => chosen.includes(id)).slice(0, maxNodes);
       const rest = chosen
         .filter((id) => !kept.includes(id))
-        .map((id) => ({ id, w: weight(id) }))
-        .sort((a, b) => b.w - a.w || a.id.localeCompare(b.id))
-        .slice(0, maxNodes - kept.length)
-        .map((x) => x.id);
+        .sort(busiestFirst)
+        .slice(0, maxNodes - kept.length);
       chosen = [...kept, ...rest];
     }
     const set = new Set(chosen);
