@@ -68,7 +68,9 @@ export function writeResults({ rows, budgets, lighthouse, repeat }) {
       'Pagefind search index once Astro has exited), then a bare Astro site ' +
       '(scripts/bench/bare.mjs: one content collection of plain Markdown entries, one dynamic route) with the same ' +
       'number of pages. Every build starts cold (fresh output and cache folders)' +
-      (repeat > 1 ? `; each is run ${repeat} times and the fastest run is kept, the one least disturbed by the rest of the machine` : '') +
+      (repeat > 1
+        ? `; each is run ${repeat} times, this site and bare Astro taking turns so that both meet the machine as it was at the time, and the fastest run of each is kept, the one least disturbed by the rest of the machine`
+        : '') +
       '. Wall time is the whole build ' +
       'command. Peak memory is that of the build’s process tree, read from /proc every 50 ms: the largest sum of the ' +
       'VmHWM (the kernel’s per-process peak resident set) of the processes alive together.',

@@ -52,24 +52,39 @@ async function validate(root) {
 /** Removes what a build leaves, so the next one starts cold. */
 const clear = (...dirs) => dirs.forEach((dir) => rmSync(dir, { recursive: true, force: true }));
 
+/** One cold build: `label` names it in the log and in an error. */
+async function buildOnce(label, { measure, outDir, leftovers }) {
+  clear(outDir, ...leftovers);
+  // Let the disk write out what the last build and the removal left in memory, so it does not slow this one.
+  execFileSync('sync');
+  const run = await measure();
+  if (run.status !== 0) throw new Error(`The ${label} build failed:\n${run.output.slice(-4000)}`);
+  log(`${label}: ${run.seconds.toFixed(1)} s, peak ${run.peakMb.toFixed(0)} MB`);
+  return run;
+}
+
 /**
- * Builds `times` times, each cold, and keeps the fastest run: the one least
- * disturbed by whatever else the machine was doing (its peak memory with it).
+ * Builds each of `builds` `repeat` times, each cold, taking turns (site, bare,
+ * site, bare…) so that both see the machine as it was at the time, and keeps
+ * the fastest run of each: the one least disturbed by whatever else the
+ * machine was doing (its peak memory with it). `first` is a run already made
+ * of the first build.
  */
-async function build(label, { measure, outDir, leftovers, times = repeat }) {
-  let best;
-  for (let i = 0; i < times; i++) {
-    clear(outDir, ...leftovers);
-    // Let the disk write out what the last build and the removal left in memory, so it does not slow this one.
-    execFileSync('sync');
-    const run = await measure();
-    if (run.status !== 0) throw new Error(`The ${label} build failed:\n${run.output.slice(-4000)}`);
-    log(`${label}: ${run.seconds.toFixed(1)} s, peak ${run.peakMb.toFixed(0)} MB${times > 1 ? ` (run ${i + 1} of ${times})` : ''}`);
-    if (!best || run.seconds < best.seconds) best = run;
+async function fastestInTurns(builds, first) {
+  const runs = builds.map(() => []);
+  if (first) runs[0].push(first);
+  for (let i = 0; i < repeat; i++) {
+    for (const [b, build] of builds.entries()) {
+      if (runs[b].length > i) continue;
+      runs[b].push(await buildOnce(`${build.label} (run ${i + 1} of ${repeat})`, build));
+    }
   }
-  const pages = countPages(outDir);
-  log(`${label}: ${pages} pages; fastest ${best.seconds.toFixed(1)} s, peak ${best.peakMb.toFixed(0)} MB`);
-  return { pages, seconds: best.seconds, peakMb: best.peakMb };
+  return builds.map((build, b) => {
+    const best = runs[b].reduce((x, y) => (y.seconds < x.seconds ? y : x));
+    const pages = countPages(build.outDir);
+    log(`${build.label}: ${pages} pages; fastest ${best.seconds.toFixed(1)} s, peak ${best.peakMb.toFixed(0)} MB`);
+    return { pages, seconds: best.seconds, peakMb: best.peakMb };
+  });
 }
 
 /** Pagefind on a built site, by itself, through its own command line. */
@@ -88,19 +103,23 @@ for (const meetings of sizes) {
   const outDir = `${WORK}/site-${meetings}`;
   const cacheDir = `${WORK}/cache-${meetings}`;
   const env = { CONTENT_DIR: corpus, SITE_OUT_DIR: outDir, SITE_CACHE_DIR: cacheDir };
-  const site = await build(`site N = ${meetings}`, { measure: () => measureSiteBuild(env), outDir, leftovers: [cacheDir] });
+  const siteBuild = { label: `site N = ${meetings}`, measure: () => measureSiteBuild(env), outDir, leftovers: [cacheDir] };
+  // The bare site has as many pages as this site: build this site once to count them.
+  const first = await buildOnce(`${siteBuild.label} (run 1 of ${repeat})`, siteBuild);
+  const bareRoot = `${WORK}/bare-${meetings}`;
+  generateBareSite(bareRoot, countPages(outDir));
+  const bareBuild = {
+    label: `bare Astro N = ${meetings}`,
+    measure: () => measureAstroBuild(bareRoot),
+    outDir: join(bareRoot, 'dist'),
+    leftovers: [join(bareRoot, '.astro'), join(bareRoot, 'node_modules')],
+  };
+  const [site, bare] = await fastestInTurns([siteBuild, bareBuild], first);
   // The search index is the build's last step (scripts/build.mjs); indexing the same output
   // again on its own shows how much of the build's time and memory is Pagefind's.
   site.search = await searchIndexAlone(outDir);
   log(`  of which the search index alone: ${site.search.seconds.toFixed(1)} s, peak ${site.search.peakMb.toFixed(0)} MB`);
   site.heaviest = heaviestPages(outDir);
-  const bareRoot = `${WORK}/bare-${meetings}`;
-  generateBareSite(bareRoot, site.pages);
-  const bare = await build(`bare Astro, ${site.pages} pages`, {
-    measure: () => measureAstroBuild(bareRoot),
-    outDir: join(bareRoot, 'dist'),
-    leftovers: [join(bareRoot, '.astro'), join(bareRoot, 'node_modules')],
-  });
   rows.push({ meetings, shape, site, bare });
   // The outputs are large at 10000; the figures are all we keep.
   for (const dir of [outDir, cacheDir, bareRoot]) rmSync(dir, { recursive: true, force: true });
@@ -113,7 +132,7 @@ let lighthouse;
 if (!flags['no-lighthouse']) {
   const outDir = `${WORK}/real`;
   const cacheDir = `${WORK}/cache-real`;
-  await build('real site', { measure: () => measureSiteBuild({ SITE_OUT_DIR: outDir, SITE_CACHE_DIR: cacheDir }), outDir, leftovers: [cacheDir], times: 1 });
+  await buildOnce('real site', { measure: () => measureSiteBuild({ SITE_OUT_DIR: outDir, SITE_CACHE_DIR: cacheDir }), outDir, leftovers: [cacheDir] });
   lighthouse = await runLighthouse(outDir, `${WORK}/lighthouse`);
   for (const r of lighthouse) log(`Lighthouse ${r.label} ${r.path}: ${r.error ?? JSON.stringify(r.scores)}`);
 }
