@@ -32,6 +32,16 @@ describe('the region', () => {
     }
   });
 
+  it('is fitted once for each area and width, and fitted anew for another', () => {
+    const [a, b] = usedPlaces;
+    expect(fitRegion([a!.data], LOCATOR_WIDTH)).toBe(fitRegion([a!.data], LOCATOR_WIDTH));
+    expect(fitRegion([a!.data], LOCATOR_WIDTH)).not.toBe(fitRegion([a!.data]));
+    const other = fitRegion([b!.data], LOCATOR_WIDTH);
+    expect(other).not.toBe(fitRegion([a!.data], LOCATOR_WIDTH));
+    const { x, y } = project(other, b!.data);
+    expect([Math.abs(x - other.width / 2) < other.width * 0.1, Math.abs(y - other.height / 2) < other.height * 0.15]).toEqual([true, true]);
+  });
+
   it('draws the countries of the places, not those far outside, with coordinates to one decimal', () => {
     const region = fitRegion(usedPlaces.map((p) => p.data));
     const shapes = basemap(region);
