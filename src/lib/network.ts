@@ -63,8 +63,9 @@ export function buildNetwork({ people, meetings }: NetworkInput, maxNodes = MAX_
       }
     }
   }
-  /** Everyone who met someone, busiest first (most meetings-with-someone, then by id): the order a capped graph keeps. Ranked once. */
+  /** How many meetings-with-someone a person has. */
   const weight = (id: string) => [...(adjacent.get(id)?.values() ?? [])].reduce((n, e) => n + e.meetings.length, 0);
+  /** Everyone who met someone, ranked once, busiest first (then by id): the order in which a capped graph keeps people. */
   const rank = new Map(
     [...adjacent.keys()]
       .map((id) => ({ id, w: weight(id) }))
