@@ -8,7 +8,7 @@ import { buildGraph, type Corpus } from './graph';
 import { contentRoot } from './load';
 import { numberParagraphs } from './paragraphs';
 import { buildNetwork } from './network';
-import { buildTimeline, byYear as timelineYears, timelineIndex } from './timeline';
+import { buildTimeline, byYear as byYearOfTimeline, timelineIndex } from './timeline';
 import { byYear, yearOfDate } from './years';
 
 const root = contentRoot();
@@ -47,8 +47,11 @@ export const sourceYears = byYear(
   (s) => yearOfDate(s.data.published.value),
 );
 
+/** Every dated record of each year, in order, for /timeline/<year>/. */
+export const timelineYears = byYearOfTimeline(timeline.all);
+
 /** The events of each year, in date order, for /events/<year>/. */
-export const eventYears = timelineYears(timeline.all.filter((e) => e.kind === 'events'));
+export const eventYears = byYearOfTimeline(timeline.all.filter((e) => e.kind === 'events'));
 
 const signedKey = (a: (typeof graph.corpus.agreements)[number]) => dateSortKey(a.data.signed!.value);
 /** The agreements of each year of signing, in date order, for /agreements/<year>/. */
