@@ -10,4 +10,8 @@ if (build.status !== 0) {
   process.exit(1);
 }
 const added = appendToManifest(build.outDir);
-console.log(added.length ? `Added to ${MANIFEST}:\n${added.map((p) => `  ${p}`).join('\n')}` : `${MANIFEST} already lists every URL`);
+console.log(
+  added.length
+    ? `Added to ${MANIFEST}:\n${added.map((p) => `  ${p}`).join('\n')}`
+    : `${MANIFEST} already lists every URL`,
+);

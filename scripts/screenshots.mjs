@@ -8,7 +8,13 @@ import { chromium } from 'playwright-core';
 
 const paths = process.argv.slice(2).length
   ? process.argv.slice(2)
-  : ['/', '/meetings/2017-04-10-minsk-lukashenko-guo-cao/', '/people/ramazon-rahimzoda/', '/sources/gazeta-uz-uzbekistan-china-security/', '/countries/china/'];
+  : [
+      '/',
+      '/meetings/2017-04-10-minsk-lukashenko-guo-cao/',
+      '/people/ramazon-rahimzoda/',
+      '/sources/gazeta-uz-uzbekistan-china-security/',
+      '/countries/china/',
+    ];
 const out = process.env.SCREENSHOT_DIR ?? 'tmp/screenshots';
 mkdirSync(out, { recursive: true });
 
@@ -19,14 +25,21 @@ const browser = await chromium.launch({
   args: ['--no-sandbox', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
 });
 try {
-  for (const [device, viewport] of [['desktop', { width: 1280, height: 900 }], ['phone', { width: 390, height: 844 }]]) {
+  for (const [device, viewport] of [
+    ['desktop', { width: 1280, height: 900 }],
+    ['phone', { width: 390, height: 844 }],
+  ]) {
     for (const colorScheme of ['light', 'dark']) {
       const page = await browser.newPage({ viewport, colorScheme, deviceScaleFactor: 1 });
       for (const path of paths) {
         await page.goto(base + path);
         const name = `${path.replace(/[^a-z0-9]+/gi, '_').replace(/^_|_$/g, '') || 'home'}-${device}-${colorScheme}.png`;
         const selector = process.env.SCREENSHOT_SELECTOR;
-        if (selector) await page.locator(selector).first().screenshot({ path: `${out}/${name}` });
+        if (selector)
+          await page
+            .locator(selector)
+            .first()
+            .screenshot({ path: `${out}/${name}` });
         else await page.screenshot({ path: `${out}/${name}`, fullPage: true });
       }
       await page.close();

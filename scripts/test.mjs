@@ -1,5 +1,6 @@
-// The whole test suite, as `npm test` runs it: the type check, then every
-// vitest test. Ends with the line "N passed, N failed" that CI reads.
+// The whole test suite, as `npm test` runs it: the type check, the linter and
+// the format check, then every vitest test. Ends with the line
+// "N passed, N failed" that CI reads.
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, readFileSync, rmSync } from 'node:fs';
 
@@ -9,14 +10,29 @@ rmSync(report, { force: true });
 let passed = 0;
 let failed = 0;
 
-const check = spawnSync('npx', ['astro', 'check', '--minimumSeverity', 'warning'], { stdio: 'inherit' });
-if (check.status === 0) passed += 1;
-else {
-  failed += 1;
-  console.error('astro check failed');
+// Checks of the source before any build, each counted as one test.
+const checks = [
+  ['astro check', ['astro', 'check', '--minimumSeverity', 'warning']],
+  ['eslint', ['eslint', '.']],
+  ['prettier --check', ['prettier', '--check', '--log-level', 'warn', '.']],
+];
+for (const [name, command] of checks) {
+  const run = spawnSync('npx', command, { stdio: 'inherit' });
+  if (run.status === 0) passed += 1;
+  else {
+    failed += 1;
+    console.error(`${name} failed`);
+  }
 }
 
-const args = ['vitest', 'run', '--reporter=default', '--reporter=json', `--outputFile.json=${report}`, ...process.argv.slice(2)];
+const args = [
+  'vitest',
+  'run',
+  '--reporter=default',
+  '--reporter=json',
+  `--outputFile.json=${report}`,
+  ...process.argv.slice(2),
+];
 const vitest = spawnSync('npx', args, { stdio: 'inherit' });
 try {
   const results = JSON.parse(readFileSync(report, 'utf8'));

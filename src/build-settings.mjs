@@ -19,6 +19,7 @@ export const listLimit = wholeNumber('SITE_LIST_LIMIT', process.env.SITE_LIST_LI
 export function wholeNumber(name, value, fallback) {
   if (value === undefined || value === '') return fallback;
   const n = Number(value);
-  if (!Number.isInteger(n) || n < 1) throw new Error(`${name} must be a whole number above 0, such as ${fallback}; found "${value}"`);
+  if (!Number.isInteger(n) || n < 1)
+    throw new Error(`${name} must be a whole number above 0, such as ${fallback}; found "${value}"`);
   return n;
 }

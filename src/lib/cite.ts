@@ -185,8 +185,12 @@ export function citeFiles(graph: Graph): Array<{ kind: CitedKind; path: string; 
   const records = [
     ...graph.corpus.sources.map((s) => ({ kind: 'sources' as const, id: s.id, target: s.id })),
     ...graph.corpus.meetings.map((m) => ({ kind: 'meetings' as const, id: m.id, target: m.id })),
-    ...graph.redirects.flatMap((r) => (r.kind === 'sources' || r.kind === 'meetings' ? [{ kind: r.kind, id: r.from, target: r.to }] : [])),
+    ...graph.redirects.flatMap((r) =>
+      r.kind === 'sources' || r.kind === 'meetings' ? [{ kind: r.kind, id: r.from, target: r.to }] : [],
+    ),
   ];
   const formats = Object.keys(CITE_FORMATS) as CiteFormat[];
-  return records.flatMap(({ kind, id, target }) => formats.map((format) => ({ kind, path: citeFilePath(kind, id, format), target, format })));
+  return records.flatMap(({ kind, id, target }) =>
+    formats.map((format) => ({ kind, path: citeFilePath(kind, id, format), target, format })),
+  );
 }

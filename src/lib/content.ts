@@ -43,7 +43,9 @@ export const meetingYears = byYear(graph.meetingsInOrder, (m) => yearOfDate(m.da
 
 /** The sources of each year of publication, oldest first, for /sources/<year>/. */
 export const sourceYears = byYear(
-  [...graph.corpus.sources].sort((a, b) => dateSortKey(a.data.published.value).localeCompare(dateSortKey(b.data.published.value))),
+  [...graph.corpus.sources].sort((a, b) =>
+    dateSortKey(a.data.published.value).localeCompare(dateSortKey(b.data.published.value)),
+  ),
   (s) => yearOfDate(s.data.published.value),
 );
 

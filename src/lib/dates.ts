@@ -10,8 +10,7 @@ const FORMS: Array<[Precision, RegExp]> = [
   ['period', /^(\d{4})\/(\d{4})$/],
 ];
 
-export const DATE_FORMS =
-  '"YYYY-MM-DD" (day), "YYYY-MM" (month), "YYYY" (year) or "YYYY/YYYY" (period of years)';
+export const DATE_FORMS = '"YYYY-MM-DD" (day), "YYYY-MM" (month), "YYYY" (year) or "YYYY/YYYY" (period of years)';
 
 /** The precision a date value states, or null when it is not a real date. */
 export function datePrecision(value: string): Precision | null {
@@ -41,8 +40,18 @@ export function dateProblem(value: string): string | null {
 }
 
 const MONTHS = [
-  'January', 'February', 'March', 'April', 'May', 'June',
-  'July', 'August', 'September', 'October', 'November', 'December',
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
 ];
 
 /** How precise a date is, in a reader's words. */

@@ -42,5 +42,7 @@ export function feedItems(graph: Graph): FeedItem[] {
     description: `Source article published ${dateNote(s.data.published)} by ${s.data.publisher?.name ?? 'a publisher the capture does not name'}.`,
     categories: ['Source'],
   }));
-  return [...meetings, ...sources].sort((a, b) => b.pubDate.getTime() - a.pubDate.getTime() || a.title.localeCompare(b.title));
+  return [...meetings, ...sources].sort(
+    (a, b) => b.pubDate.getTime() - a.pubDate.getTime() || a.title.localeCompare(b.title),
+  );
 }

@@ -207,10 +207,14 @@ export function buildGraph(corpus: Corpus) {
   }
 
   const sortedBacklinks = (k: Key): Backlink[] =>
-    [...(backlinks.get(k)?.values() ?? [])].sort((a, b) => a.kind.localeCompare(b.kind) || a.title.localeCompare(b.title));
+    [...(backlinks.get(k)?.values() ?? [])].sort(
+      (a, b) => a.kind.localeCompare(b.kind) || a.title.localeCompare(b.title),
+    );
 
   const redirects: Redirect[] = [
-    ...corpus.people.flatMap((p) => aliasesOf(p.id, p.data).map((from) => ({ kind: 'people' as const, from, to: p.id }))),
+    ...corpus.people.flatMap((p) =>
+      aliasesOf(p.id, p.data).map((from) => ({ kind: 'people' as const, from, to: p.id })),
+    ),
     ...corpus.meetings.flatMap((m) => m.data.formerIds.map((from) => ({ kind: 'meetings' as const, from, to: m.id }))),
   ];
 

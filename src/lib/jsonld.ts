@@ -25,7 +25,13 @@ export const JSONLD_TYPES: Record<PageKind, string> = {
 const CONTEXT = 'https://schema.org';
 
 /** Records the graph has no lookup for, indexed once per graph. */
-const indexes = new WeakMap<Graph, { events: Map<string, Graph['corpus']['events'][number]>; agreements: Map<string, Graph['corpus']['agreements'][number]> }>();
+const indexes = new WeakMap<
+  Graph,
+  {
+    events: Map<string, Graph['corpus']['events'][number]>;
+    agreements: Map<string, Graph['corpus']['agreements'][number]>;
+  }
+>();
 function lookups(graph: Graph) {
   let found = indexes.get(graph);
   if (!found) {
@@ -146,7 +152,9 @@ export function jsonLdFor(graph: Graph, kind: PageKind, id: string, site: string
         ...base('CreativeWork', a.title, a),
         genre: a.kind,
         ...(a.signed ? { dateCreated: a.signed.value } : {}),
-        ...(a.parties.length > 0 ? { creator: a.parties.map((p) => ref('Organization', 'organizations', p.organization)) } : {}),
+        ...(a.parties.length > 0
+          ? { creator: a.parties.map((p) => ref('Organization', 'organizations', p.organization)) }
+          : {}),
       };
     }
   }

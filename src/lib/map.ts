@@ -13,8 +13,12 @@ import type { Meeting, Place } from './schema';
 type Outline = { id?: string | number; properties: { name: string } | null; geometry: Polygon | MultiPolygon };
 const topology = world as unknown as Topology<{ countries: GeometryCollection<{ name: string }> }>;
 /** Every country outline of the atlas, converted once per build. */
-const OUTLINES = (feature(topology, topology.objects.countries) as unknown as FeatureCollection<Polygon | MultiPolygon, { name: string }>)
-  .features as Outline[];
+const OUTLINES = (
+  feature(topology, topology.objects.countries) as unknown as FeatureCollection<
+    Polygon | MultiPolygon,
+    { name: string }
+  >
+).features as Outline[];
 
 export interface LatLon {
   latitude: number;
@@ -49,7 +53,8 @@ export function fitRegion(points: LatLon[], width = MAP_WIDTH): Region {
   const padLon = Math.max(5, (east - west) * 0.12);
   const padLat = Math.max(4, (north - south) * 0.2);
   [west, east, south, north] = [west - padLon, east + padLon, south - padLat, north + padLat];
-  const grow = (lo: number, hi: number, min: number) => (hi - lo >= min ? [lo, hi] : [(lo + hi) / 2 - min / 2, (lo + hi) / 2 + min / 2]);
+  const grow = (lo: number, hi: number, min: number) =>
+    hi - lo >= min ? [lo, hi] : [(lo + hi) / 2 - min / 2, (lo + hi) / 2 + min / 2];
   [west, east] = grow(west, east, MIN_SPAN.lon) as [number, number];
   [south, north] = grow(south, north, MIN_SPAN.lat) as [number, number];
   [west, east] = [Math.max(west, -180), Math.min(east, 180)];
@@ -59,7 +64,9 @@ export function fitRegion(points: LatLon[], width = MAP_WIDTH): Region {
   if (known) return known;
   const [midLon, midLat] = [(west + east) / 2, (south + north) / 2];
   const projection =
-    east - west > 150 ? geoEqualEarth().rotate([-midLon, 0]) : geoAzimuthalEqualArea().rotate([-midLon, -midLat]).clipAngle(90);
+    east - west > 150
+      ? geoEqualEarth().rotate([-midLon, 0])
+      : geoAzimuthalEqualArea().rotate([-midLon, -midLat]).clipAngle(90);
 
   // The box's outline, sampled so that curved parallels are fitted too.
   const box: Array<[number, number]> = [];
@@ -72,7 +79,18 @@ export function fitRegion(points: LatLon[], width = MAP_WIDTH): Region {
   projection.fitWidth(width, sample);
   const [, [, bottom]] = geoPath(projection).bounds(sample);
   const height = Math.round(Math.min(Math.max(bottom, width * 0.4), width * 0.85));
-  projection.fitExtent([[0, 0], [width, height]], sample).clipExtent([[0, 0], [width, height]]);
+  projection
+    .fitExtent(
+      [
+        [0, 0],
+        [width, height],
+      ],
+      sample,
+    )
+    .clipExtent([
+      [0, 0],
+      [width, height],
+    ]);
   const region = { key, width, height, projection };
   regions.set(key, region);
   return region;
@@ -130,16 +148,45 @@ export function placeMarkers(region: Region, places: Array<LatLon & { id: string
     const h = MAP_FONT;
     const gap = 9;
     const options: Array<{ labelX: number; labelY: number; anchor: Marker['anchor']; box: Box }> = [
-      { labelX: p.x + gap, labelY: p.y + h * 0.35, anchor: 'start', box: [p.x + gap, p.y - h / 2, p.x + gap + w, p.y + h / 2] },
-      { labelX: p.x - gap, labelY: p.y + h * 0.35, anchor: 'end', box: [p.x - gap - w, p.y - h / 2, p.x - gap, p.y + h / 2] },
-      { labelX: p.x, labelY: p.y - gap - 2, anchor: 'middle', box: [p.x - w / 2, p.y - gap - h, p.x + w / 2, p.y - gap] },
-      { labelX: p.x, labelY: p.y + gap + h, anchor: 'middle', box: [p.x - w / 2, p.y + gap, p.x + w / 2, p.y + gap + h] },
+      {
+        labelX: p.x + gap,
+        labelY: p.y + h * 0.35,
+        anchor: 'start',
+        box: [p.x + gap, p.y - h / 2, p.x + gap + w, p.y + h / 2],
+      },
+      {
+        labelX: p.x - gap,
+        labelY: p.y + h * 0.35,
+        anchor: 'end',
+        box: [p.x - gap - w, p.y - h / 2, p.x - gap, p.y + h / 2],
+      },
+      {
+        labelX: p.x,
+        labelY: p.y - gap - 2,
+        anchor: 'middle',
+        box: [p.x - w / 2, p.y - gap - h, p.x + w / 2, p.y - gap],
+      },
+      {
+        labelX: p.x,
+        labelY: p.y + gap + h,
+        anchor: 'middle',
+        box: [p.x - w / 2, p.y + gap, p.x + w / 2, p.y + gap + h],
+      },
     ];
     const inFrame = (b: Box) => b[0] >= 2 && b[1] >= 2 && b[2] <= region.width - 2 && b[3] <= region.height - 2;
     const free = (b: Box) => taken.every((t, j) => j === i || !overlaps(b, t));
-    const choice = options.find((o) => inFrame(o.box) && free(o.box)) ?? options.find((o) => inFrame(o.box)) ?? options[0]!;
+    const choice =
+      options.find((o) => inFrame(o.box) && free(o.box)) ?? options.find((o) => inFrame(o.box)) ?? options[0]!;
     taken.push(choice.box);
-    return { id: p.id, name: p.name, x: p.x, y: p.y, labelX: round(choice.labelX), labelY: round(choice.labelY), anchor: choice.anchor };
+    return {
+      id: p.id,
+      name: p.name,
+      x: p.x,
+      y: p.y,
+      labelX: round(choice.labelX),
+      labelY: round(choice.labelY),
+      anchor: choice.anchor,
+    };
   });
 }
 
@@ -152,7 +199,10 @@ export interface PlaceMeetings {
 }
 
 /** The places of some meetings, each with its meetings; places in order of first meeting. */
-export function meetingsByPlace(meetings: Rec<Meeting>[], placeOf: (id: string) => Rec<Place> | undefined): PlaceMeetings[] {
+export function meetingsByPlace(
+  meetings: Rec<Meeting>[],
+  placeOf: (id: string) => Rec<Place> | undefined,
+): PlaceMeetings[] {
   const out = new Map<string, PlaceMeetings>();
   for (const m of meetings) {
     const place = placeOf(m.data.place.place);

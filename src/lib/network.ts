@@ -53,7 +53,10 @@ export function buildNetwork({ people, meetings }: NetworkInput, maxNodes = MAX_
         if (!edge) {
           edge = { from, to, meetings: [] };
           edges.set(k, edge);
-          for (const [a, b] of [[from, to], [to, from]] as const) {
+          for (const [a, b] of [
+            [from, to],
+            [to, from],
+          ] as const) {
             const around = adjacent.get(a) ?? new Map<string, NetworkEdge>();
             around.set(b, edge);
             adjacent.set(a, around);
@@ -107,7 +110,8 @@ export function buildNetwork({ people, meetings }: NetworkInput, maxNodes = MAX_
     /** People in the record who met no one else in it, by name. */
     unconnected: (): NetworkNode[] => [...nodeById.values()].filter((n) => !adjacent.has(n.id)).sort(byName),
     /** A person and everyone they met, with the edges among all of them. */
-    person: (id: string): Network => (adjacent.has(id) ? induced([id, ...(adjacent.get(id)?.keys() ?? [])], [id]) : empty()),
+    person: (id: string): Network =>
+      adjacent.has(id) ? induced([id, ...(adjacent.get(id)?.keys() ?? [])], [id]) : empty(),
     /** A country's people and everyone they met, with the edges among all of them. */
     country: (countryId: string, peopleIds: string[]): Network => {
       const own = peopleIds.filter((id) => adjacent.has(id));
@@ -126,7 +130,9 @@ export type NetworkIndex = ReturnType<typeof buildNetwork>;
 
 /** Edges touching `focus` first (with `focus` as their first person), then the rest. */
 export function edgesFor(network: Network, focus?: string): Array<NetworkEdge & { a: string; b: string }> {
-  const rows = network.edges.map((e) => (focus && e.to === focus ? { ...e, a: e.to, b: e.from } : { ...e, a: e.from, b: e.to }));
+  const rows = network.edges.map((e) =>
+    focus && e.to === focus ? { ...e, a: e.to, b: e.from } : { ...e, a: e.from, b: e.to },
+  );
   return rows.sort((x, y) => Number(y.a === focus) - Number(x.a === focus));
 }
 
@@ -218,8 +224,13 @@ export function layoutNetwork(
     if (radial) {
       const left = cos < 0;
       placed.push({
-        ...n, x: round(x), y: round(y), centre: false, lines: [n.name],
-        labelX: round((radius + 9) * cos), labelY: round((radius + 9) * sin + FONT_SIZE * 0.35),
+        ...n,
+        x: round(x),
+        y: round(y),
+        centre: false,
+        lines: [n.name],
+        labelX: round((radius + 9) * cos),
+        labelY: round((radius + 9) * sin + FONT_SIZE * 0.35),
         anchor: left ? 'end' : 'start',
         rotate: round(((left ? angle + Math.PI : angle) * 180) / Math.PI),
       });
@@ -231,19 +242,53 @@ export function layoutNetwork(
     const off = 10;
     // Labels sit outside the ring: beside a node on the sides, above or below it at the top and bottom.
     const labelX = x + off * cos;
-    const top = anchor === 'middle' ? (sin < 0 ? y - off - height + FONT_SIZE : y + off + FONT_SIZE) : y - height / 2 + FONT_SIZE * 0.85 + off * sin * 0.6;
-    placed.push({ ...n, x: round(x), y: round(y), centre: false, lines, labelX: round(labelX), labelY: round(top), anchor, rotate: 0 });
+    const top =
+      anchor === 'middle'
+        ? sin < 0
+          ? y - off - height + FONT_SIZE
+          : y + off + FONT_SIZE
+        : y - height / 2 + FONT_SIZE * 0.85 + off * sin * 0.6;
+    placed.push({
+      ...n,
+      x: round(x),
+      y: round(y),
+      centre: false,
+      lines,
+      labelX: round(labelX),
+      labelY: round(top),
+      anchor,
+      rotate: 0,
+    });
   });
   if (centre) {
     const lines = [...splitName(centre.name), countryName(centre.country)];
-    placed.push({ ...centre, x: 0, y: 0, centre: true, lines, labelX: 0, labelY: round(14 + FONT_SIZE), anchor: 'middle', rotate: 0 });
+    placed.push({
+      ...centre,
+      x: 0,
+      y: 0,
+      centre: true,
+      lines,
+      labelX: 0,
+      labelY: round(14 + FONT_SIZE),
+      anchor: 'middle',
+      rotate: 0,
+    });
   }
 
   // The view box: every node and label, with a margin.
   let [minX, minY, maxX, maxY] = [0, 0, 0, 0];
   for (const n of placed) {
-    [minX, minY, maxX, maxY] = [Math.min(minX, n.x - 9), Math.min(minY, n.y - 9), Math.max(maxX, n.x + 9), Math.max(maxY, n.y + 9)];
-    const width = Math.max(...n.lines.map((l, i) => textWidth(l, i === n.lines.length - 1 && !radial && n.lines.length > 1 ? FONT_SIZE * 0.85 : FONT_SIZE)));
+    [minX, minY, maxX, maxY] = [
+      Math.min(minX, n.x - 9),
+      Math.min(minY, n.y - 9),
+      Math.max(maxX, n.x + 9),
+      Math.max(maxY, n.y + 9),
+    ];
+    const width = Math.max(
+      ...n.lines.map((l, i) =>
+        textWidth(l, i === n.lines.length - 1 && !radial && n.lines.length > 1 ? FONT_SIZE * 0.85 : FONT_SIZE),
+      ),
+    );
     if (n.rotate !== 0 || radial) {
       const reach = radius + 9 + textWidth(n.name);
       const angle = Math.atan2(n.y, n.x);
@@ -260,7 +305,12 @@ export function layoutNetwork(
     maxY = Math.max(maxY, n.labelY + (n.lines.length - 1) * LINE + 4);
   }
   const pad = 6;
-  [minX, minY, maxX, maxY] = [Math.floor(minX - pad), Math.floor(minY - pad), Math.ceil(maxX + pad), Math.ceil(maxY + pad)];
+  [minX, minY, maxX, maxY] = [
+    Math.floor(minX - pad),
+    Math.floor(minY - pad),
+    Math.ceil(maxX + pad),
+    Math.ceil(maxY + pad),
+  ];
 
   const at = new Map(placed.map((n) => [n.id, n]));
   const edges: PlacedEdge[] = network.edges.flatMap((e) => {
@@ -270,7 +320,13 @@ export function layoutNetwork(
     const pull = a.centre || b.centre ? 1 : 0.45;
     const cx = round(((a.x + b.x) / 2) * pull);
     const cy = round(((a.y + b.y) / 2) * pull);
-    return [{ ...e, d: `M${a.x} ${a.y}Q${cx} ${cy} ${b.x} ${b.y}`, width: Math.min(1.25 + 1.25 * (e.meetings.length - 1), 6) }];
+    return [
+      {
+        ...e,
+        d: `M${a.x} ${a.y}Q${cx} ${cy} ${b.x} ${b.y}`,
+        width: Math.min(1.25 + 1.25 * (e.meetings.length - 1), 6),
+      },
+    ];
   });
 
   return {

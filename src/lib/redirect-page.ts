@@ -10,5 +10,7 @@ const REDIRECT_PAGE_MAX_BYTES = 4096;
 /** Whether the built HTML file at `file` is a redirect page; false when there is no such file. */
 export function isRedirectPage(file: string): boolean {
   const size = statSync(file, { throwIfNoEntry: false })?.size;
-  return size !== undefined && size <= REDIRECT_PAGE_MAX_BYTES && readFileSync(file, 'utf8').includes('http-equiv="refresh"');
+  return (
+    size !== undefined && size <= REDIRECT_PAGE_MAX_BYTES && readFileSync(file, 'utf8').includes('http-equiv="refresh"')
+  );
 }

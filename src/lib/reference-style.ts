@@ -13,5 +13,7 @@ export const CITE_STYLE = { template: 'apa', lang: 'en-US', label: 'APA' } as co
  * would write a small-caps <span style> into the page, which the CSP forbids.
  */
 export function formatReference(item: object): string {
-  return new Cite([item]).format('bibliography', { format: 'text', template: CITE_STYLE.template, lang: CITE_STYLE.lang }).trim();
+  return new Cite([item])
+    .format('bibliography', { format: 'text', template: CITE_STYLE.template, lang: CITE_STYLE.lang })
+    .trim();
 }

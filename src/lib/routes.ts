@@ -21,6 +21,9 @@ export function recordYearPaths(records: Array<{ id: string }>, timelineOf: (id:
   return records.flatMap(({ id }) => {
     const entries = timelineOf(id);
     if (!isLong(entries.length)) return [];
-    return yearPaths(byYear(entries)).map(({ params, props }) => ({ params: { id, year: params.year }, props: { ...props, id } }));
+    return yearPaths(byYear(entries)).map(({ params, props }) => ({
+      params: { id, year: params.year },
+      props: { ...props, id },
+    }));
   });
 }

@@ -4,14 +4,10 @@ import { z } from 'zod';
 import { DATE_FORMS, dateProblem } from './dates';
 
 const text = z.string().trim().min(1);
-const id = z
-  .string()
-  .regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'expected a lower-case id of letters, digits and hyphens');
+const id = z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'expected a lower-case id of letters, digits and hyphens');
 
 /** A paragraph of a source: "source-id#p3". */
-export const citation = z
-  .string()
-  .regex(/^[a-z0-9-]+#p\d+$/, 'expected a citation like "source-id#p3"');
+export const citation = z.string().regex(/^[a-z0-9-]+#p\d+$/, 'expected a citation like "source-id#p3"');
 const cites = z.array(citation).min(1, 'expected at least one citation like "source-id#p3"');
 
 /** A date at the precision its form states, stated by the source or inferred by the site. */

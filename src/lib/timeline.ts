@@ -29,7 +29,13 @@ export const TIMELINE_LABEL: Partial<Record<PageKind, string>> = {
 
 export function buildTimeline(graph: Graph): TimelineEntry[] {
   const { corpus } = graph;
-  const entry = (kind: PageKind, id: string, date: DatedFact, countries: Iterable<string>, people: Iterable<string>): TimelineEntry => ({
+  const entry = (
+    kind: PageKind,
+    id: string,
+    date: DatedFact,
+    countries: Iterable<string>,
+    people: Iterable<string>,
+  ): TimelineEntry => ({
     kind,
     id,
     title: graph.title(kind, id),
@@ -40,7 +46,13 @@ export function buildTimeline(graph: Graph): TimelineEntry[] {
   });
   const entries = [
     ...corpus.meetings.map((m) =>
-      entry('meetings', m.id, m.data.date, graph.countriesOfMeeting(m.id), m.data.participants.map((p) => p.person)),
+      entry(
+        'meetings',
+        m.id,
+        m.data.date,
+        graph.countriesOfMeeting(m.id),
+        m.data.participants.map((p) => p.person),
+      ),
     ),
     ...corpus.agreements.flatMap((a) => {
       if (!a.data.signed) return [];

@@ -7,7 +7,8 @@ export const TITLE_MAX = 70;
 
 /** Length as written in the HTML, where Astro writes an apostrophe as "&#39;": checkers count that. */
 function writtenLength(text: string): number {
-  return text.replace(/[&"'<>]/g, (c) => ({ '&': '&amp;', '"': '&quot;', "'": '&#39;', '<': '&lt;', '>': '&gt;' })[c]!).length;
+  return text.replace(/[&"'<>]/g, (c) => ({ '&': '&amp;', '"': '&quot;', "'": '&#39;', '<': '&lt;', '>': '&gt;' })[c]!)
+    .length;
 }
 
 export function documentTitle(title: string, siteTitle: string, max: number = TITLE_MAX): string {

@@ -7,7 +7,7 @@ import { aliasesOf } from './aliases';
 import { citationsIn } from './citations';
 import type { ContentTree, RawEntry } from './load';
 import { numberParagraphs, type SourceParagraph } from './paragraphs';
-import { schemas, type CollectionName, type Person, type Source } from './schema';
+import { schemas, type CollectionName } from './schema';
 import { isYear } from './years';
 
 export interface Problem {
@@ -34,12 +34,14 @@ export function formatProblems(problems: Problem[]): string {
   return [head, ...problems.map((p) => `  - ${formatProblem(p)}`)].join('\n');
 }
 
-export interface ValidEntry {
-  collection: CollectionName;
-  id: string;
-  file: string;
-  data: any;
-  body: string;
+/** A record that passed its schema, its data typed by its collection. */
+export type ValidEntry = {
+  [C in CollectionName]: { collection: C; id: string; file: string; data: z.output<(typeof schemas)[C]>; body: string };
+}[CollectionName];
+
+/** The entries of one collection, typed as that collection's records. */
+export function entriesOf<C extends CollectionName>(entries: ValidEntry[], collection: C) {
+  return entries.filter((e): e is Extract<ValidEntry, { collection: C }> => e.collection === collection);
 }
 
 /** Paragraphs of each source by id, numbered by capture line. */
@@ -86,7 +88,10 @@ export function issueMessage(issue: z.core.$ZodIssue): string {
         const n = Array.isArray(issue.input) ? issue.input.length : 0;
         return `${n === 0 ? 'is empty' : `has ${n} item${n === 1 ? '' : 's'}`}; ${issue.message}`;
       }
-      if (issue.origin === 'string') return issue.message === 'Too small: expected string to have >=1 characters' ? 'is empty; expected text' : issue.message;
+      if (issue.origin === 'string')
+        return issue.message === 'Too small: expected string to have >=1 characters'
+          ? 'is empty; expected text'
+          : issue.message;
       return `found ${describe(issue.input)}; expected ${most} ${String(bound)}`;
     }
     case 'unrecognized_keys':
@@ -120,7 +125,11 @@ export function validateTree(tree: ContentTree): Validation {
     const twin = byId.get(id);
     if (twin) {
       const field = idOf(raw) === raw.stem ? '(file name)' : 'slug';
-      report(raw.file, field, `duplicate ${KIND_OF[raw.collection]} id "${id}", also used by ${twin.file}; ids must be unique`);
+      report(
+        raw.file,
+        field,
+        `duplicate ${KIND_OF[raw.collection]} id "${id}", also used by ${twin.file}; ids must be unique`,
+      );
     } else {
       byId.set(id, raw);
     }
@@ -134,14 +143,24 @@ export function validateTree(tree: ContentTree): Validation {
       continue;
     }
     if (!/^[a-z0-9]+(-[a-z0-9]+)*$/.test(raw.stem)) {
-      report(raw.file, '(file name)', `"${raw.stem}.md" is not a lower-case id; use letters, digits and hyphens, e.g. "${raw.stem.toLowerCase().replace(/[^a-z0-9]+/g, '-')}.md"`);
+      report(
+        raw.file,
+        '(file name)',
+        `"${raw.stem}.md" is not a lower-case id; use letters, digits and hyphens, e.g. "${raw.stem.toLowerCase().replace(/[^a-z0-9]+/g, '-')}.md"`,
+      );
     }
     const result = schemas[raw.collection].safeParse(raw.data, { reportInput: true });
     if (!result.success) {
       for (const issue of result.error.issues) report(raw.file, fieldPath(issue.path), issueMessage(issue));
       continue;
     }
-    entries.push({ collection: raw.collection, id: idOf(raw), file: raw.file, data: result.data, body: raw.body });
+    entries.push({
+      collection: raw.collection,
+      id: idOf(raw),
+      file: raw.file,
+      data: result.data,
+      body: raw.body,
+    } as ValidEntry);
   }
   const valid = new Map(entries.map((e) => [`${e.collection}:${e.id}`, e]));
 
@@ -150,37 +169,42 @@ export function validateTree(tree: ContentTree): Validation {
     if (id === undefined || has(target, id)) return;
     const known = [...(ids.get(target)?.keys() ?? [])];
     const hint = known.length ? ` Did you mean "${closest(id, known)}"?` : '';
-    report(entry.file, field, `unknown ${KIND_OF[target]} "${id}".${hint} Valid: an id of a file in ${tree.root}/${target}/.`);
+    report(
+      entry.file,
+      field,
+      `unknown ${KIND_OF[target]} "${id}".${hint} Valid: an id of a file in ${tree.root}/${target}/.`,
+    );
   };
 
   // 3. References between records.
   for (const e of entries) {
-    const d = e.data;
     switch (e.collection) {
       case 'meetings':
-        checkRef(e, 'place.place', 'places', d.place.place);
-        d.participants.forEach((p: any, i: number) => checkRef(e, `participants.${i}.person`, 'people', p.person));
+        checkRef(e, 'place.place', 'places', e.data.place.place);
+        e.data.participants.forEach((p, i) => checkRef(e, `participants.${i}.person`, 'people', p.person));
         break;
       case 'people':
       case 'places':
-        checkRef(e, 'country', 'countries', d.country);
-        break;
       case 'organizations':
-        checkRef(e, 'country', 'countries', d.country);
+        checkRef(e, 'country', 'countries', e.data.country);
         break;
       case 'events':
-        d.countries.forEach((c: string, i: number) => checkRef(e, `countries.${i}`, 'countries', c));
-        d.organizations.forEach((o: string, i: number) => checkRef(e, `organizations.${i}`, 'organizations', o));
-        d.people.forEach((p: string, i: number) => checkRef(e, `people.${i}`, 'people', p));
+        e.data.countries.forEach((c, i) => checkRef(e, `countries.${i}`, 'countries', c));
+        e.data.organizations.forEach((o, i) => checkRef(e, `organizations.${i}`, 'organizations', o));
+        e.data.people.forEach((p, i) => checkRef(e, `people.${i}`, 'people', p));
         break;
       case 'agreements':
-        d.parties.forEach((p: any, i: number) => checkRef(e, `parties.${i}.organization`, 'organizations', p.organization));
-        checkRef(e, 'meeting.meeting', 'meetings', d.meeting?.meeting);
-        d.maybeSameAs.forEach((m: any, i: number) => {
+        e.data.parties.forEach((p, i) => checkRef(e, `parties.${i}.organization`, 'organizations', p.organization));
+        checkRef(e, 'meeting.meeting', 'meetings', e.data.meeting?.meeting);
+        e.data.maybeSameAs.forEach((m, i) => {
           checkRef(e, `maybeSameAs.${i}.agreement`, 'agreements', m.agreement);
           const other = valid.get(`agreements:${m.agreement}`);
-          if (other && !other.data.maybeSameAs.some((back: any) => back.agreement === e.id)) {
-            report(e.file, `maybeSameAs.${i}.agreement`, `"${m.agreement}" does not say it may be the same as "${e.id}"; add it to maybeSameAs in ${other.file} so both records say so`);
+          if (other?.collection === 'agreements' && !other.data.maybeSameAs.some((back) => back.agreement === e.id)) {
+            report(
+              e.file,
+              `maybeSameAs.${i}.agreement`,
+              `"${m.agreement}" does not say it may be the same as "${e.id}"; add it to maybeSameAs in ${other.file} so both records say so`,
+            );
           }
         });
         break;
@@ -188,40 +212,48 @@ export function validateTree(tree: ContentTree): Validation {
   }
 
   // 4. Aliases and former ids: each URL slug belongs to one record.
-  for (const collection of ['people', 'meetings'] as const) {
-    const owner = new Map<string, ValidEntry>();
-    for (const e of entries.filter((x) => x.collection === collection)) owner.set(e.id, e);
-    for (const e of entries.filter((x) => x.collection === collection)) {
-      const field = collection === 'people' ? 'aliases' : 'formerIds';
-      const slugs = collection === 'people' ? aliasesOf(e.id, e.data as Person) : (e.data.formerIds as string[]);
-      for (const slug of slugs) {
+  const urlOwners = (collection: 'people' | 'meetings', field: string, slugsOf: (e: ValidEntry) => string[]) => {
+    const mine = entries.filter((e) => e.collection === collection);
+    const owner = new Map(mine.map((e) => [e.id, e]));
+    for (const e of mine) {
+      for (const slug of slugsOf(e)) {
         const twin = owner.get(slug);
         if (twin && twin !== e) {
-          report(e.file, field, `"${slug}" is already the id or an alias of ${twin.file}; each URL must lead to one ${KIND_OF[collection]}`);
+          report(
+            e.file,
+            field,
+            `"${slug}" is already the id or an alias of ${twin.file}; each URL must lead to one ${KIND_OF[collection]}`,
+          );
         } else {
           owner.set(slug, e);
         }
       }
     }
-  }
+  };
+  urlOwners('people', 'aliases', (e) => (e.collection === 'people' ? aliasesOf(e.id, e.data) : []));
+  urlOwners('meetings', 'formerIds', (e) => (e.collection === 'meetings' ? e.data.formerIds : []));
 
   // 5. A bare year is the address of that year's page (/meetings/2019/, /sources/2019/…), never of one record.
   for (const e of entries.filter((x) => x.collection in YEAR_EXAMPLES)) {
     const slugs: Array<[string, string]> = [
       [e.id, e.data.slug ? 'slug' : '(file name)'],
-      ...((e.data.formerIds ?? []) as string[]).map((f, i): [string, string] => [f, `formerIds.${i}`]),
+      ...(e.collection === 'meetings' ? e.data.formerIds : []).map((f, i): [string, string] => [f, `formerIds.${i}`]),
     ];
     const kind = KIND_OF[e.collection];
     const example = YEAR_EXAMPLES[e.collection as keyof typeof YEAR_EXAMPLES];
     for (const [slug, field] of slugs.filter(([slug]) => isYear(slug))) {
-      report(e.file, field, `"${slug}" is a bare year, the address of the page of the ${e.collection} of ${slug}; ${/^[aeiou]/.test(kind) ? 'an' : 'a'} ${kind} id must say more, e.g. "${example(slug)}"`);
+      report(
+        e.file,
+        field,
+        `"${slug}" is a bare year, the address of the page of the ${e.collection} of ${slug}; ${/^[aeiou]/.test(kind) ? 'an' : 'a'} ${kind} id must say more, e.g. "${example(slug)}"`,
+      );
     }
   }
 
   // 6. Sources: excerpt against capture, translations.
   const paragraphs: ParagraphIndex = new Map();
-  for (const e of entries.filter((x) => x.collection === 'sources')) {
-    const source = e.data as Source;
+  for (const e of entriesOf(entries, 'sources')) {
+    const source = e.data;
     const capture = tree.captures.get(source.capture.file);
     if (capture === undefined) {
       report(e.file, 'capture.file', `no capture "${source.capture.file}" in ${tree.root}/captures/`);
@@ -231,7 +263,11 @@ export function validateTree(tree: ContentTree): Validation {
     const leftOut = new Set(source.capture.leftOut.flatMap((l) => l.lines));
     const { paragraphs: numbered, unmatched } = numberParagraphs(e.body, capture, leftOut);
     for (const text of unmatched) {
-      report(e.file, '(body)', `paragraph "${text.slice(0, 60)}…" is not a line of the capture ${source.capture.file} (white space aside); the excerpt must reproduce the article text`);
+      report(
+        e.file,
+        '(body)',
+        `paragraph "${text.slice(0, 60)}…" is not a line of the capture ${source.capture.file} (white space aside); the excerpt must reproduce the article text`,
+      );
     }
     if (numbered.length === 0) report(e.file, '(body)', 'the excerpt has no paragraphs');
     paragraphs.set(e.id, numbered);
@@ -242,7 +278,12 @@ export function validateTree(tree: ContentTree): Validation {
     }
     if (source.language !== 'en') {
       const missing = numbered.filter((p) => !translated.includes(p.n)).map((p) => p.n);
-      if (missing.length) report(e.file, 'translation', `a ${source.language} source needs the site's English translation of every paragraph; missing: ${missing.join(', ')}`);
+      if (missing.length)
+        report(
+          e.file,
+          'translation',
+          `a ${source.language} source needs the site's English translation of every paragraph; missing: ${missing.join(', ')}`,
+        );
     }
   }
 

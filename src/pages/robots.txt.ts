@@ -8,6 +8,10 @@ export function GET(context: APIContext) {
   const sitemap = new URL(href('/sitemap-index.xml'), context.site).href;
   const base = import.meta.env.BASE_URL;
   const note =
-    base === '/' ? '' : `# This site is served under ${base}. Crawlers read robots.txt only at the host's root: copy the Sitemap line below into that file.\n\n`;
-  return new Response(`${note}User-agent: *\nAllow: /\n\nSitemap: ${sitemap}\n`, { headers: { 'Content-Type': 'text/plain; charset=utf-8' } });
+    base === '/'
+      ? ''
+      : `# This site is served under ${base}. Crawlers read robots.txt only at the host's root: copy the Sitemap line below into that file.\n\n`;
+  return new Response(`${note}User-agent: *\nAllow: /\n\nSitemap: ${sitemap}\n`, {
+    headers: { 'Content-Type': 'text/plain; charset=utf-8' },
+  });
 }

@@ -10,7 +10,8 @@ declare class PagefindUI {
 const element = document.getElementById('search');
 if (element && typeof PagefindUI === 'undefined') {
   // Only a site built without its last step (`astro build` or `astro dev` instead of `npm run build`) has no index.
-  element.textContent = 'The search index of this copy of the site is missing: it is written by `npm run build` (scripts/build.mjs).';
+  element.textContent =
+    'The search index of this copy of the site is missing: it is written by `npm run build` (scripts/build.mjs).';
 } else if (element) {
   const ui = new PagefindUI({
     element: '#search',

@@ -10,7 +10,10 @@ declare module '@citation-js/core' {
   export class Cite {
     constructor(data?: unknown, options?: Record<string, unknown>);
     data: Array<Record<string, unknown>>;
-    format(format: 'bibtex' | 'biblatex' | 'ris' | 'bibliography' | 'citation' | 'data', options?: FormatOptions): string;
+    format(
+      format: 'bibtex' | 'biblatex' | 'ris' | 'bibliography' | 'citation' | 'data',
+      options?: FormatOptions,
+    ): string;
   }
   export const plugins: {
     config: { get(name: string): Record<string, unknown> };

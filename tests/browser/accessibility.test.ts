@@ -42,7 +42,12 @@ async function violationsOn(origin: string, paths: readonly string[], scheme: 'l
     await page.goto(origin + path);
     const result = await new AxeBuilder({ page }).withTags(WCAG_AA).analyze();
     for (const v of result.violations) {
-      violations.push(`${path}: ${v.id} (${v.impact}): ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')}`);
+      violations.push(
+        `${path}: ${v.id} (${v.impact}): ${v.nodes
+          .map((n) => n.target.join(' '))
+          .slice(0, 3)
+          .join(', ')}`,
+      );
     }
   }
   await context.close();
@@ -56,10 +61,14 @@ describe.each([
   ['dark', 'phone', 375, onePerKind],
 ] as const)('axe, %s scheme, %s width', (scheme, _, width, paths) => {
   // Each page takes up to a second or so: the whole site's run grows with it.
-  it(`finds no violation on ${paths === pages ? 'any page' : 'one page of each kind'}`, { timeout: paths.length * 2_000 }, async () => {
-    expect(paths.length).toBeGreaterThan(paths === pages ? 40 : 10);
-    expect(await violationsOn(site.origin, paths, scheme, width)).toEqual([]);
-  });
+  it(
+    `finds no violation on ${paths === pages ? 'any page' : 'one page of each kind'}`,
+    { timeout: paths.length * 2_000 },
+    async () => {
+      expect(paths.length).toBeGreaterThan(paths === pages ? 40 : 10);
+      expect(await violationsOn(site.origin, paths, scheme, width)).toEqual([]);
+    },
+  );
 });
 
 describe('axe on a record too long for one page', () => {

@@ -33,7 +33,9 @@ describe.each([
       await page.goto(url);
       const target = redirectTarget(outDir, path);
       if (target !== undefined) {
-        await page.waitForURL(site.origin + target).catch(() => wrongLanding.push(`${path} → ${page.url()}, not ${target}`));
+        await page
+          .waitForURL(site.origin + target)
+          .catch(() => wrongLanding.push(`${path} → ${page.url()}, not ${target}`));
       }
       await collectViolations();
     }
@@ -68,7 +70,10 @@ describe('the watch itself', () => {
     await context.close();
     await site.close();
     expect(watch.cspViolations).toEqual(
-      expect.arrayContaining([expect.stringMatching(/^script-src-elem inline/), expect.stringMatching(/^img-src http:\/\/192\.0\.2\.1/)]),
+      expect.arrayContaining([
+        expect.stringMatching(/^script-src-elem inline/),
+        expect.stringMatching(/^img-src http:\/\/192\.0\.2\.1/),
+      ]),
     );
     expect(watch.consoleErrors.some((e) => e.includes('Content Security Policy'))).toBe(true);
     // The attempt is recorded even though the policy blocked it.

@@ -7,7 +7,7 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { withBase } from '../../src/lib/urls';
-import { validateTree } from '../../src/lib/validate';
+import { entriesOf, validateTree } from '../../src/lib/validate';
 import { foreignRequests, launchBrowser, watchedContext, type Watch } from '../helpers/browser';
 import { servedForTests, type StaticSite } from '../helpers/server';
 import { ROOT_SITE, SUB_BASE, SUB_SITE } from '../helpers/site';
@@ -15,8 +15,8 @@ import { contentTree } from '../helpers/tree';
 
 // The path: the first meeting, its first participant, that person's country.
 const { entries } = validateTree(contentTree());
-const meeting = entries.filter((e) => e.collection === 'meetings').sort((a, b) => a.id.localeCompare(b.id))[0]!;
-const person = entries.find((e) => e.collection === 'people' && e.id === meeting.data.participants[0].person)!;
+const meeting = entriesOf(entries, 'meetings').sort((a, b) => a.id.localeCompare(b.id))[0]!;
+const person = entriesOf(entries, 'people').find((e) => e.id === meeting.data.participants[0]!.person)!;
 const country: string = person.data.country;
 
 let browser: Browser;
@@ -70,7 +70,10 @@ describe.each([
     const { context, page, watch, collectViolations } = await watchedContext(browser);
     const follow = async (selector: string, href: string) => {
       await collectViolations();
-      await Promise.all([page.waitForURL(site.origin + href), page.locator(`${selector}[href="${href}"]`).first().click()]);
+      await Promise.all([
+        page.waitForURL(site.origin + href),
+        page.locator(`${selector}[href="${href}"]`).first().click(),
+      ]);
     };
     await page.goto(site.home);
     await follow('header nav a', to('/countries/'));
@@ -103,7 +106,10 @@ describe.each([
     await page.keyboard.press('Enter');
     expect(new URL(page.url()).hash).toBe('#main');
     await page.keyboard.press('Tab');
-    expect(await page.evaluate(() => document.activeElement?.closest('main') !== null), 'focus after the skip link is in main').toBe(true);
+    expect(
+      await page.evaluate(() => document.activeElement?.closest('main') !== null),
+      'focus after the skip link is in main',
+    ).toBe(true);
 
     await tabTo(page, to('/countries/'));
     await press('Enter', to('/countries/'));
@@ -112,7 +118,9 @@ describe.each([
       await press('Enter', href);
     }
     await page.keyboard.press('Tab');
-    const cite = await page.evaluate(() => document.querySelector<HTMLAnchorElement>('main a[href*="#p"]')!.getAttribute('href')!);
+    const cite = await page.evaluate(() =>
+      document.querySelector<HTMLAnchorElement>('main a[href*="#p"]')!.getAttribute('href')!,
+    );
     await tabTo(page, cite);
     await press('Enter', cite);
     expect(await targeted(page)).toEqual({ id: cite.split('#')[1], inView: true });

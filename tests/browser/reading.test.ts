@@ -43,7 +43,9 @@ describe.each([
   const site = servedForTests(outDir, base);
 
   it('prints dark text on light paper, no navigation, each citation with its full URL', async () => {
-    const meeting = pagePaths(outDir).find((p) => /^\/meetings\/[^/]+\/$/.test(p) && redirectTarget(outDir, p) === undefined)!;
+    const meeting = pagePaths(outDir).find(
+      (p) => /^\/meetings\/[^/]+\/$/.test(p) && redirectTarget(outDir, p) === undefined,
+    )!;
     const { context, page } = await watchedContext(browser, 'dark');
     await page.goto(site.origin + base.replace(/\/$/, '') + meeting);
     const screenText = await page.evaluate(() => getComputedStyle(document.body).color);

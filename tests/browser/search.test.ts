@@ -12,7 +12,9 @@ import { ROOT_SITE, SUB_BASE, SUB_SITE } from '../helpers/site';
 
 const { people, meetings, sources } = realCorpus();
 /** Every spelling of every person whose name the sources spell more than one way. */
-const spellings = people.flatMap((p) => (p.data.spellings.length > 1 ? p.data.spellings.map((s) => ({ person: p.id, text: s.text })) : []));
+const spellings = people.flatMap((p) =>
+  p.data.spellings.length > 1 ? p.data.spellings.map((s) => ({ person: p.id, text: s.text })) : [],
+);
 
 let browser: Browser;
 beforeAll(async () => {
@@ -47,7 +49,8 @@ describe.each([
       await page.goto(`${site.home}search/?q=${encodeURIComponent(text)}`);
       const found = (await results(page)).find((r) => r.href === withBase(base, entityPath('people', person)));
       if (!found) misses.push(`"${text}" does not find ${person}`);
-      else if (!found.tags.includes('Kind: Person')) misses.push(`"${text}": the result for ${person} is tagged ${found.tags.join(', ')}`);
+      else if (!found.tags.includes('Kind: Person'))
+        misses.push(`"${text}": the result for ${person} is tagged ${found.tags.join(', ')}`);
       await collectViolations();
     }
     await context.close();
@@ -75,7 +78,11 @@ describe.each([
     expect((await results(page)).map((r) => r.href)).toContain(href);
     // Tab from the search field to the result, then Enter.
     await page.locator('.pagefind-ui__search-input').focus();
-    for (let i = 0; i < 40 && (await page.evaluate(() => document.activeElement?.getAttribute('href'))) !== href; i += 1) {
+    for (
+      let i = 0;
+      i < 40 && (await page.evaluate(() => document.activeElement?.getAttribute('href'))) !== href;
+      i += 1
+    ) {
       await page.keyboard.press('Tab');
     }
     await Promise.all([page.waitForURL(site.origin + href), page.keyboard.press('Enter')]);
@@ -104,7 +111,15 @@ describe.each([
     const found = await allResults(meeting.data.title);
     expect(found).toContain(withBase(base, entityPath('meetings', meeting.id)));
     const year = meeting.data.date.value.slice(0, 4);
-    const listers = ['/timeline/', '/meetings/', `/timeline/${year}/`, `/meetings/${year}/`, ...realGraph().countriesOfMeeting(meeting.id).map((c) => entityPath('countries', c))];
+    const listers = [
+      '/timeline/',
+      '/meetings/',
+      `/timeline/${year}/`,
+      `/meetings/${year}/`,
+      ...realGraph()
+        .countriesOfMeeting(meeting.id)
+        .map((c) => entityPath('countries', c)),
+    ];
     expect(found.filter((href) => listers.map((p) => withBase(base, p)).includes(href))).toEqual([]);
   });
 
@@ -123,7 +138,9 @@ describe.each([
     const page = await browser.newPage();
     await page.route('**/pagefind/**', (route) => route.fulfill({ status: 404, body: '' }));
     await page.goto(`${site.home}search/?q=Interpol`);
-    await expect.poll(() => page.locator('#search').textContent()).toContain('search index of this copy of the site is missing');
+    await expect
+      .poll(() => page.locator('#search').textContent())
+      .toContain('search index of this copy of the site is missing');
     await page.close();
   });
 });

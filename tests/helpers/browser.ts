@@ -39,7 +39,9 @@ export async function watchedContext(browser: Browser, colorScheme: 'light' | 'd
   context.on('console', (message) => {
     if (message.type() === 'error') watch.consoleErrors.push(`${message.page()?.url() ?? '?'}: ${message.text()}`);
   });
-  context.on('weberror', (error) => watch.consoleErrors.push(`${error.page()?.url() ?? '?'}: ${error.error().message}`));
+  context.on('weberror', (error) =>
+    watch.consoleErrors.push(`${error.page()?.url() ?? '?'}: ${error.error().message}`),
+  );
   // Init scripts run before the page's own and are not subject to its CSP.
   await context.addInitScript(() => {
     window.__cspViolations = [];

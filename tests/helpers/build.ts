@@ -22,7 +22,13 @@ export interface BuildOptions {
   env?: Record<string, string>;
 }
 
-export function buildSite({ name, base = '/', contentDir = 'content', keepOutDir = false, env = {} }: BuildOptions): BuildResult {
+export function buildSite({
+  name,
+  base = '/',
+  contentDir = 'content',
+  keepOutDir = false,
+  env = {},
+}: BuildOptions): BuildResult {
   // The test builds publish at SITE_URL, not the config's default, so a test can tell that the URL comes from configuration.
   const outDir = resolve(TMP, 'site', name);
   if (!keepOutDir) rmSync(outDir, { recursive: true, force: true });

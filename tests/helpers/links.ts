@@ -52,7 +52,14 @@ function fragmentTargets() {
     let ids = cache.get(file);
     if (!ids) {
       const $ = cheerio.load(readFileSync(file, 'utf8'), { xml: file.endsWith('.svg') });
-      ids = new Set([...$('[id]').map((_, el) => $(el).attr('id')).get(), ...$('a[name]').map((_, el) => $(el).attr('name')).get()]);
+      ids = new Set([
+        ...$('[id]')
+          .map((_, el) => $(el).attr('id'))
+          .get(),
+        ...$('a[name]')
+          .map((_, el) => $(el).attr('name'))
+          .get(),
+      ]);
       cache.set(file, ids);
     }
     return ids;
@@ -73,7 +80,8 @@ export function checkLinks(outDir: string, base: string, siteOrigin?: string): L
   const links: Link[] = [];
   for (const path of pagePaths(outDir)) links.push(...linksOfPage(readFileSync(pageFile(outDir, path), 'utf8'), path));
   const stylesheets = readdirSync(outDir, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.css'));
-  for (const css of stylesheets) links.push(...linksOfStylesheet(readFileSync(join(outDir, css), 'utf8'), `/${css.replace(/\\/g, '/')}`));
+  for (const css of stylesheets)
+    links.push(...linksOfStylesheet(readFileSync(join(outDir, css), 'utf8'), `/${css.replace(/\\/g, '/')}`));
 
   const idsOf = fragmentTargets();
   const broken: string[] = [];

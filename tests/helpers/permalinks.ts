@@ -56,7 +56,11 @@ export function checkManifest(outDir: string, manifest: string[]): ManifestCheck
 }
 
 export function readManifest(file: string = MANIFEST): string[] {
-  return existsSync(file) ? readFileSync(file, 'utf8').split('\n').filter((line) => line.trim() !== '') : [];
+  return existsSync(file)
+    ? readFileSync(file, 'utf8')
+        .split('\n')
+        .filter((line) => line.trim() !== '')
+    : [];
 }
 
 /** Adds the URLs of a build to the manifest; never removes one. Returns the URLs added. */

@@ -26,13 +26,21 @@ export function pagePaths(outDir: string): string[] {
       d.isDirectory() ? walk(join(dir, d.name)) : d.name.endsWith('.html') ? [join(dir, d.name)] : [],
     );
   return walk(outDir)
-    .map((file) => '/' + relative(outDir, file).replace(/index\.html$/, '').replace(/\\/g, '/'))
+    .map(
+      (file) =>
+        '/' +
+        relative(outDir, file)
+          .replace(/index\.html$/, '')
+          .replace(/\\/g, '/'),
+    )
     .sort();
 }
 
 /** Every page a reader lands on and reads: not a redirect page, not the search page, not the 404 page. */
 export function readingPages(outDir: string): string[] {
-  return pagePaths(outDir).filter((p) => redirectTarget(outDir, p) === undefined && p !== '/search/' && p !== '/404.html');
+  return pagePaths(outDir).filter(
+    (p) => redirectTarget(outDir, p) === undefined && p !== '/search/' && p !== '/404.html',
+  );
 }
 
 export function pageFile(outDir: string, path: string): string {

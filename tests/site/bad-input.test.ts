@@ -23,7 +23,8 @@ interface Case {
   expected: [file: string, field: string, valid: string][];
 }
 
-const replaceIn = (file: string, from: RegExp | string, to: string) => (dir: string) => edit(dir, file, (t) => t.replace(from, to));
+const replaceIn = (file: string, from: RegExp | string, to: string) => (dir: string) =>
+  edit(dir, file, (t) => t.replace(from, to));
 
 const CASES: Case[] = [
   {
@@ -39,12 +40,24 @@ const CASES: Case[] = [
   {
     name: 'unknown-person',
     breakIt: replaceIn(MEETING, 'person: guo-shengkun', 'person: guo-shenkun'),
-    expected: [[MEETING, 'participants.1.person', 'unknown person "guo-shenkun". Did you mean "guo-shengkun"? Valid: an id of a file in']],
+    expected: [
+      [
+        MEETING,
+        'participants.1.person',
+        'unknown person "guo-shenkun". Did you mean "guo-shengkun"? Valid: an id of a file in',
+      ],
+    ],
   },
   {
     name: 'unknown-source',
     breakIt: replaceIn(MEETING, `["${SOURCE}#p2"]`, '["tajik-minister-meets-guo#p2"]'),
-    expected: [[MEETING, 'topics.0.cites.0', `unknown source "tajik-minister-meets-guo". Did you mean "${SOURCE}"? Valid: an id of a file in`]],
+    expected: [
+      [
+        MEETING,
+        'topics.0.cites.0',
+        `unknown source "tajik-minister-meets-guo". Did you mean "${SOURCE}"? Valid: an id of a file in`,
+      ],
+    ],
   },
   {
     name: 'impossible-date',

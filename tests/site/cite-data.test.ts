@@ -62,12 +62,18 @@ describe.each([
           expect(section).toHaveLength(1);
           expect(section.find('h2').text()).toBe('Cite this page');
 
-          const references = section.find('.reference').toArray().map((el) => $(el));
+          const references = section
+            .find('.reference')
+            .toArray()
+            .map((el) => $(el));
           expect(references).toHaveLength(kind === 'sources' ? 2 : 1);
           expect(references[0]!.attr('data-cite-url')).toBe(canonical);
           expect(references[0]!.text()).toContain(canonical);
 
-          const links = section.find('.cite-files a').toArray().map((a) => ({ href: $(a).attr('href')!, download: $(a).attr('download') }));
+          const links = section
+            .find('.cite-files a')
+            .toArray()
+            .map((a) => ({ href: $(a).attr('href')!, download: $(a).attr('download') }));
           expect(links.map((l) => l.href.split('.').pop())).toEqual(['bib', 'ris', 'json']);
           for (const l of links) {
             expect(existsSync(fileOf(l.href)), l.href).toBe(true);
@@ -85,7 +91,9 @@ describe.each([
 
           // What the page shows is what Citation.js makes of the downloadable CSL-JSON.
           items.forEach((item, i) => {
-            const again = new Cite([item]).format('bibliography', { format: 'text', template: 'apa', lang: 'en-US' }).trim();
+            const again = new Cite([item])
+              .format('bibliography', { format: 'text', template: 'apa', lang: 'en-US' })
+              .trim();
             expect(references[i]!.text()).toBe(again);
             expect(references[i]!.attr('data-cite-id')).toBe(item['id']);
           });
@@ -101,7 +109,9 @@ describe.each([
             expect(article['type']).toBe('article-newspaper');
             expect(article['title'].replace(/^\[(.*)\]$/, '$1')).toBe(h1);
             expect(article['language']).toBe(source.language);
-            expect(article['issued']['date-parts'][0].join('-')).toBe(source.published.value.split('-').map(Number).join('-'));
+            expect(article['issued']['date-parts'][0].join('-')).toBe(
+              source.published.value.split('-').map(Number).join('-'),
+            );
             expect(article['container-title']).toBe(source.publisher?.name);
             expect(toCsl(bib!)[1]!['issued']['date-parts'][0][0]).toBe(Number(source.published.value.slice(0, 4)));
           }
@@ -112,23 +122,43 @@ describe.each([
 
   describe('data files', () => {
     const $data = readPage(site, '/data/');
-    const links = $data('.data-files a').toArray().map((a) => $data(a).attr('href')!);
+    const links = $data('.data-files a')
+      .toArray()
+      .map((a) => $data(a).attr('href')!);
     const csv = (name: string) => readCsv(read(`${base}data/${name}.csv`));
 
     it('the Data page links every file, each there, and the site navigation links the Data page', () => {
       expect(links).toContain(`${base}data/record.json`);
-      for (const name of ['meetings', 'participants', 'people', 'countries', 'organizations', 'agreements', 'events', 'citations']) {
+      for (const name of [
+        'meetings',
+        'participants',
+        'people',
+        'countries',
+        'organizations',
+        'agreements',
+        'events',
+        'citations',
+      ]) {
         expect(links).toContain(`${base}data/${name}.csv`);
       }
       for (const href of links) expect(existsSync(fileOf(href)), href).toBe(true);
-      expect($data('.site-header nav a').toArray().some((a) => $data(a).attr('href') === `${base}data/` && $data(a).text() === 'Data')).toBe(true);
+      expect(
+        $data('.site-header nav a')
+          .toArray()
+          .some((a) => $data(a).attr('href') === `${base}data/` && $data(a).text() === 'Data'),
+      ).toBe(true);
     });
 
     it('documents every column of every CSV file, in order', () => {
       for (const href of links.filter((l) => l.endsWith('.csv'))) {
-        const name = href.split('/').pop()!.replace(/\.csv$/, '');
+        const name = href
+          .split('/')
+          .pop()!
+          .replace(/\.csv$/, '');
         const header = parse(read(href), { to_line: 1 })[0] as string[];
-        const documented = $data(`.heading:has(#field-${name}) + p + table tbody th`).toArray().map((th) => $data(th).text());
+        const documented = $data(`.heading:has(#field-${name}) + p + table tbody th`)
+          .toArray()
+          .map((th) => $data(th).text());
         expect(documented, name).toEqual(header);
       }
     });
@@ -205,9 +235,18 @@ describe.each([
         expect(data.startDate).toBe(m.data.date.value);
         expect(data.location.geo).toMatchObject({ '@type': 'GeoCoordinates' });
         expect(typeof data.location.geo.latitude).toBe('number');
-        const listed = $('.heading:has(#participants) + table tbody th a').toArray().map((a) => ({ name: $(a).text().trim(), url: `${SITE_URL}${$(a).attr('href')}` }));
+        const listed = $('.heading:has(#participants) + table tbody th a')
+          .toArray()
+          .map((a) => ({ name: $(a).text().trim(), url: `${SITE_URL}${$(a).attr('href')}` }));
         expect(data.attendee.map((p: any) => ({ name: p.name, url: p.url }))).toEqual(listed);
-        const sources = [...new Set(m.data.participants.flatMap((p) => p.cites).concat(m.data.place.cites).map((c) => c.split('#')[0]))];
+        const sources = [
+          ...new Set(
+            m.data.participants
+              .flatMap((p) => p.cites)
+              .concat(m.data.place.cites)
+              .map((c) => c.split('#')[0]),
+          ),
+        ];
         for (const s of sources) expect(data.subjectOf.map((x: any) => x.url)).toContain(`${origin}/sources/${s}/`);
       }
     });

@@ -6,18 +6,23 @@ import { describe, expect, it } from 'vitest';
 import * as cheerio from 'cheerio';
 import { aliasesOf } from '../../src/lib/aliases';
 import { captureLines, squash } from '../../src/lib/paragraphs';
-import { validateTree } from '../../src/lib/validate';
+import type { CollectionName, Source } from '../../src/lib/schema';
+import { entriesOf, validateTree } from '../../src/lib/validate';
 import { ROOT_SITE, SUB_BASE, SUB_SITE, hasPage, pageFile, pagePaths, readPage } from '../helpers/site';
 import { contentTree } from '../helpers/tree';
 
 const { entries, paragraphs } = validateTree(contentTree());
-const records = (collection: string) => entries.filter((e) => e.collection === collection);
-const PAGE_KINDS = ['sources', 'meetings', 'people', 'countries', 'organizations', 'agreements'];
+const records = <C extends CollectionName>(collection: C) => entriesOf(entries, collection);
+const PAGE_KINDS = ['sources', 'meetings', 'people', 'countries', 'organizations', 'agreements'] as const;
 
 describe('pages', () => {
   it.each(PAGE_KINDS)('every record of %s has its page and appears on the index page', (kind) => {
     const $index = readPage(ROOT_SITE, `/${kind}/`);
-    const listed = new Set($index('main a').map((_, a) => $index(a).attr('href')).get());
+    const listed = new Set(
+      $index('main a')
+        .map((_, a) => $index(a).attr('href'))
+        .get(),
+    );
     for (const r of records(kind)) {
       expect(hasPage(ROOT_SITE, `/${kind}/${r.id}/`), `${kind}/${r.id}`).toBe(true);
       expect(listed.has(`/${kind}/${r.id}/`), `${kind}/${r.id} on the index`).toBe(true);
@@ -27,39 +32,59 @@ describe('pages', () => {
   it('the home page says what the site is and leads to every kind of page', () => {
     const $ = readPage(ROOT_SITE, '/');
     expect($('h1').text()).toMatch(/Central Asia/);
-    const hrefs = new Set($('a').map((_, a) => $(a).attr('href')).get());
+    const hrefs = new Set(
+      $('a')
+        .map((_, a) => $(a).attr('href'))
+        .get(),
+    );
     for (const kind of [...PAGE_KINDS, 'methodology']) expect(hrefs.has(`/${kind}/`), kind).toBe(true);
   });
 
   it('the methodology page explains inferences and precision, with a GFM table', () => {
     const $ = readPage(ROOT_SITE, '/methodology/');
-    expect($('h2').map((_, h) => $(h).text()).get()).toEqual(expect.arrayContaining(['Citations and inferences', 'Dates and their precision']));
+    expect(
+      $('h2')
+        .map((_, h) => $(h).text())
+        .get(),
+    ).toEqual(expect.arrayContaining(['Citations and inferences', 'Dates and their precision']));
     expect($('main table th').first().text()).toBe('Written as');
   });
 });
 
 describe('meeting pages', () => {
-  it.each(records('meetings').map((m) => [m.id, m] as const))('%s links every fact to its source paragraph, and each anchor exists', (id, meeting) => {
-    const $ = readPage(ROOT_SITE, `/meetings/${id}/`);
-    const linked = new Set($('a[href*="#p"]').map((_, a) => $(a).attr('href')).get());
-    const cited = JSON.stringify(meeting.data).match(/[a-z0-9-]+#p\d+/g) ?? [];
-    expect(cited.length).toBeGreaterThan(0);
-    for (const cite of cited) {
-      const [source, n] = cite.split('#');
-      const href = `/sources/${source}/#${n}`;
-      expect(linked.has(href), `${cite} linked`).toBe(true);
-      expect(readPage(ROOT_SITE, `/sources/${source}/`)(`#${n}`).length, `${href} exists`).toBe(1);
-    }
-  });
+  it.each(records('meetings').map((m) => [m.id, m] as const))(
+    '%s links every fact to its source paragraph, and each anchor exists',
+    (id, meeting) => {
+      const $ = readPage(ROOT_SITE, `/meetings/${id}/`);
+      const linked = new Set(
+        $('a[href*="#p"]')
+          .map((_, a) => $(a).attr('href'))
+          .get(),
+      );
+      const cited = JSON.stringify(meeting.data).match(/[a-z0-9-]+#p\d+/g) ?? [];
+      expect(cited.length).toBeGreaterThan(0);
+      for (const cite of cited) {
+        const [source, n] = cite.split('#');
+        const href = `/sources/${source}/#${n}`;
+        expect(linked.has(href), `${cite} linked`).toBe(true);
+        expect(readPage(ROOT_SITE, `/sources/${source}/`)(`#${n}`).length, `${href} exists`).toBe(1);
+      }
+    },
+  );
 
-  it.each(records('meetings').map((m) => [m.id, m] as const))('%s lists each participant with the role held there', (id, meeting) => {
-    const $ = readPage(ROOT_SITE, `/meetings/${id}/`);
-    const rows = $('.heading:has(#participants) + table tbody tr').map((_, tr) => ({
-      href: $(tr).find('th a').attr('href'),
-      role: $(tr).find('td').first().text().trim(),
-    })).get();
-    expect(rows).toEqual(meeting.data.participants.map((p: any) => ({ href: `/people/${p.person}/`, role: p.role })));
-  });
+  it.each(records('meetings').map((m) => [m.id, m] as const))(
+    '%s lists each participant with the role held there',
+    (id, meeting) => {
+      const $ = readPage(ROOT_SITE, `/meetings/${id}/`);
+      const rows = $('.heading:has(#participants) + table tbody tr')
+        .map((_, tr) => ({
+          href: $(tr).find('th a').attr('href'),
+          role: $(tr).find('td').first().text().trim(),
+        }))
+        .get();
+      expect(rows).toEqual(meeting.data.participants.map((p) => ({ href: `/people/${p.person}/`, role: p.role })));
+    },
+  );
 
   it('marks an inferred date and place with their basis', () => {
     const $ = readPage(ROOT_SITE, '/meetings/2017-04-10-minsk-lukashenko-guo-cao/');
@@ -75,12 +100,17 @@ describe('backlinks hold both ways', () => {
   it('a person page lists every meeting with the role held there, and each meeting links back', () => {
     for (const person of records('people')) {
       const $ = readPage(ROOT_SITE, `/people/${person.id}/`);
-      const rows = $('.heading:has(#meetings) + table tbody tr').map((_, tr) => `${$(tr).find('th a').attr('href')} ${$(tr).find('td').last().text()}`).get();
-      const meetings = records('meetings').filter((m) => m.data.participants.some((p: any) => p.person === person.id));
+      const rows = $('.heading:has(#meetings) + table tbody tr')
+        .map((_, tr) => `${$(tr).find('th a').attr('href')} ${$(tr).find('td').last().text()}`)
+        .get();
+      const meetings = records('meetings').filter((m) => m.data.participants.some((p) => p.person === person.id));
       expect(rows).toHaveLength(meetings.length);
       for (const m of meetings) {
-        const role = m.data.participants.find((p: any) => p.person === person.id).role;
-        expect(rows.some((r) => r.startsWith(`/meetings/${m.id}/ ${role}`)), `${person.id} at ${m.id}`).toBe(true);
+        const role = m.data.participants.find((p) => p.person === person.id)!.role;
+        expect(
+          rows.some((r) => r.startsWith(`/meetings/${m.id}/ ${role}`)),
+          `${person.id} at ${m.id}`,
+        ).toBe(true);
         const $m = readPage(ROOT_SITE, `/meetings/${m.id}/`);
         expect($m(`a[href="/people/${person.id}/"]`).length).toBeGreaterThan(0);
       }
@@ -89,9 +119,15 @@ describe('backlinks hold both ways', () => {
 
   it('a country page lists its people, meetings and agreements', () => {
     const $ = readPage(ROOT_SITE, '/countries/uzbekistan/');
-    const hrefs = new Set($('main a').map((_, a) => $(a).attr('href')).get());
+    const hrefs = new Set(
+      $('main a')
+        .map((_, a) => $(a).attr('href'))
+        .get(),
+    );
     for (const id of ['pulat-bobojonov', 'shavkat-mirziyoyev']) expect(hrefs.has(`/people/${id}/`)).toBe(true);
-    for (const m of records('meetings').filter((m) => m.data.participants.some((p: any) => ['pulat-bobojonov', 'shavkat-mirziyoyev'].includes(p.person)))) {
+    for (const m of records('meetings').filter((m) =>
+      m.data.participants.some((p) => ['pulat-bobojonov', 'shavkat-mirziyoyev'].includes(p.person)),
+    )) {
       expect(hrefs.has(`/meetings/${m.id}/`), m.id).toBe(true);
     }
     expect(hrefs.has('/agreements/uzbekistan-china-interior-public-security-programme-2024-2025/')).toBe(true);
@@ -102,7 +138,9 @@ describe('backlinks hold both ways', () => {
       for (const cite of new Set(JSON.stringify(record.data).match(/[a-z0-9-]+#p\d+/g) ?? [])) {
         const [source, n] = cite.split('#');
         const $ = readPage(ROOT_SITE, `/sources/${source}/`);
-        const citedBy = $(`#${n} .cited-by a`).map((_, a) => $(a).attr('href')).get();
+        const citedBy = $(`#${n} .cited-by a`)
+          .map((_, a) => $(a).attr('href'))
+          .get();
         const kind = record.collection;
         if (kind === 'places') continue;
         expect(citedBy, `${cite} cited by ${kind}/${record.id}`).toContain(`/${kind}/${record.id}/`);
@@ -112,13 +150,18 @@ describe('backlinks hold both ways', () => {
 
   it('every entity page has a "What links here" section that lists its referrers', () => {
     const $ = readPage(ROOT_SITE, '/organizations/mps-china/');
-    const hrefs = $('.heading:has(#backlinks) ~ ul a').map((_, a) => $(a).attr('href')).get();
-    expect(hrefs).toEqual(expect.arrayContaining([
-      '/agreements/tajikistan-china-memorandum-terrorism-extremism-separatism/',
-      '/agreements/uzbekistan-china-interior-public-security-programme-2024-2025/',
-    ]));
+    const hrefs = $('.heading:has(#backlinks) ~ ul a')
+      .map((_, a) => $(a).attr('href'))
+      .get();
+    expect(hrefs).toEqual(
+      expect.arrayContaining([
+        '/agreements/tajikistan-china-memorandum-terrorism-extremism-separatism/',
+        '/agreements/uzbekistan-china-interior-public-security-programme-2024-2025/',
+      ]),
+    );
     for (const kind of PAGE_KINDS) {
-      for (const r of records(kind)) expect(readPage(ROOT_SITE, `/${kind}/${r.id}/`)('#backlinks').length, `${kind}/${r.id}`).toBe(1);
+      for (const r of records(kind))
+        expect(readPage(ROOT_SITE, `/${kind}/${r.id}/`)('#backlinks').length, `${kind}/${r.id}`).toBe(1);
     }
   });
 
@@ -147,32 +190,47 @@ describe('spelling variants', () => {
 
 describe('source texts against the raw captures', () => {
   const sources = records('sources');
-  const furniture = (s: any) => new Set<number>(s.data.capture.leftOut.filter((l: any) => l.kind === 'furniture').flatMap((l: any) => l.lines));
-  const leftOut = (s: any) => new Set<number>(s.data.capture.leftOut.flatMap((l: any) => l.lines));
+  const furniture = (s: { data: Source }) =>
+    new Set(s.data.capture.leftOut.filter((l) => l.kind === 'furniture').flatMap((l) => l.lines));
+  const leftOut = (s: { data: Source }) => new Set(s.data.capture.leftOut.flatMap((l) => l.lines));
 
-  it.each(sources.map((s) => [s.id, s] as const))('%s: every article line of the capture is on the source page, white space aside', (id, source) => {
-    const capture = readFileSync(`content/captures/${source.data.capture.file}`, 'utf8');
-    const page = squash(readPage(ROOT_SITE, `/sources/${id}/`)('.excerpt').text());
-    const lines = captureLines(capture).filter((l) => !leftOut(source).has(l.n));
-    expect(lines.length).toBeGreaterThan(0);
-    for (const line of lines) expect(page.includes(squash(line.text)), `capture line ${line.n}`).toBe(true);
-  });
+  it.each(sources.map((s) => [s.id, s] as const))(
+    '%s: every article line of the capture is on the source page, white space aside',
+    (id, source) => {
+      const capture = readFileSync(`content/captures/${source.data.capture.file}`, 'utf8');
+      const page = squash(readPage(ROOT_SITE, `/sources/${id}/`)('.excerpt').text());
+      const lines = captureLines(capture).filter((l) => !leftOut(source).has(l.n));
+      expect(lines.length).toBeGreaterThan(0);
+      for (const line of lines) expect(page.includes(squash(line.text)), `capture line ${line.n}`).toBe(true);
+    },
+  );
 
-  it.each(sources.map((s) => [s.id, s] as const))('%s: every excerpt paragraph is a line of the capture, under its line number', (id, source) => {
-    const capture = captureLines(readFileSync(`content/captures/${source.data.capture.file}`, 'utf8'));
-    const $ = readPage(ROOT_SITE, `/sources/${id}/`);
-    const shown = $('.excerpt .para').map((_, p) => ({ id: $(p).attr('id'), text: $(p).find('.original').text() })).get();
-    expect(shown).toHaveLength(paragraphs.get(id)!.length);
-    for (const p of shown) {
-      const line = capture.find((l) => `p${l.n}` === p.id);
-      expect(line && squash(line.text), p.id).toBe(squash(p.text));
-    }
-  });
+  it.each(sources.map((s) => [s.id, s] as const))(
+    '%s: every excerpt paragraph is a line of the capture, under its line number',
+    (id, source) => {
+      const capture = captureLines(readFileSync(`content/captures/${source.data.capture.file}`, 'utf8'));
+      const $ = readPage(ROOT_SITE, `/sources/${id}/`);
+      const shown = $('.excerpt .para')
+        .map((_, p) => ({ id: $(p).attr('id'), text: $(p).find('.original').text() }))
+        .get();
+      expect(shown).toHaveLength(paragraphs.get(id)!.length);
+      for (const p of shown) {
+        const line = capture.find((l) => `p${l.n}` === p.id);
+        expect(line && squash(line.text), p.id).toBe(squash(p.text));
+      }
+    },
+  );
 
   it('no furniture line appears anywhere in the built site', () => {
     const pages = pagePaths(ROOT_SITE).map((path) => cheerio.load(readFileSync(pageFile(ROOT_SITE, path), 'utf8')));
     const texts = pages.map(($) => squash($('body').text()));
-    const blocks = new Set(pages.flatMap(($) => $('p, li, td, th, dd, dt, h1, h2, h3, span, a').map((_, el) => squash($(el).text())).get()));
+    const blocks = new Set(
+      pages.flatMap(($) =>
+        $('p, li, td, th, dd, dt, h1, h2, h3, span, a')
+          .map((_, el) => squash($(el).text()))
+          .get(),
+      ),
+    );
     let checked = 0;
     for (const source of sources) {
       const lines = captureLines(readFileSync(`content/captures/${source.data.capture.file}`, 'utf8'));
@@ -183,7 +241,11 @@ describe('source texts against the raw captures', () => {
         if (article.has(text)) continue;
         checked += 1;
         expect(blocks.has(text), `${source.id} line ${line.n} as an element`).toBe(false);
-        if (text.length >= 12) expect(texts.some((t) => t.includes(text)), `${source.id} line ${line.n}`).toBe(false);
+        if (text.length >= 12)
+          expect(
+            texts.some((t) => t.includes(text)),
+            `${source.id} line ${line.n}`,
+          ).toBe(false);
       }
     }
     expect(checked).toBeGreaterThanOrEqual(6);

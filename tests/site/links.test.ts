@@ -30,8 +30,14 @@ describe('the link checker', () => {
 
   it('reports each broken link with its page, and passes the good ones', () => {
     rmSync(dir, { recursive: true, force: true });
-    write('index.html', `<link rel="stylesheet" href="/base/s.css"><a href="/base/a/#x">ok</a><a href="a/#y">no id</a><a href="/a/">no base</a><a href="https://example.org/base/missing/">canonical</a><a href="https://elsewhere.example/">external</a><a href="#top">top</a><a href="mailto:x@example.org">mail</a>`);
-    write('a/index.html', `<h2 id="x">x</h2><img src="../b.png" alt=""><meta http-equiv="refresh" content="0; url=/base/gone/">`);
+    write(
+      'index.html',
+      `<link rel="stylesheet" href="/base/s.css"><a href="/base/a/#x">ok</a><a href="a/#y">no id</a><a href="/a/">no base</a><a href="https://example.org/base/missing/">canonical</a><a href="https://elsewhere.example/">external</a><a href="#top">top</a><a href="mailto:x@example.org">mail</a>`,
+    );
+    write(
+      'a/index.html',
+      `<h2 id="x">x</h2><img src="../b.png" alt=""><meta http-equiv="refresh" content="0; url=/base/gone/">`,
+    );
     write('s.css', 'body { background: url(/base/bg.svg); }');
     const { broken } = checkLinks(dir, '/base/', 'https://example.org');
     expect(broken).toEqual([

@@ -27,7 +27,10 @@ describe.each([ROOT_SITE, SUB_SITE])('html-validate on %s', (site) => {
   });
 
   it('the rules are live: a page with a broken attribute fails', async () => {
-    const report = await validator.validateString('<!doctype html><html lang="en"><head><title>x</title></head><body><p id="a" id="a">x</p></body></html>', join(process.cwd(), site, 'probe.html'));
+    const report = await validator.validateString(
+      '<!doctype html><html lang="en"><head><title>x</title></head><body><p id="a" id="a">x</p></body></html>',
+      join(process.cwd(), site, 'probe.html'),
+    );
     expect(report.valid).toBe(false);
   });
 });

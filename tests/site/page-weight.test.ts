@@ -29,14 +29,20 @@ describe('page weight', () => {
       const $ = readPage(ROOT_SITE, path);
       // JSON-LD blocks are data, not script: the browser runs nothing.
       expect($('script:not([type="application/ld+json"])').length, `${path} has a <script>`).toBe(0);
-      const urls = $('[src], link[href]').map((_, el) => $(el).attr('src') ?? $(el).attr('href')).get();
+      const urls = $('[src], link[href]')
+        .map((_, el) => $(el).attr('src') ?? $(el).attr('href'))
+        .get();
       expect(urls.filter(isScriptUrl), `${path} requests JavaScript`).toEqual([]);
     }
   });
 
   it('no JavaScript file is built except for the search page', () => {
-    const searchHtml = allFiles.includes('search/index.html') ? readFileSync(pageFile(ROOT_SITE, SEARCH_PAGE), 'utf8') : '';
-    const stray = allFiles.filter((f) => isScriptUrl(f) && !f.startsWith(SEARCH_BUNDLE) && !searchHtml.includes(f.split('/').pop()!));
+    const searchHtml = allFiles.includes('search/index.html')
+      ? readFileSync(pageFile(ROOT_SITE, SEARCH_PAGE), 'utf8')
+      : '';
+    const stray = allFiles.filter(
+      (f) => isScriptUrl(f) && !f.startsWith(SEARCH_BUNDLE) && !searchHtml.includes(f.split('/').pop()!),
+    );
     expect(stray).toEqual([]);
   });
 

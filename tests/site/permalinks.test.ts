@@ -31,7 +31,9 @@ describe('the permalink manifest', () => {
 });
 
 describe('renaming a meeting', () => {
-  const meetings = readdirSync('content/meetings').filter((f) => f.endsWith('.md')).sort();
+  const meetings = readdirSync('content/meetings')
+    .filter((f) => f.endsWith('.md'))
+    .sort();
   const oldId = meetings[0]!.slice(0, -'.md'.length);
   const newId = `${oldId}-renamed`;
   const oldUrl = `/meetings/${oldId}/`;
@@ -59,7 +61,9 @@ describe('renaming a meeting', () => {
     const { missing, unlisted } = checkManifest(build.outDir, manifest);
     // The page and the citation files of the old id (src/integrations/citation-files.ts) are gone.
     const citeFiles = ['bib', 'json', 'ris'].map((ext) => `/cite/meetings/${oldId}.${ext}`);
-    expect([...missing].sort()).toEqual([oldUrl, ...citeFiles].map((path) => `${path}: no page and no redirect`).sort());
+    expect([...missing].sort()).toEqual(
+      [oldUrl, ...citeFiles].map((path) => `${path}: no page and no redirect`).sort(),
+    );
     expect(unlisted).toContain(`/meetings/${newId}/`);
   });
 
@@ -74,7 +78,9 @@ describe('renaming a meeting', () => {
     const redirect = readFileSync(join(build.outDir, 'meetings', oldId, 'index.html'), 'utf8');
     expect(redirect).toContain(`url=/meetings/${newId}/`);
     // A citation file downloaded at the old id still answers, citing the page at its new URL.
-    expect(readFileSync(join(build.outDir, 'cite', 'meetings', `${oldId}.bib`), 'utf8')).toContain(`/meetings/${newId}/`);
+    expect(readFileSync(join(build.outDir, 'cite', 'meetings', `${oldId}.bib`), 'utf8')).toContain(
+      `/meetings/${newId}/`,
+    );
   });
 
   it('renaming only the file, with the old id kept as its slug, keeps the page at its URL', () => {
@@ -85,6 +91,8 @@ describe('renaming a meeting', () => {
     const build = buildSite({ name: 'renamed-file-slug', contentDir: dir });
     expect(build.status, build.output).toBe(0);
     expect(checkManifest(build.outDir, manifest).missing).toEqual([]);
-    expect(readFileSync(join(build.outDir, 'meetings', oldId, 'index.html'), 'utf8')).not.toContain('http-equiv="refresh"');
+    expect(readFileSync(join(build.outDir, 'meetings', oldId, 'index.html'), 'utf8')).not.toContain(
+      'http-equiv="refresh"',
+    );
   });
 });

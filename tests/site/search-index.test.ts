@@ -13,7 +13,10 @@ describe.each([
 ])('%s', (site, base) => {
   it('indexes every reading page and nothing else', () => {
     const entry = JSON.parse(readFileSync(join(site, 'pagefind', 'pagefind-entry.json'), 'utf8'));
-    const indexed = Object.values(entry.languages as Record<string, { page_count: number }>).reduce((n, l) => n + l.page_count, 0);
+    const indexed = Object.values(entry.languages as Record<string, { page_count: number }>).reduce(
+      (n, l) => n + l.page_count,
+      0,
+    );
     const pages = readingPages(site);
     expect(pages.length).toBeGreaterThan(50);
     const marked = pagePaths(site).filter((p) => readPage(site, p)('[data-pagefind-body]').length === 1);
@@ -27,17 +30,36 @@ describe.each([
       const $ = readPage(site, path);
       const form = $('header form[role="search"]');
       const input = form.find('input[name="q"]');
-      if (form.attr('action') !== withBase(base, '/search/')) problems.push(`${path}: form action ${form.attr('action')}`);
+      if (form.attr('action') !== withBase(base, '/search/'))
+        problems.push(`${path}: form action ${form.attr('action')}`);
       if (form.attr('method') !== 'get') problems.push(`${path}: method ${form.attr('method')}`);
-      if (!input.attr('id') || $(`label[for="${input.attr('id')}"]`).text().trim() === '') problems.push(`${path}: no labelled input`);
+      if (
+        !input.attr('id') ||
+        $(`label[for="${input.attr('id')}"]`)
+          .text()
+          .trim() === ''
+      )
+        problems.push(`${path}: no labelled input`);
     }
     expect(problems).toEqual([]);
   });
 
   it('names each entity page’s kind for the results and the filter', () => {
-    for (const [folder, kind] of [['meetings', 'Meeting'], ['people', 'Person'], ['sources', 'Source'], ['agreements', 'Agreement'], ['events', 'Event']]) {
+    for (const [folder, kind] of [
+      ['meetings', 'Meeting'],
+      ['people', 'Person'],
+      ['sources', 'Source'],
+      ['agreements', 'Agreement'],
+      ['events', 'Event'],
+    ]) {
       // A record's page: not the list, a year's page or a redirect.
-      const path = pagePaths(site).find((p) => p.startsWith(`/${folder}/`) && p !== `/${folder}/` && !isYear(p.split('/')[2]!) && redirectTarget(site, p) === undefined)!;
+      const path = pagePaths(site).find(
+        (p) =>
+          p.startsWith(`/${folder}/`) &&
+          p !== `/${folder}/` &&
+          !isYear(p.split('/')[2]!) &&
+          redirectTarget(site, p) === undefined,
+      )!;
       const $ = readPage(site, path);
       expect($('[data-pagefind-meta]').attr('data-pagefind-meta'), path).toBe(`kind:${kind}`);
       expect($('[data-pagefind-filter]').attr('data-pagefind-filter'), path).toBe(`kind:${kind}`);

@@ -24,14 +24,23 @@ const ALLOWED_SOURCES: Record<string, string[]> = {
   'script-src': ["'self'", "'none'", "'wasm-unsafe-eval'"],
 };
 /** Directives whose values are not lists of sources. */
-const NOT_SOURCE_LISTS = new Set(['upgrade-insecure-requests', 'block-all-mixed-content', 'sandbox', 'report-to', 'report-uri']);
+const NOT_SOURCE_LISTS = new Set([
+  'upgrade-insecure-requests',
+  'block-all-mixed-content',
+  'sandbox',
+  'report-to',
+  'report-uri',
+]);
 /** Fetch directives that must fall back to 'self' at least, so nothing is left open. */
 const REQUIRED = ['default-src', 'object-src', 'base-uri', 'form-action'];
 
 function policyProblems(policy: string): string[] {
   const problems: string[] = [];
   const directives = new Map<string, string[]>();
-  for (const part of policy.split(';').map((p) => p.trim()).filter(Boolean)) {
+  for (const part of policy
+    .split(';')
+    .map((p) => p.trim())
+    .filter(Boolean)) {
     const [name, ...sources] = part.split(/\s+/);
     directives.set(name!.toLowerCase(), sources);
   }
@@ -39,7 +48,8 @@ function policyProblems(policy: string): string[] {
   for (const [name, sources] of directives) {
     if (NOT_SOURCE_LISTS.has(name)) continue;
     const allowed = ALLOWED_SOURCES[name] ?? ALLOWED_SOURCES['*']!;
-    for (const source of sources) if (!allowed.includes(source.toLowerCase())) problems.push(`${name} allows ${source}`);
+    for (const source of sources)
+      if (!allowed.includes(source.toLowerCase())) problems.push(`${name} allows ${source}`);
   }
   return problems;
 }
@@ -56,11 +66,11 @@ describe('the policy checker', () => {
   });
 
   it('reports a host, an inline allowance and a missing fallback', () => {
-    expect(policyProblems("default-src 'self' cdn.example.org; style-src 'self' 'unsafe-inline'; object-src 'none'; base-uri 'self'")).toEqual([
-      'no form-action',
-      'default-src allows cdn.example.org',
-      "style-src allows 'unsafe-inline'",
-    ]);
+    expect(
+      policyProblems(
+        "default-src 'self' cdn.example.org; style-src 'self' 'unsafe-inline'; object-src 'none'; base-uri 'self'",
+      ),
+    ).toEqual(['no form-action', 'default-src allows cdn.example.org', "style-src allows 'unsafe-inline'"]);
   });
 });
 
@@ -78,8 +88,11 @@ describe.each([ROOT_SITE, SUB_SITE])('%s', (site) => {
       }
       for (const p of policyProblems(metas.attr('content') ?? '')) problems.push(`${path}: ${p}`);
       const all = $('*').toArray() as Element[];
-      const first = all.findIndex((el) => ['link', 'script', 'style', 'img', 'iframe', 'object', 'base'].includes(el.tagName));
-      if (first !== -1 && first < all.indexOf(metas[0]!)) problems.push(`${path}: <${all[first]!.tagName}> comes before the CSP meta tag`);
+      const first = all.findIndex((el) =>
+        ['link', 'script', 'style', 'img', 'iframe', 'object', 'base'].includes(el.tagName),
+      );
+      if (first !== -1 && first < all.indexOf(metas[0]!))
+        problems.push(`${path}: <${all[first]!.tagName}> comes before the CSP meta tag`);
     }
     expect(paths.length).toBeGreaterThan(50);
     expect(problems).toEqual([]);

@@ -23,25 +23,33 @@ describe.each([
   it('has an RSS feed with every meeting and every source, linking to their pages', () => {
     const $ = xml(site, 'feed.xml');
     expect($('rss > channel > link').text()).toBe(url('/'));
-    const links = $('item > link').toArray().map((l) => $(l).text());
+    const links = $('item > link')
+      .toArray()
+      .map((l) => $(l).text());
     const expected = [
       ...corpus.meetings.map((m) => url(entityPath('meetings', m.id))),
       ...corpus.sources.map((s) => url(entityPath('sources', s.id))),
     ];
     expect([...links].sort()).toEqual(expected.sort());
     for (const link of links) expect(hasPage(site, pathOf(link)!), link).toBe(true);
-    const dates = $('item > pubDate').toArray().map((d) => Date.parse($(d).text()));
+    const dates = $('item > pubDate')
+      .toArray()
+      .map((d) => Date.parse($(d).text()));
     expect(dates.every((d) => !Number.isNaN(d))).toBe(true);
     expect(dates).toEqual([...dates].sort((a, b) => b - a));
   });
 
   it('has a sitemap of exactly the reading pages, reachable from robots.txt', () => {
     const index = xml(site, 'sitemap-index.xml');
-    const sitemaps = index('sitemap > loc').toArray().map((l) => index(l).text());
+    const sitemaps = index('sitemap > loc')
+      .toArray()
+      .map((l) => index(l).text());
     expect(sitemaps.length).toBeGreaterThan(0);
     const listed = sitemaps.flatMap((s) => {
       const $ = xml(site, pathOf(s)!.slice(1));
-      return $('url > loc').toArray().map((l) => pathOf($(l).text()));
+      return $('url > loc')
+        .toArray()
+        .map((l) => pathOf($(l).text()));
     });
     expect([...listed].sort()).toEqual(readingPages(site));
     const robots = readFileSync(join(site, 'robots.txt'), 'utf8');
@@ -59,8 +67,10 @@ describe.each([
       if (canonical !== url(path)) problems.push(`${path}: canonical ${canonical}`);
       if (og('url') !== canonical) problems.push(`${path}: og:url ${og('url')}`);
       if (og('title') !== $('h1').text().trim()) problems.push(`${path}: og:title "${og('title')}" is not the heading`);
-      if (!og('description') || og('description') !== $('meta[name="description"]').attr('content')) problems.push(`${path}: og:description`);
-      if ($('link[rel="alternate"][type="application/rss+xml"]').attr('href') !== withBase(base, '/feed.xml')) problems.push(`${path}: feed link`);
+      if (!og('description') || og('description') !== $('meta[name="description"]').attr('content'))
+        problems.push(`${path}: og:description`);
+      if ($('link[rel="alternate"][type="application/rss+xml"]').attr('href') !== withBase(base, '/feed.xml'))
+        problems.push(`${path}: feed link`);
     }
     expect(problems).toEqual([]);
   });
@@ -74,8 +84,10 @@ describe.each([
         if ($(h).closest('.timeline-year').length) return; // year headings of a timeline are not sections
         headings += 1;
         const link = $(h).next('a.heading-link');
-        if (link.attr('href') !== `#${$(h).attr('id')}`) problems.push(`${path}: #${$(h).attr('id')} has no link to itself`);
-        if (!link.find('.vh').text().includes($(h).text().trim())) problems.push(`${path}: #${$(h).attr('id')}'s link does not name the section`);
+        if (link.attr('href') !== `#${$(h).attr('id')}`)
+          problems.push(`${path}: #${$(h).attr('id')} has no link to itself`);
+        if (!link.find('.vh').text().includes($(h).text().trim()))
+          problems.push(`${path}: #${$(h).attr('id')}'s link does not name the section`);
       });
     }
     expect(headings).toBeGreaterThan(readingPages(site).length);
@@ -85,7 +97,9 @@ describe.each([
   it('has a 404 page that links home and to search under the base', () => {
     const $ = readPage(site, '/404.html');
     expect($('h1').text()).toBe('Page not found');
-    const hrefs = $('main a').toArray().map((a) => $(a).attr('href'));
+    const hrefs = $('main a')
+      .toArray()
+      .map((a) => $(a).attr('href'));
     expect(hrefs).toContain(withBase(base, '/'));
     expect(hrefs).toContain(withBase(base, '/search/'));
   });

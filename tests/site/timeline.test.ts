@@ -9,7 +9,9 @@ import { ROOT_SITE, SUB_BASE, SUB_SITE, readPage } from '../helpers/site';
 const corpus = realCorpus();
 const dated = [
   ...corpus.meetings.map((m) => ({ path: entityPath('meetings', m.id), date: m.data.date })),
-  ...corpus.agreements.flatMap((a) => (a.data.signed ? [{ path: entityPath('agreements', a.id), date: a.data.signed }] : [])),
+  ...corpus.agreements.flatMap((a) =>
+    a.data.signed ? [{ path: entityPath('agreements', a.id), date: a.data.signed }] : [],
+  ),
   ...corpus.events.map((e) => ({ path: entityPath('events', e.id), date: e.data.date })),
   ...corpus.sources.map((s) => ({ path: entityPath('sources', s.id), date: s.data.published })),
 ];
@@ -40,20 +42,35 @@ describe.each([
 
   it('is in date order, under year headings', () => {
     const times = rows.map((r) => r.datetime!);
-    expect(times).toEqual([...times].sort((a, b) => (a + '-01-01').slice(0, 10).localeCompare((b + '-01-01').slice(0, 10))));
+    expect(times).toEqual(
+      [...times].sort((a, b) => (a + '-01-01').slice(0, 10).localeCompare((b + '-01-01').slice(0, 10))),
+    );
     $('.timeline-year').each((_, section) => {
       const year = $(section).find('h2').first().text();
-      $(section).find('time').each((__, t) => void expect($(t).attr('datetime')!.startsWith(year)).toBe(true));
+      $(section)
+        .find('time')
+        .each((__, t) => void expect($(t).attr('datetime')!.startsWith(year)).toBe(true));
     });
   });
 
   it('on country and person pages, shows every meeting the page lists', () => {
     let seen = 0;
-    for (const [kind, records] of [['countries', corpus.countries], ['people', corpus.people]] as const) {
+    for (const [kind, records] of [
+      ['countries', corpus.countries],
+      ['people', corpus.people],
+    ] as const) {
       for (const r of records) {
         const page = readPage(site, entityPath(kind, r.id));
-        const listed = page('.heading:has(#meetings)').nextUntil('.heading').find('a[href*="/meetings/"]').toArray().map((a) => page(a).attr('href')).sort();
-        const onTimeline = page('.timeline-meetings .timeline-what a').toArray().map((a) => page(a).attr('href')).sort();
+        const listed = page('.heading:has(#meetings)')
+          .nextUntil('.heading')
+          .find('a[href*="/meetings/"]')
+          .toArray()
+          .map((a) => page(a).attr('href'))
+          .sort();
+        const onTimeline = page('.timeline-meetings .timeline-what a')
+          .toArray()
+          .map((a) => page(a).attr('href'))
+          .sort();
         expect(onTimeline, `${kind}/${r.id}`).toEqual([...new Set(listed)]);
         seen += onTimeline.length;
       }

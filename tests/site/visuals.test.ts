@@ -16,15 +16,23 @@ const placeOf = new Map(corpus.places.map((p) => [p.id, p]));
 const pairs = new Map<string, string[]>();
 for (const m of corpus.meetings) {
   const ids = m.data.participants.map((p) => p.person);
-  for (const a of ids) for (const b of ids) if (a < b) pairs.set(`${a}|${b}`, [...(pairs.get(`${a}|${b}`) ?? []), m.id]);
+  for (const a of ids)
+    for (const b of ids) if (a < b) pairs.set(`${a}|${b}`, [...(pairs.get(`${a}|${b}`) ?? []), m.id]);
 }
-const touching = (ids: Set<string>) => new Set([...pairs.keys()].flatMap((k) => (k.split('|').some((id) => ids.has(id)) ? k.split('|') : [])));
+const touching = (ids: Set<string>) =>
+  new Set([...pairs.keys()].flatMap((k) => (k.split('|').some((id) => ids.has(id)) ? k.split('|') : [])));
 const among = (ids: Set<string>) => [...pairs.keys()].filter((k) => k.split('|').every((id) => ids.has(id))).sort();
 
 const svgEdges = ($: CheerioAPI) =>
-  $('svg.network-svg .net-edge').map((_, el) => [[$(el).attr('data-from'), $(el).attr('data-to')].sort().join('|')]).get().sort();
+  $('svg.network-svg .net-edge')
+    .map((_, el) => [[$(el).attr('data-from'), $(el).attr('data-to')].sort().join('|')])
+    .get()
+    .sort();
 const tableEdges = ($: CheerioAPI) =>
-  $('table.network-table tbody tr').map((_, el) => [[$(el).attr('data-from'), $(el).attr('data-to')].sort().join('|')]).get().sort();
+  $('table.network-table tbody tr')
+    .map((_, el) => [[$(el).attr('data-from'), $(el).attr('data-to')].sort().join('|')])
+    .get()
+    .sort();
 
 describe.each([
   ['root', ROOT_SITE, '/'],
@@ -40,8 +48,18 @@ describe.each([
     expect(tableEdges($), `${page}: table rows`).toEqual(expected);
     const svg = $('svg.network-svg');
     expect(svg.attr('role')).toBe('group');
-    expect($(`#${svg.attr('aria-labelledby')}`).text().trim().length, `${page}: SVG title`).toBeGreaterThan(0);
-    expect($(`#${svg.attr('aria-describedby')}`).text().trim().length, `${page}: SVG description`).toBeGreaterThan(0);
+    expect(
+      $(`#${svg.attr('aria-labelledby')}`)
+        .text()
+        .trim().length,
+      `${page}: SVG title`,
+    ).toBeGreaterThan(0);
+    expect(
+      $(`#${svg.attr('aria-describedby')}`)
+        .text()
+        .trim().length,
+      `${page}: SVG description`,
+    ).toBeGreaterThan(0);
     // Every node is a link to its person, labelled with the name, and every person of an edge is a node.
     const nodes = svg.find('a.net-node');
     const nodeIds = new Set(nodes.map((_, a) => $(a).attr('data-person')).get());
@@ -51,12 +69,17 @@ describe.each([
       const href = $(a).attr('href')!;
       expect(href, page).toBe(`${base}people/${id}/`);
       expect(hasPage(site, pathOf(href)!), href).toBe(true);
-      expect($(a).find('text').text().replace(/\s+/g, ''), page).toContain(personOf.get(id)!.data.name.replace(/\s+/g, ''));
+      expect($(a).find('text').text().replace(/\s+/g, ''), page).toContain(
+        personOf.get(id)!.data.name.replace(/\s+/g, ''),
+      );
     });
     // Each table row links both people and exactly the meetings of the pair.
     $('table.network-table tbody tr').each((_, tr) => {
       const key = [$(tr).attr('data-from'), $(tr).attr('data-to')].sort().join('|');
-      const links = $(tr).find('a').map((_, a) => $(a).attr('href')).get();
+      const links = $(tr)
+        .find('a')
+        .map((_, a) => $(a).attr('href'))
+        .get();
       const people = key.split('|').map((id) => `${base}people/${id}/`);
       const meetings = pairs.get(key)!.map((id) => `${base}meetings/${id}/`);
       expect(links.slice(0, 2).sort(), `${page} ${key}`).toEqual(people.sort());
@@ -116,7 +139,11 @@ describe.each([
     map.find('a.map-marker').each((_, a) => {
       const id = $(a).attr('data-place')!;
       expect(out.has(id), `${page}: one marker for ${id}`).toBe(false);
-      out.set(id, { href: $(a).attr('href')!, inferred: $(a).attr('data-inferred') === 'true', hollow: $(a).hasClass('map-inferred') });
+      out.set(id, {
+        href: $(a).attr('href')!,
+        inferred: $(a).attr('data-inferred') === 'true',
+        hollow: $(a).hasClass('map-inferred'),
+      });
     });
     return { $, map, out };
   }
@@ -147,7 +174,12 @@ describe.each([
       } else {
         expect(marker.href).toBe(`#map-place-${place}`);
         const entry = $(`#map-place-${place}`);
-        expect(entry.find('a').map((_, a) => $(a).attr('href')).get()).toEqual(meetings.map((id) => `${base}meetings/${id}/`));
+        expect(
+          entry
+            .find('a')
+            .map((_, a) => $(a).attr('href'))
+            .get(),
+        ).toEqual(meetings.map((id) => `${base}meetings/${id}/`));
       }
       if (marker.href.startsWith('/')) expect(hasPage(site, pathOf(marker.href)!), marker.href).toBe(true);
     }

@@ -17,30 +17,58 @@ import { entityPath } from '../../src/lib/urls';
 import { validateTree } from '../../src/lib/validate';
 import { LIST_LIMIT } from '../../src/lib/years';
 import { realCorpus } from '../helpers/corpus';
-import { hasPage, LONG_CONTENT, LONG_RECORD, LONG_SITE, readPage, ROOT_SITE, SUB_BASE, SUB_SITE } from '../helpers/site';
+import {
+  hasPage,
+  LONG_CONTENT,
+  LONG_RECORD,
+  LONG_SITE,
+  readPage,
+  ROOT_SITE,
+  SUB_BASE,
+  SUB_SITE,
+} from '../helpers/site';
 
 /** Site paths of every dated record, by the year it is filed under (the first four digits of its date). */
 function datedByYear(corpus: Corpus) {
   const dated = [
     ...corpus.meetings.map((m) => ({ kind: 'meetings', path: entityPath('meetings', m.id), value: m.data.date.value })),
-    ...corpus.agreements.flatMap((a) => (a.data.signed ? [{ kind: 'agreements', path: entityPath('agreements', a.id), value: a.data.signed.value }] : [])),
+    ...corpus.agreements.flatMap((a) =>
+      a.data.signed ? [{ kind: 'agreements', path: entityPath('agreements', a.id), value: a.data.signed.value }] : [],
+    ),
     ...corpus.events.map((e) => ({ kind: 'events', path: entityPath('events', e.id), value: e.data.date.value })),
-    ...corpus.sources.map((s) => ({ kind: 'sources', path: entityPath('sources', s.id), value: s.data.published.value })),
+    ...corpus.sources.map((s) => ({
+      kind: 'sources',
+      path: entityPath('sources', s.id),
+      value: s.data.published.value,
+    })),
   ];
   const years = new Map<string, typeof dated>();
   for (const d of dated) years.set(d.value.slice(0, 4), [...(years.get(d.value.slice(0, 4)) ?? []), d]);
   return years;
 }
 
-const links = ($: CheerioAPI, selector: string) => $(selector).toArray().map((a) => $(a).attr('href')!).sort();
+const links = ($: CheerioAPI, selector: string) =>
+  $(selector)
+    .toArray()
+    .map((a) => $(a).attr('href')!)
+    .sort();
 const sorted = (paths: string[], prefix: string) => paths.map((p) => prefix + p).sort();
 /** The year index of a list page: year → [href, count as written]. */
 const yearIndex = ($: CheerioAPI) =>
-  new Map($('.year-index li').toArray().map((li) => [$(li).find('a').text(), [$(li).find('a').attr('href'), $(li).find('.count').text()]]));
+  new Map(
+    $('.year-index li')
+      .toArray()
+      .map((li) => [$(li).find('a').text(), [$(li).find('a').attr('href'), $(li).find('.count').text()]]),
+  );
 
 /** The lists split by year: which dated records each holds, how a year page links them, what it calls them. */
 const LISTS = [
-  { list: '/timeline/', kinds: ['meetings', 'agreements', 'events', 'sources'], links: '.timeline-what a', noun: ['entry', 'entries'] },
+  {
+    list: '/timeline/',
+    kinds: ['meetings', 'agreements', 'events', 'sources'],
+    links: '.timeline-what a',
+    noun: ['entry', 'entries'],
+  },
   { list: '/meetings/', kinds: ['meetings'], links: '.meeting-list th a', noun: ['meeting', 'meetings'] },
   { list: '/sources/', kinds: ['sources'], links: '.index-list > li > a:first-child', noun: ['article', 'articles'] },
   { list: '/agreements/', kinds: ['agreements'], links: '.agreement-list a', noun: ['agreement', 'agreements'] },
@@ -55,13 +83,20 @@ function checkYearPages(site: string, base: string, corpus: Corpus) {
   const yearsOf = ({ kinds }: (typeof LISTS)[number]) =>
     [...dated.keys()]
       .sort()
-      .map((year) => ({ year, paths: dated.get(year)!.filter((d) => (kinds as readonly string[]).includes(d.kind)).map((d) => d.path) }))
+      .map((year) => ({
+        year,
+        paths: dated
+          .get(year)!
+          .filter((d) => (kinds as readonly string[]).includes(d.kind))
+          .map((d) => d.path),
+      }))
       .filter((y) => y.paths.length > 0);
 
   describe.each(LISTS)('$list', (list) => {
     it('each year has a page with exactly that year’s records, and no other year has one', () => {
       const years = yearsOf(list);
-      for (const { year, paths } of years) expect(links(readPage(site, `${list.list}${year}/`), list.links), year).toEqual(sorted(paths, prefix));
+      for (const { year, paths } of years)
+        expect(links(readPage(site, `${list.list}${year}/`), list.links), year).toEqual(sorted(paths, prefix));
       expect(hasPage(site, `${list.list}${Number(years[0]!.year) - 1}/`)).toBe(false);
     });
 
@@ -69,8 +104,12 @@ function checkYearPages(site: string, base: string, corpus: Corpus) {
       const years = yearsOf(list).map((y) => y.year);
       years.forEach((year, i) => {
         const $ = readPage(site, `${list.list}${year}/`);
-        expect($('.year-nav a[rel="prev"]').attr('href'), year).toBe(i > 0 ? `${prefix}${list.list}${years[i - 1]}/` : undefined);
-        expect($('.year-nav a[rel="next"]').attr('href'), year).toBe(i < years.length - 1 ? `${prefix}${list.list}${years[i + 1]}/` : undefined);
+        expect($('.year-nav a[rel="prev"]').attr('href'), year).toBe(
+          i > 0 ? `${prefix}${list.list}${years[i - 1]}/` : undefined,
+        );
+        expect($('.year-nav a[rel="next"]').attr('href'), year).toBe(
+          i < years.length - 1 ? `${prefix}${list.list}${years[i + 1]}/` : undefined,
+        );
         expect($('.year-nav a:not([rel])').attr('href')).toBe(prefix + list.list);
       });
     });
@@ -80,7 +119,10 @@ function checkYearPages(site: string, base: string, corpus: Corpus) {
       const years = yearsOf(list);
       expect([...index.keys()]).toEqual(years.map((y) => y.year));
       for (const { year, paths } of years) {
-        expect(index.get(year)).toEqual([`${prefix}${list.list}${year}/`, `${paths.length} ${list.noun[paths.length === 1 ? 0 : 1]}`]);
+        expect(index.get(year)).toEqual([
+          `${prefix}${list.list}${year}/`,
+          `${paths.length} ${list.noun[paths.length === 1 ? 0 : 1]}`,
+        ]);
       }
     });
   });
@@ -113,7 +155,8 @@ describe('a record longer than one page should carry', () => {
   const corpus = corpusOf(validateTree(loadContentTree(LONG_CONTENT)));
   const graph = buildGraph(corpus);
   const slices = timelineIndex(buildTimeline(graph));
-  const paths = (entries: Array<{ kind: Parameters<typeof entityPath>[0]; id: string }>) => entries.map((e) => entityPath(e.kind, e.id)).sort();
+  const paths = (entries: Array<{ kind: Parameters<typeof entityPath>[0]; id: string }>) =>
+    entries.map((e) => entityPath(e.kind, e.id)).sort();
 
   /** Countries and people, each with its own timeline, split into those longer than the limit and the rest. */
   const records = () => [
@@ -142,8 +185,11 @@ describe('a record longer than one page should carry', () => {
     expect(readPage(site, '/sources/')('.index-list')).toHaveLength(0);
     expect(readPage(site, '/events/')('.timeline-entry')).toHaveLength(0);
     // A link to a year of the full timeline (/timeline/#y2019) still lands on that year.
-    for (const year of datedByYear(corpus).keys()) expect($timeline(`#y${year} a`).attr('href')).toBe(`/timeline/${year}/`);
-    const listed = [...yearIndex($meetings).values()].flatMap(([href]) => links(readPage(site, href!), '.meeting-list th a'));
+    for (const year of datedByYear(corpus).keys())
+      expect($timeline(`#y${year} a`).attr('href')).toBe(`/timeline/${year}/`);
+    const listed = [...yearIndex($meetings).values()].flatMap(([href]) =>
+      links(readPage(site, href!), '.meeting-list th a'),
+    );
     expect(listed.sort()).toEqual(corpus.meetings.map((m) => entityPath('meetings', m.id)).sort());
   });
 
@@ -157,11 +203,19 @@ describe('a record longer than one page should carry', () => {
     expect(corpus.people.length).toBeGreaterThan(limit);
     const $ = readPage(site, '/people/');
     const countries = links($, '.index-list a');
-    const expected = corpus.countries.filter((c) => corpus.people.some((p) => p.data.country === c.id)).map((c) => `${entityPath('countries', c.id)}#people`);
+    const expected = corpus.countries
+      .filter((c) => corpus.people.some((p) => p.data.country === c.id))
+      .map((c) => `${entityPath('countries', c.id)}#people`);
     expect(countries).toEqual(expected.sort());
     const listed = countries.flatMap((href) => {
       const $c = readPage(site, href.split('#')[0]!);
-      return $c('.heading:has(#people)').nextAll('ul').first().children('li').children('a:first-child').toArray().map((a) => $c(a).attr('href')!);
+      return $c('.heading:has(#people)')
+        .nextAll('ul')
+        .first()
+        .children('li')
+        .children('a:first-child')
+        .toArray()
+        .map((a) => $c(a).attr('href')!);
     });
     expect(listed.sort()).toEqual(corpus.people.map((p) => entityPath('people', p.id)).sort());
   });
@@ -176,15 +230,21 @@ describe('a record longer than one page should carry', () => {
       const yearPages = years.map((year) => readPage(site, `${page}${year}/`));
       expect(yearPages.flatMap(($y) => links($y, '.timeline-what a')).sort(), page).toEqual(paths(dated));
       if (kind === 'people') {
-        const met = graph.participationsOf(id).map((p) => entityPath('meetings', p.meeting.id)).sort();
+        const met = graph
+          .participationsOf(id)
+          .map((p) => entityPath('meetings', p.meeting.id))
+          .sort();
         expect(yearPages.flatMap(($y) => links($y, 'table th[scope="row"] a')).sort(), page).toEqual(met);
       }
       // What links here counts the meetings, which the year pages list, and lists every other record.
       const backlinks = graph.backlinksTo(kind, id);
       const meetings = backlinks.filter((l) => l.kind === 'meetings');
       expect($('.backlinks li.counted').text(), page).toContain(`${meetings.length} meeting`);
-      expect(links($, '.backlinks li:not(.counted) a'), page).toEqual(paths(backlinks.filter((l) => l.kind !== 'meetings')));
-      for (const m of meetings) expect(paths(dated), `${page} links from ${m.id}`).toContain(entityPath('meetings', m.id));
+      expect(links($, '.backlinks li:not(.counted) a'), page).toEqual(
+        paths(backlinks.filter((l) => l.kind !== 'meetings')),
+      );
+      for (const m of meetings)
+        expect(paths(dated), `${page} links from ${m.id}`).toContain(entityPath('meetings', m.id));
     }
   });
 

@@ -23,7 +23,11 @@ import { realCorpus } from '../helpers/corpus';
 const corpus = realCorpus();
 const graph = buildGraph(corpus);
 const SITE = 'Test Site – Security';
-const ctx = (path: string): PageContext => ({ url: `https://cite.example.org/sub/${path}`, built: '2026-03-07', siteTitle: SITE });
+const ctx = (path: string): PageContext => ({
+  url: `https://cite.example.org/sub/${path}`,
+  built: '2026-03-07',
+  siteTitle: SITE,
+});
 const PARTS: Record<string, number> = { day: 3, month: 2, year: 1 };
 
 /** Parses a BibTeX or RIS text back to CSL items. */
@@ -57,7 +61,13 @@ describe('source pages', () => {
       const c = ctx(`sources/${s.id}/`);
       const [page, article, ...rest] = sourceItems(s.id, s.data, c);
       expect(rest).toEqual([]);
-      expect(page).toMatchObject({ type: 'webpage', title: s.data.title, URL: c.url, 'container-title': SITE, accessed: { 'date-parts': [[2026, 3, 7]] } });
+      expect(page).toMatchObject({
+        type: 'webpage',
+        title: s.data.title,
+        URL: c.url,
+        'container-title': SITE,
+        accessed: { 'date-parts': [[2026, 3, 7]] },
+      });
       expect(page!.author?.[0]?.literal).toContain(SITE);
       expect(page!.issued).toBeUndefined();
 
@@ -119,7 +129,7 @@ describe('the files', () => {
     const back = parse(text);
     expect(back.map((b) => b['title'])).toEqual(all.map((i) => i.title));
     expect(back.map((b) => b['URL'])).toEqual(all.map((i) => i.URL));
-    for (const line of text.trimEnd().split('\n')) expect(line).toMatch(/^[A-Z][A-Z0-9]  -( |$)/);
+    for (const line of text.trimEnd().split('\n')) expect(line).toMatch(/^[A-Z][A-Z0-9] {2}-( |$)/);
   });
 
   it('CSL-JSON is the items', () => {
@@ -143,7 +153,10 @@ describe('the files', () => {
   });
 
   it('formats with the APA style and locale bundled in the CSL plugin, not fetched', () => {
-    const config = plugins.config.get('@csl') as unknown as { styles: { has(n: string): boolean }; locales: { has(n: string): boolean } };
+    const config = plugins.config.get('@csl') as unknown as {
+      styles: { has(n: string): boolean };
+      locales: { has(n: string): boolean };
+    };
     expect(config.styles.has(CITE_STYLE.template)).toBe(true);
     expect(config.locales.has('en-US')).toBe(true);
     expect(formatDate('2026-03-07')).toBe('7 March 2026');

@@ -19,7 +19,8 @@ const byName = (name: string) => {
 /** The validated content files, independent of the graph. */
 const { entries, paragraphs } = validateTree(contentTree());
 const raw = (collection: string) => entries.filter((e) => e.collection === collection).map((e) => e.data as any);
-const readCsv = (text: string) => parse(text, { columns: true, skip_empty_lines: false }) as Array<Record<string, string>>;
+const readCsv = (text: string) =>
+  parse(text, { columns: true, skip_empty_lines: false }) as Array<Record<string, string>>;
 
 describe('toCsv', () => {
   const awkward = [
@@ -58,7 +59,9 @@ describe('the tables', () => {
 
   it('have one participant row per participant of each meeting', () => {
     const expected = raw('meetings').flatMap((m, i) =>
-      m.participants.map((p: any) => `${entries.filter((e) => e.collection === 'meetings')[i]!.id}|${p.person}|${p.role}`),
+      m.participants.map(
+        (p: any) => `${entries.filter((e) => e.collection === 'meetings')[i]!.id}|${p.person}|${p.role}`,
+      ),
     );
     const rows = byName('participants').rows.map((r) => `${r['meeting_id']}|${r['person_id']}|${r['role']}`);
     expect(rows.sort()).toEqual(expected.sort());
@@ -98,11 +101,27 @@ describe('the tables', () => {
 });
 
 describe('record.json', () => {
-  const record = JSON.parse(JSON.stringify(buildRecord(graph, SITE, { title: 'T', built: '2026-01-02', licence: DATA_LICENCE })));
+  const record = JSON.parse(
+    JSON.stringify(buildRecord(graph, SITE, { title: 'T', built: '2026-01-02', licence: DATA_LICENCE })),
+  );
 
   it('holds every record of every collection, with its page URL', () => {
-    for (const name of ['sources', 'meetings', 'people', 'countries', 'organizations', 'places', 'agreements', 'events']) {
-      expect(record[name].map((r: any) => r.id).sort()).toEqual(entries.filter((e) => e.collection === name).map((e) => e.id).sort());
+    for (const name of [
+      'sources',
+      'meetings',
+      'people',
+      'countries',
+      'organizations',
+      'places',
+      'agreements',
+      'events',
+    ]) {
+      expect(record[name].map((r: any) => r.id).sort()).toEqual(
+        entries
+          .filter((e) => e.collection === name)
+          .map((e) => e.id)
+          .sort(),
+      );
     }
     for (const m of record.meetings) expect(m.url).toBe(`${SITE}/meetings/${m.id}/`);
   });

@@ -9,10 +9,18 @@ const graph = buildGraph(corpus);
 describe('participations', () => {
   it('list every meeting a person attended, with the role held there, oldest first', () => {
     const expected = corpus.meetings
-      .flatMap((m) => m.data.participants.filter((p) => p.person === 'ramazon-rahimzoda').map((p) => ({ id: m.id, date: m.data.date.value, role: p.role })))
+      .flatMap((m) =>
+        m.data.participants
+          .filter((p) => p.person === 'ramazon-rahimzoda')
+          .map((p) => ({ id: m.id, date: m.data.date.value, role: p.role })),
+      )
       .sort((a, b) => a.date.localeCompare(b.date));
     expect(expected.length).toBeGreaterThan(1);
-    expect(graph.participationsOf('ramazon-rahimzoda').map((p) => ({ id: p.meeting.id, date: p.meeting.data.date.value, role: p.role }))).toEqual(expected);
+    expect(
+      graph
+        .participationsOf('ramazon-rahimzoda')
+        .map((p) => ({ id: p.meeting.id, date: p.meeting.data.date.value, role: p.role })),
+    ).toEqual(expected);
   });
 });
 
@@ -29,7 +37,10 @@ describe('backlinks', () => {
   it('reach a country through its meeting places and its people', () => {
     const meetings = graph.meetingsOfCountry('kazakhstan').map((m) => m.id);
     expect(meetings).toEqual(['2019-08-09-almaty-interior-ministers-conference']);
-    const people = graph.peopleOfCountry('tajikistan').map((p) => p.id).sort();
+    const people = graph
+      .peopleOfCountry('tajikistan')
+      .map((p) => p.id)
+      .sort();
     expect(people).toEqual(['emomali-rahmon', 'ramazon-rahimzoda']);
     expect(graph.meetingsOfCountry('tajikistan').map((m) => m.id)).toEqual([
       '2017-09-beijing-rahimzoda-guo',
@@ -38,7 +49,10 @@ describe('backlinks', () => {
   });
 
   it('reach a country through the parties of its agreements', () => {
-    const ids = graph.agreementsOf('countries', 'afghanistan').map((a) => a.id).sort();
+    const ids = graph
+      .agreementsOf('countries', 'afghanistan')
+      .map((a) => a.id)
+      .sort();
     expect(ids).toEqual([
       'tajikistan-afghanistan-interior-ministries-cooperation-agreement',
       'tajikistan-afghanistan-interior-ministries-multilateral-cooperation-2014',
@@ -46,11 +60,17 @@ describe('backlinks', () => {
   });
 
   it('tie each cited paragraph to the records that cite it, through which field', () => {
-    for (const [kind, records] of [['meetings', corpus.meetings], ['agreements', corpus.agreements]] as const) {
+    for (const [kind, records] of [
+      ['meetings', corpus.meetings],
+      ['agreements', corpus.agreements],
+    ] as const) {
       for (const r of records) {
         for (const cite of JSON.stringify(r.data).match(/[a-z0-9-]+#p\d+/g) ?? []) {
           const [source, n] = cite.split('#p');
-          expect(graph.citedBy(source!, Number(n)).some((b) => b.kind === kind && b.id === r.id), cite).toBe(true);
+          expect(
+            graph.citedBy(source!, Number(n)).some((b) => b.kind === kind && b.id === r.id),
+            cite,
+          ).toBe(true);
         }
       }
     }

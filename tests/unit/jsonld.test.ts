@@ -36,7 +36,10 @@ describe('jsonLdFor', () => {
 
   it('gives a period of years as a start and an end', () => {
     const e = corpus.events[0]!;
-    const g = buildGraph({ ...corpus, events: [{ ...e, data: { ...e.data, date: { ...e.data.date, value: '2014/2015' } } }] });
+    const g = buildGraph({
+      ...corpus,
+      events: [{ ...e, data: { ...e.data, date: { ...e.data.date, value: '2014/2015' } } }],
+    });
     expect(jsonLdFor(g, 'events', e.id, SITE)).toMatchObject({ startDate: '2014', endDate: '2015' });
   });
 });

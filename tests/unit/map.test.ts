@@ -39,7 +39,10 @@ describe('the region', () => {
     const other = fitRegion([b!.data], LOCATOR_WIDTH);
     expect(other).not.toBe(fitRegion([a!.data], LOCATOR_WIDTH));
     const { x, y } = project(other, b!.data);
-    expect([Math.abs(x - other.width / 2) < other.width * 0.1, Math.abs(y - other.height / 2) < other.height * 0.15]).toEqual([true, true]);
+    expect([
+      Math.abs(x - other.width / 2) < other.width * 0.1,
+      Math.abs(y - other.height / 2) < other.height * 0.15,
+    ]).toEqual([true, true]);
   });
 
   it('draws the countries of the places, not those far outside, with coordinates to one decimal', () => {
@@ -57,7 +60,10 @@ describe('the region', () => {
 
   it('labels every place inside the frame, and no two labels overlap', () => {
     const region = fitRegion(usedPlaces.map((p) => p.data));
-    const markers = placeMarkers(region, usedPlaces.map((p) => ({ ...p.data, id: p.id })));
+    const markers = placeMarkers(
+      region,
+      usedPlaces.map((p) => ({ ...p.data, id: p.id })),
+    );
     expect(markers.map((m) => m.id)).toEqual(usedPlaces.map((p) => p.id));
     const boxes = markers.map((m) => {
       const w = m.name.length * 13 * 0.58;
@@ -91,7 +97,10 @@ describe('places of meetings', () => {
 
   it('treats a place as stated when any source states it', () => {
     const minsk = corpus.meetings.find((m) => m.data.place.inferred)!;
-    const stated: Rec<Meeting> = { id: 'stated', data: { ...minsk.data, place: { ...minsk.data.place, inferred: false } } };
+    const stated: Rec<Meeting> = {
+      id: 'stated',
+      data: { ...minsk.data, place: { ...minsk.data.place, inferred: false } },
+    };
     const [one] = meetingsByPlace([minsk, stated], placeOf);
     expect(one!.meetings).toHaveLength(2);
     expect(one!.inferred).toBe(false);

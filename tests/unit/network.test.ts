@@ -40,9 +40,17 @@ describe('the whole network', () => {
     const all = network.all();
     expect(new Set(all.nodes.map((n) => n.id))).toEqual(connected);
     for (const n of all.nodes) expect(n.country).toBe(corpus.people.find((p) => p.id === n.id)?.data.country);
-    const rest = corpus.people.filter((p) => !connected.has(p.id)).map((p) => p.id).sort();
+    const rest = corpus.people
+      .filter((p) => !connected.has(p.id))
+      .map((p) => p.id)
+      .sort();
     expect(rest.length).toBeGreaterThan(0);
-    expect(network.unconnected().map((n) => n.id).sort()).toEqual(rest);
+    expect(
+      network
+        .unconnected()
+        .map((n) => n.id)
+        .sort(),
+    ).toEqual(rest);
     expect(all.omitted).toBe(0);
   });
 });
@@ -59,7 +67,10 @@ describe('neighbourhoods', () => {
 
   it('give each person the people met and where', () => {
     const n = network.person('guo-shengkun');
-    const ids = n.nodes.map((x) => x.id).filter((id) => id !== 'guo-shengkun').sort();
+    const ids = n.nodes
+      .map((x) => x.id)
+      .filter((id) => id !== 'guo-shengkun')
+      .sort();
     expect(ids).toEqual(['alexander-lukashenko', 'cao-jianming', 'ramazon-rahimzoda']);
     const withRahimzoda = n.edges.find((e) => [e.from, e.to].sort().join() === 'guo-shengkun,ramazon-rahimzoda');
     expect(withRahimzoda?.meetings).toEqual(['2017-09-beijing-rahimzoda-guo']);
@@ -68,7 +79,9 @@ describe('neighbourhoods', () => {
   it('of a country: its people, everyone they met, and every edge among them', () => {
     for (const country of corpus.countries) {
       const own = corpus.people.filter((p) => p.data.country === country.id).map((p) => p.id);
-      const ids = new Set([...pairs.keys()].flatMap((k) => (k.split('|').some((id) => own.includes(id)) ? k.split('|') : [])));
+      const ids = new Set(
+        [...pairs.keys()].flatMap((k) => (k.split('|').some((id) => own.includes(id)) ? k.split('|') : [])),
+      );
       const n = network.country(country.id, own);
       expect(new Set(n.nodes.map((x) => x.id)), country.id).toEqual(ids);
       expect(asPairs(n), country.id).toEqual(induced(ids));
@@ -88,13 +101,25 @@ describe('at scale', () => {
   // 60 people in a ring of two-person meetings, plus one hub who meets everyone.
   const people: Rec<Person>[] = Array.from({ length: 61 }, (_, i) => ({
     id: `p${String(i).padStart(2, '0')}`,
-    data: { name: `Person ${i}`, country: `c${i % 7}`, aliases: [], spellings: [{ text: `Person ${i}`, cites: ['s#p1'] }], roles: [{ title: 'Minister', cites: ['s#p1'] }] },
+    data: {
+      name: `Person ${i}`,
+      country: `c${i % 7}`,
+      aliases: [],
+      spellings: [{ text: `Person ${i}`, cites: ['s#p1'] }],
+      roles: [{ title: 'Minister', cites: ['s#p1'] }],
+    },
   }));
   const meeting = (id: string, ids: string[]): Rec<Meeting> => ({
     id,
     data: {
-      title: id, date: { value: '2020', inferred: false, cites: ['s#p1'] }, place: { place: 'x', inferred: false, cites: ['s#p1'] },
-      participants: ids.map((person) => ({ person, role: 'Minister', cites: ['s#p1'] })), topics: [], outcomes: [], notes: [], formerIds: [],
+      title: id,
+      date: { value: '2020', inferred: false, cites: ['s#p1'] },
+      place: { place: 'x', inferred: false, cites: ['s#p1'] },
+      participants: ids.map((person) => ({ person, role: 'Minister', cites: ['s#p1'] })),
+      topics: [],
+      outcomes: [],
+      notes: [],
+      formerIds: [],
     },
   });
   const meetings = [
@@ -150,7 +175,10 @@ describe('layout', () => {
     expect(layoutNetwork(all, { countryName })).toEqual(a);
     const [x, y, w, h] = a.viewBox.split(' ').map(Number) as [number, number, number, number];
     for (const n of a.nodes) {
-      for (const [px, py] of [[n.x, n.y], [n.labelX, n.labelY]] as const) {
+      for (const [px, py] of [
+        [n.x, n.y],
+        [n.labelX, n.labelY],
+      ] as const) {
         expect(px).toBeGreaterThanOrEqual(x);
         expect(px).toBeLessThanOrEqual(x + w);
         expect(py).toBeGreaterThanOrEqual(y);

@@ -12,10 +12,16 @@ import { realCorpus } from '../helpers/corpus';
 
 const WORKER = new URL('../../src/lib/reference-worker.ts', import.meta.url);
 const graph = buildGraph(realCorpus());
-const ctx = (kind: string, id: string): PageContext => ({ url: `https://cite.example.org/${kind}/${id}/`, built: '2026-03-07', siteTitle: 'Test Site' });
+const ctx = (kind: string, id: string): PageContext => ({
+  url: `https://cite.example.org/${kind}/${id}/`,
+  built: '2026-03-07',
+  siteTitle: 'Test Site',
+});
 const items = everyPageCitation(graph, ctx);
 /** Many more items than one batch of the worker (20): the real items under many titles. */
-const many: CslItem[] = Array.from({ length: 10 }, (_, n) => items.map((item) => ({ ...item, id: `${item.id}_${n}`, title: `${item.title} ${n}` }))).flat();
+const many: CslItem[] = Array.from({ length: 10 }, (_, n) =>
+  items.map((item) => ({ ...item, id: `${item.id}_${n}`, title: `${item.title} ${n}` })),
+).flat();
 
 const cleanup: Array<() => unknown> = [];
 afterEach(async () => {

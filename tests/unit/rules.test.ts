@@ -83,7 +83,10 @@ describe('paragraph numbering', () => {
 
 describe('citations', () => {
   it('parse "source#pN"', () => {
-    expect(parseCitation('kazinform-2019-almaty-conference#p8')).toEqual({ source: 'kazinform-2019-almaty-conference', paragraph: 8 });
+    expect(parseCitation('kazinform-2019-almaty-conference#p8')).toEqual({
+      source: 'kazinform-2019-almaty-conference',
+      paragraph: 8,
+    });
   });
 
   it('are found at every depth with their field path', () => {

@@ -10,7 +10,9 @@ describe('a whole-number build setting', () => {
 
   it('refuses anything else, naming the setting and what would do', () => {
     for (const bad of ['lots', '0', '-3', '2.5']) {
-      expect(() => wholeNumber('SITE_LIST_LIMIT', bad, 500)).toThrow(`SITE_LIST_LIMIT must be a whole number above 0, such as 500; found "${bad}"`);
+      expect(() => wholeNumber('SITE_LIST_LIMIT', bad, 500)).toThrow(
+        `SITE_LIST_LIMIT must be a whole number above 0, such as 500; found "${bad}"`,
+      );
     }
   });
 });

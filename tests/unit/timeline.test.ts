@@ -9,12 +9,21 @@ const graph = realGraph();
 const { corpus } = graph;
 const entries = buildTimeline(graph);
 const index = timelineIndex(entries);
-const ids = (kind: string) => entries.filter((e) => e.kind === kind).map((e) => e.id).sort();
+const ids = (kind: string) =>
+  entries
+    .filter((e) => e.kind === kind)
+    .map((e) => e.id)
+    .sort();
 
 describe('the timeline', () => {
   it('holds every meeting, every signed agreement, every event and every source, once', () => {
     expect(ids('meetings')).toEqual(corpus.meetings.map((m) => m.id).sort());
-    expect(ids('agreements')).toEqual(corpus.agreements.filter((a) => a.data.signed).map((a) => a.id).sort());
+    expect(ids('agreements')).toEqual(
+      corpus.agreements
+        .filter((a) => a.data.signed)
+        .map((a) => a.id)
+        .sort(),
+    );
     expect(ids('events')).toEqual(corpus.events.map((e) => e.id).sort());
     expect(ids('sources')).toEqual(corpus.sources.map((s) => s.id).sort());
     expect(corpus.events.length).toBeGreaterThan(0);
@@ -41,16 +50,35 @@ describe('the slices', () => {
   it('give a country every meeting it takes part in and every event naming it', () => {
     for (const country of corpus.countries) {
       const slice = index.ofCountry(country.id);
-      const meetings = slice.filter((e) => e.kind === 'meetings').map((e) => e.id).sort();
-      expect(meetings).toEqual(graph.meetingsOfCountry(country.id).map((m) => m.id).sort());
-      const events = slice.filter((e) => e.kind === 'events').map((e) => e.id).sort();
-      expect(events).toEqual(corpus.events.filter((e) => e.data.countries.includes(country.id)).map((e) => e.id).sort());
+      const meetings = slice
+        .filter((e) => e.kind === 'meetings')
+        .map((e) => e.id)
+        .sort();
+      expect(meetings).toEqual(
+        graph
+          .meetingsOfCountry(country.id)
+          .map((m) => m.id)
+          .sort(),
+      );
+      const events = slice
+        .filter((e) => e.kind === 'events')
+        .map((e) => e.id)
+        .sort();
+      expect(events).toEqual(
+        corpus.events
+          .filter((e) => e.data.countries.includes(country.id))
+          .map((e) => e.id)
+          .sort(),
+      );
     }
   });
 
   it('give a person every meeting they attended', () => {
     for (const person of corpus.people) {
-      const meetings = index.ofPerson(person.id).filter((e) => e.kind === 'meetings').map((e) => e.id);
+      const meetings = index
+        .ofPerson(person.id)
+        .filter((e) => e.kind === 'meetings')
+        .map((e) => e.id);
       expect(meetings).toEqual(graph.participationsOf(person.id).map((p) => p.meeting.id));
     }
   });

@@ -35,7 +35,9 @@ describe('bad input is reported with file, field and what is valid', () => {
   });
 
   it('a reference to an unknown person, with the nearest id suggested', () => {
-    const problems = problemsAfter((t) => (entry(t, 'meetings', MEETING).data.participants[0].person = 'ramazon-rahimzod'));
+    const problems = problemsAfter(
+      (t) => (entry(t, 'meetings', MEETING).data.participants[0].person = 'ramazon-rahimzod'),
+    );
     expect(problems).toEqual([
       `${MEETING_FILE}: participants.0.person: unknown person "ramazon-rahimzod". Did you mean "ramazon-rahimzoda"? Valid: an id of a file in content/people/.`,
     ]);
@@ -49,20 +51,36 @@ describe('bad input is reported with file, field and what is valid', () => {
       entry(t, 'organizations', 'sco').data.country = 'nowhere';
     });
     expect(problems).toHaveLength(4);
-    expect(problems).toContain('content/people/xi-jinping.md: country: unknown country "chna". Did you mean "china"? Valid: an id of a file in content/countries/.');
+    expect(problems).toContain(
+      'content/people/xi-jinping.md: country: unknown country "chna". Did you mean "china"? Valid: an id of a file in content/countries/.',
+    );
     expect(problems.some((p) => p.startsWith(`${MEETING_FILE}: place.place: unknown place "peking".`))).toBe(true);
-    expect(problems.some((p) => p.startsWith('content/agreements/almaty-2019-interior-ministers-protocol.md: meeting.meeting: unknown meeting "almaty".'))).toBe(true);
-    expect(problems.some((p) => p.startsWith('content/organizations/sco.md: country: unknown country "nowhere".'))).toBe(true);
+    expect(
+      problems.some((p) =>
+        p.startsWith(
+          'content/agreements/almaty-2019-interior-ministers-protocol.md: meeting.meeting: unknown meeting "almaty".',
+        ),
+      ),
+    ).toBe(true);
+    expect(
+      problems.some((p) => p.startsWith('content/organizations/sco.md: country: unknown country "nowhere".')),
+    ).toBe(true);
   });
 
   it('a citation of an unknown source', () => {
     const problems = problemsAfter((t) => (entry(t, 'meetings', MEETING).data.topics[1].cites = ['tajik-minister#p3']));
     expect(problems).toHaveLength(1);
-    expect(problems[0]).toMatch(new RegExp(`^${MEETING_FILE}: topics\\.1\\.cites\\.0: unknown source "tajik-minister"\\. Did you mean "[a-z0-9-]+"\\?`));
+    expect(problems[0]).toMatch(
+      new RegExp(
+        `^${MEETING_FILE}: topics\\.1\\.cites\\.0: unknown source "tajik-minister"\\. Did you mean "[a-z0-9-]+"\\?`,
+      ),
+    );
   });
 
   it('a citation of a paragraph the source does not have', () => {
-    const problems = problemsAfter((t) => (entry(t, 'meetings', MEETING).data.topics[0].cites = ['tajik-interior-minister-meets-guo-shengkun#p9']));
+    const problems = problemsAfter(
+      (t) => (entry(t, 'meetings', MEETING).data.topics[0].cites = ['tajik-interior-minister-meets-guo-shengkun#p9']),
+    );
     expect(problems).toEqual([
       `${MEETING_FILE}: topics.0.cites.0: source "tajik-interior-minister-meets-guo-shengkun" has no paragraph 9; its paragraphs are 1, 2, 3, 4, 5, 6, 7`,
     ]);
@@ -77,12 +95,16 @@ describe('bad input is reported with file, field and what is valid', () => {
 
   it('an unquoted date, which YAML turns into a date object', () => {
     const problems = problemsAfter((t) => (entry(t, 'meetings', MEETING).data.date.value = new Date('2017-09-26')));
-    expect(problems).toEqual([`${MEETING_FILE}: date.value: expected string, found an unquoted YAML date (write dates in quotes, e.g. "2017-09-26")`]);
+    expect(problems).toEqual([
+      `${MEETING_FILE}: date.value: expected string, found an unquoted YAML date (write dates in quotes, e.g. "2017-09-26")`,
+    ]);
   });
 
   it('an inferred date without a basis', () => {
     const problems = problemsAfter((t) => delete entry(t, 'meetings', MEETING).data.date.basis);
-    expect(problems).toEqual([`${MEETING_FILE}: date.basis: an inferred date needs a "basis" saying what it is inferred from`]);
+    expect(problems).toEqual([
+      `${MEETING_FILE}: date.basis: an inferred date needs a "basis" saying what it is inferred from`,
+    ]);
   });
 
   it('a duplicate id', () => {
@@ -106,7 +128,6 @@ describe('bad input is reported with file, field and what is valid', () => {
     ]);
   });
 
-
   it('a meeting id or former id that is a bare year, the address of that year’s page', () => {
     const problems = problemsAfter((t) => {
       entry(t, 'meetings', MEETING).data.slug = '2017';
@@ -128,7 +149,9 @@ describe('bad input is reported with file, field and what is valid', () => {
   });
 
   it('an agreement or event id that is a bare year', () => {
-    const [agreement, event] = (['agreements', 'events'] as const).map((c) => contentTree().entries.find((e) => e.collection === c)!.stem);
+    const [agreement, event] = (['agreements', 'events'] as const).map(
+      (c) => contentTree().entries.find((e) => e.collection === c)!.stem,
+    );
     const problems = problemsAfter((t) => {
       entry(t, 'agreements', agreement!).data.slug = '2019';
       entry(t, 'events', event!).data.slug = '2004';
@@ -144,22 +167,42 @@ describe('bad input is reported with file, field and what is valid', () => {
   it('an excerpt paragraph that is not in the capture', () => {
     const problems = problemsAfter((t) => {
       const source = entry(t, 'sources', 'kazinform-2019-almaty-conference');
-      source.body = source.body.replace('The conference ended with signing a protocol.', 'The conference ended with signing two protocols.');
+      source.body = source.body.replace(
+        'The conference ended with signing a protocol.',
+        'The conference ended with signing two protocols.',
+      );
     });
-    expect(problems.some((p) => p.startsWith('content/sources/kazinform-2019-almaty-conference.md: (body): paragraph "The conference ended with signing two protocols.'))).toBe(true);
+    expect(
+      problems.some((p) =>
+        p.startsWith(
+          'content/sources/kazinform-2019-almaty-conference.md: (body): paragraph "The conference ended with signing two protocols.',
+        ),
+      ),
+    ).toBe(true);
   });
 
   it('a German paragraph without its translation', () => {
-    const problems = problemsAfter((t) => delete entry(t, 'sources', 'gazeta-uz-uzbekistan-china-security').data.translation['13']);
+    const problems = problemsAfter(
+      (t) => delete entry(t, 'sources', 'gazeta-uz-uzbekistan-china-security').data.translation['13'],
+    );
     expect(problems).toEqual([
       "content/sources/gazeta-uz-uzbekistan-china-security.md: translation: a de source needs the site's English translation of every paragraph; missing: 13",
     ]);
   });
 
   it('a possible twin agreement that does not say so back', () => {
-    const problems = problemsAfter((t) => (entry(t, 'agreements', 'tajikistan-afghanistan-interior-ministries-multilateral-cooperation-2014').data.maybeSameAs = []));
+    const problems = problemsAfter(
+      (t) =>
+        (entry(
+          t,
+          'agreements',
+          'tajikistan-afghanistan-interior-ministries-multilateral-cooperation-2014',
+        ).data.maybeSameAs = []),
+    );
     expect(problems).toHaveLength(1);
-    expect(problems[0]).toMatch(/^content\/agreements\/tajikistan-afghanistan-interior-ministries-cooperation-agreement\.md: maybeSameAs\.0\.agreement: .* add it to maybeSameAs in content\/agreements\/tajikistan-afghanistan-interior-ministries-multilateral-cooperation-2014\.md/);
+    expect(problems[0]).toMatch(
+      /^content\/agreements\/tajikistan-afghanistan-interior-ministries-cooperation-agreement\.md: maybeSameAs\.0\.agreement: .* add it to maybeSameAs in content\/agreements\/tajikistan-afghanistan-interior-ministries-multilateral-cooperation-2014\.md/,
+    );
   });
 
   it('every problem in the tree, not just the first', () => {
@@ -171,7 +214,9 @@ describe('bad input is reported with file, field and what is valid', () => {
     expect(problems).toHaveLength(3);
     expect(problems).toContain(`${MEETING_FILE}: title: is missing; expected string`);
     expect(problems).toContain('content/places/minsk.md: longitude: found number 500; expected at most 180');
-    expect(problems.some((p) => p.startsWith('content/people/xi-jinping.md: country: unknown country "chna"'))).toBe(true);
+    expect(problems.some((p) => p.startsWith('content/people/xi-jinping.md: country: unknown country "chna"'))).toBe(
+      true,
+    );
   });
 
   it('frontmatter that is not YAML', () => {
@@ -179,6 +224,8 @@ describe('bad input is reported with file, field and what is valid', () => {
       const e = entry(t, 'people', 'xi-jinping');
       e.parseError = 'bad indentation of a mapping entry (3:5)';
     });
-    expect(problems).toEqual(['content/people/xi-jinping.md: (frontmatter): is not valid YAML: bad indentation of a mapping entry (3:5)']);
+    expect(problems).toEqual([
+      'content/people/xi-jinping.md: (frontmatter): is not valid YAML: bad indentation of a mapping entry (3:5)',
+    ]);
   });
 });

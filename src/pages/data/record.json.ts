@@ -7,5 +7,7 @@ import { DATA_LICENCE, buildRecord } from '../../lib/exports';
 
 export function GET({ site }: APIContext) {
   const record = buildRecord(graph, site!, { title: SITE_TITLE, built: BUILT, licence: DATA_LICENCE });
-  return new Response(`${JSON.stringify(record, null, 2)}\n`, { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
+  return new Response(`${JSON.stringify(record, null, 2)}\n`, {
+    headers: { 'Content-Type': 'application/json; charset=utf-8' },
+  });
 }
