@@ -452,7 +452,7 @@ export function buildTables(graph: Graph, site: string | URL): Table[] {
       {
         name: 'paragraph',
         type: 'integer',
-        meaning: 'The paragraph number, its line in the raw capture.',
+        meaning: 'The paragraph number, its line in the raw capture (blank lines not counted).',
         value: (c) => c.paragraph,
       },
       {

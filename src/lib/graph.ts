@@ -30,6 +30,8 @@ export interface Backlink {
   kind: PageKind;
   id: string;
   title: string;
+  /** The title's language when it is not English. */
+  lang?: string | undefined;
   via: string[];
 }
 
@@ -89,6 +91,10 @@ export function buildGraph(corpus: Corpus) {
   for (const o of corpus.organizations) titles.set(key('organizations', o.id), o.data.name);
   for (const a of corpus.agreements) titles.set(key('agreements', a.id), a.data.title);
   for (const e of corpus.events) titles.set(key('events', e.id), e.data.title);
+  // A source's headline stays in its language; pages mark it (lang) wherever it is shown.
+  const titleLangs = new Map<Key, string>();
+  for (const s of corpus.sources) if (s.data.language !== 'en') titleLangs.set(key('sources', s.id), s.data.language);
+  const titleLang = (kind: PageKind, id: string) => titleLangs.get(key(kind, id));
 
   const places = new Map(corpus.places.map((p) => [p.id, p]));
   const people = new Map(corpus.people.map((p) => [p.id, p]));
@@ -118,7 +124,13 @@ export function buildGraph(corpus: Corpus) {
     const target = backlinks.get(key(to[0], to[1])) ?? new Map<Key, Backlink>();
     backlinks.set(key(to[0], to[1]), target);
     const k = key(...from);
-    const entry = target.get(k) ?? { kind: from[0], id: from[1], title: title(...from), via: [] };
+    const entry = target.get(k) ?? {
+      kind: from[0],
+      id: from[1],
+      title: title(...from),
+      lang: titleLang(...from),
+      via: [],
+    };
     if (!entry.via.includes(via)) entry.via.push(via);
     target.set(k, entry);
   };
@@ -130,7 +142,13 @@ export function buildGraph(corpus: Corpus) {
       const pk = `${c.source}#p${c.paragraph}`;
       const target = citedBy.get(pk) ?? new Map<Key, Backlink>();
       citedBy.set(pk, target);
-      const entry = target.get(key(...from)) ?? { kind: from[0], id: from[1], title: title(...from), via: [] };
+      const entry = target.get(key(...from)) ?? {
+        kind: from[0],
+        id: from[1],
+        title: title(...from),
+        lang: titleLang(...from),
+        via: [],
+      };
       const label = fieldLabel(c.field);
       if (!entry.via.includes(label)) entry.via.push(label);
       target.set(key(...from), entry);
@@ -224,6 +242,8 @@ export function buildGraph(corpus: Corpus) {
   return {
     corpus,
     title,
+    /** The language of a title that is not in English, for its lang attribute; undefined for English. */
+    titleLang,
     place: (id: string) => places.get(id),
     person: (id: string) => people.get(id),
     organization: (id: string) => organizations.get(id),

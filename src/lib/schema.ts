@@ -165,6 +165,8 @@ export const agreementSchema = z.strictObject({
   occasion: statement.optional(),
   meeting: z.strictObject({ meeting: id, relation: text, cites }).optional(),
   subjects: z.array(statement).default([]),
+  /** What else the sources say of it, such as the word a source uses for it. */
+  notes: z.array(statement).default([]),
   /** Another record that may describe the same agreement; both must say so. */
   maybeSameAs: z.array(z.strictObject({ agreement: id, basis: text })).default([]),
 });

@@ -12,6 +12,8 @@ export interface TimelineEntry {
   kind: PageKind;
   id: string;
   title: string;
+  /** The title's language when it is not English. */
+  lang?: string | undefined;
   date: DatedFact;
   /** The year it is filed under (the first year of a period). */
   year: string;
@@ -39,6 +41,7 @@ export function buildTimeline(graph: Graph): TimelineEntry[] {
     kind,
     id,
     title: graph.title(kind, id),
+    lang: graph.titleLang(kind, id),
     date,
     year: yearOfDate(date.value),
     countries: [...new Set(countries)].sort(),

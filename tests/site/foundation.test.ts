@@ -40,6 +40,17 @@ describe('pages', () => {
     for (const kind of [...PAGE_KINDS, 'methodology']) expect(hrefs.has(`/${kind}/`), kind).toBe(true);
   });
 
+  it('the home page names the meeting cities, marks those only the site infers, and counts the undated articles', () => {
+    const text = readPage(ROOT_SITE, '/')('main').text().replace(/\s+/g, ' ');
+    for (const [id, meetings] of Map.groupBy(records('meetings'), (m) => m.data.place.place)) {
+      const name = records('places').find((p) => p.id === id)!.data.name;
+      expect(text).toContain(name);
+      expect(text.includes(`${name} (the site’s inference)`), name).toBe(meetings.every((m) => m.data.place.inferred));
+    }
+    const undated = records('sources').filter((s) => s.data.published.inferred).length;
+    expect(text).toContain(`(${undated} of them carry no date; the site infers when they were published)`);
+  });
+
   it('the methodology page explains inferences and precision, with a GFM table', () => {
     const $ = readPage(ROOT_SITE, '/methodology/');
     expect(
@@ -51,18 +62,18 @@ describe('pages', () => {
   });
 });
 
-describe('meeting pages', () => {
-  it.each(records('meetings').map((m) => [m.id, m] as const))(
+describe('record pages', () => {
+  const RECORD_KINDS = ['meetings', 'people', 'countries', 'organizations', 'agreements', 'events'] as const;
+  it.each(RECORD_KINDS.flatMap((kind) => records(kind).map((r) => [`${kind}/${r.id}`, r.data] as const)))(
     '%s links every fact to its source paragraph, and each anchor exists',
-    (id, meeting) => {
-      const $ = readPage(ROOT_SITE, `/meetings/${id}/`);
+    (path, data) => {
+      const $ = readPage(ROOT_SITE, `/${path}/`);
       const linked = new Set(
         $('a[href*="#p"]')
           .map((_, a) => $(a).attr('href'))
           .get(),
       );
-      const cited = JSON.stringify(meeting.data).match(/[a-z0-9-]+#p\d+/g) ?? [];
-      expect(cited.length).toBeGreaterThan(0);
+      const cited = JSON.stringify(data).match(/[a-z0-9-]+#p\d+/g) ?? [];
       for (const cite of cited) {
         const [source, n] = cite.split('#');
         const href = `/sources/${source}/#${n}`;
@@ -72,6 +83,20 @@ describe('meeting pages', () => {
     },
   );
 
+  it.each(records('agreements').map((a) => [a.id, a.data] as const))(
+    '%s shows each of its subjects and notes',
+    (id, agreement) => {
+      const text = squash(readPage(ROOT_SITE, `/agreements/${id}/`)('main').text());
+      for (const s of [...agreement.subjects, ...agreement.notes]) expect(text).toContain(squash(s.text));
+    },
+  );
+
+  it('every meeting cites its sources', () => {
+    for (const m of records('meetings')) expect(JSON.stringify(m.data), m.id).toMatch(/#p\d+/);
+  });
+});
+
+describe('meeting pages', () => {
   it.each(records('meetings').map((m) => [m.id, m] as const))(
     '%s lists each participant with the role held there',
     (id, meeting) => {
@@ -269,6 +294,23 @@ describe('the German source', () => {
       expect($(p).find('.translation').attr('lang')).toBe('en');
       expect($(p).find('.translation .label').text()).toBe('Site translation:');
     });
+  });
+
+  it('its German headline is marked lang="de" wherever it is shown', () => {
+    const title = records('sources').find((s) => s.id === 'gazeta-uz-uzbekistan-china-security')!.data.title;
+    expect($('h1').text()).toBe(title);
+    expect($('h1').attr('lang')).toBe('de');
+    let shown = 0;
+    for (const path of pagePaths(ROOT_SITE)) {
+      const $page = readPage(ROOT_SITE, path);
+      $page('main a')
+        .filter((_, a) => $page(a).text().trim() === title)
+        .each((_, a) => {
+          shown += 1;
+          expect($page(a).attr('lang'), path).toBe('de');
+        });
+    }
+    expect(shown).toBeGreaterThan(1);
   });
 
   it('English sources carry no lang="de"', () => {
