@@ -3,6 +3,7 @@
 // Citation.js writes the BibTeX, the RIS and the APA reference from these
 // items (the style: reference-style.ts; during a build the references are
 // formatted aside, in references.ts).
+import { createHash } from 'node:crypto';
 import { Cite } from '@citation-js/core';
 import '@citation-js/plugin-bibtex';
 import '@citation-js/plugin-ris';
@@ -68,6 +69,15 @@ export function citationKey(prefix: string, id: string): string {
   return `${prefix}_${id}`.replace(/[^A-Za-z0-9_]/g, '_');
 }
 
+/**
+ * The item's id, which RIS writes as its ID and cuts at 20 characters: a digest
+ * of the citation key, so that two pages whose keys begin alike (two meetings on
+ * one day) never share one in a reader's library.
+ */
+export function itemId(key: string): string {
+  return `ties_${createHash('sha256').update(key).digest('hex').slice(0, 15)}`;
+}
+
 /** The site's editors, named as a group: the site has no individual authors. */
 export function editors(siteTitle: string): string {
   return `${siteTitle} editors`;
@@ -75,9 +85,10 @@ export function editors(siteTitle: string): string {
 
 /** The page itself, as a web page of the site. Undated: the page is kept up to date, so the reader gives the date they read it. */
 export function pageItem(kind: CitedKind, id: string, title: string, ctx: PageContext): CslItem {
+  const key = citationKey(kind === 'sources' ? 'ties_source' : 'ties_meeting', id);
   return {
-    id: citationKey(kind === 'sources' ? 'ties_source' : 'ties_meeting', id),
-    'citation-key': citationKey(kind === 'sources' ? 'ties_source' : 'ties_meeting', id),
+    id: itemId(key),
+    'citation-key': key,
     type: 'webpage',
     title,
     'container-title': ctx.siteTitle,
@@ -90,9 +101,10 @@ export function pageItem(kind: CitedKind, id: string, title: string, ctx: PageCo
 
 /** The original article as its publisher published it: no URL, since the site holds only a capture of its text. */
 export function articleItem(id: string, source: Source, ctx: PageContext): CslItem {
+  const key = citationKey('article', id);
   const item: CslItem = {
-    id: citationKey('article', id),
-    'citation-key': citationKey('article', id),
+    id: itemId(key),
+    'citation-key': key,
     type: 'article-newspaper',
     // APA puts a description that stands in for a missing headline in square brackets.
     title: source.titleIsEditorial ? `[${source.title}]` : source.title,

@@ -77,6 +77,22 @@ function fieldLabel(field: string): string {
   return labels[head] ?? head;
 }
 
+/** "Signed at the end of this conference." as it reads after a title in parentheses: "signed at the end of this conference". */
+function sentenceFragment(text: string): string {
+  return text.charAt(0).toLowerCase() + text.slice(1).replace(/\.$/, '');
+}
+
+/** How a backlink's fields read after its title: "cites ¶3, ¶5; a party". */
+export function viaText(via: string[]): string {
+  const cited = via
+    .filter((v) => v.startsWith('cites ¶'))
+    .map((v) => Number(v.slice('cites ¶'.length)))
+    .sort((a, b) => a - b)
+    .map((n) => `¶${n}`);
+  const rest = via.filter((v) => !v.startsWith('cites ¶'));
+  return [...(cited.length ? [`cites ${cited.join(', ')}`] : []), ...rest].join('; ');
+}
+
 function byDate<T extends { data: { date: { value: string } } }>(a: T, b: T): number {
   return dateSortKey(a.data.date.value).localeCompare(dateSortKey(b.data.date.value));
 }
@@ -120,7 +136,8 @@ export function buildGraph(corpus: Corpus) {
   // Every link between records, once.
   const backlinks = new Map<Key, Map<Key, Backlink>>();
   const link = (from: [PageKind, string], to: [PageKind, string | undefined], via: string) => {
-    if (to[1] === undefined) return;
+    // A record that cites its own text (a source dated by its own paragraph) does not link to itself.
+    if (to[1] === undefined || (to[0] === from[0] && to[1] === from[1])) return;
     const target = backlinks.get(key(to[0], to[1])) ?? new Map<Key, Backlink>();
     backlinks.set(key(to[0], to[1]), target);
     const k = key(...from);
@@ -152,7 +169,7 @@ export function buildGraph(corpus: Corpus) {
       const label = fieldLabel(c.field);
       if (!entry.via.includes(label)) entry.via.push(label);
       target.set(key(...from), entry);
-      link(from, ['sources', c.source], 'cites');
+      link(from, ['sources', c.source], `cites ¶${c.paragraph}`);
     }
   };
 
@@ -164,14 +181,14 @@ export function buildGraph(corpus: Corpus) {
     const place = places.get(m.data.place.place);
     if (place) {
       countries.add(place.data.country);
-      link(from, ['countries', place.data.country], 'place');
+      link(from, ['countries', place.data.country], 'held in this country');
     }
     for (const p of m.data.participants) {
       link(from, ['people', p.person], `participant: ${p.role}`);
       const person = people.get(p.person);
       if (person) {
         countries.add(person.data.country);
-        link(from, ['countries', person.data.country], 'participant');
+        link(from, ['countries', person.data.country], 'a participant is of this country');
       }
       const list = participations.get(p.person) ?? [];
       list.push({ meeting: m, role: p.role, cites: p.cites });
@@ -181,11 +198,11 @@ export function buildGraph(corpus: Corpus) {
     cite(from, m.data);
   }
   for (const p of corpus.people) {
-    link(['people', p.id], ['countries', p.data.country], 'country');
+    link(['people', p.id], ['countries', p.data.country], 'of this country');
     cite(['people', p.id], p.data);
   }
   for (const o of corpus.organizations) {
-    link(['organizations', o.id], ['countries', o.data.country], 'country');
+    link(['organizations', o.id], ['countries', o.data.country], 'of this country');
     cite(['organizations', o.id], o.data);
   }
   for (const c of corpus.countries) cite(['countries', c.id], c.data);
@@ -200,16 +217,16 @@ export function buildGraph(corpus: Corpus) {
   for (const a of corpus.agreements) {
     const from: [PageKind, string] = ['agreements', a.id];
     for (const party of a.data.parties) {
-      link(from, ['organizations', party.organization], 'party');
+      link(from, ['organizations', party.organization], 'a party');
       addAgreement(key('organizations', party.organization), a);
       const country = organizations.get(party.organization)?.data.country;
       if (country) {
-        link(from, ['countries', country], 'party');
+        link(from, ['countries', country], 'a party is of this country');
         addAgreement(key('countries', country), a);
       }
     }
     if (a.data.meeting) {
-      link(from, ['meetings', a.data.meeting.meeting], 'meeting');
+      link(from, ['meetings', a.data.meeting.meeting], sentenceFragment(a.data.meeting.relation));
       addAgreement(key('meetings', a.data.meeting.meeting), a);
     }
     for (const same of a.data.maybeSameAs) link(from, ['agreements', same.agreement], 'may be the same agreement');
@@ -218,9 +235,9 @@ export function buildGraph(corpus: Corpus) {
 
   for (const e of corpus.events) {
     const from: [PageKind, string] = ['events', e.id];
-    for (const c of e.data.countries) link(from, ['countries', c], 'country');
-    for (const o of e.data.organizations) link(from, ['organizations', o], 'organization');
-    for (const p of e.data.people) link(from, ['people', p], 'person');
+    for (const c of e.data.countries) link(from, ['countries', c], 'concerns this country');
+    for (const o of e.data.organizations) link(from, ['organizations', o], 'concerns this organization');
+    for (const p of e.data.people) link(from, ['people', p], 'concerns this person');
     cite(from, e.data);
   }
 

@@ -60,6 +60,8 @@ export const sourceSchema = z.strictObject({
     file: z.string().regex(/^[\w.-]+\.txt$/, 'expected a file name in content/captures/'),
     /** Capture line of the headline, if the excerpt has one. */
     headline: z.number().int().positive().optional(),
+    /** Capture lines that are an interviewer's questions, not the interviewee's words. */
+    questions: z.array(z.number().int().positive()).default([]),
     /** Capture lines that are not article text. */
     leftOut: z.array(
       z.strictObject({

@@ -276,6 +276,15 @@ export function validateTree(tree: ContentTree): Validation {
     for (const n of translated) {
       if (!numbers.has(n)) report(e.file, `translation.${n}`, `the excerpt has no paragraph ${n}`);
     }
+    source.capture.questions.forEach((n, i) => {
+      if (!numbers.has(n)) {
+        report(
+          e.file,
+          `capture.questions.${i}`,
+          `the excerpt has no paragraph ${n}; its paragraphs are ${[...numbers].join(', ')}`,
+        );
+      }
+    });
     if (source.language !== 'en') {
       const missing = numbered.filter((p) => !translated.includes(p.n)).map((p) => p.n);
       if (missing.length)

@@ -21,8 +21,24 @@ if (element && typeof PagefindUI === 'undefined') {
     showSubResults: true,
     resetStyles: true,
     autofocus: !new URLSearchParams(location.search).get('q'),
-    translations: { placeholder: 'Search names, places, topics' },
+    translations: { placeholder: 'Search names, places, topics', search_label: 'Search the record' },
   });
   const query = new URLSearchParams(location.search).get('q');
   if (query) ui.triggerSearch(query);
+  announceResults(element);
+}
+
+/** Tells screen readers how many results a search found: Pagefind's own message is not a live region. */
+function announceResults(search: HTMLElement) {
+  const status = document.getElementById('search-status');
+  if (!status) return;
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  new MutationObserver(() => {
+    clearTimeout(timer);
+    // Once the results settle, not at every keystroke.
+    timer = setTimeout(() => {
+      const message = search.querySelector('.pagefind-ui__message')?.textContent?.trim() ?? '';
+      if (status.textContent !== message) status.textContent = message;
+    }, 500);
+  }).observe(search, { childList: true, subtree: true, characterData: true });
 }

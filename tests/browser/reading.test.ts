@@ -1,6 +1,6 @@
 // Reading comfort in a real browser: every page fits a phone's width without
 // sideways scrolling; a meeting page prints on light paper without the site's
-// navigation, each citation followed by its full URL; the colour scheme follows
+// navigation, each cited source listed once with its full URL; the colour scheme follows
 // the reader's system setting.
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -42,7 +42,7 @@ describe.each([
 ])('printing a meeting page (%s build)', (_, outDir, base) => {
   const site = servedForTests(outDir, base);
 
-  it('prints dark text on light paper, no navigation, each citation with its full URL', async () => {
+  it('prints dark text on light paper, no navigation, each cited source once with its full URL', async () => {
     const meeting = pagePaths(outDir).find(
       (p) => /^\/meetings\/[^/]+\/$/.test(p) && redirectTarget(outDir, p) === undefined,
     )!;
@@ -53,21 +53,32 @@ describe.each([
     const printed = await page.evaluate(() => ({
       text: getComputedStyle(document.body).color,
       background: getComputedStyle(document.body).backgroundColor,
+      reference: getComputedStyle(document.querySelector('.cite-this .reference')!).backgroundColor,
       nav: getComputedStyle(document.querySelector('header nav')!).display,
       cites: [...document.querySelectorAll<HTMLAnchorElement>('.cite a')].map((a) => ({
         href: a.getAttribute('href')!,
         after: getComputedStyle(a, '::after').content,
+      })),
+      sources: [...document.querySelectorAll('.sources-cited li')].map((li) => ({
+        href: li.querySelector('a')!.getAttribute('href')!,
+        after: getComputedStyle(li, '::after').content,
       })),
     }));
     await context.close();
     expect(screenText).not.toBe('rgb(0, 0, 0)');
     expect(printed.text).toBe('rgb(0, 0, 0)');
     expect(printed.background).toBe('rgb(255, 255, 255)');
+    // Light grey behind the reference, not the dark screen's surface.
+    const [r, g, b] = printed.reference.match(/\d+/g)!.map(Number);
+    expect(Math.min(r!, g!, b!), printed.reference).toBeGreaterThan(200);
     expect(printed.nav).toBe('none');
     expect(printed.cites.length).toBeGreaterThan(3);
+    const cited = new Set(printed.cites.map((c) => c.href.split('#')[0]));
+    expect(printed.sources.map((s) => s.href).sort()).toEqual([...cited].sort());
     for (const c of printed.cites) {
       expect(c.href.startsWith(base)).toBe(true);
-      expect(c.after).toContain(`<${SITE_URL}${c.href}>`);
+      expect(c.after).toMatch(/^(none|normal)$/);
     }
+    for (const s of printed.sources) expect(s.after).toContain(`<${SITE_URL}${s.href}>`);
   });
 });

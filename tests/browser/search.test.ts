@@ -90,6 +90,17 @@ describe.each([
     expect(watch.consoleErrors).toEqual([]);
   });
 
+  it('tells a screen reader how many results it found, through a status region', async () => {
+    const { context, page } = await watchedContext(browser);
+    await page.goto(`${site.home}search/?q=${encodeURIComponent(spellings[0]!.text)}`);
+    await results(page);
+    const status = page.getByRole('status');
+    await expect.poll(() => status.textContent(), { timeout: 5000 }).toMatch(/^\d+ results? for /);
+    expect(await status.textContent()).toBe((await page.locator('.pagefind-ui__message').textContent())?.trim());
+    expect(await page.getByRole('search', { name: 'Search the record' }).count()).toBeGreaterThan(0);
+    await context.close();
+  });
+
   /** Every result's URL for a query, read through Pagefind's own API, not the first few its UI shows. */
   async function allResults(query: string): Promise<string[]> {
     const { context, page } = await watchedContext(browser);

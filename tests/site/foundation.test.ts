@@ -80,6 +80,17 @@ describe('record pages', () => {
         expect(linked.has(href), `${cite} linked`).toBe(true);
         expect(readPage(ROOT_SITE, `/sources/${source}/`)(`#${n}`).length, `${href} exists`).toBe(1);
       }
+      // Its list of sources: each cited source once, with the name its citation links use.
+      const listed = $('.sources-cited li')
+        .map((_, li) => `${$(li).find('a').attr('href')} ${$(li).text().replace(/\s+/g, ' ').trim()}`)
+        .get();
+      const sources = [...new Set(cited.map((c) => c.split('#')[0]!))];
+      expect(listed).toEqual(
+        sources.map((id) => {
+          const source = records('sources').find((s) => s.id === id)!.data;
+          return `/sources/${id}/ ${source.title}, cited as “${source.shortTitle}”`;
+        }),
+      );
     },
   );
 
@@ -274,6 +285,19 @@ describe('source texts against the raw captures', () => {
       }
     }
     expect(checked).toBeGreaterThanOrEqual(6);
+  });
+
+  it('labels an interviewer’s questions, and only them', () => {
+    const interviews = sources.filter((s) => s.data.capture.questions.length > 0);
+    expect(interviews.length).toBeGreaterThan(0);
+    for (const source of interviews) {
+      const $ = readPage(ROOT_SITE, `/sources/${source.id}/`);
+      const labelled = $('.excerpt .para:has(.question-label)')
+        .map((_, p) => Number($(p).attr('id')!.slice(1)))
+        .get();
+      expect(labelled).toEqual(source.data.capture.questions);
+      for (const n of labelled) expect($(`#p${n} .original`).text().trim()).toMatch(/\?$/);
+    }
   });
 
   it('a headline printed twice in the capture is shown once', () => {

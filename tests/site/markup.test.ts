@@ -1,10 +1,11 @@
 // Markup: every built page of both builds passes html-validate with the
 // project's rules (.htmlvalidate.json: the recommended set, void-style off
-// because Astro writes void elements its own way).
+// because Astro writes void elements its own way; long-title off because a
+// record's title is never cut: see src/lib/titles.ts).
 import { join } from 'node:path';
 import { FileSystemConfigLoader, HtmlValidate } from 'html-validate';
 import { describe, expect, it } from 'vitest';
-import { ROOT_SITE, SUB_SITE, pageFile, pagePaths } from '../helpers/site';
+import { LONG_SITE, ROOT_SITE, SUB_SITE, pageFile, pagePaths, readPage, readingPages } from '../helpers/site';
 
 const validator = new HtmlValidate(new FileSystemConfigLoader());
 
@@ -32,5 +33,18 @@ describe.each([ROOT_SITE, SUB_SITE])('html-validate on %s', (site) => {
       join(process.cwd(), site, 'probe.html'),
     );
     expect(report.valid).toBe(false);
+  });
+});
+
+describe.each([ROOT_SITE, LONG_SITE])('document titles on %s', (site) => {
+  it('every page a reader lands on has a title of its own (WCAG 2.4.2), and a record title is never cut', () => {
+    const owner = new Map<string, string>();
+    for (const path of readingPages(site)) {
+      const $ = readPage(site, path);
+      const title = $('title').text();
+      expect(owner.get(title), `${path} has the title of ${owner.get(title)}: "${title}"`).toBeUndefined();
+      owner.set(title, path);
+      expect(title.startsWith($('h1').text().trim()), `${path}: "${title}" begins with its heading`).toBe(true);
+    }
   });
 });

@@ -132,6 +132,20 @@ describe('the files', () => {
     for (const line of text.trimEnd().split('\n')) expect(line).toMatch(/^[A-Z][A-Z0-9] {2}-( |$)/);
   });
 
+  it('RIS gives every item an ID of its own within its 20 characters, though meeting ids begin alike', () => {
+    const sameDay = corpus.meetings.filter((m) =>
+      corpus.meetings.some((o) => o !== m && o.id.slice(0, 10) === m.id.slice(0, 10)),
+    );
+    expect(sameDay.length).toBeGreaterThan(1);
+    const ids = citationFile(all, 'ris')
+      .split('\n')
+      .filter((l) => l.startsWith('ID  - '))
+      .map((l) => l.slice(6));
+    expect(ids).toHaveLength(all.length);
+    expect(new Set(ids).size).toBe(all.length);
+    for (const id of ids) expect(id.length).toBeLessThanOrEqual(20);
+  });
+
   it('CSL-JSON is the items', () => {
     expect(JSON.parse(citationFile(all, 'json'))).toEqual(all);
   });

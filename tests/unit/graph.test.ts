@@ -1,6 +1,6 @@
 // The link index, built from the real content, and from a small hand-made corpus.
 import { describe, expect, it } from 'vitest';
-import { buildGraph, type Corpus } from '../../src/lib/graph';
+import { buildGraph, viaText, type Corpus } from '../../src/lib/graph';
 import { realCorpus } from '../helpers/corpus';
 
 const corpus = realCorpus();
@@ -32,6 +32,26 @@ describe('backlinks', () => {
         expect(graph.participationsOf(p.person).some((x) => x.meeting.id === m.id)).toBe(true);
       }
     }
+  });
+
+  it('never list a record among its own referrers, though a source cites its own paragraphs', () => {
+    const selfCiting = corpus.sources.filter((s) => JSON.stringify(s.data).includes(`${s.id}#p`));
+    expect(selfCiting.length).toBeGreaterThan(0);
+    for (const s of selfCiting) expect(graph.backlinksTo('sources', s.id).map((b) => b.id)).not.toContain(s.id);
+  });
+
+  it('say through which paragraphs a record cites a source, in order', () => {
+    for (const m of corpus.meetings) {
+      for (const source of new Set(JSON.stringify(m.data).match(/[a-z0-9-]+(?=#p\d+)/g))) {
+        const cited = [...JSON.stringify(m.data).matchAll(new RegExp(`${source}#p(\\d+)`, 'g'))].map((x) =>
+          Number(x[1]),
+        );
+        const backlink = graph.backlinksTo('sources', source).find((b) => b.id === m.id)!;
+        const numbers = [...new Set(cited)].sort((a, b) => a - b);
+        expect(viaText(backlink.via)).toBe(`cites ${numbers.map((n) => `¶${n}`).join(', ')}`);
+      }
+    }
+    expect(viaText(['a party', 'cites ¶10', 'cites ¶3'])).toBe('cites ¶3, ¶10; a party');
   });
 
   it('reach a country through its meeting places and its people', () => {

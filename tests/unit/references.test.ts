@@ -48,8 +48,8 @@ const pairs = (list: CslItem[]): Array<[string, object]> => list.map((item, i) =
 describe('reference worker', () => {
   it('is given every meeting and source page’s citations, meetings first', () => {
     expect(items.length).toBe(graph.corpus.meetings.length + 2 * graph.corpus.sources.length);
-    expect(items[0]!.id).toMatch(/^ties_meeting_/);
-    expect(items.at(-1)!.id).toMatch(/^article_/);
+    expect(items[0]!['citation-key']).toMatch(/^ties_meeting_/);
+    expect(items.at(-1)!['citation-key']).toMatch(/^article_/);
   });
 
   it('answers each item with the text the page would format in place', async () => {

@@ -1,6 +1,6 @@
-// The document title: the site's name when it fits, never over TITLE_MAX.
+// The document title: the site's name when it fits, the record's title always whole.
 import { describe, expect, it } from 'vitest';
-import { TITLE_MAX, documentTitle } from '../../src/lib/titles';
+import { documentTitle } from '../../src/lib/titles';
 
 const SITE = 'Central Asia–China Security Ties';
 
@@ -18,21 +18,17 @@ describe('documentTitle', () => {
     expect(documentTitle(title, SITE)).toBe(title);
   });
 
-  it('shortens a longer title at a word, with an ellipsis, to at most the limit', () => {
-    const title =
-      'Memorandum of understanding between Tajikistan’s Ministry of Internal Affairs and China’s Ministry of Public Security on counteracting terrorism';
-    const shown = documentTitle(title, SITE);
-    expect(shown).toBe('Memorandum of understanding between Tajikistan’s Ministry of Internal…');
-    expect(shown.length).toBeLessThanOrEqual(TITLE_MAX);
+  it('keeps a longer title whole, so two titles that begin alike stay apart', () => {
+    const a = 'Cooperation agreement between the Ministries of Internal Affairs of Tajikistan and Afghanistan';
+    const b = 'Cooperation agreement between the Ministries of Internal Affairs of Tajikistan and the Kyrgyz Republic';
+    expect(documentTitle(a, SITE)).toBe(a);
+    expect(documentTitle(b, SITE)).toBe(b);
   });
 
   it('counts an apostrophe as it is written in the HTML ("&#39;")', () => {
-    const title = "Belarus' and China's law enforcement agencies need closer cooperation";
-    expect(title.length).toBeLessThanOrEqual(TITLE_MAX);
-    expect(documentTitle(title, SITE)).toBe("Belarus' and China's law enforcement agencies need closer…");
-  });
-
-  it('cuts a title with no space inside the limit without losing the ellipsis', () => {
-    expect(documentTitle('x'.repeat(100), SITE, 10)).toBe(`${'x'.repeat(9)}…`);
+    // With the site name: 59 characters, 67 as written (each apostrophe is 5 characters there).
+    const title = "Belarus' and China's law";
+    expect(documentTitle(title, SITE, 67)).toBe(`${title} · ${SITE}`);
+    expect(documentTitle(title, SITE, 66)).toBe(title);
   });
 });

@@ -190,6 +190,16 @@ describe('bad input is reported with file, field and what is valid', () => {
     ]);
   });
 
+  it('an interviewer’s question that is not a paragraph of the excerpt', () => {
+    const problems = problemsAfter((t) =>
+      entry(t, 'sources', 'rakhimzoda-interview-2015').data.capture.questions.push(2),
+    );
+    expect(problems).toHaveLength(1);
+    expect(problems[0]).toMatch(
+      /^content\/sources\/rakhimzoda-interview-2015\.md: capture\.questions\.3: the excerpt has no paragraph 2; its paragraphs are 3, 4, 5, 6, /,
+    );
+  });
+
   it('a possible twin agreement that does not say so back', () => {
     const problems = problemsAfter(
       (t) =>
