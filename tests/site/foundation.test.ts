@@ -51,6 +51,16 @@ describe('pages', () => {
     expect(text).toContain(`(${undated} of them carry no date; the site infers when they were published)`);
   });
 
+  it('the list of agreements says which have no date of signing', () => {
+    const $ = readPage(ROOT_SITE, '/agreements/');
+    const undated = records('agreements').filter((a) => !a.data.signed);
+    expect(undated.length).toBeGreaterThan(0);
+    for (const a of records('agreements')) {
+      const item = $(`.agreement-list li:has(a[href="/agreements/${a.id}/"])`).text();
+      expect(item.includes('no date of signing'), a.id).toBe(!a.data.signed);
+    }
+  });
+
   it('the methodology page explains inferences and precision, with a GFM table', () => {
     const $ = readPage(ROOT_SITE, '/methodology/');
     expect(
