@@ -9,6 +9,9 @@ import type { GeometryCollection, Topology } from 'topojson-specification';
 import world from 'world-atlas/countries-110m.json';
 import type { Rec } from './graph';
 import type { Meeting, Place } from './schema';
+import { LABEL_MARGIN, LOCATOR_WIDTH, MAP_FONT, MAP_FONT_PHONE, MAP_WIDTH, labelWidth } from './map-labels';
+
+export { LOCATOR_WIDTH, MAP_FONT, MAP_FONT_PHONE, MAP_WIDTH, labelWidth };
 
 type Outline = { id?: string | number; properties: { name: string } | null; geometry: Polygon | MultiPolygon };
 const topology = world as unknown as Topology<{ countries: GeometryCollection<{ name: string }> }>;
@@ -33,10 +36,6 @@ export interface Region {
   projection: GeoProjection;
 }
 
-export const MAP_WIDTH = 480;
-export const MAP_FONT = 13;
-/** The width of a locator map of a single meeting's place: small, so its labels stay legible. */
-export const LOCATOR_WIDTH = 300;
 /** The smallest area shown, in degrees, so that a single place still has neighbours around it. */
 const MIN_SPAN = { lon: 36, lat: 20 };
 const round = (n: number) => Math.round(n * 10) / 10;
@@ -139,44 +138,71 @@ export interface Marker {
 type Box = [number, number, number, number];
 const overlaps = (a: Box, b: Box) => a[0] < b[2] && b[0] < a[2] && a[1] < b[3] && b[1] < a[3];
 
-/** Markers for places, each with a label beside it that stays in the frame and off the others. */
-export function placeMarkers(region: Region, places: Array<LatLon & { id: string; name: string }>): Marker[] {
+/** How far a label's glyphs reach above and below its baseline, in ems (DejaVu Sans's ascent and descent). */
+const ASCENT = 0.93;
+const DESCENT = 0.25;
+
+/** The box a label of `width` anchored at (x, y) covers at font size `size`. */
+function labelBox(x: number, y: number, anchor: Marker['anchor'], width: number, size: number): Box {
+  const left = anchor === 'start' ? x : anchor === 'end' ? x - width : x - width / 2;
+  return [left, y - ASCENT * size, left + width, y + DESCENT * size];
+}
+
+/**
+ * Markers for places, each with a label beside it that stays in the frame and off the others.
+ * `largestFont` is the largest size the labels are drawn at (MAP_FONT_PHONE on a wide map, whose
+ * labels a phone enlarges; MAP_FONT otherwise): the SVG scales as a whole, so a label that fits the
+ * frame at that size fits it at every width, and a smaller size, drawn from the same anchor, covers
+ * less. A label is put to the right, left, above or below its marker, the first of those in the frame
+ * and clear of the others; where none is, the one that needs the least nudge along its marker's side
+ * to come into the frame, clear of the others if it can be.
+ */
+export function placeMarkers(
+  region: Region,
+  places: Array<LatLon & { id: string; name: string }>,
+  largestFont: number,
+): Marker[] {
   const points = places.map((p) => ({ ...p, ...project(region, p) }));
   const taken: Box[] = points.map((p) => [p.x - 7, p.y - 7, p.x + 7, p.y + 7]);
+  const [minX, minY, maxX, maxY] = [
+    LABEL_MARGIN,
+    LABEL_MARGIN,
+    region.width - LABEL_MARGIN,
+    region.height - LABEL_MARGIN,
+  ];
   return points.map((p, i) => {
-    const w = p.name.length * MAP_FONT * 0.58;
+    const w = labelWidth(p.name, largestFont);
+    if (w > maxX - minX)
+      throw new Error(
+        `The place name "${p.name}" (${p.id}) is too long to label on a map ${region.width} wide at ${largestFont} px`,
+      );
     const h = MAP_FONT;
     const gap = 9;
-    const options: Array<{ labelX: number; labelY: number; anchor: Marker['anchor']; box: Box }> = [
-      {
-        labelX: p.x + gap,
-        labelY: p.y + h * 0.35,
-        anchor: 'start',
-        box: [p.x + gap, p.y - h / 2, p.x + gap + w, p.y + h / 2],
-      },
-      {
-        labelX: p.x - gap,
-        labelY: p.y + h * 0.35,
-        anchor: 'end',
-        box: [p.x - gap - w, p.y - h / 2, p.x - gap, p.y + h / 2],
-      },
-      {
-        labelX: p.x,
-        labelY: p.y - gap - 2,
-        anchor: 'middle',
-        box: [p.x - w / 2, p.y - gap - h, p.x + w / 2, p.y - gap],
-      },
-      {
-        labelX: p.x,
-        labelY: p.y + gap + h,
-        anchor: 'middle',
-        box: [p.x - w / 2, p.y + gap, p.x + w / 2, p.y + gap + h],
-      },
+    const sides: Array<{ labelX: number; labelY: number; anchor: Marker['anchor'] }> = [
+      { labelX: p.x + gap, labelY: p.y + h * 0.35, anchor: 'start' },
+      { labelX: p.x - gap, labelY: p.y + h * 0.35, anchor: 'end' },
+      { labelX: p.x, labelY: p.y - gap - 2, anchor: 'middle' },
+      { labelX: p.x, labelY: p.y + gap + h, anchor: 'middle' },
     ];
-    const inFrame = (b: Box) => b[0] >= 2 && b[1] >= 2 && b[2] <= region.width - 2 && b[3] <= region.height - 2;
-    const free = (b: Box) => taken.every((t, j) => j === i || !overlaps(b, t));
-    const choice =
-      options.find((o) => inFrame(o.box) && free(o.box)) ?? options.find((o) => inFrame(o.box)) ?? options[0]!;
+    // A label beside its marker may move only up or down into the frame, one above or below only sideways.
+    const options = sides.flatMap((o, order) => {
+      const [left, top, right, bottom] = labelBox(o.labelX, o.labelY, o.anchor, w, largestFont);
+      // How far [lo, hi] must move to lie within [min, max]; if it is longer, it stays out and is dropped below.
+      const into = (lo: number, hi: number, min: number, max: number) =>
+        lo < min ? min - lo : hi > max ? max - hi : 0;
+      const dx = o.anchor === 'middle' ? into(left, right, minX, maxX) : 0;
+      const dy = o.anchor === 'middle' ? 0 : into(top, bottom, minY, maxY);
+      const box: Box = [left + dx, top + dy, right + dx, bottom + dy];
+      if (box[0] < minX || box[1] < minY || box[2] > maxX || box[3] > maxY) return [];
+      const free = taken.every((t, j) => j === i || !overlaps(box, t));
+      return [
+        { ...o, labelX: o.labelX + dx, labelY: o.labelY + dy, box, rank: [free ? 0 : 1, Math.abs(dx + dy), order] },
+      ];
+    });
+    const byRank = (a: { rank: number[] }, b: { rank: number[] }) =>
+      a.rank[0]! - b.rank[0]! || a.rank[1]! - b.rank[1]! || a.rank[2]! - b.rank[2]!;
+    const choice = options.sort(byRank)[0];
+    if (!choice) throw new Error(`No room to label "${p.name}" (${p.id}) on a map ${region.width} × ${region.height}`);
     taken.push(choice.box);
     return {
       id: p.id,

@@ -141,6 +141,8 @@ export function edgesFor(network: Network, focus?: string): Array<NetworkEdge & 
 export interface PlacedNode extends NetworkNode {
   x: number;
   y: number;
+  /** The circle's radius. */
+  r: number;
   /** The focus of a neighbourhood, drawn at the centre. */
   centre: boolean;
   /** Label lines (a long name on two lines; the country name last when shown). */
@@ -153,7 +155,7 @@ export interface PlacedNode extends NetworkNode {
 }
 
 export interface PlacedEdge extends NetworkEdge {
-  /** SVG path data: a curve bowed toward the centre. */
+  /** SVG path data: a quadratic curve (see controlPoint). */
   d: string;
   width: number;
 }
@@ -186,7 +188,8 @@ export function splitName(name: string, max = 12): string[] {
 /**
  * A deterministic circular layout: people grouped by country (countries in
  * the order of `countryName`, then by name), a small gap between countries,
- * the focus person (if any) at the centre. The view box fits the labels.
+ * the focus person (if any) at the centre, and each edge a curve that passes
+ * over no one it does not join. The view box fits the labels and the edges.
  */
 export function layoutNetwork(
   network: Network,
@@ -227,6 +230,7 @@ export function layoutNetwork(
         ...n,
         x: round(x),
         y: round(y),
+        r: 5,
         centre: false,
         lines: [n.name],
         labelX: round((radius + 9) * cos),
@@ -252,6 +256,7 @@ export function layoutNetwork(
       ...n,
       x: round(x),
       y: round(y),
+      r: 5,
       centre: false,
       lines,
       labelX: round(labelX),
@@ -266,6 +271,7 @@ export function layoutNetwork(
       ...centre,
       x: 0,
       y: 0,
+      r: 7,
       centre: true,
       lines,
       labelX: 0,
@@ -275,8 +281,26 @@ export function layoutNetwork(
     });
   }
 
-  // The view box: every node and label, with a margin.
+  const at = new Map(placed.map((n) => [n.id, n]));
+  const curves = network.edges.flatMap((e) => {
+    const [a, b] = [at.get(e.from), at.get(e.to)];
+    if (!a || !b) return [];
+    const width = Math.min(1.25 + 1.25 * (e.meetings.length - 1), 6);
+    const others = placed.filter((n) => n !== a && n !== b);
+    return [{ e, a, b, c: controlPoint(a, b, width, others), width }];
+  });
+
+  // The view box: every node, label and edge, with a margin.
   let [minX, minY, maxX, maxY] = [0, 0, 0, 0];
+  for (const { a, b, c } of curves) {
+    const [[left, right], [top, bottom]] = [span(a.x, c.x, b.x), span(a.y, c.y, b.y)];
+    [minX, minY, maxX, maxY] = [
+      Math.min(minX, left),
+      Math.min(minY, top),
+      Math.max(maxX, right),
+      Math.max(maxY, bottom),
+    ];
+  }
   for (const n of placed) {
     [minX, minY, maxX, maxY] = [
       Math.min(minX, n.x - 9),
@@ -312,29 +336,91 @@ export function layoutNetwork(
     Math.ceil(maxY + pad),
   ];
 
-  const at = new Map(placed.map((n) => [n.id, n]));
-  const edges: PlacedEdge[] = network.edges.flatMap((e) => {
-    const [a, b] = [at.get(e.from), at.get(e.to)];
-    if (!a || !b) return [];
-    // The control point: the chord's midpoint pulled toward the centre.
-    const pull = a.centre || b.centre ? 1 : 0.45;
-    const cx = round(((a.x + b.x) / 2) * pull);
-    const cy = round(((a.y + b.y) / 2) * pull);
-    return [
-      {
-        ...e,
-        d: `M${a.x} ${a.y}Q${cx} ${cy} ${b.x} ${b.y}`,
-        width: Math.min(1.25 + 1.25 * (e.meetings.length - 1), 6),
-      },
-    ];
-  });
-
   return {
     viewBox: `${minX} ${minY} ${maxX - minX} ${maxY - minY}`,
     width: maxX - minX,
     height: maxY - minY,
     nodes: placed,
-    edges,
+    edges: curves.map(({ e, a, b, c, width }) => ({ ...e, d: `M${a.x} ${a.y}Q${c.x} ${c.y} ${b.x} ${b.y}`, width })),
     fontSize: FONT_SIZE,
   };
+}
+
+interface Point {
+  x: number;
+  y: number;
+}
+
+/** How near the quadratic curve from a to b with control point c comes to p, measured at points at most 4 pixels apart. */
+function distanceToCurve(p: Point, a: Point, c: Point, b: Point): number {
+  // The curve is no longer than the two legs of its control polygon.
+  const steps = Math.ceil((Math.hypot(c.x - a.x, c.y - a.y) + Math.hypot(b.x - c.x, b.y - c.y)) / 4);
+  let squared = Infinity;
+  for (let i = 0; i <= steps; i++) {
+    const t = i / steps;
+    const x = (1 - t) ** 2 * a.x + 2 * t * (1 - t) * c.x + t ** 2 * b.x;
+    const y = (1 - t) ** 2 * a.y + 2 * t * (1 - t) * c.y + t ** 2 * b.y;
+    squared = Math.min(squared, (x - p.x) ** 2 + (y - p.y) ** 2);
+  }
+  return Math.sqrt(squared);
+}
+
+/** The least and greatest value of one coordinate along a quadratic curve, given its ends p and q and control point c. */
+function span(p: number, c: number, q: number): [number, number] {
+  const values = [p, q];
+  // Where the coordinate turns back, if it does between the ends.
+  const t = (p - c) / (p - 2 * c + q);
+  if (t > 0 && t < 1) values.push((1 - t) ** 2 * p + 2 * t * (1 - t) * c + t ** 2 * q);
+  return [Math.min(...values), Math.max(...values)];
+}
+
+/**
+ * How far an edge of `width` must keep from the middle of a node it does not
+ * join: clear of the circle, and well clear of the centre of a neighbourhood,
+ * where a curve passing close would seem to run along the centre's spokes.
+ */
+const clearance = (n: PlacedNode, width: number) => n.r + width / 2 + (n.centre ? 14 : 3);
+
+/** Steps, in pixels, by which an edge's control point moves sideways until the curve is clear. */
+const BOW_STEP = 4;
+
+/**
+ * An edge's control point: the chord's midpoint pulled toward the middle of
+ * the ring (fully, for a spoke from the centre, which is straight). A curve
+ * that would pass over a person it does not join (most often a chord across
+ * the centre, which would lie on the centre's own two spokes and vanish) bows
+ * sideways instead, as little as keeps it clear of everyone, or, failing that,
+ * as far as keeps it clearest.
+ */
+function controlPoint(a: PlacedNode, b: PlacedNode, width: number, others: PlacedNode[]): Point {
+  const pull = a.centre || b.centre ? 1 : 0.45;
+  const mid = { x: ((a.x + b.x) / 2) * pull, y: ((a.y + b.y) / 2) * pull };
+  // The chord's normal, turned to point up (left when the chord is upright): of two bows as
+  // deep, the one away from the centre's label, which hangs below the centre, is tried first.
+  const length = Math.hypot(b.x - a.x, b.y - a.y);
+  let normal = { x: (a.y - b.y) / length, y: (b.x - a.x) / length };
+  if (normal.y > 0 || (normal.y === 0 && normal.x > 0)) normal = { x: -normal.x, y: -normal.y };
+  /** By how much the curve through c keeps clear of everyone (negative: it passes over someone). */
+  const slack = (c: Point) => {
+    const [left, right] = [Math.min(a.x, b.x, c.x), Math.max(a.x, b.x, c.x)];
+    const [top, bottom] = [Math.min(a.y, b.y, c.y), Math.max(a.y, b.y, c.y)];
+    let least = Infinity;
+    for (const n of others) {
+      const need = clearance(n, width);
+      // The curve lies inside the box of its three points: a node more than `need` outside it is clear.
+      if (n.x < left - need || n.x > right + need || n.y < top - need || n.y > bottom + need) continue;
+      least = Math.min(least, distanceToCurve(n, a, c, b) - need);
+    }
+    return least;
+  };
+  let best = { c: { x: round(mid.x), y: round(mid.y) }, slack: -Infinity };
+  for (let bow = 0; bow <= length; bow += BOW_STEP) {
+    for (const side of bow === 0 ? [1] : [1, -1]) {
+      const c = { x: round(mid.x + side * bow * normal.x), y: round(mid.y + side * bow * normal.y) };
+      const clear = slack(c);
+      if (clear >= 0) return c;
+      if (clear > best.slack) best = { c, slack: clear };
+    }
+  }
+  return best.c;
 }

@@ -6,6 +6,7 @@ import type { z } from 'zod';
 import { aliasesOf } from './aliases';
 import { citationsIn } from './citations';
 import type { ContentTree, RawEntry } from './load';
+import { fitsEveryMap } from './map-labels';
 import { numberParagraphs, type SourceParagraph } from './paragraphs';
 import { schemas, type CollectionName } from './schema';
 import { isYear } from './years';
@@ -183,8 +184,17 @@ export function validateTree(tree: ContentTree): Validation {
         checkRef(e, 'place.place', 'places', e.data.place.place);
         e.data.participants.forEach((p, i) => checkRef(e, `participants.${i}.person`, 'people', p.person));
         break;
-      case 'people':
       case 'places':
+        if (!fitsEveryMap(e.data.name)) {
+          report(
+            e.file,
+            'name',
+            `"${e.data.name}" is too long to label a place on the maps; give the name readers know it by, of at most about 30 letters`,
+          );
+        }
+        checkRef(e, 'country', 'countries', e.data.country);
+        break;
+      case 'people':
       case 'organizations':
         checkRef(e, 'country', 'countries', e.data.country);
         break;

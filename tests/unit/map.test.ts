@@ -1,7 +1,20 @@
 // The locator map's geometry, on the real places and meetings.
 import { describe, expect, it } from 'vitest';
 import type { Rec } from '../../src/lib/graph';
-import { basemap, fitRegion, LOCATOR_WIDTH, meetingsByPlace, placeMarkers, project } from '../../src/lib/map';
+import { readFileSync } from 'node:fs';
+import {
+  basemap,
+  fitRegion,
+  labelWidth,
+  LOCATOR_WIDTH,
+  MAP_FONT,
+  MAP_FONT_PHONE,
+  meetingsByPlace,
+  placeMarkers,
+  project,
+  type Marker,
+  type Region,
+} from '../../src/lib/map';
 import type { Meeting } from '../../src/lib/schema';
 import { realCorpus } from '../helpers/corpus';
 
@@ -63,6 +76,7 @@ describe('the region', () => {
     const markers = placeMarkers(
       region,
       usedPlaces.map((p) => ({ ...p.data, id: p.id })),
+      MAP_FONT,
     );
     expect(markers.map((m) => m.id)).toEqual(usedPlaces.map((p) => p.id));
     const boxes = markers.map((m) => {
@@ -78,6 +92,165 @@ describe('the region', () => {
         expect(overlap, `${markers[i]!.id} label overlaps another`).toBe(false);
       }
     }
+  });
+});
+
+// The advance widths of DejaVu Sans Bold, in thousandths of an em, as Chromium measures them: the face a
+// Linux reader's browser falls back to for the labels' font stack, and the widest in it.
+const DEJAVU_BOLD: Record<string, number> = Object.fromEntries([
+  [' ', 348],
+  ['-', 415],
+  ['.', 380],
+  ["'", 306],
+  ['’', 380],
+  ...[...'ABCDEFGHIJKLMNOPQRSTUVWXYZ'].map((c, i) => [
+    c,
+    [
+      774, 762, 734, 830, 683, 683, 821, 837, 372, 372, 775, 637, 995, 837, 850, 733, 850, 770, 720, 682, 812, 774,
+      1103, 771, 724, 725,
+    ][i]!,
+  ]),
+  ...[...'abcdefghijklmnopqrstuvwxyz'].map((c, i) => [
+    c,
+    [
+      675, 716, 593, 716, 678, 435, 716, 712, 343, 343, 665, 343, 1042, 712, 687, 716, 716, 493, 595, 478, 712, 652,
+      924, 645, 652, 582,
+    ][i]!,
+  ]),
+  ...[...'0123456789'].map((c) => [c, 696]),
+  ...[...'éöüçşğıńóáíúñäåøÖÜÉÁ'].map((c, i) => [
+    c,
+    [678, 687, 712, 593, 595, 716, 343, 712, 687, 675, 343, 712, 712, 675, 675, 687, 850, 812, 683, 774][i]!,
+  ]),
+]);
+/** The width of a label as a Linux reader's browser draws it, or Infinity for a character not measured. */
+const drawnWidth = (name: string, size: number) =>
+  [...name].reduce((sum, c) => sum + (DEJAVU_BOLD[c] ?? Infinity), 0) * (size / 1000);
+
+/** Where a label's drawn glyphs reach at font size `size`: DejaVu Sans's ascent 0.928 em, descent 0.236 em. */
+function drawnBox(m: Marker, size: number) {
+  const w = drawnWidth(m.name, size);
+  const left = m.anchor === 'start' ? m.labelX : m.anchor === 'end' ? m.labelX - w : m.labelX - w / 2;
+  return [left, m.labelY - 0.928 * size, left + w, m.labelY + 0.236 * size] as const;
+}
+
+/** Every label, drawn at `size`, lies inside the view box; with `apart`, no two overlap. */
+function expectLabelsInside(region: Region, markers: Marker[], size: number, apart = false) {
+  const boxes = markers.map((m) => drawnBox(m, size));
+  for (const [i, b] of boxes.entries()) {
+    const where = `${markers[i]!.name} at ${size} px on a map ${region.width} × ${region.height}: ${b.map((n) => n.toFixed(1)).join(', ')}`;
+    expect(b[0], where).toBeGreaterThanOrEqual(0);
+    expect(b[1], where).toBeGreaterThanOrEqual(0);
+    expect(b[2], where).toBeLessThanOrEqual(region.width);
+    expect(b[3], where).toBeLessThanOrEqual(region.height);
+    if (apart)
+      for (const other of boxes.slice(i + 1)) {
+        const overlap = b[0] < other[2] && other[0] < b[2] && b[1] < other[3] && other[1] < b[3];
+        expect(overlap, `${where} overlaps another`).toBe(false);
+      }
+  }
+}
+
+/** Every set of at least one of `items`. */
+const subsets = <T>(items: T[]): T[][] =>
+  items.reduce<T[][]>((all, item) => [...all, ...all.map((s) => [...s, item])], [[]]).filter((s) => s.length > 0);
+
+/** The places of the synthetic record (scripts/bench/corpus.mjs): two per country, spread over the globe. */
+const SYNTHETIC_COUNTRIES = (
+  'Afghanistan,Armenia,Azerbaijan,Bangladesh,Belarus,Bhutan,Brazil,Cambodia,China,Egypt,France,Georgia,' +
+  'Germany,India,Indonesia,Iran,Iraq,Israel,Italy,Japan,Jordan,Kazakhstan,Kuwait,Kyrgyzstan,Laos,' +
+  'Malaysia,Mongolia,Myanmar,Nepal,North Korea,Oman,Pakistan,Philippines,Qatar,Russia,Saudi Arabia,' +
+  'Singapore,South Korea,Sri Lanka,Syria,Tajikistan,Thailand,Turkey,Turkmenistan,Ukraine,' +
+  'United Arab Emirates,United Kingdom,United States,Uzbekistan,Vietnam'
+).split(',');
+const syntheticPlaces = SYNTHETIC_COUNTRIES.flatMap((name, i) =>
+  [1, 2].map((k) => ({
+    id: `${i}-${k}`,
+    name: `${name} City ${k}`,
+    latitude: -60 + ((i * 7 + k) % 120),
+    longitude: -170 + ((i * 13 + k * 5) % 340),
+  })),
+);
+
+describe('the labels at every width', () => {
+  it('allows for the widest face of the font stack, character by character', () => {
+    for (const [c, width] of Object.entries(DEJAVU_BOLD)) expect(labelWidth(c, 1000), c).toBeGreaterThanOrEqual(width);
+    expect(labelWidth('Beijing', MAP_FONT_PHONE)).toBeGreaterThanOrEqual(drawnWidth('Beijing', MAP_FONT_PHONE));
+  });
+
+  it('keeps the labels of every wide map of the real places inside the frame and apart at the phone size', () => {
+    // Every set of the places is a map some page could draw: /countries/tajikistan/ has Beijing at the right edge.
+    const sets = subsets(usedPlaces);
+    expect(sets.length).toBeGreaterThan(10);
+    for (const set of sets) {
+      const region = fitRegion(set.map((p) => p.data));
+      const markers = placeMarkers(
+        region,
+        set.map((p) => ({ ...p.data, id: p.id })),
+        MAP_FONT_PHONE,
+      );
+      expectLabelsInside(region, markers, MAP_FONT_PHONE, true);
+      expectLabelsInside(region, markers, MAP_FONT, true);
+    }
+  });
+
+  it('keeps the label of a single place inside its small locator map', () => {
+    for (const p of usedPlaces) {
+      const region = fitRegion([p.data], LOCATOR_WIDTH);
+      const markers = placeMarkers(region, [{ ...p.data, id: p.id }], MAP_FONT);
+      expectLabelsInside(region, markers, MAP_FONT);
+    }
+  });
+
+  it('keeps every label of a crowded map inside the frame, up to a hundred places with long names', () => {
+    for (const count of [3, 10, 40, 100]) {
+      const set = syntheticPlaces.slice(0, count);
+      const region = fitRegion(set);
+      const markers = placeMarkers(region, set, MAP_FONT_PHONE);
+      expect(markers).toHaveLength(count);
+      expectLabelsInside(region, markers, MAP_FONT_PHONE);
+    }
+  });
+
+  it('keeps a long label inside the frame at each edge and corner, beside or over its marker', () => {
+    const region = fitRegion([
+      { latitude: 30, longitude: 60 },
+      { latitude: 50, longitude: 100 },
+    ]);
+    const corners = [
+      { latitude: 50, longitude: 60 },
+      { latitude: 50, longitude: 100 },
+      { latitude: 30, longitude: 60 },
+      { latitude: 30, longitude: 100 },
+      { latitude: 40, longitude: 80 },
+      { latitude: 50, longitude: 80 },
+      { latitude: 30, longitude: 80 },
+    ];
+    for (const [i, c] of corners.entries()) {
+      const place = { ...c, id: `p${i}`, name: 'United Arab Emirates City 2' };
+      const [marker] = placeMarkers(region, [place], MAP_FONT_PHONE);
+      expectLabelsInside(region, [marker!], MAP_FONT_PHONE);
+      const box = drawnBox(marker!, MAP_FONT_PHONE);
+      // Still at its marker: beside it at the marker's height, or over or under it across the marker.
+      if (marker!.anchor === 'middle') expect(box[0] <= marker!.x && marker!.x <= box[2], place.id).toBe(true);
+      else expect(box[1] <= marker!.y && marker!.y <= box[3], place.id).toBe(true);
+    }
+  });
+
+  it('refuses a name too long to label, rather than cut it off', () => {
+    const region = fitRegion([{ latitude: 40, longitude: 80 }]);
+    const place = { latitude: 40, longitude: 80, id: 'long', name: 'A place name far too long for any label on a map' };
+    expect(() => placeMarkers(region, [place], MAP_FONT_PHONE)).toThrow(/too long/);
+  });
+
+  it('is placed for the size site.css draws a wide map’s labels at, the largest it draws them', () => {
+    const css = readFileSync('src/styles/site.css', 'utf8').replace(/\/\*[\s\S]*?\*\//g, '');
+    const rules = [...css.matchAll(/([^{}]*)\{([^{}]*)\}/g)].filter(([, selector]) => /map-marker/.test(selector!));
+    const sizes = rules.flatMap(([, selector, body]) =>
+      [...body!.matchAll(/font-size:\s*([^;]+)/g)].map((m) => [selector!.trim(), m[1]!.trim()] as const),
+    );
+    expect(sizes).toEqual([['.locator-map:not(.locator-map-single) .map-marker text', `${MAP_FONT_PHONE}px`]]);
+    expect(MAP_FONT_PHONE).toBeGreaterThanOrEqual(MAP_FONT);
   });
 });
 

@@ -3,7 +3,15 @@
 // independently of src/lib/network.ts.
 import { describe, expect, it } from 'vitest';
 import type { Rec } from '../../src/lib/graph';
-import { buildNetwork, edgesFor, layoutNetwork, splitName, type Network } from '../../src/lib/network';
+import {
+  buildNetwork,
+  edgesFor,
+  layoutNetwork,
+  MAX_NODES,
+  splitName,
+  type Network,
+  type NetworkLayout,
+} from '../../src/lib/network';
 import type { Meeting, Person } from '../../src/lib/schema';
 import { realCorpus } from '../helpers/corpus';
 
@@ -97,31 +105,35 @@ describe('neighbourhoods', () => {
   });
 });
 
-describe('at scale', () => {
-  // 60 people in a ring of two-person meetings, plus one hub who meets everyone.
-  const people: Rec<Person>[] = Array.from({ length: 61 }, (_, i) => ({
+/** Made-up people p00, p01, … in `countries` countries, c0, c1, … in turn. */
+const madeUpPeople = (count: number, countries: number): Rec<Person>[] =>
+  Array.from({ length: count }, (_, i) => ({
     id: `p${String(i).padStart(2, '0')}`,
     data: {
       name: `Person ${i}`,
-      country: `c${i % 7}`,
+      country: `c${i % countries}`,
       aliases: [],
       spellings: [{ text: `Person ${i}`, cites: ['s#p1'] }],
       roles: [{ title: 'Minister', cites: ['s#p1'] }],
     },
   }));
-  const meeting = (id: string, ids: string[]): Rec<Meeting> => ({
-    id,
-    data: {
-      title: id,
-      date: { value: '2020', inferred: false, cites: ['s#p1'] },
-      place: { place: 'x', inferred: false, cites: ['s#p1'] },
-      participants: ids.map((person) => ({ person, role: 'Minister', cites: ['s#p1'] })),
-      topics: [],
-      outcomes: [],
-      notes: [],
-      formerIds: [],
-    },
-  });
+const meeting = (id: string, ids: string[]): Rec<Meeting> => ({
+  id,
+  data: {
+    title: id,
+    date: { value: '2020', inferred: false, cites: ['s#p1'] },
+    place: { place: 'x', inferred: false, cites: ['s#p1'] },
+    participants: ids.map((person) => ({ person, role: 'Minister', cites: ['s#p1'] })),
+    topics: [],
+    outcomes: [],
+    notes: [],
+    formerIds: [],
+  },
+});
+
+describe('at scale', () => {
+  // 60 people in a ring of two-person meetings, plus one hub who meets everyone.
+  const people = madeUpPeople(61, 7);
   const meetings = [
     ...people.slice(1).map((p, i) => meeting(`ring-${i}`, [p.id, people[1 + ((i + 1) % 60)]!.id])),
     ...people.slice(1).map((p) => meeting(`hub-${p.id}`, ['p00', p.id])),
@@ -207,5 +219,96 @@ describe('layout', () => {
     expect(splitName('Alexander Lukashenko')).toEqual(['Alexander', 'Lukashenko']);
     expect(splitName('Guo Shengkun')).toEqual(['Guo Shengkun']);
     expect(splitName('Ramazon Hamro Rahimzoda')).toEqual(['Ramazon Hamro', 'Rahimzoda']);
+  });
+});
+
+/** Points along an edge's path ("M x y Q cx cy x y"), a pixel or so apart. */
+function pathPoints(d: string): Array<[number, number]> {
+  const m = /^M(\S+) (\S+)Q(\S+) (\S+) (\S+) (\S+)$/.exec(d);
+  expect(m, d).not.toBeNull();
+  const [x0, y0, cx, cy, x1, y1] = m!.slice(1).map(Number) as [number, number, number, number, number, number];
+  return Array.from({ length: 301 }, (_, i) => {
+    const t = i / 300;
+    const [u, v, w] = [(1 - t) ** 2, 2 * t * (1 - t), t ** 2];
+    return [u * x0 + v * cx + w * x1, u * y0 + v * cy + w * y1];
+  });
+}
+/** How near a path, as points along it, comes to a point. */
+const nearest = (path: Array<[number, number]>, x: number, y: number) =>
+  Math.min(...path.map(([px, py]) => Math.hypot(px - x, py - y)));
+
+/** Every edge that comes within a node's circle (plus half the edge's width) of a node it does not join. */
+function edgesOverNodes(layout: NetworkLayout): string[] {
+  const over: string[] = [];
+  for (const e of layout.edges) {
+    const path = pathPoints(e.d);
+    for (const n of layout.nodes) {
+      if (n.id === e.from || n.id === e.to) continue;
+      const gap = nearest(path, n.x, n.y) - n.r - e.width / 2;
+      if (gap < 0) over.push(`${e.from}–${e.to} over ${n.id} (${gap.toFixed(1)})`);
+    }
+  }
+  return over;
+}
+
+describe('edges', () => {
+  const countryName = (id: string) => corpus.countries.find((c) => c.id === id)?.data.name ?? id;
+  /** `count` made-up people in `countries` countries, all at one meeting. */
+  const allMet = (count: number, countries: number) => {
+    const people = madeUpPeople(count, countries);
+    const ids = people.map((p) => p.id);
+    return buildNetwork({ people, meetings: [meeting('all', ids)] });
+  };
+  /** Every graph of the real record, and graphs of made-up people who all met, up to the cap. */
+  const layouts = () => [
+    { name: 'home', layout: layoutNetwork(network.all(), { countryName }) },
+    ...corpus.people.map((p) => ({
+      name: p.id,
+      layout: layoutNetwork(network.person(p.id), { centre: p.id, countryName }),
+    })),
+    ...corpus.countries.map((c) => {
+      const own = corpus.people.filter((p) => p.data.country === c.id).map((p) => p.id);
+      return { name: c.id, layout: layoutNetwork(network.country(c.id, own), { countryName }) };
+    }),
+    ...[3, 4, 9, MAX_NODES].flatMap((count) => [
+      { name: `${count} who all met`, layout: layoutNetwork(allMet(count, 4).all()) },
+      { name: `${count} around p01`, layout: layoutNetwork(allMet(count, 4).person('p01'), { centre: 'p01' }) },
+    ]),
+  ];
+
+  it('between two people the focus met, who met each other, pass well clear of the focus at the centre', () => {
+    // Everyone at one meeting: with an even number of people around the centre, some sit
+    // opposite each other, and a straight line between them would run along the centre's own lines.
+    for (const count of [3, 4, 5, 6, 9, 14]) {
+      for (const countries of [1, 2, 3]) {
+        const layout = layoutNetwork(allMet(count, countries).person('p00'), { centre: 'p00' });
+        const centre = layout.nodes.find((n) => n.centre)!;
+        const between = layout.edges.filter((e) => e.from !== 'p00' && e.to !== 'p00');
+        expect(between.length).toBe(((count - 1) * (count - 2)) / 2);
+        for (const e of between) {
+          const where = `${count} people in ${countries} countries: ${e.from}–${e.to}`;
+          expect(nearest(pathPoints(e.d), centre.x, centre.y), where).toBeGreaterThanOrEqual(2 * centre.r);
+        }
+      }
+    }
+  });
+
+  it('pass over no one they do not join: on the home page, every person’s and country’s, and at the cap', () => {
+    for (const { name, layout } of layouts()) expect(edgesOverNodes(layout), name).toEqual([]);
+  });
+
+  it('of a neighbourhood are laid out the same each time', () => {
+    const ego = () => layoutNetwork(allMet(MAX_NODES, 4).person('p01'), { centre: 'p01' });
+    expect(ego()).toEqual(ego());
+  });
+
+  it('stay inside the view box, bowed or not', () => {
+    for (const { name, layout } of layouts()) {
+      const [x, y, w, h] = layout.viewBox.split(' ').map(Number) as [number, number, number, number];
+      const outside = layout.edges.filter((e) =>
+        pathPoints(e.d).some(([px, py]) => px < x || px > x + w || py < y || py > y + h),
+      );
+      expect(outside, name).toEqual([]);
+    }
   });
 });

@@ -200,6 +200,15 @@ describe('bad input is reported with file, field and what is valid', () => {
     );
   });
 
+  it('a place name too long to label on the maps', () => {
+    const problems = problemsAfter(
+      (t) => (entry(t, 'places', 'beijing').data.name = 'Beijing, capital of the People’s Republic of China'),
+    );
+    expect(problems).toEqual([
+      'content/places/beijing.md: name: "Beijing, capital of the People’s Republic of China" is too long to label a place on the maps; give the name readers know it by, of at most about 30 letters',
+    ]);
+  });
+
   it('a possible twin agreement that does not say so back', () => {
     const problems = problemsAfter(
       (t) =>

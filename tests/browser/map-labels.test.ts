@@ -1,0 +1,68 @@
+// The locator maps' place names as a browser draws them: at every width from
+// a small phone to a desktop, no label reaches past the edge of its map, where
+// the SVG would cut it off. A phone draws a wide map's labels larger
+// (site.css), so a label that fits on a desktop need not fit there.
+import { readFileSync } from 'node:fs';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchBrowser, watchedContext } from '../helpers/browser';
+import { redirectTarget } from '../helpers/permalinks';
+import { servedForTests } from '../helpers/server';
+import { LONG_SITE, ROOT_SITE, pageFile, pagePaths } from '../helpers/site';
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+/** The pages of a build that draw a map. */
+const mapPages = (outDir: string) =>
+  pagePaths(outDir).filter(
+    (p) => redirectTarget(outDir, p) === undefined && readFileSync(pageFile(outDir, p), 'utf8').includes('map-svg'),
+  );
+
+/** "name: N px past the edge" for each label of the page that reaches outside its map. */
+async function cutLabels(page: Page): Promise<string[]> {
+  return page.evaluate(() =>
+    [...document.querySelectorAll('svg.map-svg')].flatMap((svg) => {
+      const frame = svg.getBoundingClientRect();
+      return [...svg.querySelectorAll('.map-marker text')].flatMap((text) => {
+        const box = text.getBoundingClientRect();
+        const past = Math.max(
+          frame.left - box.left,
+          box.right - frame.right,
+          frame.top - box.top,
+          box.bottom - frame.bottom,
+        );
+        return past > 0.01 ? [`${text.textContent?.trim()}: ${past.toFixed(1)} px past the edge`] : [];
+      });
+    }),
+  );
+}
+
+describe.each([
+  ['the real record', ROOT_SITE, [320, 375, 390, 576, 577, 768, 1280]],
+  ['the long synthetic record', LONG_SITE, [320, 1280]],
+])('the map labels of %s', (_, outDir, widths) => {
+  const site = servedForTests(outDir);
+  const paths = mapPages(outDir).filter((p) => outDir === ROOT_SITE || !/^\/meetings\/\d{4}-/.test(p));
+
+  it('stay inside their map at every width', async () => {
+    expect(paths).toContain('/meetings/');
+    if (outDir === ROOT_SITE) expect(paths).toContain('/countries/tajikistan/');
+    const { context, page } = await watchedContext(browser);
+    const cut: string[] = [];
+    for (const width of widths) {
+      await page.setViewportSize({ width, height: 800 });
+      for (const path of paths) {
+        await page.goto(site.origin + path);
+        cut.push(...(await cutLabels(page)).map((c) => `${width} px ${path} ${c}`));
+      }
+    }
+    await context.close();
+    expect(cut).toEqual([]);
+  }, 120_000);
+});
