@@ -133,6 +133,14 @@ export function buildGraph(corpus: Corpus) {
   const peopleByCountry = group(corpus.people, (p) => [p.data.country]);
   const organizationsByCountry = group(corpus.organizations, (o) => [o.data.country]);
 
+  const backlinkFrom = ([kind, id]: [PageKind, string]): Backlink => ({
+    kind,
+    id,
+    title: title(kind, id),
+    lang: titleLang(kind, id),
+    via: [],
+  });
+
   // Every link between records, once.
   const backlinks = new Map<Key, Map<Key, Backlink>>();
   const link = (from: [PageKind, string], to: [PageKind, string | undefined], via: string) => {
@@ -141,13 +149,7 @@ export function buildGraph(corpus: Corpus) {
     const target = backlinks.get(key(to[0], to[1])) ?? new Map<Key, Backlink>();
     backlinks.set(key(to[0], to[1]), target);
     const k = key(...from);
-    const entry = target.get(k) ?? {
-      kind: from[0],
-      id: from[1],
-      title: title(...from),
-      lang: titleLang(...from),
-      via: [],
-    };
+    const entry = target.get(k) ?? backlinkFrom(from);
     if (!entry.via.includes(via)) entry.via.push(via);
     target.set(k, entry);
   };
@@ -159,13 +161,7 @@ export function buildGraph(corpus: Corpus) {
       const pk = `${c.source}#p${c.paragraph}`;
       const target = citedBy.get(pk) ?? new Map<Key, Backlink>();
       citedBy.set(pk, target);
-      const entry = target.get(key(...from)) ?? {
-        kind: from[0],
-        id: from[1],
-        title: title(...from),
-        lang: titleLang(...from),
-        via: [],
-      };
+      const entry = target.get(key(...from)) ?? backlinkFrom(from);
       const label = fieldLabel(c.field);
       if (!entry.via.includes(label)) entry.via.push(label);
       target.set(key(...from), entry);
