@@ -101,19 +101,29 @@ describe.each([
     await context.close();
   });
 
-  /** Every result's URL for a query, read through Pagefind's own API, not the first few its UI shows. */
-  async function allResults(query: string): Promise<string[]> {
+  /** Every result of a query, read through Pagefind's own API, not the first few its UI shows. */
+  async function allData(query: string): Promise<Array<{ url: string; content: string }>> {
     const { context, page } = await watchedContext(browser);
     await page.goto(`${site.home}search/`);
     // A string, not a function: vitest would rewrite a function's import() for Node.
-    const found: string[] = await page.evaluate(`(async () => {
+    const found: Array<{ url: string; content: string }> = await page.evaluate(`(async () => {
       const pagefind = await import(${JSON.stringify(withBase(base, '/pagefind/pagefind.js'))});
       const search = await pagefind.search(${JSON.stringify(query)});
-      return Promise.all(search.results.map(async (r) => (await r.data()).url));
+      return Promise.all(search.results.map(async (r) => {
+        const { url, content } = await r.data();
+        return { url, content };
+      }));
     })()`);
     await context.close();
     return found;
   }
+  const allResults = async (query: string) => (await allData(query)).map((r) => r.url);
+
+  it('indexes what a page says, not the hidden names of its section links', async () => {
+    const found = await allData('Participants');
+    expect(found.length).toBeGreaterThan(0);
+    expect(found.filter((r) => r.content.includes('Link to the section')).map((r) => r.url)).toEqual([]);
+  });
 
   it('finds a meeting by its title, and not the pages that merely list it', async () => {
     // The timeline, the meetings index, the year pages and the host countries' pages list every meeting: before
