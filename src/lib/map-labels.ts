@@ -44,8 +44,10 @@ export function labelWidth(name: string, size: number): number {
  * map at the size a phone draws it, and a meeting's own small map.
  */
 export function fitsEveryMap(name: string): boolean {
-  return (
-    labelWidth(name, MAP_FONT_PHONE) <= MAP_WIDTH - 2 * LABEL_MARGIN &&
-    labelWidth(name, MAP_FONT) <= LOCATOR_WIDTH - 2 * LABEL_MARGIN
-  );
+  return fitsMap(name, MAP_FONT_PHONE, MAP_WIDTH) && fitsMap(name, MAP_FONT, LOCATOR_WIDTH);
+}
+
+/** Whether a name fits as one label at font size `size` on a map `width` wide, clear of its margins. */
+export function fitsMap(name: string, size: number, width: number): boolean {
+  return labelWidth(name, size) <= width - 2 * LABEL_MARGIN;
 }

@@ -9,7 +9,7 @@ import type { GeometryCollection, Topology } from 'topojson-specification';
 import world from 'world-atlas/countries-110m.json';
 import type { Rec } from './graph';
 import type { Meeting, Place } from './schema';
-import { LABEL_MARGIN, LOCATOR_WIDTH, MAP_FONT, MAP_FONT_PHONE, MAP_WIDTH, labelWidth } from './map-labels';
+import { LABEL_MARGIN, LOCATOR_WIDTH, MAP_FONT, MAP_FONT_PHONE, MAP_WIDTH, fitsMap, labelWidth } from './map-labels';
 
 export { LOCATOR_WIDTH, MAP_FONT, MAP_FONT_PHONE, MAP_WIDTH, labelWidth };
 
@@ -142,6 +142,9 @@ const overlaps = (a: Box, b: Box) => a[0] < b[2] && b[0] < a[2] && a[1] < b[3] &
 const ASCENT = 0.93;
 const DESCENT = 0.25;
 
+/** How far [lo, hi] must move to lie within [min, max]; if it is longer, it stays out (and the caller drops it). */
+const into = (lo: number, hi: number, min: number, max: number) => (lo < min ? min - lo : hi > max ? max - hi : 0);
+
 /** The box a label of `width` anchored at (x, y) covers at font size `size`. */
 function labelBox(x: number, y: number, anchor: Marker['anchor'], width: number, size: number): Box {
   const left = anchor === 'start' ? x : anchor === 'end' ? x - width : x - width / 2;
@@ -171,11 +174,11 @@ export function placeMarkers(
     region.height - LABEL_MARGIN,
   ];
   return points.map((p, i) => {
-    const w = labelWidth(p.name, largestFont);
-    if (w > maxX - minX)
+    if (!fitsMap(p.name, largestFont, region.width))
       throw new Error(
         `The place name "${p.name}" (${p.id}) is too long to label on a map ${region.width} wide at ${largestFont} px`,
       );
+    const w = labelWidth(p.name, largestFont);
     const h = MAP_FONT;
     const gap = 9;
     const sides: Array<{ labelX: number; labelY: number; anchor: Marker['anchor'] }> = [
@@ -187,9 +190,6 @@ export function placeMarkers(
     // A label beside its marker may move only up or down into the frame, one above or below only sideways.
     const options = sides.flatMap((o, order) => {
       const [left, top, right, bottom] = labelBox(o.labelX, o.labelY, o.anchor, w, largestFont);
-      // How far [lo, hi] must move to lie within [min, max]; if it is longer, it stays out and is dropped below.
-      const into = (lo: number, hi: number, min: number, max: number) =>
-        lo < min ? min - lo : hi > max ? max - hi : 0;
       const dx = o.anchor === 'middle' ? into(left, right, minX, maxX) : 0;
       const dy = o.anchor === 'middle' ? 0 : into(top, bottom, minY, maxY);
       const box: Box = [left + dx, top + dy, right + dx, bottom + dy];
