@@ -12,6 +12,11 @@ export function parseCitation(cite: string): Citation {
 /** Fields that hold citations: `cites` on each fact, `named` on records that are only named in the texts. */
 const CITATION_FIELDS = new Set(['cites', 'named']);
 
+/** The ids of the sources a record cites, each once, in the order of their first citation. */
+export function sourcesCitedIn(data: unknown): string[] {
+  return [...new Set(citationsIn(data).map((c) => c.source))];
+}
+
 /** Every citation in a record, with the field path it sits at ("topics.1.cites.0"). */
 export function citationsIn(data: unknown, path: string[] = []): Array<Citation & { field: string }> {
   if (Array.isArray(data)) return data.flatMap((item, i) => citationsIn(item, [...path, String(i)]));

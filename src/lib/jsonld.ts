@@ -4,7 +4,7 @@
 // sources each record draws on are listed as `subjectOf`, because
 // `isBasedOn` and `citation` belong to creative works, not to events,
 // people or places.
-import { citationsIn } from './citations';
+import { sourcesCitedIn } from './citations';
 import type { Graph } from './graph';
 import type { PageKind } from './urls';
 import { entityHref } from './urls';
@@ -55,7 +55,7 @@ export function jsonLdFor(graph: Graph, kind: PageKind, id: string, site: string
   const ref = (type: string, k: PageKind, i: string) => ({ '@type': type, name: graph.title(k, i), url: url(k, i) });
   /** The source articles a record cites, as references to their pages. */
   const sourcesOf = (data: unknown) =>
-    [...new Set(citationsIn(data).map((c) => c.source))].map((s) => ({
+    sourcesCitedIn(data).map((s) => ({
       '@type': 'NewsArticle',
       '@id': `${url('sources', s)}#article`,
       name: graph.title('sources', s),
