@@ -1,11 +1,26 @@
 // The search index the build writes, and the search box every page carries.
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
+import { gunzipSync } from 'node:zlib';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { withBase } from '../../src/lib/urls';
 import { isYear } from '../../src/lib/years';
 import { redirectTarget } from '../helpers/permalinks';
 import { ROOT_SITE, SUB_BASE, SUB_SITE, pagePaths, readPage, readingPages } from '../helpers/site';
+
+/** What Pagefind indexed of each page, by its path in the built folder: its fragment files are gzipped JSON behind a short signature. */
+function indexedText(site: string): Map<string, string> {
+  const dir = join(site, 'pagefind', 'fragment');
+  const texts = new Map<string, string>();
+  for (const file of readdirSync(dir)) {
+    const raw = gunzipSync(readFileSync(join(dir, file))).toString('utf8');
+    const fragment = JSON.parse(raw.slice(raw.indexOf('{')));
+    texts.set(fragment.url, fragment.content);
+  }
+  return texts;
+}
+
+const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 describe.each([
   [ROOT_SITE, '/'],
@@ -64,5 +79,30 @@ describe.each([
       expect($('[data-pagefind-meta]').attr('data-pagefind-meta'), path).toBe(`kind:${kind}`);
       expect($('[data-pagefind-filter]').attr('data-pagefind-filter'), path).toBe(`kind:${kind}`);
     }
+  });
+
+  it('keeps each fact’s term apart from the words around it, so results do not read “Date10 April”', () => {
+    // The built HTML has no white space between elements, and Pagefind joins the text of adjacent elements.
+    const texts = indexedText(site);
+    const problems: string[] = [];
+    let checked = 0;
+    for (const path of readingPages(site)) {
+      const $ = readPage(site, path);
+      // Pagefind keeps URLs relative to the folder it indexed, and adds the base path when it searches.
+      const text = texts.get(path) ?? '';
+      $('[data-pagefind-body] dl.facts > dt').each((_, dt) => {
+        const term = $(dt).text().trim();
+        // The first word of the value as indexed: citation chips and lists of other records are not.
+        const dd = $(dt).next('dd').clone();
+        dd.find('[data-pagefind-ignore]').remove();
+        const first = dd.text().trim().split(/\s+/)[0]!;
+        const after = first ? `\\s+${escapeRegExp(first)}` : '(\\s|$)';
+        checked++;
+        if (!new RegExp(`(^|\\s)${escapeRegExp(term)}${after}`).test(text))
+          problems.push(`${path}: “${term}” then “${first}” in “${text.slice(0, 200)}…”`);
+      });
+    }
+    expect(checked).toBeGreaterThan(50);
+    expect(problems).toEqual([]);
   });
 });
