@@ -337,11 +337,18 @@ describe('the German source', () => {
     let shown = 0;
     for (const path of pagePaths(ROOT_SITE)) {
       const $page = readPage(ROOT_SITE, path);
-      $page('main a')
-        .filter((_, a) => $page(a).text().trim() === title)
-        .each((_, a) => {
+      // Every element whose own text holds the headline (a link, a heading, the reference in Cite this page).
+      $page('main *')
+        .filter((_, el) =>
+          $page(el)
+            .contents()
+            .filter((_, n) => n.type === 'text')
+            .text()
+            .includes(title),
+        )
+        .each((_, el) => {
           shown += 1;
-          expect($page(a).attr('lang'), path).toBe('de');
+          expect($page(el).closest('[lang]').attr('lang'), `${path}: ${$page(el).parent().text()}`).toBe('de');
         });
     }
     expect(shown).toBeGreaterThan(1);
