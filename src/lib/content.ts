@@ -8,6 +8,7 @@ import { buildGraph, type Corpus } from './graph';
 import { contentRoot } from './load';
 import { numberParagraphs } from './paragraphs';
 import { buildNetwork } from './network';
+import { quoteLanguages } from './quotes';
 import { buildTimeline, byYear as byYearOfTimeline, timelineIndex } from './timeline';
 import { byYear, yearOfDate } from './years';
 
@@ -31,6 +32,11 @@ export const graph = buildGraph({
   agreements: await records('agreements'),
   events: await records('events'),
 });
+
+/** The language of a phrase the site quotes from a source not in English (see quotes.ts). */
+export const quoteLang = quoteLanguages(
+  sources.map((s) => ({ language: s.data.language, text: s.paragraphs.map((p) => p.text).join('\n') })),
+);
 
 /** Every dated record in order, and its slices by country and person. */
 export const timeline = timelineIndex(buildTimeline(graph));

@@ -354,6 +354,44 @@ describe('the German source', () => {
     expect(shown).toBeGreaterThan(1);
   });
 
+  it('the words the site quotes from it are marked lang="de" inside its English', () => {
+    const german = $('.excerpt .original')
+      .map((_, p) => $(p).text().replace(/\s+/g, ' '))
+      .get()
+      .join('\n');
+    // Word for word, as whole words, the case of a letter aside: “we” is not German for being inside “Erwerb”.
+    const wordsIn = (text: string, phrase: string) =>
+      new RegExp(`(?<![\\p{L}\\p{N}])${phrase.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}\\p{N}])`, 'iu').test(
+        text,
+      );
+    let marked = 0;
+    const problems: string[] = [];
+    for (const path of pagePaths(ROOT_SITE)) {
+      const $page = readPage(ROOT_SITE, path);
+      // A marked phrase is a text of its own, so a quotation still whole in an English text is not marked.
+      $page('main *')
+        .contents()
+        .filter((_, n) => n.type === 'text' && $page(n).closest('[lang]').attr('lang') !== 'de')
+        .each((_, n) => {
+          for (const [, phrase] of $page(n)
+            .text()
+            .matchAll(/“([^”]+)”/g))
+            if (wordsIn(german, phrase!)) problems.push(`${path}: “${phrase}”`);
+        });
+      $page('main span[lang="de"]').each((_, span) => {
+        if (
+          $page(span)
+            .parent()
+            .text()
+            .includes(`“${$page(span).text()}”`)
+        )
+          marked++;
+      });
+    }
+    expect(problems).toEqual([]);
+    expect(marked).toBeGreaterThan(0);
+  });
+
   it('English sources carry no lang="de"', () => {
     expect(readPage(ROOT_SITE, '/sources/kazinform-2019-almaty-conference/')('[lang="de"]').length).toBe(0);
   });

@@ -5,6 +5,7 @@ import { aliasesOf } from '../../src/lib/aliases';
 import { citationsIn, parseCitation } from '../../src/lib/citations';
 import { datePrecision, dateProblem, dateSortKey, formatDate } from '../../src/lib/dates';
 import { captureLines, numberParagraphs } from '../../src/lib/paragraphs';
+import { languageParts, quoteLanguages } from '../../src/lib/quotes';
 import { slugify } from '../../src/lib/slug';
 import { withBase } from '../../src/lib/urls';
 
@@ -111,5 +112,33 @@ describe('URLs', () => {
 describe('citations in "named" fields', () => {
   it('count as citations too', () => {
     expect(citationsIn({ named: ['a#p4'] })).toEqual([{ source: 'a', paragraph: 4, field: 'named.0' }]);
+  });
+});
+
+describe('quoted phrases in another language', () => {
+  const langOf = quoteLanguages([
+    { language: 'en', text: 'They met today.' },
+    {
+      language: 'de',
+      text: 'Am selben Tag fanden Verhandlungen statt. Als Ergebnis des Treffens wurde unterzeichnet.',
+    },
+  ]);
+
+  it('are marked with the language of the source that holds them word for word, the case of a letter aside', () => {
+    expect(languageParts('Held “am selben Tag” (on the same day, ¶11), “today”.', langOf)).toEqual([
+      { text: 'Held “' },
+      { text: 'am selben Tag', lang: 'de' },
+      { text: '” (on the same day, ¶11), “today”.' },
+    ]);
+    expect(langOf('als Ergebnis des Treffens')).toBe('de');
+  });
+
+  it('are not marked for a part of a word, or when no source in another language holds them', () => {
+    expect(langOf('Tre')).toBeUndefined();
+    expect(langOf('statt und')).toBeUndefined();
+    expect(languageParts('No quotation here.', langOf)).toEqual([{ text: 'No quotation here.' }]);
+    expect(languageParts('“am selben Tag”', quoteLanguages([{ language: 'en', text: 'am selben Tag' }]))).toEqual([
+      { text: '“am selben Tag”' },
+    ]);
   });
 });

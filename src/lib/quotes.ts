@@ -1,0 +1,42 @@
+// Words the site's English quotes from a source in another language are marked with that language, so a screen
+// reader does not read “am selben Tag” as English (WCAG 3.1.2, language of parts).
+
+/** A run of text, with its language when it is not the page's. */
+export interface TextPart {
+  text: string;
+  lang?: string;
+}
+
+const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/**
+ * Finds the language of a quoted phrase: that of a source not in English whose text holds it word for word (the
+ * case of its first letter aside, as a quotation may lower it). Undefined for a phrase no such source holds.
+ */
+export function quoteLanguages(sources: Array<{ language: string; text: string }>) {
+  const foreign = sources.filter((s) => s.language !== 'en');
+  const found = new Map<string, string | undefined>();
+  return (quote: string): string | undefined => {
+    if (foreign.length === 0) return undefined;
+    if (!found.has(quote)) {
+      const words = new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(quote)}(?![\\p{L}\\p{N}])`, 'iu');
+      found.set(quote, foreign.find((s) => words.test(s.text))?.language);
+    }
+    return found.get(quote);
+  };
+}
+
+/** A text cut at its quotations (“…”), each quoted phrase with the language langOf finds for it. */
+export function languageParts(text: string, langOf: (quote: string) => string | undefined): TextPart[] {
+  const parts: TextPart[] = [];
+  let rest = 0;
+  for (const match of text.matchAll(/“([^”]+)”/g)) {
+    const lang = langOf(match[1]!);
+    if (!lang) continue;
+    const start = match.index + 1;
+    parts.push({ text: text.slice(rest, start) }, { text: match[1]!, lang });
+    rest = start + match[1]!.length;
+  }
+  parts.push({ text: text.slice(rest) });
+  return parts.filter((p) => p.text !== '');
+}
