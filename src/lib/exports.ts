@@ -258,8 +258,8 @@ export function buildTables(graph: Graph, site: string | URL): Table[] {
       {
         name: 'abbreviation',
         type: 'text',
-        meaning: 'Its abbreviation, when the record gives one.',
-        value: (o) => o.data.abbreviation,
+        meaning: 'The abbreviation a source uses for it, if any (citations.csv gives the paragraph).',
+        value: (o) => o.data.abbreviation?.text,
       },
       {
         name: 'country_id',

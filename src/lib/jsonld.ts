@@ -128,7 +128,7 @@ export function jsonLdFor(graph: Graph, kind: PageKind, id: string, site: string
       if (!o) return undefined;
       return {
         ...base('Organization', o.name, o),
-        ...(o.abbreviation ? { alternateName: o.abbreviation } : {}),
+        ...(o.abbreviation ? { alternateName: o.abbreviation.text } : {}),
         ...(o.country && graph.country(o.country) ? { location: ref('Country', 'countries', o.country) } : {}),
       };
     }

@@ -2,3 +2,6 @@
 const WORDS = ['no', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine'];
 
 export const inWords = (n: number): string => WORDS[n] ?? n.toLocaleString('en-GB');
+
+/** A count with its noun, singular for one: "1 meeting", "3 meetings", "1 person", "2 people". */
+export const counted = (n: number, one: string, many = `${one}s`): string => `${n} ${n === 1 ? one : many}`;

@@ -131,7 +131,8 @@ export const countrySchema = z.strictObject({
 export const organizationSchema = z.strictObject({
   slug: id.optional(),
   name: text,
-  abbreviation: text.optional(),
+  /** An abbreviation a source uses for it, cited where the source uses it. */
+  abbreviation: z.strictObject({ text, cites }).optional(),
   country: id.optional(),
   named: cites,
 });
@@ -165,7 +166,13 @@ export const agreementSchema = z.strictObject({
   signed: datedFact.optional(),
   term: z.strictObject({ text, cites }).optional(),
   occasion: statement.optional(),
-  meeting: z.strictObject({ meeting: id, relation: text, cites }).optional(),
+  meeting: z
+    .strictObject({ meeting: id, relation: text, inferred: z.boolean().default(false), basis: text.optional(), cites })
+    .refine((m) => !m.inferred || m.basis, {
+      message: 'an inferred tie to a meeting needs a "basis"',
+      path: ['basis'],
+    })
+    .optional(),
   subjects: z.array(statement).default([]),
   /** What else the sources say of it, such as the word a source uses for it. */
   notes: z.array(statement).default([]),

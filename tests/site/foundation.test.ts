@@ -132,6 +132,32 @@ describe('meeting pages', () => {
     },
   );
 
+  it('shows every inference of the content on its record’s page, marked and with its basis', () => {
+    /** The basis of every field the content marks inferred, wherever it sits in a record. */
+    const basesIn = (data: unknown): string[] => {
+      if (Array.isArray(data)) return data.flatMap(basesIn);
+      if (data === null || typeof data !== 'object') return [];
+      const here = 'inferred' in data && data.inferred === true && 'basis' in data ? [String(data.basis)] : [];
+      return [...here, ...Object.values(data).flatMap(basesIn)];
+    };
+    const problems: string[] = [];
+    let checked = 0;
+    for (const kind of [...PAGE_KINDS, 'events'] as const) {
+      for (const r of records(kind)) {
+        const $ = readPage(ROOT_SITE, `/${kind}/${r.id}/`);
+        const shown = $('.inference:has(.badge) .basis')
+          .map((_, el) => squash($(el).text()))
+          .get();
+        for (const basis of basesIn(r.data)) {
+          checked++;
+          if (!shown.includes(squash(basis))) problems.push(`${kind}/${r.id}: ${basis.slice(0, 80)}`);
+        }
+      }
+    }
+    expect(checked).toBeGreaterThan(10);
+    expect(problems).toEqual([]);
+  });
+
   it('marks an inferred date and place with their basis', () => {
     const $ = readPage(ROOT_SITE, '/meetings/2017-04-10-minsk-lukashenko-guo-cao/');
     const facts = $('dl.facts dd');
@@ -314,6 +340,26 @@ describe('source texts against the raw captures', () => {
     const $ = readPage(ROOT_SITE, '/sources/belarus-china-law-enforcement-cooperation/');
     const headline = squash("Belarus' and China's law enforcement agencies need closer cooperation");
     expect($('.excerpt .original').filter((_, p) => squash($(p).text()) === headline)).toHaveLength(1);
+  });
+});
+
+describe('organizations', () => {
+  it('an abbreviation is cited to paragraphs that use it', () => {
+    const texts = new Map([...paragraphs].map(([id, ps]) => [id, new Map(ps.map((p) => [p.n, p.text]))]));
+    const withAbbreviation = records('organizations').filter((o) => o.data.abbreviation);
+    expect(withAbbreviation.length).toBeGreaterThan(0);
+    for (const o of withAbbreviation) {
+      const { text, cites } = o.data.abbreviation!;
+      expect(cites.length, o.id).toBeGreaterThan(0);
+      for (const cite of cites) {
+        const [source, n] = cite.split('#p');
+        expect(texts.get(source!)?.get(Number(n)), `${o.id}: ${cite}`).toMatch(new RegExp(`\\b${text}\\b`));
+      }
+      const $ = readPage(ROOT_SITE, `/organizations/${o.id}/`);
+      const dd = $('dl.facts dt:contains("Abbreviation") + dd');
+      expect(dd.text(), o.id).toContain(text);
+      expect(dd.find('a[href*="#p"]').length, o.id).toBe(cites.length);
+    }
   });
 });
 

@@ -48,3 +48,16 @@ describe.each([ROOT_SITE, LONG_SITE])('document titles on %s', (site) => {
     }
   });
 });
+
+describe.each([ROOT_SITE, LONG_SITE])('counts on %s', (site) => {
+  it('a count of one takes the singular (“1 meeting”, not “1 meetings”)', () => {
+    const nouns = 'meetings|people|agreements|places|events|sources|countries|organizations|records|paragraphs|years';
+    const plural = new RegExp(`(?<![\\d.,])\\b1 (${nouns})\\b`, 'g');
+    const problems: string[] = [];
+    for (const path of readingPages(site)) {
+      const text = readPage(site, path)('body').text().replace(/\s+/g, ' ');
+      for (const m of text.matchAll(plural)) problems.push(`${path}: “${text.slice(m.index - 30, m.index + 20)}”`);
+    }
+    expect(problems).toEqual([]);
+  });
+});
