@@ -135,6 +135,12 @@ export function buildTables(graph: Graph, site: string | URL): Table[] {
         value: (m) => m.data.place.inferred,
       },
       {
+        name: 'place_basis',
+        type: 'text',
+        meaning: 'What an inferred place is inferred from; empty when stated.',
+        value: (m) => m.data.place.basis,
+      },
+      {
         name: 'occasion',
         type: 'text',
         meaning: 'The occasion of the meeting, in the site’s words.',
@@ -303,6 +309,12 @@ export function buildTables(graph: Graph, site: string | URL): Table[] {
         value: (a) => a.data.signed?.inferred,
       },
       {
+        name: 'signed_basis',
+        type: 'text',
+        meaning: 'What an inferred date of signing is inferred from; empty when stated or when there is none.',
+        value: (a) => a.data.signed?.basis,
+      },
+      {
         name: 'parties',
         type: 'list',
         meaning: 'Ids of the organizations party to it.',
@@ -338,6 +350,12 @@ export function buildTables(graph: Graph, site: string | URL): Table[] {
         value: (s) => s.data.title,
       },
       {
+        name: 'title_translation',
+        type: 'text',
+        meaning: 'The site’s English rendering of a title not in English; empty when there is none.',
+        value: (s) => s.data.titleTranslation,
+      },
+      {
         name: 'title_is_editorial',
         type: 'boolean',
         meaning: 'true when title is the site’s description, not a headline.',
@@ -366,6 +384,12 @@ export function buildTables(graph: Graph, site: string | URL): Table[] {
         type: 'boolean',
         meaning: 'true when the site infers the date of publication.',
         value: (s) => s.data.published.inferred,
+      },
+      {
+        name: 'published_basis',
+        type: 'text',
+        meaning: 'What an inferred date of publication is inferred from; empty when stated.',
+        value: (s) => s.data.published.basis,
       },
       { name: 'language', type: 'text', meaning: 'BCP 47 language of the text.', value: (s) => s.data.language },
       {
@@ -402,6 +426,12 @@ export function buildTables(graph: Graph, site: string | URL): Table[] {
         type: 'boolean',
         meaning: 'true when the site infers the date.',
         value: (e) => e.data.date.inferred,
+      },
+      {
+        name: 'date_basis',
+        type: 'text',
+        meaning: 'What an inferred date is inferred from; empty when stated.',
+        value: (e) => e.data.date.basis,
       },
       {
         name: 'summary',

@@ -19,6 +19,7 @@ const byName = (name: string) => {
 /** The validated content files, independent of the graph. */
 const { entries, paragraphs } = validateTree(contentTree());
 const raw = (collection: string) => entries.filter((e) => e.collection === collection).map((e) => e.data as any);
+const ids = (collection: string) => entries.filter((e) => e.collection === collection).map((e) => e.id);
 const readCsv = (text: string) =>
   parse(text, { columns: true, skip_empty_lines: false }) as Array<Record<string, string>>;
 
@@ -90,6 +91,42 @@ describe('the tables', () => {
       expect(back).toEqual(t.rows);
       for (const row of back) expect(Object.keys(row)).toEqual(t.columns.map((c) => c.name));
     }
+  });
+
+  it('give beside every X_inferred column an X_basis column holding the basis the content gives', () => {
+    const camel = (column: string) => column.replace(/_([a-z])/g, (_, c: string) => c.toUpperCase());
+    let inferred = 0;
+    for (const t of tables) {
+      const names = t.columns.map((c) => c.name);
+      for (const [i, column] of names.entries()) {
+        const field = column.match(/^(.+)_inferred$/)?.[1];
+        if (!field) continue;
+        expect(names[i + 1], `${t.name}.csv: the column after ${column}`).toBe(`${field}_basis`);
+        // The record each row describes, read from the content files: the table is named for its collection.
+        const records = new Map(raw(t.name).map((d, j) => [ids(t.name)[j], d]));
+        expect(records.size, `${t.name}.csv rows are records of a collection`).toBe(t.rows.length);
+        for (const row of t.rows) {
+          const fact = records.get(row['id']!)?.[camel(field)];
+          const where = `${t.name}.csv ${row['id']} ${field}`;
+          expect(row[column], where).toBe(fact ? String(fact.inferred) : '');
+          expect(row[`${field}_basis`], where).toBe(fact?.basis ?? '');
+          if (row[column] === 'true') {
+            inferred++;
+            expect(row[`${field}_basis`]!.trim(), where).not.toBe('');
+          }
+        }
+      }
+    }
+    expect(inferred).toBeGreaterThan(0);
+  });
+
+  it('give a source title’s translation as the content does', () => {
+    const rows = new Map(byName('sources').rows.map((r) => [r['id'], r]));
+    const sources = raw('sources');
+    expect(sources.some((s) => s.titleTranslation)).toBe(true);
+    ids('sources').forEach((id, i) => {
+      expect(rows.get(id)?.['title_translation'], id).toBe(sources[i].titleTranslation ?? '');
+    });
   });
 
   it('keep a date at its stated precision', () => {
