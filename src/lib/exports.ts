@@ -321,6 +321,13 @@ export function buildTables(graph: Graph, site: string | URL): Table[] {
         value: (a) => a.data.parties.map((p) => p.organization),
       },
       {
+        name: 'inferred_parties',
+        type: 'list',
+        meaning:
+          'Those of its parties the site infers rather than a source naming them as parties; record.json gives the basis of each.',
+        value: (a) => a.data.parties.filter((p) => p.inferred).map((p) => p.organization),
+      },
+      {
         name: 'meeting_id',
         type: 'id',
         meaning: 'The meeting it is tied to, if any.',
@@ -331,6 +338,19 @@ export function buildTables(graph: Graph, site: string | URL): Table[] {
         type: 'text',
         meaning: 'How it is tied to that meeting, in the site’s words.',
         value: (a) => a.data.meeting?.relation,
+      },
+      {
+        name: 'meeting_inferred',
+        type: 'boolean',
+        meaning:
+          'true when the tie to the meeting is the site’s reading of the source; empty when there is no meeting.',
+        value: (a) => a.data.meeting?.inferred,
+      },
+      {
+        name: 'meeting_basis',
+        type: 'text',
+        meaning: 'What an inferred tie to the meeting is inferred from; empty when stated.',
+        value: (a) => a.data.meeting?.basis,
       },
       { name: 'term', type: 'text', meaning: 'Its term, as the source gives it.', value: (a) => a.data.term?.text },
       { name: 'url', type: 'url', meaning: 'The agreement’s page.', value: (a) => url('agreements', a.id) },

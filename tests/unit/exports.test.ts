@@ -120,6 +120,18 @@ describe('the tables', () => {
     expect(inferred).toBeGreaterThan(0);
   });
 
+  it('name the parties the site infers, as the content marks them', () => {
+    const rows = new Map(byName('agreements').rows.map((r) => [r['id'], r]));
+    const agreements = raw('agreements');
+    expect(agreements.some((a) => a.parties.some((p: { inferred: boolean }) => p.inferred))).toBe(true);
+    ids('agreements').forEach((id, i) => {
+      const inferred = agreements[i].parties.filter((p: { inferred: boolean }) => p.inferred);
+      expect(rows.get(id)?.['inferred_parties'], id).toBe(
+        inferred.map((p: { organization: string }) => p.organization).join(LIST_SEPARATOR),
+      );
+    });
+  });
+
   it('give a source title’s translation as the content does', () => {
     const rows = new Map(byName('sources').rows.map((r) => [r['id'], r]));
     const sources = raw('sources');
