@@ -27,6 +27,8 @@ export type CiteFormat = keyof typeof CITE_FORMATS;
 
 export interface CslDate {
   'date-parts': number[][];
+  /** An approximate date: APA writes "ca." before it. */
+  circa?: boolean;
 }
 
 export interface CslItem {
@@ -108,7 +110,8 @@ export function articleItem(id: string, source: Source, ctx: PageContext): CslIt
     type: 'article-newspaper',
     // APA puts a description that stands in for a missing headline in square brackets.
     title: source.titleIsEditorial ? `[${source.title}]` : source.title,
-    issued: cslDate(source.published.value),
+    // A date the site infers is not the publisher's: the reference says "ca." and the note says why.
+    issued: { ...cslDate(source.published.value), ...(source.published.inferred && { circa: true }) },
     language: source.language,
   };
   if (source.publisher) item['container-title'] = source.publisher.name;

@@ -89,12 +89,17 @@ describe.each([
           expect(built).toMatch(/^\d{4}-\d{2}-\d{2}$/);
           expect(items[0]!['accessed']['date-parts'][0].join('-')).toBe(built.split('-').map(Number).join('-'));
 
-          // What the page shows is what Citation.js makes of the downloadable CSL-JSON.
+          // What the page shows is what Citation.js makes of the downloadable CSL-JSON, a title in another
+          // language followed by the site's translation in square brackets, as APA writes it.
+          const translation =
+            kind === 'sources' ? corpus.sources.find((s) => s.id === id)!.data.titleTranslation : undefined;
           items.forEach((item, i) => {
             const again = new Cite([item])
               .format('bibliography', { format: 'text', template: 'apa', lang: 'en-US' })
               .trim();
-            expect(references[i]!.text()).toBe(again);
+            expect(references[i]!.text()).toBe(
+              translation ? again.replace(item['title'], `${item['title']} [${translation}]`) : again,
+            );
             expect(references[i]!.attr('data-cite-id')).toBe(item['id']);
           });
 
@@ -113,6 +118,11 @@ describe.each([
               source.published.value.split('-').map(Number).join('-'),
             );
             expect(article['container-title']).toBe(source.publisher?.name);
+            // A date the site infers is approximate in the reference ("ca. 2017"), and the source's short name says so.
+            expect(article['issued']['circa'] ?? false).toBe(source.published.inferred);
+            expect(references[1]!.text().includes('(ca. ')).toBe(source.published.inferred);
+            const year = source.published.value.slice(0, 4);
+            expect(source.shortTitle).toContain(source.published.inferred ? `(ca. ${year})` : `(${year})`);
             expect(toCsl(bib!)[1]!['issued']['date-parts'][0][0]).toBe(Number(source.published.value.slice(0, 4)));
           }
         });
