@@ -17,3 +17,6 @@ export const NAV = [
   { path: '/data/', label: 'Data' },
   { path: '/methodology/', label: 'Methodology' },
 ] as const;
+
+/** The languages a source may be in (the schema's `language`), named in English. */
+export const LANGUAGE_NAMES: Record<string, string> = { en: 'English', de: 'German' };

@@ -373,6 +373,7 @@ describe('the German source', () => {
       expect($(p).find('.original').attr('lang')).toBe('de');
       expect($(p).find('.translation').attr('lang')).toBe('en');
       expect($(p).find('.translation .label').text()).toBe('Site translation:');
+      expect($(p).find('.original-side .label').text()).toBe('Original (German):');
     });
   });
 
