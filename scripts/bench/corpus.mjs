@@ -44,6 +44,8 @@ function random(seed) {
 
 const slug = (text) => text.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '');
 const pad = (n) => String(n).padStart(2, '0');
+/** A period of years ("2013/2014") starting in the year of a date and lasting `more` years after it. */
+const period = (date, more) => `${date.slice(0, 4)}/${Number(date.slice(0, 4)) + more}`;
 const cite = (source, n) => `${source}#p${n}`;
 
 /** Frontmatter as JSON, which is YAML too, and a body. */
@@ -190,8 +192,9 @@ export function generateCorpus(root, meetings, more = {}) {
       title: `Cooperation ${AGREEMENT_KINDS[i % AGREEMENT_KINDS.length]} ${i + 1}`,
       kind: AGREEMENT_KINDS[i % AGREEMENT_KINDS.length],
       parties: parties.map((organization) => ({ organization, cites: someCites(meeting.source, 1) })),
-      // One in nine has no date of signing, as one of the real record's nine has none.
-      ...(i % 9 !== 8 && { signed: { value: meeting.date, cites: someCites(meeting.source, 1) } }),
+      // One in nine has no date of signing, as one of the real record's nine has none; one in three is dated to
+      // a period of two years, as three of the real record's are ("2013/2014").
+      ...(i % 9 !== 8 && { signed: { value: i % 3 === 2 ? period(meeting.date, 1) : meeting.date, cites: someCites(meeting.source, 1) } }),
       ...(i % 2 === 0 && { meeting: { meeting: meeting.id, relation: 'Signed at this meeting.', cites: someCites(meeting.source, 1) } }),
       subjects: [{ text: sentence(10), cites: someCites(meeting.source, 2) }],
     });
@@ -201,7 +204,8 @@ export function generateCorpus(root, meetings, more = {}) {
     const meeting = meetingIds[(i * 20 + 7) % meetingIds.length];
     write(dirs.events, `bench-event-${i + 1}`, {
       title: `Event ${i + 1}: ${sentence(5)}`,
-      date: { value: meeting.date, cites: someCites(meeting.source, 1) },
+      // One in ten is dated to a period of three years.
+      date: { value: i % 10 === 3 ? period(meeting.date, 2) : meeting.date, cites: someCites(meeting.source, 1) },
       summary: { text: sentence(16), cites: someCites(meeting.source, 1) },
       countries: [countries[int(countries.length)]],
       organizations: [organizations[skewed(organizations.length)]],

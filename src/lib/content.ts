@@ -10,7 +10,7 @@ import { numberParagraphs } from './paragraphs';
 import { buildNetwork } from './network';
 import { quoteLanguages } from './quotes';
 import { buildTimeline, byYear as byYearOfTimeline, timelineIndex } from './timeline';
-import { byYear, yearOfDate } from './years';
+import { byYear, yearsOfDate } from './years';
 
 const root = contentRoot();
 const records = async <C extends Exclude<keyof Corpus, 'sources'>>(name: C) =>
@@ -44,29 +44,31 @@ export const timeline = timelineIndex(buildTimeline(graph));
 /** Who met whom, and each person's and country's neighbourhood. */
 export const network = buildNetwork({ people: graph.corpus.people, meetings: graph.meetingsInOrder });
 
-/** The meetings of each year, in date order, for /meetings/<year>/. */
-export const meetingYears = byYear(graph.meetingsInOrder, (m) => yearOfDate(m.data.date.value));
+/** The meetings of each year, in date order, for /meetings/<year>/ (one dated to a period in each year of it). */
+export const meetingYears = byYear(graph.meetingsInOrder, (m) => yearsOfDate(m.data.date.value));
 
-/** The sources of each year of publication, oldest first, for /sources/<year>/. */
-export const sourceYears = byYear(
-  [...graph.corpus.sources].sort((a, b) =>
-    dateSortKey(a.data.published.value).localeCompare(dateSortKey(b.data.published.value)),
-  ),
-  (s) => yearOfDate(s.data.published.value),
+/** The sources, oldest first. */
+export const sourcesInOrder = [...graph.corpus.sources].sort((a, b) =>
+  dateSortKey(a.data.published.value).localeCompare(dateSortKey(b.data.published.value)),
 );
+/** The sources of each year of publication, for /sources/<year>/. */
+export const sourceYears = byYear(sourcesInOrder, (s) => yearsOfDate(s.data.published.value));
 
 /** Every dated record of each year, in order, for /timeline/<year>/. */
 export const timelineYears = byYearOfTimeline(timeline.all);
 
-/** The events of each year, in date order, for /events/<year>/. */
-export const eventYears = byYearOfTimeline(timeline.all.filter((e) => e.kind === 'events'));
+/** The events, in date order. */
+export const events = timeline.all.filter((e) => e.kind === 'events');
+/** The events of each year, for /events/<year>/. */
+export const eventYears = byYearOfTimeline(events);
 
 const signedKey = (a: (typeof graph.corpus.agreements)[number]) => dateSortKey(a.data.signed!.value);
-/** The agreements of each year of signing, in date order, for /agreements/<year>/. */
-export const agreementYears = byYear(
-  graph.corpus.agreements.filter((a) => a.data.signed).sort((a, b) => signedKey(a).localeCompare(signedKey(b))),
-  (a) => yearOfDate(a.data.signed!.value),
-);
+/** The agreements with a date of signing, in date order. */
+export const datedAgreements = graph.corpus.agreements
+  .filter((a) => a.data.signed)
+  .sort((a, b) => signedKey(a).localeCompare(signedKey(b)));
+/** The agreements of each year of signing, for /agreements/<year>/. */
+export const agreementYears = byYear(datedAgreements, (a) => yearsOfDate(a.data.signed!.value));
 /** The agreements without a date of signing, by title: listed on /agreements/ itself, whatever the record's size. */
 export const undatedAgreements = graph.corpus.agreements
   .filter((a) => !a.data.signed)

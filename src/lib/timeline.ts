@@ -6,7 +6,7 @@ import { datePrecision, dateSortKey, type Precision } from './dates';
 import type { Graph } from './graph';
 import type { DatedFact } from './schema';
 import type { PageKind } from './urls';
-import { byYear as groupByYear, yearOfDate, type Year } from './years';
+import { byYear as groupByYear, yearsOfDate, type Year } from './years';
 
 export interface TimelineEntry {
   kind: PageKind;
@@ -15,8 +15,8 @@ export interface TimelineEntry {
   /** The title's language when it is not English. */
   lang?: string | undefined;
   date: DatedFact;
-  /** The year it is filed under (the first year of a period). */
-  year: string;
+  /** The years it is listed under: its own, or every year of a period. */
+  years: string[];
   countries: string[];
   people: string[];
 }
@@ -43,7 +43,7 @@ export function buildTimeline(graph: Graph): TimelineEntry[] {
     title: graph.title(kind, id),
     lang: graph.titleLang(kind, id),
     date,
-    year: yearOfDate(date.value),
+    years: yearsOfDate(date.value),
     countries: [...new Set(countries)].sort(),
     people: [...new Set(people)].sort(),
   });
@@ -77,8 +77,9 @@ export function buildTimeline(graph: Graph): TimelineEntry[] {
   );
 }
 
-/** Entries grouped by year, oldest first. */
-export const byYear = (entries: readonly TimelineEntry[]): Year<TimelineEntry>[] => groupByYear(entries, (e) => e.year);
+/** Entries grouped by year, oldest first; one dated to a period is in each year of it. */
+export const byYear = (entries: readonly TimelineEntry[]): Year<TimelineEntry>[] =>
+  groupByYear(entries, (e) => e.years);
 
 export const precisionOf = (e: TimelineEntry): Precision => datePrecision(e.date.value) ?? 'day';
 

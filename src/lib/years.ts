@@ -14,25 +14,37 @@ export const LIST_LIMIT: number = listLimit;
 export const isLong = (entries: number): boolean => entries > LIST_LIMIT;
 
 export interface Year<T> {
-  /** Four digits: the first year of a period. */
+  /** Four digits. */
   year: string;
   entries: T[];
 }
 
-/** Entries already in date order, grouped by year, oldest first. */
-export function byYear<T>(entries: readonly T[], yearOf: (entry: T) => string): Year<T>[] {
-  const years: Year<T>[] = [];
+/**
+ * Entries already in date order, grouped by year, oldest first. An entry dated to a period ("2013/2014") is in
+ * every year of it, each time in its place by its start; so the same entry may be in several years.
+ */
+export function byYear<T>(entries: readonly T[], yearsOf: (entry: T) => readonly string[]): Year<T>[] {
+  const years = new Map<string, T[]>();
   for (const e of entries) {
-    const year = yearOf(e);
-    const last = years.at(-1);
-    if (last?.year === year) last.entries.push(e);
-    else years.push({ year, entries: [e] });
+    for (const year of yearsOf(e)) {
+      const list = years.get(year);
+      if (list) list.push(e);
+      else years.set(year, [e]);
+    }
   }
-  return years;
+  return [...years.keys()].sort().map((year) => ({ year, entries: years.get(year)! }));
 }
 
-/** The year a date ("2017", "2017-04-10", "2017-09/2017-10") is filed under. */
-export const yearOfDate = (value: string): string => value.slice(0, 4);
+/** Every year a date spans, oldest first: its own for a day, month or year, each year of a period ("2013/2014"). */
+export function yearsOfDate(value: string): string[] {
+  const [start, end = start] = value.split('/') as [string, string?];
+  const first = Number(start.slice(0, 4));
+  const last = Number(end.slice(0, 4));
+  return Array.from({ length: Math.max(last - first, 0) + 1 }, (_, i) => String(first + i));
+}
+
+/** How many different entries the years hold: fewer than their counts add up to when some span several years. */
+export const entriesIn = (years: readonly Year<unknown>[]): number => new Set(years.flatMap((y) => y.entries)).size;
 
 /** A bare year: the address of that year's page, never a record's id. */
 export const isYear = (id: string): boolean => /^\d{4}$/.test(id);

@@ -1,6 +1,7 @@
 // The timeline on the built site: every dated record, its date and whether it
 // is inferred, as the content holds them; the country and person slices agree
-// with the meeting lists on the same pages.
+// with the meeting lists on the same pages. A record dated to a period of
+// years ("2013/2014") is under each year of it, each time with its period.
 import { describe, expect, it } from 'vitest';
 import { entityPath } from '../../src/lib/urls';
 import { realCorpus } from '../helpers/corpus';
@@ -15,6 +16,11 @@ const dated = [
   ...corpus.events.map((e) => ({ path: entityPath('events', e.id), date: e.data.date })),
   ...corpus.sources.map((s) => ({ path: entityPath('sources', s.id), date: s.data.published })),
 ];
+/** Every year a date value spans, read off the value: "2013/2014" spans 2013 and 2014. */
+const spanOf = (value: string): string[] => {
+  const [first, last = first] = value.split('/').map((v) => Number(v.slice(0, 4))) as [number, number?];
+  return Array.from({ length: last - first + 1 }, (_, i) => String(first + i));
+};
 
 describe.each([
   [ROOT_SITE, '/'],
@@ -26,31 +32,62 @@ describe.each([
     .toArray()
     .map((li) => ({
       href: $(li).find('.timeline-what a').attr('href'),
+      year: $(li).closest('.timeline-year').find('h2').first().text(),
       datetime: $(li).find('time').attr('datetime'),
+      shown: $(li).find('time').text(),
       inferred: $(li).find('.badge').length > 0,
     }));
 
-  it('lists every dated record once, with its date and whether the site inferred it', () => {
-    expect(rows.length).toBe(dated.length);
+  it('lists every dated record under each year of its date, with its date and whether the site inferred it', () => {
+    expect(rows.length).toBe(dated.reduce((n, d) => n + spanOf(d.date.value).length, 0));
     for (const d of dated) {
       const row = rows.filter((r) => r.href === prefix + d.path);
-      expect(row, d.path).toHaveLength(1);
-      expect(row[0]!.datetime).toBe(d.date.value.split('/')[0]);
-      expect(row[0]!.inferred, d.path).toBe(d.date.inferred);
+      expect(
+        row.map((r) => r.year),
+        d.path,
+      ).toEqual(spanOf(d.date.value));
+      for (const r of row) {
+        expect(r.datetime).toBe(d.date.value.split('/')[0]);
+        expect(r.inferred, d.path).toBe(d.date.inferred);
+      }
     }
   });
 
-  it('is in date order, under year headings', () => {
-    const times = rows.map((r) => r.datetime!);
-    expect(times).toEqual(
-      [...times].sort((a, b) => (a + '-01-01').slice(0, 10).localeCompare((b + '-01-01').slice(0, 10))),
-    );
-    $('.timeline-year').each((_, section) => {
-      const year = $(section).find('h2').first().text();
-      $(section)
-        .find('time')
-        .each((__, t) => void expect($(t).attr('datetime')!.startsWith(year)).toBe(true));
-    });
+  it('lists a record dated to a period in every year of it, there and on each year’s page, with its period', () => {
+    const periods = dated.filter((d) => d.date.value.includes('/'));
+    expect(periods.length).toBeGreaterThan(0);
+    for (const d of periods) {
+      for (const year of spanOf(d.date.value)) {
+        const period = d.date.value.replace('/', '–');
+        const row = rows.filter((r) => r.href === prefix + d.path && r.year === year);
+        expect(
+          row.map((r) => r.shown),
+          `${d.path} under ${year}`,
+        ).toEqual([period]);
+        const $y = readPage(site, `/timeline/${year}/`);
+        const entry = $y('.timeline-entry').filter(
+          (_, li) => $y(li).find('.timeline-what a').attr('href') === prefix + d.path,
+        );
+        expect(entry.find('time').text(), `${d.path} on /timeline/${year}/`).toBe(period);
+        expect($y('.timeline-year h2').text(), `/timeline/${year}/`).toBe(year);
+      }
+    }
+  });
+
+  it('is in date order under year headings, each entry under a year its date spans', () => {
+    const years = $('.timeline-year h2')
+      .toArray()
+      .map((h) => $(h).text());
+    expect(years).toEqual([...years].sort());
+    const key = (t: string) => (t + '-01-01').slice(0, 10);
+    for (const year of years) {
+      const times = rows.filter((r) => r.year === year).map((r) => r.datetime!);
+      expect(times, year).toEqual([...times].sort((a, b) => key(a).localeCompare(key(b))));
+    }
+    for (const r of rows) {
+      const d = dated.find((x) => prefix + x.path === r.href)!;
+      expect(spanOf(d.date.value), r.href).toContain(r.year);
+    }
   });
 
   it('on country and person pages, shows every meeting the page lists', () => {

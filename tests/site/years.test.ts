@@ -7,12 +7,14 @@
 // their own. The long case is checked on a synthetic record (the benchmark's
 // generator, built by tests/global-setup.ts) with a lower limit
 // (SITE_LIST_LIMIT), so that some countries and people are long and others not.
+// A record dated to a period of years ("2013/2014") is listed, and counted, in
+// every year of it.
 import type { CheerioAPI } from 'cheerio';
 import { describe, expect, it } from 'vitest';
 import { corpusOf } from '../../src/lib/corpus';
 import { buildGraph, type Corpus } from '../../src/lib/graph';
 import { loadContentTree } from '../../src/lib/load';
-import { buildTimeline, byYear, timelineIndex } from '../../src/lib/timeline';
+import { buildTimeline, timelineIndex } from '../../src/lib/timeline';
 import { entityPath } from '../../src/lib/urls';
 import { validateTree } from '../../src/lib/validate';
 import { LIST_LIMIT } from '../../src/lib/years';
@@ -28,7 +30,13 @@ import {
   SUB_SITE,
 } from '../helpers/site';
 
-/** Site paths of every dated record, by the year it is filed under (the first four digits of its date). */
+/** Every year a date value spans, read off the value: "2013/2015" spans 2013, 2014 and 2015; "2017-04-10" only 2017. */
+function spanOf(value: string): string[] {
+  const [first, last = first] = value.split('/').map((v) => Number(v.slice(0, 4))) as [number, number?];
+  return Array.from({ length: last - first + 1 }, (_, i) => String(first + i));
+}
+
+/** Site paths of every dated record, under every year its date spans. */
 function datedByYear(corpus: Corpus) {
   const dated = [
     ...corpus.meetings.map((m) => ({ kind: 'meetings', path: entityPath('meetings', m.id), value: m.data.date.value })),
@@ -43,8 +51,8 @@ function datedByYear(corpus: Corpus) {
     })),
   ];
   const years = new Map<string, typeof dated>();
-  for (const d of dated) years.set(d.value.slice(0, 4), [...(years.get(d.value.slice(0, 4)) ?? []), d]);
-  return years;
+  for (const d of dated) for (const year of spanOf(d.value)) years.set(year, [...(years.get(year) ?? []), d]);
+  return new Map([...years].sort(([a], [b]) => a.localeCompare(b)));
 }
 
 const links = ($: CheerioAPI, selector: string) =>
@@ -125,6 +133,31 @@ function checkYearPages(site: string, base: string, corpus: Corpus) {
         ]);
       }
     });
+
+    it('a record dated to a period is on the page of every year of it, with its period, and counted in each', () => {
+      const periods = [...new Set([...dated.values()].flat())].filter(
+        (d) => (list.kinds as readonly string[]).includes(d.kind) && d.value.includes('/'),
+      );
+      const index = yearIndex(readPage(site, list.list));
+      const note = readPage(site, list.list)('.year-index-note').text();
+      if (periods.length === 0) expect(note).toBe('');
+      else expect(note).toContain('dated to a period of years is counted in each year of it');
+      for (const d of periods) {
+        const span = spanOf(d.value);
+        expect(span.length, d.path).toBeGreaterThan(1);
+        for (const year of span) {
+          const $ = readPage(site, `${list.list}${year}/`);
+          const link = $(list.links).filter((_, a) => $(a).attr('href') === prefix + d.path);
+          expect(link, `${d.path} on ${list.list}${year}/`).toHaveLength(1);
+          // Its own dates, not the year of the page: "2013–2014".
+          expect(link.closest('li, tr').text(), `${d.path} on ${list.list}${year}/`).toContain(
+            d.value.replace('/', '–'),
+          );
+          const count = dated.get(year)!.filter((r) => (list.kinds as readonly string[]).includes(r.kind)).length;
+          expect(index.get(year)?.[1], `${list.list} ${year}`).toBe(`${count} ${list.noun[count === 1 ? 0 : 1]}`);
+        }
+      }
+    });
   });
 }
 
@@ -135,6 +168,10 @@ describe.each([
   const corpus = realCorpus();
   checkYearPages(site, base, corpus);
 
+  it('has agreements dated to a period of years', () => {
+    expect(corpus.agreements.filter((a) => a.data.signed?.value.includes('/')).length).toBeGreaterThan(0);
+  });
+
   it('is short, so the list pages still show every entry', () => {
     expect(corpus.meetings.length).toBeLessThanOrEqual(LIST_LIMIT);
     expect(readPage(site, '/meetings/')('.meeting-list th a')).toHaveLength(corpus.meetings.length);
@@ -144,6 +181,7 @@ describe.each([
     expect(corpus.agreements.some((a) => !a.data.signed)).toBe(true);
     expect(readPage(site, '/agreements/')('.agreement-list a')).toHaveLength(corpus.agreements.length);
     expect(readPage(site, '/events/')('.timeline-entry')).toHaveLength(corpus.events.length);
+    // A record dated to a period is under each year of it.
     const dated = [...datedByYear(corpus).values()].flat();
     expect(readPage(site, '/timeline/')('.timeline-entry')).toHaveLength(dated.length);
   });
@@ -172,6 +210,16 @@ describe('a record longer than one page should carry', () => {
     expect(records().filter((r) => r.kind === 'countries' && r.dated.length > limit).length).toBeGreaterThan(0);
     expect(records().filter((r) => r.kind === 'people' && r.dated.length > limit).length).toBeGreaterThan(0);
     expect(records().filter((r) => r.dated.length > 0 && r.dated.length <= limit).length).toBeGreaterThan(0);
+    // Some records are dated to a period, and some long countries and people have them.
+    expect(corpus.agreements.filter((a) => a.data.signed?.value.includes('/')).length).toBeGreaterThan(0);
+    expect(corpus.events.filter((e) => e.data.date.value.includes('/')).length).toBeGreaterThan(0);
+    for (const kind of ['countries', 'people'])
+      expect(
+        records().filter(
+          (r) => r.kind === kind && r.dated.length > limit && r.dated.some((e) => e.date.value.includes('/')),
+        ).length,
+        kind,
+      ).toBeGreaterThan(0);
   });
 
   checkYearPages(site, '/', corpus);
@@ -220,21 +268,37 @@ describe('a record longer than one page should carry', () => {
     expect(listed.sort()).toEqual(corpus.people.map((p) => entityPath('people', p.id)).sort());
   });
 
-  it('a long country or person page lists its years, and its year pages hold all of its record', () => {
+  it('a long country or person page lists its years, and each year page holds exactly the records of that year', () => {
     for (const { kind, id, dated } of records().filter((r) => r.dated.length > limit)) {
       const page = entityPath(kind, id);
       const $ = readPage(site, page);
       expect($('.timeline-entry, .meeting-list'), page).toHaveLength(0);
-      const years = byYear(dated).map((y) => y.year);
-      expect([...yearIndex($).keys()], page).toEqual(years);
+      // Each record under every year its date spans.
+      const ofYear = new Map<string, typeof dated>();
+      for (const e of dated)
+        for (const year of spanOf(e.date.value)) ofYear.set(year, [...(ofYear.get(year) ?? []), e]);
+      const years = [...ofYear.keys()].sort();
+      const index = yearIndex($);
+      expect([...index.keys()], page).toEqual(years);
       const yearPages = years.map((year) => readPage(site, `${page}${year}/`));
-      expect(yearPages.flatMap(($y) => links($y, '.timeline-what a')).sort(), page).toEqual(paths(dated));
+      years.forEach((year, i) => {
+        const entries = ofYear.get(year)!;
+        expect(links(yearPages[i]!, '.timeline-what a'), `${page}${year}/`).toEqual(paths(entries));
+        expect(index.get(year)?.[1], `${page} ${year}`).toBe(
+          `${entries.length} ${entries.length === 1 ? 'entry' : 'entries'}`,
+        );
+      });
+      expect($('.year-index-note').length, page).toBe(dated.some((e) => e.date.value.includes('/')) ? 1 : 0);
       if (kind === 'people') {
-        const met = graph
-          .participationsOf(id)
-          .map((p) => entityPath('meetings', p.meeting.id))
-          .sort();
-        expect(yearPages.flatMap(($y) => links($y, 'table th[scope="row"] a')).sort(), page).toEqual(met);
+        const met = graph.participationsOf(id);
+        years.forEach((year, i) =>
+          expect(links(yearPages[i]!, 'table th[scope="row"] a'), `${page}${year}/`).toEqual(
+            met
+              .filter((p) => spanOf(p.meeting.data.date.value).includes(year))
+              .map((p) => entityPath('meetings', p.meeting.id))
+              .sort(),
+          ),
+        );
       }
       // What links here counts the meetings, which the year pages list, and lists every other record.
       const backlinks = graph.backlinksTo(kind, id);
@@ -251,8 +315,18 @@ describe('a record longer than one page should carry', () => {
   it('a short country or person page keeps its whole timeline, and has no year pages', () => {
     for (const { kind, id, dated } of records().filter((r) => r.dated.length > 0 && r.dated.length <= limit)) {
       const page = entityPath(kind, id);
-      expect(links(readPage(site, page), '.timeline-what a'), page).toEqual(paths(dated));
-      expect(hasPage(site, `${page}${dated[0]!.year}/`), page).toBe(false);
+      // Each record under each year of its date.
+      const $ = readPage(site, page);
+      const underYears = $('.timeline-entry')
+        .toArray()
+        .map(
+          (li) =>
+            `${$(li).closest('.timeline-year').find('h3').first().text()} ${$(li).find('.timeline-what a').attr('href')}`,
+        );
+      expect(underYears.sort(), page).toEqual(
+        dated.flatMap((e) => spanOf(e.date.value).map((year) => `${year} ${entityPath(e.kind, e.id)}`)).sort(),
+      );
+      expect(hasPage(site, `${page}${spanOf(dated[0]!.date.value)[0]}/`), page).toBe(false);
     }
   });
 });

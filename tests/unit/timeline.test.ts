@@ -3,6 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { dateSortKey } from '../../src/lib/dates';
 import { buildTimeline, byYear, timelineIndex } from '../../src/lib/timeline';
+import { yearsOfDate } from '../../src/lib/years';
 import { realGraph } from '../helpers/corpus';
 
 const graph = realGraph();
@@ -36,13 +37,26 @@ describe('the timeline', () => {
     }
   });
 
-  it('is in date order and groups by the year each date starts in', () => {
+  it('is in date order and groups by year, an entry dated to a period under each year of it', () => {
     const keys = entries.map((e) => dateSortKey(e.date.value));
     expect(keys).toEqual([...keys].sort());
     const years = byYear(entries);
-    expect(years.flatMap((y) => y.entries)).toEqual(entries);
-    for (const y of years) for (const e of y.entries) expect(e.date.value.startsWith(y.year)).toBe(true);
-    expect(new Set(years.map((y) => y.year)).size).toBe(years.length);
+    expect(years.map((y) => y.year)).toEqual([...new Set(entries.flatMap((e) => e.years))].sort());
+    for (const y of years) {
+      // Those of the year, in the timeline's order.
+      expect(y.entries, y.year).toEqual(entries.filter((e) => e.years.includes(y.year)));
+    }
+    const period = entries.find((e) => e.date.value === '2013/2014');
+    expect(period?.years).toEqual(['2013', '2014']);
+    expect(years.filter((y) => y.entries.includes(period!)).map((y) => y.year)).toEqual(['2013', '2014']);
+  });
+
+  it('gives each date every year it spans', () => {
+    expect(yearsOfDate('2017-04-10')).toEqual(['2017']);
+    expect(yearsOfDate('2017-09')).toEqual(['2017']);
+    expect(yearsOfDate('2017')).toEqual(['2017']);
+    expect(yearsOfDate('2013/2014')).toEqual(['2013', '2014']);
+    expect(yearsOfDate('2009/2012')).toEqual(['2009', '2010', '2011', '2012']);
   });
 });
 
