@@ -81,4 +81,23 @@ describe.each([
     }
     for (const s of printed.sources) expect(s.after).toContain(`<${SITE_URL}${s.href}>`);
   });
+
+  it('every kind of record page says on paper where it lives, and prints no download links', async () => {
+    const { context, page } = await watchedContext(browser);
+    const kinds = ['meetings', 'people', 'countries', 'organizations', 'agreements', 'events', 'sources'];
+    for (const kind of kinds) {
+      const path = pagePaths(outDir).find(
+        (p) => new RegExp(`^/${kind}/(?!\\d{4}/)[^/]+/$`).test(p) && redirectTarget(outDir, p) === undefined,
+      )!;
+      await page.emulateMedia({ media: 'screen' });
+      await page.goto(site.origin + base.replace(/\/$/, '') + path);
+      const address = page.locator('.site-footer .print-only');
+      expect(await address.isVisible(), `${path} on screen`).toBe(false);
+      await page.emulateMedia({ media: 'print' });
+      expect(await address.isVisible(), `${path} on paper`).toBe(true);
+      expect(await address.textContent()).toBe(`Printed from ${SITE_URL}${base.replace(/\/$/, '')}${path}`);
+      for (const files of await page.locator('.cite-files').all()) expect(await files.isVisible(), path).toBe(false);
+    }
+    await context.close();
+  });
 });
