@@ -6,9 +6,15 @@
 import { spawnSync } from 'node:child_process';
 import { join, resolve } from 'node:path';
 import * as pagefind from 'pagefind';
-import { outDir } from '../src/build-settings.mjs';
+import { outDir, site as siteUrl } from '../src/build-settings.mjs';
 
 const args = process.argv.slice(2);
+// A build for publishing names its address in every canonical URL, citation and feed entry.
+if (!process.env.SITE_URL && !args.includes('--silent'))
+  console.warn(
+    `[build] SITE_URL is not set: pages, citations and the feed will name ${siteUrl}. ` +
+      'For a build to publish, set SITE_URL to the address it is published at (README, Deploying).',
+  );
 const astro = join(import.meta.dirname, '..', 'node_modules', 'astro', 'bin', 'astro.mjs');
 const built = spawnSync(process.execPath, [astro, 'build', ...args], { stdio: 'inherit' });
 if (built.status !== 0) process.exit(built.status ?? 1);
