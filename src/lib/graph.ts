@@ -1,6 +1,7 @@
 // The link index: who met whom, what cites what, what links to each record.
 // A pure function of the records, computed once per build; every page reads
 // from it and no page walks the collections itself.
+import { mentionsIn } from './mentions';
 import { aliasesOf } from './aliases';
 import { citationsIn } from './citations';
 import { dateSortKey } from './dates';
@@ -167,6 +168,7 @@ export function buildGraph(corpus: Corpus) {
       target.set(key(...from), entry);
       link(from, ['sources', c.source], `cites ¶${c.paragraph}`);
     }
+    for (const m of mentionsIn(data)) link(from, ['people', m.person], `named in the ${fieldLabel(m.field)}`);
   };
 
   const countriesOfMeeting = new Map<string, string[]>();

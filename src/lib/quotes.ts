@@ -5,6 +5,8 @@
 export interface TextPart {
   text: string;
   lang?: string;
+  /** A person of the record this text names (mentions.ts): the part links to their page. */
+  person?: string;
 }
 
 const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');

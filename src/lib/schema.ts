@@ -34,6 +34,8 @@ export const statement = z
     text,
     inferred: z.boolean().default(false),
     basis: text.optional(),
+    /** People of the record the text names, besides a meeting's participants: their names link to their pages. */
+    mentions: z.array(id).default([]),
     cites,
   })
   .refine((s) => !s.inferred || s.basis, {

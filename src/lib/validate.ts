@@ -1,6 +1,7 @@
 // Checks a whole content tree and reports every problem at once, each naming
 // the file, the field, what was found and what would be valid. Astro alone
 // stops at the first schema error and only logs a dangling reference.
+import { mentionsIn, nameIn } from './mentions';
 import { closest } from 'fastest-levenshtein';
 import type { z } from 'zod';
 import { aliasesOf } from './aliases';
@@ -218,6 +219,23 @@ export function validateTree(tree: ContentTree): Validation {
           }
         });
         break;
+    }
+  }
+
+  // People a statement names: known, and named in its text as the record spells them.
+  for (const e of entries) {
+    for (const m of mentionsIn(e.data)) {
+      checkRef(e, m.field, 'people', m.person);
+      const person = valid.get(`people:${m.person}`);
+      if (person?.collection !== 'people') continue;
+      const names = [person.data.name, ...person.data.spellings.map((s) => s.text)];
+      if (!nameIn(m.text, names)) {
+        report(
+          e.file,
+          m.field,
+          `the text does not name ${person.data.name} as the record spells them (${[...new Set(names)].join(', ')}); use one of these spellings in the text, or add the one it uses to ${person.file}`,
+        );
+      }
     }
   }
 

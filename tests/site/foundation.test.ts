@@ -5,6 +5,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import * as cheerio from 'cheerio';
 import { aliasesOf } from '../../src/lib/aliases';
+import { mentionsIn } from '../../src/lib/mentions';
 import { captureLines, squash } from '../../src/lib/paragraphs';
 import type { CollectionName, Source } from '../../src/lib/schema';
 import { entriesOf, validateTree } from '../../src/lib/validate';
@@ -187,6 +188,55 @@ describe('backlinks hold both ways', () => {
         expect($m(`a[href="/people/${person.id}/"]`).length).toBeGreaterThan(0);
       }
     }
+  });
+
+  it('a person a statement names is linked from it, and their page lists the record', () => {
+    let checked = 0;
+    for (const kind of [...PAGE_KINDS, 'events'] as const) {
+      for (const r of records(kind)) {
+        const $ = readPage(ROOT_SITE, `/${kind}/${r.id}/`);
+        for (const m of mentionsIn(r.data)) {
+          checked++;
+          const where = `${kind}/${r.id} ${m.field}`;
+          const links = $(`main a[href="/people/${m.person}/"]`).filter(
+            (_, a) => m.text.includes($(a).text()) && $(a).parent().text().includes(m.text.slice(0, 20)),
+          );
+          expect(links.length, where).toBeGreaterThan(0);
+          const $person = readPage(ROOT_SITE, `/people/${m.person}/`);
+          const back = $person(`.backlinks a[href="/${kind}/${r.id}/"]`);
+          expect(back.length, where).toBe(1);
+          expect(back.parent().find('.via').text(), where).toContain('named in the');
+        }
+      }
+    }
+    expect(checked).toBeGreaterThan(0);
+  });
+
+  it('a statement that names a person of the record who is not a participant lists them among its mentions', () => {
+    const names = records('people').map((p) => ({
+      id: p.id,
+      names: [p.data.name, ...p.data.spellings.map((s) => s.text)],
+    }));
+    /** Every statement (a text with citations) in a record, with the people it says it names. */
+    const statements = (data: unknown): Array<{ text: string; mentions: string[] }> => {
+      if (Array.isArray(data)) return data.flatMap(statements);
+      if (data === null || typeof data !== 'object') return [];
+      const d = data as { text?: unknown; cites?: unknown; mentions?: string[] };
+      const here =
+        typeof d.text === 'string' && Array.isArray(d.cites) ? [{ text: d.text, mentions: d.mentions ?? [] }] : [];
+      return [...here, ...Object.values(data).flatMap(statements)];
+    };
+    const problems: string[] = [];
+    for (const kind of ['meetings', 'agreements', 'events'] as const) {
+      for (const r of records(kind)) {
+        const participants = new Set(r.collection === 'meetings' ? r.data.participants.map((p) => p.person) : []);
+        for (const st of statements(r.data))
+          for (const p of names)
+            if (!participants.has(p.id) && p.names.some((n) => st.text.includes(n)) && !st.mentions.includes(p.id))
+              problems.push(`${kind}/${r.id}: “${st.text}” names ${p.id}`);
+      }
+    }
+    expect(problems).toEqual([]);
   });
 
   it('a country page lists its people, meetings and agreements', () => {

@@ -5,6 +5,7 @@ import { aliasesOf } from '../../src/lib/aliases';
 import { citationsIn, parseCitation } from '../../src/lib/citations';
 import { datePrecision, dateProblem, dateSortKey, formatDate } from '../../src/lib/dates';
 import { captureLines, numberParagraphs } from '../../src/lib/paragraphs';
+import { linkNames, mentionsIn, nameIn } from '../../src/lib/mentions';
 import { languageParts, quoteLanguages } from '../../src/lib/quotes';
 import { slugify } from '../../src/lib/slug';
 import { withBase } from '../../src/lib/urls';
@@ -140,5 +141,35 @@ describe('quoted phrases in another language', () => {
     expect(languageParts('“am selben Tag”', quoteLanguages([{ language: 'en', text: 'am selben Tag' }]))).toEqual([
       { text: '“am selben Tag”' },
     ]);
+  });
+});
+
+describe('people a statement names', () => {
+  const xi = { id: 'xi-jinping', names: ['Xi Jinping', 'Xi'] };
+
+  it('are found wherever a record holds statements, with the field of each mention', () => {
+    const record = {
+      notes: [
+        { text: 'a', cites: [] },
+        { text: 'Greetings from Xi Jinping.', mentions: ['xi-jinping'] },
+      ],
+    };
+    expect(mentionsIn(record)).toEqual([
+      { person: 'xi-jinping', text: 'Greetings from Xi Jinping.', field: 'notes.1.mentions.0' },
+    ]);
+  });
+
+  it('are linked once, at their name before any other spelling, outside a phrase in another language', () => {
+    expect(linkNames([{ text: 'From Xi and Xi Jinping, Xi Jinping.' }], [xi])).toEqual([
+      { text: 'From Xi and ' },
+      { text: 'Xi Jinping', person: 'xi-jinping' },
+      { text: ', Xi Jinping.' },
+    ]);
+    expect(linkNames([{ text: 'Xi Jinping', lang: 'de' }, { text: ' and Xi' }], [xi])).toEqual([
+      { text: 'Xi Jinping', lang: 'de' },
+      { text: ' and ' },
+      { text: 'Xi', person: 'xi-jinping' },
+    ]);
+    expect(nameIn('No one here.', xi.names)).toBeUndefined();
   });
 });

@@ -107,10 +107,24 @@ describe('bad input is reported with file, field and what is valid', () => {
     ]);
   });
 
+  it('a statement naming a person who is not in the record, or whose name its text does not give', () => {
+    const problems = problemsAfter((t) => {
+      const minsk = entry(t, 'meetings', '2017-04-10-minsk-lukashenko-guo-cao').data;
+      minsk.notes[0].mentions = ['xi-jingping'];
+      minsk.notes[1].mentions = ['alexander-lukashenko'];
+    });
+    expect(problems).toEqual([
+      'content/meetings/2017-04-10-minsk-lukashenko-guo-cao.md: notes.0.mentions.0: unknown person "xi-jingping". Did you mean "xi-jinping"? Valid: an id of a file in content/people/.',
+      'content/meetings/2017-04-10-minsk-lukashenko-guo-cao.md: notes.1.mentions.0: the text does not name Alexander Lukashenko as the record spells them (Alexander Lukashenko); use one of these spellings in the text, or add the one it uses to content/people/alexander-lukashenko.md',
+    ]);
+  });
+
   it('a duplicate id', () => {
     const problems = problemsAfter((t) => (entry(t, 'people', 'xi-jinping').data.slug = 'guo-shengkun'));
     expect(problems).toEqual([
       'content/people/xi-jinping.md: slug: duplicate person id "guo-shengkun", also used by content/people/guo-shengkun.md; ids must be unique',
+      // The Minsk meeting's note names Xi Jinping, whose id the file no longer has.
+      'content/meetings/2017-04-10-minsk-lukashenko-guo-cao.md: notes.1.mentions.0: unknown person "xi-jinping". Did you mean "cao-jianming"? Valid: an id of a file in content/people/.',
     ]);
   });
 

@@ -1,0 +1,55 @@
+// A statement may name people of the record besides a meeting's participants ("Guo Shengkun conveyed greetings
+// from Chinese President Xi Jinping"). Its `mentions` lists them: the page links the name where the text gives it,
+// and the person's page lists the record among what links to it.
+import type { TextPart } from './quotes';
+
+export interface Mention {
+  person: string;
+  /** The text of the statement that names them. */
+  text: string;
+  /** Where the mention sits in the record ("notes.1.mentions.0"). */
+  field: string;
+}
+
+/** Every person a record's statements name, wherever the statements sit in it. */
+export function mentionsIn(data: unknown, path: string[] = []): Mention[] {
+  if (Array.isArray(data)) return data.flatMap((item, i) => mentionsIn(item, [...path, String(i)]));
+  if (data === null || typeof data !== 'object') return [];
+  const record = data as { mentions?: unknown; text?: unknown };
+  const here =
+    Array.isArray(record.mentions) && typeof record.text === 'string'
+      ? record.mentions.map((person: string, i) => ({
+          person,
+          text: record.text as string,
+          field: [...path, 'mentions', String(i)].join('.'),
+        }))
+      : [];
+  return [...here, ...Object.entries(data).flatMap(([k, v]) => (k === 'mentions' ? [] : mentionsIn(v, [...path, k])))];
+}
+
+/** The first of a person's names (their name, then the spellings the sources use) that a text holds, and where. */
+export function nameIn(text: string, names: readonly string[]): { at: number; name: string } | undefined {
+  for (const name of names) {
+    const at = text.indexOf(name);
+    if (at >= 0) return { at, name };
+  }
+  return undefined;
+}
+
+/** Parts of a text with the first place each named person's name appears cut out as a part of its own, linked. */
+export function linkNames(parts: TextPart[], people: ReadonlyArray<{ id: string; names: readonly string[] }>) {
+  let out = parts;
+  for (const { id, names } of people) {
+    const i = out.findIndex((p) => !p.lang && !p.person && nameIn(p.text, names));
+    if (i < 0) continue;
+    const part = out[i]!;
+    const { at, name } = nameIn(part.text, names)!;
+    const cut: TextPart[] = [
+      { text: part.text.slice(0, at) },
+      { text: name, person: id },
+      { text: part.text.slice(at + name.length) },
+    ].filter((p) => p.text !== '');
+    out = [...out.slice(0, i), ...cut, ...out.slice(i + 1)];
+  }
+  return out;
+}
