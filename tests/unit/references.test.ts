@@ -45,7 +45,8 @@ function collect(requests: Request[], count: number): Promise<Formatted[]> {
 
 const pairs = (list: CslItem[]): Array<[string, object]> => list.map((item, i) => [String(i), item]);
 
-describe('reference worker', () => {
+// A worker thread loads Citation.js before it answers: seconds on a machine busy with other builds.
+describe('reference worker', { timeout: 30_000 }, () => {
   it('is given every meeting and source page’s citations, meetings first', () => {
     expect(items.length).toBe(graph.corpus.meetings.length + 2 * graph.corpus.sources.length);
     expect(items[0]!['citation-key']).toMatch(/^ties_meeting_/);
@@ -78,7 +79,7 @@ describe('reference worker', () => {
   });
 });
 
-describe('referenceFormatter', () => {
+describe('referenceFormatter', { timeout: 30_000 }, () => {
   const start = (file: URL | undefined) => {
     const formatter = referenceFormatter(file);
     cleanup.push(() => formatter.close());
