@@ -1,9 +1,9 @@
 // The link index: who met whom, what cites what, what links to each record.
 // A pure function of the records, computed once per build; every page reads
 // from it and no page walks the collections itself.
-import { mentionsIn } from './mentions';
 import { aliasesOf } from './aliases';
 import { citationsIn } from './citations';
+import { mentionsIn } from './mentions';
 import { dateSortKey } from './dates';
 import type { SourceParagraph } from './paragraphs';
 import type { Agreement, Country, Event, Meeting, Organization, Person, Place, Source } from './schema';

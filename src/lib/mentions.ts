@@ -27,6 +27,12 @@ export function mentionsIn(data: unknown, path: string[] = []): Mention[] {
   return [...here, ...Object.entries(data).flatMap(([k, v]) => (k === 'mentions' ? [] : mentionsIn(v, [...path, k])))];
 }
 
+/** A person's names as the record gives them: their name, then the spellings the sources use. */
+export const namesOf = (person: { name: string; spellings: ReadonlyArray<{ text: string }> }): string[] => [
+  person.name,
+  ...person.spellings.map((s) => s.text),
+];
+
 /** The first of a person's names (their name, then the spellings the sources use) that a text holds, and where. */
 export function nameIn(text: string, names: readonly string[]): { at: number; name: string } | undefined {
   for (const name of names) {

@@ -1,13 +1,13 @@
 // Checks a whole content tree and reports every problem at once, each naming
 // the file, the field, what was found and what would be valid. Astro alone
 // stops at the first schema error and only logs a dangling reference.
-import { mentionsIn, nameIn } from './mentions';
 import { closest } from 'fastest-levenshtein';
 import type { z } from 'zod';
 import { aliasesOf } from './aliases';
 import { citationsIn } from './citations';
 import type { ContentTree, RawEntry } from './load';
 import { fitsEveryMap } from './map-labels';
+import { mentionsIn, nameIn, namesOf } from './mentions';
 import { numberParagraphs, type SourceParagraph } from './paragraphs';
 import { schemas, type CollectionName } from './schema';
 import { isYear } from './years';
@@ -228,7 +228,7 @@ export function validateTree(tree: ContentTree): Validation {
       checkRef(e, m.field, 'people', m.person);
       const person = valid.get(`people:${m.person}`);
       if (person?.collection !== 'people') continue;
-      const names = [person.data.name, ...person.data.spellings.map((s) => s.text)];
+      const names = namesOf(person.data);
       if (!nameIn(m.text, names)) {
         report(
           e.file,

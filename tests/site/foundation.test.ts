@@ -5,7 +5,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import * as cheerio from 'cheerio';
 import { aliasesOf } from '../../src/lib/aliases';
-import { mentionsIn } from '../../src/lib/mentions';
+import { mentionsIn, namesOf } from '../../src/lib/mentions';
 import { captureLines, squash } from '../../src/lib/paragraphs';
 import type { CollectionName, Source } from '../../src/lib/schema';
 import { entriesOf, validateTree } from '../../src/lib/validate';
@@ -213,10 +213,7 @@ describe('backlinks hold both ways', () => {
   });
 
   it('a statement that names a person of the record who is not a participant lists them among its mentions', () => {
-    const names = records('people').map((p) => ({
-      id: p.id,
-      names: [p.data.name, ...p.data.spellings.map((s) => s.text)],
-    }));
+    const names = records('people').map((p) => ({ id: p.id, names: namesOf(p.data) }));
     /** Every statement (a text with citations) in a record, with the people it says it names. */
     const statements = (data: unknown): Array<{ text: string; mentions: string[] }> => {
       if (Array.isArray(data)) return data.flatMap(statements);
