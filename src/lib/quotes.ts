@@ -9,7 +9,8 @@ export interface TextPart {
   person?: string;
 }
 
-const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+/** A text to match as itself inside a regular expression. */
+export const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /**
  * Finds the language of a quoted phrase: that of a source not in English whose text holds it word for word (the

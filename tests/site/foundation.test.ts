@@ -7,6 +7,7 @@ import * as cheerio from 'cheerio';
 import { aliasesOf } from '../../src/lib/aliases';
 import { mentionsIn, namesOf } from '../../src/lib/mentions';
 import { captureLines, squash } from '../../src/lib/paragraphs';
+import { escapeRegExp } from '../../src/lib/quotes';
 import type { CollectionName, Source } from '../../src/lib/schema';
 import { entriesOf, validateTree } from '../../src/lib/validate';
 import { ROOT_SITE, SUB_BASE, SUB_SITE, hasPage, pageFile, pagePaths, readPage } from '../helpers/site';
@@ -455,9 +456,7 @@ describe('the German source', () => {
       .join('\n');
     // Word for word, as whole words, the case of a letter aside: “we” is not German for being inside “Erwerb”.
     const wordsIn = (text: string, phrase: string) =>
-      new RegExp(`(?<![\\p{L}\\p{N}])${phrase.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}\\p{N}])`, 'iu').test(
-        text,
-      );
+      new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(phrase)}(?![\\p{L}\\p{N}])`, 'iu').test(text);
     let marked = 0;
     const problems: string[] = [];
     for (const path of pagePaths(ROOT_SITE)) {

@@ -3,6 +3,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { gunzipSync } from 'node:zlib';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { escapeRegExp } from '../../src/lib/quotes';
 import { withBase } from '../../src/lib/urls';
 import { isYear } from '../../src/lib/years';
 import { redirectTarget } from '../helpers/permalinks';
@@ -19,8 +20,6 @@ function indexedText(site: string): Map<string, string> {
   }
   return texts;
 }
-
-const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 describe.each([
   [ROOT_SITE, '/'],
