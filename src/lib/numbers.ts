@@ -1,7 +1,10 @@
-// Numbers in running text: one to nine in words, 10 and above in figures.
+// Numbers in running text: one to nine in words, 10 and above in figures; a count or a noun with the words it takes.
 const WORDS = ['no', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine'];
 
 export const inWords = (n: number): string => WORDS[n] ?? n.toLocaleString('en-GB');
+
+/** A noun with its indefinite article: "an agreement", "a meeting". */
+export const withArticle = (noun: string): string => `${/^[aeiou]/i.test(noun) ? 'an' : 'a'} ${noun}`;
 
 /** A count with its noun, singular for one: "1 meeting", "3 meetings", "1 person", "2 people". */
 export const counted = (n: number, one: string, many = `${one}s`): string => `${n} ${n === 1 ? one : many}`;

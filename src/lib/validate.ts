@@ -8,6 +8,7 @@ import { citationsIn } from './citations';
 import type { ContentTree, RawEntry } from './load';
 import { fitsEveryMap } from './map-labels';
 import { mentionsIn, nameIn, namesOf } from './mentions';
+import { counted, withArticle } from './numbers';
 import { numberParagraphs, type SourceParagraph } from './paragraphs';
 import { schemas, type CollectionName } from './schema';
 import { isYear } from './years';
@@ -32,7 +33,7 @@ export function formatProblem(p: Problem): string {
 
 export function formatProblems(problems: Problem[]): string {
   const n = problems.length;
-  const head = `The content has ${n} problem${n === 1 ? '' : 's'}; nothing was built:`;
+  const head = `The content has ${counted(n, 'problem')}; nothing was built:`;
   return [head, ...problems.map((p) => `  - ${formatProblem(p)}`)].join('\n');
 }
 
@@ -88,7 +89,7 @@ export function issueMessage(issue: z.core.$ZodIssue): string {
       const bound = issue.code === 'too_big' ? issue.maximum : issue.minimum;
       if (issue.origin === 'array') {
         const n = Array.isArray(issue.input) ? issue.input.length : 0;
-        return `${n === 0 ? 'is empty' : `has ${n} item${n === 1 ? '' : 's'}`}; ${issue.message}`;
+        return `${n === 0 ? 'is empty' : `has ${counted(n, 'item')}`}; ${issue.message}`;
       }
       if (issue.origin === 'string')
         return issue.message === 'Too small: expected string to have >=1 characters'
@@ -273,7 +274,7 @@ export function validateTree(tree: ContentTree): Validation {
       report(
         e.file,
         field,
-        `"${slug}" is a bare year, the address of the page of the ${e.collection} of ${slug}; ${/^[aeiou]/.test(kind) ? 'an' : 'a'} ${kind} id must say more, e.g. "${example(slug)}"`,
+        `"${slug}" is a bare year, the address of the page of the ${e.collection} of ${slug}; ${withArticle(kind)} id must say more, e.g. "${example(slug)}"`,
       );
     }
   }
