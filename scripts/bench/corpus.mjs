@@ -166,13 +166,15 @@ export function generateCorpus(root, meetings, more = {}) {
     const day = `${2000 + int(25)}-${pad(1 + int(12))}-${pad(1 + int(28))}`;
     const byMonth = i % 7 === 0;
     const inferred = i % 10 === 0;
-    const date = { value: byMonth ? day.slice(0, 7) : day, ...(inferred && { inferred: true, basis: 'The source gives the day and month; the year is that of its publication.' }), cites: citesOf(1) };
+    // One in fifty is dated only to a period of two years, as a source may say "in 2013 or 2014".
+    const value = i % 50 === 25 ? period(day, 1) : byMonth ? day.slice(0, 7) : day;
+    const date = { value, ...(inferred && { inferred: true, basis: 'The source gives the day and month; the year is that of its publication.' }), cites: citesOf(1) };
     const place = places[skewed(places.length)];
     const who = new Set();
     const size = 2 + int(3);
     while (who.size < size) who.add(people[skewed(people.length)]);
     const participants = [...who].map((p) => ({ person: p.id, role: p.role, cites: citesOf(1) }));
-    const id = `${date.value}-${place.id}-${i + 1}`;
+    const id = `${value.replace('/', '-')}-${place.id}-${i + 1}`;
     write(dirs.meetings, id, {
       title: `Meeting ${i + 1} of security officials in ${place.id.replace(/-/g, ' ')}`,
       date,

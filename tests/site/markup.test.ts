@@ -49,6 +49,24 @@ describe.each([ROOT_SITE, LONG_SITE])('document titles on %s', (site) => {
   });
 });
 
+describe.each([ROOT_SITE, LONG_SITE])('dates on %s', (site) => {
+  it('every <time> gives a date HTML can read: a day, a month or a year, the first of a period', () => {
+    const bad: string[] = [];
+    let seen = 0;
+    for (const path of readingPages(site)) {
+      const $ = readPage(site, path);
+      $('time').each((_, t) => {
+        seen++;
+        const value = $(t).attr('datetime');
+        if (!/^\d{4}(-\d{2}(-\d{2})?)?$/.test(value ?? ''))
+          bad.push(`${path}: datetime="${value}" for "${$(t).text()}"`);
+      });
+    }
+    expect(seen).toBeGreaterThan(20);
+    expect(bad).toEqual([]);
+  });
+});
+
 describe.each([ROOT_SITE, LONG_SITE])('counts on %s', (site) => {
   it('a count of one takes the singular (“1 meeting”, not “1 meetings”)', () => {
     const nouns = 'meetings|people|agreements|places|events|sources|countries|organizations|records|paragraphs|years';
