@@ -252,6 +252,7 @@ export function buildGraph(corpus: Corpus) {
   ];
 
   const meetingsInOrder = [...corpus.meetings].sort(byDate);
+  const positionInOrder = new Map(meetingsInOrder.map((m, i) => [m.id, i]));
   const meetingsByCountry = group(meetingsInOrder, (m) => countriesOfMeeting.get(m.id) ?? []);
 
   return {
@@ -266,6 +267,11 @@ export function buildGraph(corpus: Corpus) {
     source: (id: string) => sources.get(id),
     country: (id: string) => countries.get(id),
     meetingsInOrder,
+    /** The meetings just before and after this one in date order, as /meetings/ lists them. */
+    meetingsAround: (meetingId: string): { earlier?: Rec<Meeting>; later?: Rec<Meeting> } => {
+      const i = positionInOrder.get(meetingId);
+      return i === undefined ? {} : { earlier: meetingsInOrder[i - 1], later: meetingsInOrder[i + 1] };
+    },
     /** Every meeting a person took part in, with the role held there, oldest first. */
     participationsOf: (personId: string): Participation[] =>
       [...(participations.get(personId) ?? [])].sort((a, b) => byDate(a.meeting, b.meeting)),

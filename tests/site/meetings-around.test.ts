@@ -1,0 +1,49 @@
+// Reading the record in order: every meeting page links the meeting just before and
+// just after it in the order /meetings/ lists them (through its year pages once the
+// record is long; a meeting dated to a period is listed in each year of it, and
+// counts where it is first listed). The first has no earlier, the last no later.
+import { describe, expect, it } from 'vitest';
+import { LONG_SITE, readPage, ROOT_SITE } from '../helpers/site';
+
+/** The meeting pages in the order the list pages give them. */
+function listedOrder(site: string): string[] {
+  const $index = readPage(site, '/meetings/');
+  const years = $index('.year-index a')
+    .toArray()
+    .map((a) => $index(a).attr('href')!);
+  const pages = years.length > 0 ? years.map((href) => readPage(site, href)) : [$index];
+  const order = pages.flatMap(($) =>
+    $('.meeting-list th a')
+      .toArray()
+      .map((a) => $(a).attr('href')!),
+  );
+  return [...new Set(order)];
+}
+
+describe.each([ROOT_SITE, LONG_SITE])('earlier and later meeting on %s', (site) => {
+  const order = listedOrder(site);
+
+  it('lists enough meetings to check', () => {
+    expect(order.length).toBeGreaterThan(3);
+  });
+
+  it('each meeting page links its neighbours in the list’s order, with their dates', () => {
+    const wrong: string[] = [];
+    order.forEach((path, i) => {
+      const $ = readPage(site, path);
+      const around = $('nav.meetings-around');
+      const earlier = around.find('a[rel="prev"]').attr('href');
+      const later = around.find('a[rel="next"]').attr('href');
+      if (earlier !== order[i - 1]) wrong.push(`${path}: earlier ${earlier}, listed before it ${order[i - 1]}`);
+      if (later !== order[i + 1]) wrong.push(`${path}: later ${later}, listed after it ${order[i + 1]}`);
+      for (const a of around.find('a').toArray()) {
+        const $target = readPage(site, $(a).attr('href')!);
+        if ($(a).find('.around-title').text() !== $target('h1').text().trim())
+          wrong.push(`${path}: “${$(a).find('.around-title').text()}” is not the title of ${$(a).attr('href')}`);
+        if ($(a).find('time').attr('datetime') !== $target('.facts time').first().attr('datetime'))
+          wrong.push(`${path}: the date given for ${$(a).attr('href')} is not its own`);
+      }
+    });
+    expect(wrong).toEqual([]);
+  });
+});
