@@ -96,7 +96,7 @@ describe.each([
     for (const s of printed.sources) expect(s.after).toContain(`<${SITE_URL}${s.href}>`);
   });
 
-  it('every kind of record page says on paper where it lives, and prints no download links', async () => {
+  it('every kind of record page says on paper where it lives, and prints no download links or navigation', async () => {
     const { context, page } = await watchedContext(browser);
     const kinds = ['meetings', 'people', 'countries', 'organizations', 'agreements', 'events', 'sources'];
     for (const kind of kinds) {
@@ -111,6 +111,8 @@ describe.each([
       expect(await address.isVisible(), `${path} on paper`).toBe(true);
       expect(await address.textContent()).toBe(`Printed from ${SITE_URL}${base.replace(/\/$/, '')}${path}`);
       for (const files of await page.locator('.cite-files').all()) expect(await files.isVisible(), path).toBe(false);
+      // Links for moving through the site are for the screen.
+      for (const nav of await page.locator('main nav').all()) expect(await nav.isVisible(), path).toBe(false);
     }
     await context.close();
   });
