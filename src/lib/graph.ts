@@ -268,9 +268,10 @@ export function buildGraph(corpus: Corpus) {
     country: (id: string) => countries.get(id),
     meetingsInOrder,
     /** The meetings just before and after this one in date order, as /meetings/ lists them. */
-    meetingsAround: (meetingId: string): { earlier?: Rec<Meeting>; later?: Rec<Meeting> } => {
+    meetingsAround: (meetingId: string): { earlier: Rec<Meeting> | undefined; later: Rec<Meeting> | undefined } => {
       const i = positionInOrder.get(meetingId);
-      return i === undefined ? {} : { earlier: meetingsInOrder[i - 1], later: meetingsInOrder[i + 1] };
+      if (i === undefined) return { earlier: undefined, later: undefined };
+      return { earlier: meetingsInOrder[i - 1], later: meetingsInOrder[i + 1] };
     },
     /** Every meeting a person took part in, with the role held there, oldest first. */
     participationsOf: (personId: string): Participation[] =>
