@@ -5,6 +5,7 @@
 import { mkdirSync } from 'node:fs';
 import { preview } from 'astro';
 import { chromium } from 'playwright-core';
+import { base } from '../src/build-settings.mjs';
 
 const paths = process.argv.slice(2).length
   ? process.argv.slice(2)
@@ -19,7 +20,7 @@ const out = process.env.SCREENSHOT_DIR ?? 'tmp/screenshots';
 mkdirSync(out, { recursive: true });
 
 const server = await preview({ logLevel: 'error', server: { port: Number(process.env.SCREENSHOT_PORT ?? 4399) } });
-const base = `http://localhost:${server.port}${(process.env.SITE_BASE ?? '/').replace(/\/$/, '')}`;
+const origin = `http://localhost:${server.port}${base.replace(/\/$/, '')}`;
 const browser = await chromium.launch({
   executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
   args: ['--no-sandbox', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
@@ -32,7 +33,7 @@ try {
     for (const colorScheme of ['light', 'dark']) {
       const page = await browser.newPage({ viewport, colorScheme, deviceScaleFactor: 1 });
       for (const path of paths) {
-        await page.goto(base + path);
+        await page.goto(origin + path);
         const name = `${path.replace(/[^a-z0-9]+/gi, '_').replace(/^_|_$/g, '') || 'home'}-${device}-${colorScheme}.png`;
         const selector = process.env.SCREENSHOT_SELECTOR;
         if (selector)

@@ -2,14 +2,14 @@
 // once for astro.config.mjs and scripts/build.mjs.
 //
 // SITE_URL: where the site is published (canonical URLs, feeds).
-// SITE_BASE: the sub-path it is served under, e.g. /research/ca-china/.
+// SITE_BASE: the sub-path it is served under, e.g. /research/ca-china/; a path
+// given in SITE_URL instead is taken as the base (publishedAt).
 // CONTENT_DIR (read in src/lib/load.ts): the content tree, content/ by default.
 // SITE_OUT_DIR, SITE_CACHE_DIR: where a build writes, so tests and benchmarks
 // can build several sites side by side.
 // SITE_LIST_LIMIT: how many entries a list carries on one page before it is
 // split into a page per year (src/lib/years.ts); 500 unless set.
-export const site = process.env.SITE_URL ?? 'https://example.org';
-export const base = process.env.SITE_BASE ?? '/';
+export const { site, base } = publishedAt(process.env.SITE_URL, process.env.SITE_BASE);
 export const outDir = process.env.SITE_OUT_DIR ?? './dist';
 export const cacheDir = process.env.SITE_CACHE_DIR ?? './node_modules/.astro';
 
@@ -22,4 +22,31 @@ export function wholeNumber(name, value, fallback) {
   if (!Number.isInteger(n) || n < 1)
     throw new Error(`${name} must be a whole number above 0, such as ${fallback}; found "${value}"`);
   return n;
+}
+
+/**
+ * Astro's `site` (the origin) and `base` (the sub-path, "/" or "/a/b/") from SITE_URL and SITE_BASE. A publisher may
+ * give the sub-path in SITE_URL (https://example.org/research/ties/): Astro would drop it from every link, so it is
+ * taken as the base; given in both, the two must agree.
+ * @param {string | undefined} url @param {string | undefined} baseSetting
+ */
+export function publishedAt(url, baseSetting) {
+  const given = url || 'https://example.org';
+  const parsed = URL.canParse(given) ? new URL(given) : undefined;
+  if (!parsed || !['http:', 'https:'].includes(parsed.protocol) || parsed.search || parsed.hash)
+    throw new Error(
+      `SITE_URL must be the full address the site is published at, such as https://example.org; found "${given}"`,
+    );
+  const path = trimSlashes(parsed.pathname);
+  const sub = baseSetting ? trimSlashes(baseSetting) : path;
+  if (path && path !== sub)
+    throw new Error(
+      `SITE_URL has the path /${path}/ and SITE_BASE is /${sub}/; give the sub-path once, e.g. SITE_URL=${parsed.origin} SITE_BASE=/${path}/`,
+    );
+  return { site: parsed.origin, base: sub ? `/${sub}/` : '/' };
+}
+
+/** Leading and trailing slashes off: "/research/ties/" → "research/ties". @param {string} path */
+function trimSlashes(path) {
+  return path.replace(/^\/+|\/+$/g, '');
 }

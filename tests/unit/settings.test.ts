@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { wholeNumber } from '../../src/build-settings.mjs';
+import { publishedAt, wholeNumber } from '../../src/build-settings.mjs';
 
 describe('a whole-number build setting', () => {
   it('takes a whole number, and its default when unset or empty', () => {
@@ -14,5 +14,37 @@ describe('a whole-number build setting', () => {
         `SITE_LIST_LIMIT must be a whole number above 0, such as 500; found "${bad}"`,
       );
     }
+  });
+});
+
+describe('where the site is published (SITE_URL, SITE_BASE)', () => {
+  it('gives Astro the origin as its site and the sub-path as its base, slashes as Astro wants them', () => {
+    expect(publishedAt(undefined, undefined)).toEqual({ site: 'https://example.org', base: '/' });
+    expect(publishedAt('https://ties.example.net/', undefined)).toEqual({
+      site: 'https://ties.example.net',
+      base: '/',
+    });
+    expect(publishedAt('https://example.net', 'research/ties')).toEqual({
+      site: 'https://example.net',
+      base: '/research/ties/',
+    });
+  });
+
+  it('takes a path given in SITE_URL as the base, which Astro alone would drop from every link', () => {
+    expect(publishedAt('https://example.net/research/ties', undefined)).toEqual({
+      site: 'https://example.net',
+      base: '/research/ties/',
+    });
+    expect(publishedAt('https://example.net/research/ties/', '/research/ties/').base).toBe('/research/ties/');
+  });
+
+  it('refuses an address that is not one, or a path that SITE_BASE contradicts, saying what would do', () => {
+    expect(() => publishedAt('example.net', undefined)).toThrow(
+      'SITE_URL must be the full address the site is published at, such as https://example.org; found "example.net"',
+    );
+    expect(() => publishedAt('ftp://example.net', undefined)).toThrow('SITE_URL must be the full address');
+    expect(() => publishedAt('https://example.net/a/', '/b/')).toThrow(
+      'SITE_URL has the path /a/ and SITE_BASE is /b/; give the sub-path once, e.g. SITE_URL=https://example.net SITE_BASE=/a/',
+    );
   });
 });
