@@ -5,6 +5,8 @@ import { isAbsolute, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroConfig, AstroIntegration } from 'astro';
 import { contentRoot, loadContentTree } from '../lib/load';
+import { brokenAddresses } from '../lib/published';
+import { PUBLISHED_LIST, readPublished } from '../lib/published-list';
 import { formatProblems, validateTree } from '../lib/validate';
 
 export class ContentError extends Error {
@@ -18,6 +20,8 @@ export function validateContent(): AstroIntegration {
       'astro:config:setup': ({ config, command, logger }) => {
         const root = contentRoot();
         const { problems, entries } = validateTree(loadContentTree(root));
+        // The list of published addresses is the real record's; a content tree elsewhere (CONTENT_DIR) has none.
+        if (root === 'content') problems.push(...brokenAddresses(readPublished(), entries, root, PUBLISHED_LIST));
         if (problems.length) {
           if (command === 'build') removeEarlierBuild(config);
           throw new ContentError(formatProblems(problems));

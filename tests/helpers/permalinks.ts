@@ -5,7 +5,9 @@
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 
-export const MANIFEST = 'tests/permalinks.txt';
+import { PUBLISHED_LIST as MANIFEST, readPublished as readManifest } from '../../src/lib/published-list.ts';
+
+export { MANIFEST, readManifest };
 
 /** Build assets whose names change with their content: not addresses anyone keeps. */
 const ASSET_FOLDERS = ['_astro/', 'pagefind/'];
@@ -53,14 +55,6 @@ export function checkManifest(outDir: string, manifest: string[]): ManifestCheck
   }
   const listed = new Set(manifest);
   return { missing, unlisted: publishedPaths(outDir).filter((path) => !listed.has(path)) };
-}
-
-export function readManifest(file: string = MANIFEST): string[] {
-  return existsSync(file)
-    ? readFileSync(file, 'utf8')
-        .split('\n')
-        .filter((line) => line.trim() !== '')
-    : [];
 }
 
 /** Adds the URLs of a build to the manifest; never removes one. Returns the URLs added. */

@@ -1,0 +1,67 @@
+// A renamed record's published address must keep answering: the build refuses content in which an address listed
+// in tests/permalinks.txt has no record, saying what to write (src/lib/published.ts).
+import { describe, expect, it } from 'vitest';
+import { brokenAddresses } from '../../src/lib/published';
+import { formatProblem, validateTree } from '../../src/lib/validate';
+import { MANIFEST, readManifest } from '../helpers/permalinks';
+import { contentTree, entry } from '../helpers/tree';
+
+const MEETING = '2017-09-beijing-rahimzoda-guo';
+
+/** The problems brokenAddresses finds in the real content after one change. */
+function brokenAfter(change: (tree: ReturnType<typeof contentTree>) => void): string[] {
+  const tree = contentTree();
+  change(tree);
+  // Other records still cite the old id; that the validator reports elsewhere.
+  const { entries } = validateTree(tree);
+  return brokenAddresses(readManifest(), entries, 'content', MANIFEST).map(formatProblem);
+}
+
+describe('published record addresses', () => {
+  it('every one listed answers in the real content', () => {
+    expect(readManifest().filter((p) => p.startsWith('/meetings/')).length).toBeGreaterThan(5);
+    expect(brokenAfter(() => {})).toEqual([]);
+  });
+
+  it('a meeting renamed without its old id in formerIds is refused once, on its folder, saying what to add', () => {
+    expect(brokenAfter((t) => (entry(t, 'meetings', MEETING).data.slug = `${MEETING}-talks`))).toEqual([
+      `content/meetings/: formerIds: /meetings/${MEETING}/ is published (${MANIFEST}), but no meeting has the id "${MEETING}" or lists it in formerIds; add formerIds: ["${MEETING}"] to the meeting it became, so the old address redirects to it`,
+    ]);
+  });
+
+  it('a meeting renamed with its old id in formerIds answers', () => {
+    expect(
+      brokenAfter((t) => {
+        const renamed = entry(t, 'meetings', MEETING).data;
+        renamed.slug = `${MEETING}-talks`;
+        renamed.formerIds = [MEETING];
+      }),
+    ).toEqual([]);
+  });
+
+  it('a person renamed answers at an old id that is one of their aliases or the slug of a spelling, not otherwise', () => {
+    const rename = (aliases: string[]) => (t: ReturnType<typeof contentTree>) => {
+      const person = entry(t, 'people', 'guo-shengkun').data;
+      person.slug = 'guo-sheng-kun';
+      person.spellings = [{ ...person.spellings[0], text: 'Guo Sheng-kun' }];
+      person.aliases = aliases;
+    };
+    expect(brokenAfter(rename(['guo-shengkun']))).toEqual([]);
+    // The spelling "Guo Shengkun" alone gives the old id its redirect.
+    expect(brokenAfter((t) => (entry(t, 'people', 'guo-shengkun').data.slug = 'guo-sheng-kun'))).toEqual([]);
+    const broken = brokenAfter(rename([]));
+    expect(broken).toHaveLength(1);
+    expect(broken[0]).toMatch(
+      /^content\/people\/: aliases: \/people\/guo-shengkun\/ is published .* add "guo-shengkun" to the aliases/,
+    );
+  });
+
+  it('a source, which has no redirect, is told to keep its id', () => {
+    const broken = brokenAfter(
+      (t) => (entry(t, 'sources', 'kazinform-2019-almaty-conference').data.slug = 'kazinform-2019'),
+    );
+    expect(broken).toEqual([
+      `content/sources/: slug: /sources/kazinform-2019-almaty-conference/ is published (${MANIFEST}), but no sources record has the id "kazinform-2019-almaty-conference", and its address cannot redirect: keep it, with slug: "kazinform-2019-almaty-conference" in the renamed file`,
+    ]);
+  });
+});
