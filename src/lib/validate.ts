@@ -10,6 +10,7 @@ import { fitsEveryMap } from './map-labels';
 import { mentionsIn, nameIn, namesOf } from './mentions';
 import { counted, withArticle } from './numbers';
 import { numberParagraphs, type SourceParagraph } from './paragraphs';
+import { misquotations } from './quotations';
 import { schemas, type CollectionName } from './schema';
 import { isYear } from './years';
 
@@ -337,6 +338,9 @@ export function validateTree(tree: ContentTree): Validation {
       }
     }
   }
+
+  // 8. Quotations: the source's words, where the record says they are.
+  problems.push(...misquotations(entries, paragraphs, tree));
 
   return { problems, entries, paragraphs };
 }

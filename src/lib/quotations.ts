@@ -1,0 +1,93 @@
+// What the site puts in quotation marks (“…”) is the source's own words. A statement's quotation must stand word for
+// word in a paragraph it cites (or in the site's translation of it); an inference's basis may quote any paragraph of
+// the sources its record cites, since it names them itself ("(¶10)"); a source's notes on its capture quote the
+// capture. Case, white space and the form of an apostrophe aside; "…" marks a cut, each piece in order.
+import { parseCitation } from './citations';
+import type { ContentTree } from './load';
+import type { ParagraphIndex, Problem, ValidEntry } from './validate';
+
+/** The text as compared: lower case, one space for any run of white space, one kind of apostrophe. */
+const plain = (text: string) => text.toLowerCase().replace(/\s+/g, ' ').replace(/[’‘]/g, "'");
+
+/** Whether a quotation stands in a text, every piece of a cut quotation in order. */
+export function quotes(text: string, quotation: string): boolean {
+  const pieces = plain(quotation)
+    .split(/…|\.\.\./)
+    .map((p) => p.trim())
+    .filter((p) => p !== '');
+  const haystack = plain(text);
+  let from = 0;
+  for (const piece of pieces) {
+    const at = haystack.indexOf(piece, from);
+    if (at < 0) return false;
+    from = at + piece.length;
+  }
+  return true;
+}
+
+const quotationsIn = (text: string) => [...text.matchAll(/“([^”]+)”/g)].map((m) => m[1]!);
+
+/** Every string of a record with its field path, and the citations of the object that holds it. */
+function stringsIn(data: unknown, path: string[] = [], cites: string[] | undefined = undefined) {
+  const found: Array<{ field: string; key: string; text: string; cites: string[] | undefined }> = [];
+  if (Array.isArray(data)) data.forEach((item, i) => found.push(...stringsIn(item, [...path, String(i)], cites)));
+  else if (data !== null && typeof data === 'object') {
+    const own = (data as { cites?: unknown }).cites;
+    const held = Array.isArray(own) ? (own as string[]) : undefined;
+    for (const [key, value] of Object.entries(data)) {
+      if (typeof value === 'string') found.push({ field: [...path, key].join('.'), key, text: value, cites: held });
+      else found.push(...stringsIn(value, [...path, key], held));
+    }
+  }
+  return found;
+}
+
+export function misquotations(entries: ValidEntry[], paragraphs: ParagraphIndex, tree: ContentTree): Problem[] {
+  const sources = new Map(entries.flatMap((e) => (e.collection === 'sources' ? [[e.id, e]] : [])));
+  /** A paragraph's text and the site's translation of it. */
+  const paragraph = (cite: string) => {
+    const { source, paragraph: n } = parseCitation(cite);
+    const text = paragraphs.get(source)?.find((p) => p.n === n)?.text ?? '';
+    const entry = sources.get(source);
+    const translation = entry?.collection === 'sources' ? (entry.data.translation?.[String(n)] ?? '') : '';
+    return `${text}\n${translation}`;
+  };
+  const everyParagraph = (source: string) =>
+    (paragraphs.get(source) ?? []).map((p) => paragraph(`${source}#p${p.n}`)).join('\n');
+
+  const problems: Problem[] = [];
+  for (const e of entries) {
+    if (e.collection === 'sources') {
+      const capture = tree.captures.get(e.data.capture.file) ?? '';
+      for (const s of stringsIn({ capture: e.data.capture, publisher: e.data.publisher })) {
+        for (const q of quotationsIn(s.text).filter((q) => !quotes(capture, q)))
+          problems.push({
+            file: e.file,
+            field: s.field,
+            message: `“${q}” is not in the capture ${e.data.capture.file}; quote it word for word`,
+          });
+      }
+      continue;
+    }
+    const recordSources = [
+      ...new Set(
+        stringsIn(e.data)
+          .flatMap((s) => s.cites ?? [])
+          .map((c) => parseCitation(c).source),
+      ),
+    ];
+    for (const s of stringsIn(e.data)) {
+      const cited = s.key !== 'basis' && s.cites?.length ? s.cites : undefined;
+      const where = cited ? cited.map(paragraph).join('\n') : recordSources.map(everyParagraph).join('\n');
+      for (const q of quotationsIn(s.text).filter((q) => !quotes(where, q)))
+        problems.push({
+          file: e.file,
+          field: s.field,
+          message: cited
+            ? `“${q}” is not in ${cited.join(', ')} (nor its translation) word for word; quote the paragraph as published, “…” marking a cut, or cite the paragraph that holds it`
+            : `“${q}” is not in any paragraph of ${recordSources.join(', ') || 'a source this record cites'} word for word; quote the source as published, “…” marking a cut`,
+        });
+    }
+  }
+  return problems;
+}

@@ -1,0 +1,87 @@
+// Quotation marks hold the source's words: the validator refuses a quotation that is not word for word in the
+// paragraph the statement cites, in a paragraph of the record's sources for an inference's basis, or in the capture
+// for a source's notes on it (src/lib/quotations.ts).
+import { describe, expect, it } from 'vitest';
+import { quotes } from '../../src/lib/quotations';
+import { formatProblem, validateTree } from '../../src/lib/validate';
+import { contentTree, entry } from '../helpers/tree';
+
+const MINSK = '2017-04-10-minsk-lukashenko-guo-cao';
+const MINSK_FILE = `content/meetings/${MINSK}.md`;
+const SOURCE = 'belarus-china-law-enforcement-cooperation';
+
+function problemsAfter(change: (tree: ReturnType<typeof contentTree>) => void): string[] {
+  const tree = contentTree();
+  change(tree);
+  return validateTree(tree).problems.map(formatProblem);
+}
+
+describe('a quotation', () => {
+  it('stands in a text word for word, case, white space and apostrophes aside', () => {
+    expect(quotes('The II European Games will be held in two years.', 'In two  years')).toBe(true);
+    expect(quotes('China’s experience', "china's experience")).toBe(true);
+    expect(quotes('The II European Games will be held in two years.', 'in three years')).toBe(false);
+  });
+
+  it('cut with “…” has each piece in order', () => {
+    expect(quotes('we have already approved a joint plan', 'we have … approved a joint plan')).toBe(true);
+    expect(quotes('we have already approved a joint plan', 'approved … we have')).toBe(false);
+  });
+});
+
+describe('the validator', () => {
+  it('accepts the real content, whose quotations are all in place', () => {
+    expect(validateTree(contentTree()).problems).toEqual([]);
+  });
+
+  it('refuses a statement quoting words its cited paragraphs do not hold, naming them', () => {
+    const problems = problemsAfter(
+      (t) => (entry(t, 'meetings', MINSK).data.topics[1].text = 'Extremism (“the four evils”) and migration.'),
+    );
+    expect(problems).toEqual([
+      `${MINSK_FILE}: topics.1.text: “the four evils” is not in ${SOURCE}#p12, ${SOURCE}#p13, ${SOURCE}#p14 (nor its translation) word for word; quote the paragraph as published, “…” marking a cut, or cite the paragraph that holds it`,
+    ]);
+  });
+
+  it('refuses a quotation that is in the source but not in the paragraph the statement cites', () => {
+    // “in two years” is ¶10's; this topic cites ¶12–14 only.
+    const problems = problemsAfter(
+      (t) => (entry(t, 'meetings', MINSK).data.topics[1].text = 'The Games, “in two years”.'),
+    );
+    expect(problems).toHaveLength(1);
+    expect(problems[0]).toContain('topics.1.text: “in two years” is not in');
+  });
+
+  it('lets a basis quote any paragraph of the record’s sources, and refuses words from none', () => {
+    const basis = (text: string) => (t: ReturnType<typeof contentTree>) =>
+      (entry(t, 'meetings', MINSK).data.date.basis = text);
+    expect(problemsAfter(basis('The Games were “in two years” (¶10).'))).toEqual([]);
+    expect(problemsAfter(basis('The Games were “in three years” (¶10).'))).toEqual([
+      `${MINSK_FILE}: date.basis: “in three years” is not in any paragraph of ${SOURCE} word for word; quote the source as published, “…” marking a cut`,
+    ]);
+  });
+
+  it('takes the German words of a German paragraph, and the site’s translation of it', () => {
+    const outcome = (text: string) => (t: ReturnType<typeof contentTree>) => {
+      const meeting = t.entries.find(
+        (e) =>
+          e.collection === 'meetings' && JSON.stringify(e.data).includes('gazeta-uz-uzbekistan-china-security#p15'),
+      )!;
+      const fact = (meeting.data as any).outcomes.find((o: any) =>
+        o.cites.includes('gazeta-uz-uzbekistan-china-security#p15'),
+      );
+      fact.text = text;
+    };
+    expect(problemsAfter(outcome('Signed “als Ergebnis des Treffens”.'))).toEqual([]);
+    expect(problemsAfter(outcome('Signed “als Folge des Treffens”.'))).toHaveLength(1);
+  });
+
+  it('refuses a note on a capture quoting what the capture does not hold', () => {
+    const id = 'kazinform-2019-almaty-conference';
+    const capture = entry(contentTree(), 'sources', id).data.capture.file;
+    const problems = problemsAfter((t) => (entry(t, 'sources', id).data.capture.notes = 'Spaces lost (“thepolice”).'));
+    expect(problems).toEqual([
+      `content/sources/${id}.md: capture.notes: “thepolice” is not in the capture ${capture}; quote it word for word`,
+    ]);
+  });
+});
