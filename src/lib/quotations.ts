@@ -1,7 +1,8 @@
 // What the site puts in quotation marks (“…”) is the source's own words. A statement's quotation must stand word for
 // word in a paragraph it cites (or in the site's translation of it); an inference's basis may quote any paragraph of
 // the sources its record cites, since it names them itself ("(¶10)"); a source's notes on its capture quote the
-// capture. Case, white space and the form of an apostrophe aside; "…" marks a cut, each piece in order.
+// capture; a person's spelling and an organization's abbreviation stand in every paragraph cited for them. Case,
+// white space and the form of an apostrophe aside; "…" marks a cut, each piece in order.
 import { parseCitation } from './citations';
 import type { ContentTree } from './load';
 import type { ParagraphIndex, Problem, ValidEntry } from './validate';
@@ -57,6 +58,22 @@ export function misquotations(entries: ValidEntry[], paragraphs: ParagraphIndex,
 
   const problems: Problem[] = [];
   for (const e of entries) {
+    // A name as the sources spell it, and an organization's abbreviation, are their words too: each stands in every
+    // paragraph cited for it.
+    const names =
+      e.collection === 'people'
+        ? e.data.spellings.map((n, i) => ({ ...n, field: `spellings.${i}.text` }))
+        : e.collection === 'organizations' && e.data.abbreviation
+          ? [{ ...e.data.abbreviation, field: 'abbreviation.text' }]
+          : [];
+    for (const name of names) {
+      for (const cite of name.cites.filter((c) => !quotes(paragraph(c), name.text)))
+        problems.push({
+          file: e.file,
+          field: name.field,
+          message: `“${name.text}” is not in ${cite} word for word; cite the paragraphs that spell it so`,
+        });
+    }
     if (e.collection === 'sources') {
       const capture = tree.captures.get(e.data.capture.file) ?? '';
       for (const s of stringsIn({ capture: e.data.capture, publisher: e.data.publisher })) {

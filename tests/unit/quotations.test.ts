@@ -84,4 +84,25 @@ describe('the validator', () => {
       `content/sources/${id}.md: capture.notes: “thepolice” is not in the capture ${capture}; quote it word for word`,
     ]);
   });
+
+  it('refuses a spelling of a name, or an abbreviation, cited to a paragraph that does not spell it so', () => {
+    const spelling = problemsAfter((t) => {
+      const person = entry(t, 'people', 'guo-shengkun').data;
+      person.spellings[0].cites = [...person.spellings[0].cites, 'kazinform-2019-almaty-conference#p3'];
+    });
+    expect(spelling).toEqual([
+      'content/people/guo-shengkun.md: spellings.0.text: “Guo Shengkun” is not in kazinform-2019-almaty-conference#p3 word for word; cite the paragraphs that spell it so',
+    ]);
+    const organization = contentTree().entries.find(
+      (e) => e.collection === 'organizations' && (e.data as { abbreviation?: unknown }).abbreviation,
+    )!;
+    const abbreviation = problemsAfter((t) => {
+      const data = entry(t, 'organizations', organization.stem).data;
+      data.abbreviation.text = `${data.abbreviation.text}X`;
+    });
+    expect(abbreviation).toHaveLength(
+      (organization.data as { abbreviation: { cites: string[] } }).abbreviation.cites.length,
+    );
+    expect(abbreviation[0]).toContain(`${organization.file}: abbreviation.text: “`);
+  });
 });
