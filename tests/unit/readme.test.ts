@@ -1,0 +1,16 @@
+// The README's example meeting is one the build accepts, so a contributor who copies it starts from valid content.
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { parseFrontmatter } from '@astrojs/markdown-remark';
+import { schemas } from '../../src/lib/schema';
+import { issueMessage } from '../../src/lib/validate';
+
+describe('the README', () => {
+  it('shows a meeting’s frontmatter that its schema accepts', () => {
+    const block = /```yaml\n([\s\S]*?)```/.exec(readFileSync('README.md', 'utf8'))?.[1];
+    expect(block).toBeDefined();
+    const { frontmatter } = parseFrontmatter(`---\n${block!.replace(/^ {3}/gm, '')}---\n`);
+    const result = schemas.meetings.safeParse(frontmatter);
+    expect(result.error?.issues.map((i) => `${i.path.join('.')}: ${issueMessage(i)}`) ?? []).toEqual([]);
+  });
+});
