@@ -95,9 +95,27 @@ export function generateCorpus(root, meetings, more = {}) {
   // Sources: line 1 the headline, line 2 page furniture left out, then the article.
   const sources = Array.from({ length: shape.sources }, (_, i) => `bench-source-${i + 1}`);
   const articleLines = Array.from({ length: PARAGRAPHS }, (_, k) => k + 3);
+
+  // People, each spelled in a paragraph of one source, which their spelling cites (as the validator requires); one
+  // in ten has a second spelling, in the next paragraph, which becomes a redirecting URL.
+  const persons = Array.from({ length: shape.people }, (_, i) => {
+    const surname = [0, 1, 2].map((d) => SYLLABLES[Math.floor(i / SYLLABLES.length ** d) % SYLLABLES.length]).join('');
+    const name = `${FIRST[i % FIRST.length]} ${surname[0].toUpperCase()}${surname.slice(1)}`;
+    const source = i % sources.length;
+    const line = (k) => articleLines[(Math.floor(i / sources.length) + k) % PARAGRAPHS];
+    const spellings = [name, ...(i % 10 === 0 ? [`${name}ov`] : [])].map((text, k) => ({ text, source, line: line(k) }));
+    return { id: slug(name), name, spellings };
+  });
+  const spelledIn = new Map();
+  for (const p of persons) for (const s of p.spellings) spelledIn.set(`${s.source}:${s.line}`, [...(spelledIn.get(`${s.source}:${s.line}`) ?? []), s.text]);
+
   sources.forEach((id, i) => {
     const headline = `Report ${i + 1}: ${sentence(6)}`;
-    const lines = [headline, 'Share this article', ...articleLines.map(() => `${sentence(14)} ${sentence(18)} ${sentence(12)}`)];
+    const paragraph = (n) => {
+      const names = spelledIn.get(`${i}:${n}`);
+      return `${sentence(14)} ${sentence(18)} ${sentence(12)}${names ? ` ${names.join(' and ')} took part.` : ''}`;
+    };
+    const lines = [headline, 'Share this article', ...articleLines.map(paragraph)];
     const file = `${id}.txt`;
     writeFileSync(join(dirs.captures, file), lines.join('\n') + '\n');
     const year = 2000 + (i % 25);
@@ -135,17 +153,12 @@ export function generateCorpus(root, meetings, more = {}) {
     }),
   );
 
-  const people = Array.from({ length: shape.people }, (_, i) => {
-    const surname = [0, 1, 2].map((d) => SYLLABLES[Math.floor(i / SYLLABLES.length ** d) % SYLLABLES.length]).join('');
-    const name = `${FIRST[i % FIRST.length]} ${surname[0].toUpperCase()}${surname.slice(1)}`;
-    const id = slug(name);
+  const people = persons.map((p, i) => {
     const source = sources[i % sources.length];
-    const spellings = [{ text: name, cites: someCites(source, 1) }];
-    // One in ten has a second spelling, which becomes a redirecting URL.
-    if (i % 10 === 0) spellings.push({ text: `${name}ov`, cites: someCites(source, 1) });
+    const spellings = p.spellings.map((s) => ({ text: s.text, cites: [cite(source, s.line)] }));
     const roles = [{ title: `${pick(ROLES)} of ${COUNTRIES[i % countries.length][0]}`, cites: someCites(source, 1) }];
-    write(dirs.people, id, { name, country: countries[i % countries.length], spellings, roles });
-    return { id, role: roles[0].title };
+    write(dirs.people, p.id, { name: p.name, country: countries[i % countries.length], spellings, roles });
+    return { id: p.id, role: roles[0].title };
   });
 
   const organizations = Array.from({ length: shape.organizations }, (_, i) => {

@@ -187,7 +187,7 @@ describe.each([
       const rows = csv('participants');
       for (const m of corpus.meetings) {
         const $ = readPage(site, entityPath('meetings', m.id));
-        const linked = $('.heading:has(#participants) + table tbody th a')
+        const linked = $('.heading:has(#participants) + .table-wrap table tbody th a')
           .toArray()
           .map((a) => $(a).attr('href')!.slice(`${prefix}/people/`.length).replace(/\/$/, ''));
         expect(linked.length).toBeGreaterThan(1);
@@ -245,7 +245,7 @@ describe.each([
         expect(data.startDate).toBe(m.data.date.value);
         expect(data.location.geo).toMatchObject({ '@type': 'GeoCoordinates' });
         expect(typeof data.location.geo.latitude).toBe('number');
-        const listed = $('.heading:has(#participants) + table tbody th a')
+        const listed = $('.heading:has(#participants) + .table-wrap table tbody th a')
           .toArray()
           .map((a) => ({ name: $(a).text().trim(), url: `${SITE_URL}${$(a).attr('href')}` }));
         expect(data.attendee.map((p: any) => ({ name: p.name, url: p.url }))).toEqual(listed);

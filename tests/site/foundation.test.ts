@@ -124,7 +124,7 @@ describe('meeting pages', () => {
     '%s lists each participant with the role held there',
     (id, meeting) => {
       const $ = readPage(ROOT_SITE, `/meetings/${id}/`);
-      const rows = $('.heading:has(#participants) + table tbody tr')
+      const rows = $('.heading:has(#participants) + .table-wrap table tbody tr')
         .map((_, tr) => ({
           href: $(tr).find('th a').attr('href'),
           role: $(tr).find('td').first().text().trim(),
@@ -174,7 +174,7 @@ describe('backlinks hold both ways', () => {
   it('a person page lists every meeting with the role held there, and each meeting links back', () => {
     for (const person of records('people')) {
       const $ = readPage(ROOT_SITE, `/people/${person.id}/`);
-      const rows = $('.heading:has(#meetings) + table tbody tr')
+      const rows = $('.heading:has(#meetings) + .table-wrap table tbody tr')
         .map((_, tr) => `${$(tr).find('th a').attr('href')} ${$(tr).find('td').last().text()}`)
         .get();
       const meetings = records('meetings').filter((m) => m.data.participants.some((p) => p.person === person.id));
