@@ -17,16 +17,23 @@ export function validateContent(): AstroIntegration {
   return {
     name: 'validate-content',
     hooks: {
-      'astro:config:setup': ({ config, command, logger }) => {
+      'astro:config:setup': ({ config, command, isRestart, logger }) => {
         const root = contentRoot();
         const { problems, entries } = validateTree(loadContentTree(root));
         // The list of published addresses is the real record's; a content tree elsewhere (CONTENT_DIR) has none.
         if (root === 'content') problems.push(...brokenAddresses(readPublished(), entries, root, PUBLISHED_LIST));
-        if (problems.length) {
-          if (command === 'build') removeEarlierBuild(config);
-          throw new ContentError(formatProblems(problems));
+        if (problems.length === 0) {
+          logger.info(`${entries.length} content files in ${root}/ are valid`);
+          return;
         }
-        logger.info(`${entries.length} content files in ${root}/ are valid`);
+        if (command === 'build') removeEarlierBuild(config);
+        // A restarted dev server catches what a hook throws and keeps serving its last valid state; exiting would stop it.
+        if (isRestart) throw new ContentError(formatProblems(problems));
+        // Astro prints an error thrown from a hook as a crash (a location and a stack trace around the message),
+        // so print only the list and stop with a failing exit code. console.error, not the logger: under --silent
+        // the logger prints nothing, and the reason a build stopped must always show.
+        console.error(formatProblems(problems));
+        process.exit(1);
       },
     },
   };

@@ -1,6 +1,6 @@
 // Bad input through the real build: a copy of the content with one thing
 // broken must stop `astro build` with a message naming the file, the field
-// and what would be valid, and must leave no site in the out dir, not even
+// and what would be valid (and no stack trace), and must leave no site in the out dir, not even
 // the one an earlier build put there. A tree with two problems in different
 // files reports both. The validator fails at config setup, so each build
 // takes a couple of seconds; they run one after another.
@@ -117,6 +117,9 @@ describe('a broken content tree stops the real build', () => {
     }
     const count = expected.length;
     expect(build.output).toContain(`The content has ${count} problem${count === 1 ? '' : 's'}; nothing was built`);
+    // A content mistake is not a crash: the list alone, with no stack trace or "unhandled error" around it.
+    expect(build.output).not.toContain('    at ');
+    expect(build.output).not.toContain('unhandled error');
     expect(existsSync(join(outDir, 'index.html')), 'an index.html is left in the out dir').toBe(false);
   });
 });

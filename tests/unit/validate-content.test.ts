@@ -1,0 +1,49 @@
+// How the integration stops a build or dev server on bad content: the list of
+// problems and a non-zero exit, not an error Astro would print as a crash.
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { ContentError, validateContent } from '../../src/integrations/validate-content';
+import { copyContent, edit } from '../helpers/content-copy';
+
+const MEETING = 'meetings/2017-09-beijing-rahimzoda-guo.md';
+
+/** The config:setup hook, to run on the tree at CONTENT_DIR as Astro would. */
+function runSetup(isRestart: boolean) {
+  const logger = { info: vi.fn(), warn: vi.fn(), error: vi.fn(), debug: vi.fn() };
+  const root = pathToFileURL(`${process.cwd()}/`);
+  const setup = validateContent().hooks['astro:config:setup']!;
+  return () => setup({ config: { root, outDir: new URL('dist/', root) }, command: 'dev', isRestart, logger } as any);
+}
+
+describe('content with a problem', () => {
+  let dir: string;
+  beforeEach(() => {
+    dir = copyContent('unit-validate-content');
+    edit(dir, MEETING, (t) => t.replace(/^title: .*\n/m, ''));
+    vi.stubEnv('CONTENT_DIR', dir);
+    vi.spyOn(process, 'exit').mockImplementation((code) => {
+      throw new Error(`exit ${code}`);
+    });
+  });
+  afterEach(() => {
+    vi.unstubAllEnvs();
+    vi.restoreAllMocks();
+  });
+
+  it('prints only the list of problems and exits with 1', () => {
+    const printed = vi.spyOn(console, 'error').mockImplementation(() => undefined);
+    const run = runSetup(false);
+    expect(run).toThrow('exit 1');
+    expect(printed).toHaveBeenCalledTimes(1);
+    expect(printed).toHaveBeenCalledWith(
+      `The content has 1 problem; nothing was built:\n  - ${join(dir, MEETING)}: title: is missing; expected string`,
+    );
+  });
+
+  it('on a restart of the dev server, throws instead, so the running server keeps its last valid state', () => {
+    const run = runSetup(true);
+    expect(run).toThrow(ContentError);
+    expect(process.exit).not.toHaveBeenCalled();
+  });
+});
