@@ -1,7 +1,6 @@
 // Checks a whole content tree and reports every problem at once, each naming
 // the file, the field, what was found and what would be valid. Astro alone
 // stops at the first schema error and only logs a dangling reference.
-import { closest } from 'fastest-levenshtein';
 import type { z } from 'zod';
 import { aliasesOf } from './aliases';
 import { citationsIn } from './citations';
@@ -12,6 +11,7 @@ import { counted, withArticle } from './numbers';
 import { numberParagraphs, type SourceParagraph } from './paragraphs';
 import { misquotations } from './quotations';
 import { schemas, type CollectionName } from './schema';
+import { nearest } from './suggest';
 import { isYear } from './years';
 
 export interface Problem {
@@ -169,10 +169,21 @@ export function validateTree(tree: ContentTree): Validation {
   const valid = new Map(entries.map((e) => [`${e.collection}:${e.id}`, e]));
 
   const has = (c: CollectionName, id: string) => ids.get(c)?.has(id) ?? false;
+  // What a reference may have meant, each name leading to the id to suggest: every id, and a
+  // person's aliases too, since a contributor may write the surname or a spelling the sources use.
+  const knownNames = (target: CollectionName) => {
+    const names = new Map([...(ids.get(target)?.keys() ?? [])].map((id) => [id, id]));
+    if (target !== 'people') return names;
+    for (const person of entriesOf(entries, 'people')) {
+      for (const alias of aliasesOf(person.id, person.data)) if (!names.has(alias)) names.set(alias, person.id);
+    }
+    return names;
+  };
   const checkRef = (entry: ValidEntry, field: string, target: CollectionName, id: string | undefined) => {
     if (id === undefined || has(target, id)) return;
-    const known = [...(ids.get(target)?.keys() ?? [])];
-    const hint = known.length ? ` Did you mean "${closest(id, known)}"?` : '';
+    const names = knownNames(target);
+    const meant = nearest(id, [...names.keys()]);
+    const hint = meant === undefined ? '' : ` Did you mean "${names.get(meant)}"?`;
     report(
       entry.file,
       field,

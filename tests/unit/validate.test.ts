@@ -43,6 +43,42 @@ describe('bad input is reported with file, field and what is valid', () => {
     ]);
   });
 
+  it('a person named by a surname alone: the id with that word, not the nearest spelling', () => {
+    const problems = problemsAfter((t) => {
+      const aziz = entry(t, 'people', 'aziz-dolosbayev');
+      const spelling = { ...aziz.data.spellings[0], text: 'Nursultan Nazarbayev' };
+      const data = { ...aziz.data, name: 'Nursultan Nazarbayev', spellings: [spelling] };
+      t.entries.push({ ...aziz, file: 'content/people/nursultan-nazarbayev.md', stem: 'nursultan-nazarbayev', data });
+      entry(t, 'meetings', MEETING).data.participants[0].person = 'nazarbayev';
+    });
+    expect(problems).toEqual([
+      `${MEETING_FILE}: participants.0.person: unknown person "nazarbayev". Did you mean "nursultan-nazarbayev"? Valid: an id of a file in content/people/.`,
+    ]);
+  });
+
+  it('a person named by an alias: the id the alias belongs to (the README example)', () => {
+    const problems = problemsAfter((t) => (entry(t, 'meetings', MEETING).data.participants[1].person = 'rakhimzoda'));
+    expect(problems).toEqual([
+      `${MEETING_FILE}: participants.1.person: unknown person "rakhimzoda". Did you mean "ramazon-rahimzoda"? Valid: an id of a file in content/people/.`,
+    ]);
+  });
+
+  it('a person misspelled in one of the spellings the sources use: the id that spelling belongs to', () => {
+    const problems = problemsAfter((t) => (entry(t, 'meetings', MEETING).data.participants[0].person = 'rakhimzod'));
+    expect(problems).toEqual([
+      `${MEETING_FILE}: participants.0.person: unknown person "rakhimzod". Did you mean "ramazon-rahimzoda"? Valid: an id of a file in content/people/.`,
+    ]);
+  });
+
+  it('no suggestion when no id is near what was written', () => {
+    const problems = problemsAfter(
+      (t) => (entry(t, 'meetings', MEETING).data.participants[0].person = 'totally-unknown-person'),
+    );
+    expect(problems).toEqual([
+      `${MEETING_FILE}: participants.0.person: unknown person "totally-unknown-person". Valid: an id of a file in content/people/.`,
+    ]);
+  });
+
   it('a reference to an unknown country, place, organization and meeting', () => {
     const problems = problemsAfter((t) => {
       entry(t, 'people', 'xi-jinping').data.country = 'chna';
@@ -123,8 +159,8 @@ describe('bad input is reported with file, field and what is valid', () => {
     const problems = problemsAfter((t) => (entry(t, 'people', 'xi-jinping').data.slug = 'guo-shengkun'));
     expect(problems).toEqual([
       'content/people/xi-jinping.md: slug: duplicate person id "guo-shengkun", also used by content/people/guo-shengkun.md; ids must be unique',
-      // The Minsk meeting's note names Xi Jinping, whose id the file no longer has.
-      'content/meetings/2017-04-10-minsk-lukashenko-guo-cao.md: notes.1.mentions.0: unknown person "xi-jinping". Did you mean "cao-jianming"? Valid: an id of a file in content/people/.',
+      // The Minsk meeting's note names Xi Jinping, whose id the file no longer has: his spelling "Xi Jinping" now leads to the slug.
+      'content/meetings/2017-04-10-minsk-lukashenko-guo-cao.md: notes.1.mentions.0: unknown person "xi-jinping". Did you mean "guo-shengkun"? Valid: an id of a file in content/people/.',
     ]);
   });
 
