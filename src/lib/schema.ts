@@ -8,7 +8,10 @@ const id = z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'expected a lower-case i
 
 /** A paragraph of a source: "source-id#p3". */
 export const citation = z.string().regex(/^[a-z0-9-]+#p\d+$/, 'expected a citation like "source-id#p3"');
-const cites = z.array(citation).min(1, 'expected at least one citation like "source-id#p3"');
+const cites = z
+  .array(citation)
+  .min(1, 'expected at least one citation like "source-id#p3"')
+  .describe('a list of citations like ["source-id#p3"]');
 
 /** A date at the precision its form states, stated by the source or inferred by the site. */
 export const datedFact = z

@@ -1,7 +1,7 @@
 // Checks a whole content tree and reports every problem at once, each naming
 // the file, the field, what was found and what would be valid. Astro alone
 // stops at the first schema error and only logs a dangling reference.
-import type { z } from 'zod';
+import { z } from 'zod';
 import { aliasesOf } from './aliases';
 import { citationsIn } from './citations';
 import type { ContentTree, RawEntry } from './load';
@@ -11,6 +11,7 @@ import { counted, withArticle } from './numbers';
 import { numberParagraphs, type SourceParagraph } from './paragraphs';
 import { misquotations } from './quotations';
 import { schemas, type CollectionName } from './schema';
+import { fieldList, schemaAt } from './schema-paths';
 import { nearest } from './suggest';
 import { isYear } from './years';
 
@@ -76,13 +77,31 @@ function describe(value: unknown): string {
   return typeof value === 'object' ? 'an object' : `${typeof value} ${JSON.stringify(value)}`;
 }
 
-/** A zod issue as a sentence a content author can act on. */
-export function issueMessage(issue: z.core.$ZodIssue): string {
+/** What a field takes, in words: its schema's description, the fields of an object, else zod's name of the type. */
+function expectation(part: z.ZodType | undefined, type: string): string {
+  if (part?.description) return part.description;
+  if (part instanceof z.ZodObject) return `an object with ${fieldList(part)}`;
+  return type;
+}
+
+/** An unknown field, with the field meant when one is near, else the fields there are. */
+function unknownFields(keys: string[], object: z.ZodType | undefined): string {
+  const unknown = `unknown field${keys.length > 1 ? 's' : ''} ${keys.map((k) => `"${k}"`).join(', ')}`;
+  if (!(object instanceof z.ZodObject)) return unknown;
+  // One typo gets one suggestion; several unknown fields are better answered by the whole list.
+  const meant = keys.length === 1 ? nearest(keys[0]!, Object.keys(object.shape)) : undefined;
+  return meant ? `${unknown}; did you mean "${meant}"?` : `${unknown}; valid fields: ${fieldList(object)}`;
+}
+
+/** A zod issue as a sentence a content author can act on; `schema`, the one that raised it, tells what would be valid. */
+export function issueMessage(issue: z.core.$ZodIssue, schema: z.ZodType): string {
+  const part = schemaAt(schema, issue.path);
   switch (issue.code) {
     case 'invalid_type': {
-      if (issue.input === undefined) return `is missing; expected ${issue.expected}`;
+      const expected = expectation(part, issue.expected);
+      if (issue.input === undefined) return `is missing; expected ${expected}`;
       const hint = issue.input instanceof Date ? ' (write dates in quotes, e.g. "2017-09-26")' : '';
-      return `expected ${issue.expected}, found ${describe(issue.input)}${hint}`;
+      return `expected ${expected}, found ${describe(issue.input)}${hint}`;
     }
     case 'too_big':
     case 'too_small': {
@@ -99,7 +118,9 @@ export function issueMessage(issue: z.core.$ZodIssue): string {
       return `found ${describe(issue.input)}; expected ${most} ${String(bound)}`;
     }
     case 'unrecognized_keys':
-      return `unknown field${issue.keys.length > 1 ? 's' : ''} ${issue.keys.map((k) => `"${k}"`).join(', ')}`;
+      return unknownFields(issue.keys, part);
+    case 'invalid_format':
+      return `found ${describe(issue.input)}; ${issue.message}`;
     case 'invalid_value':
       return `found ${describe(issue.input)}; expected one of ${issue.values.map((v) => JSON.stringify(v)).join(', ')}`;
     default:
@@ -153,9 +174,10 @@ export function validateTree(tree: ContentTree): Validation {
         `"${raw.stem}.md" is not a lower-case id; use letters, digits and hyphens, e.g. "${raw.stem.toLowerCase().replace(/[^a-z0-9]+/g, '-')}.md"`,
       );
     }
-    const result = schemas[raw.collection].safeParse(raw.data, { reportInput: true });
+    const schema = schemas[raw.collection];
+    const result = schema.safeParse(raw.data, { reportInput: true });
     if (!result.success) {
-      for (const issue of result.error.issues) report(raw.file, fieldPath(issue.path), issueMessage(issue));
+      for (const issue of result.error.issues) report(raw.file, fieldPath(issue.path), issueMessage(issue, schema));
       continue;
     }
     entries.push({

@@ -31,7 +31,59 @@ describe('bad input is reported with file, field and what is valid', () => {
 
   it('an unknown field (a typo)', () => {
     const problems = problemsAfter((t) => (entry(t, 'people', 'xi-jinping').data.contry = 'china'));
-    expect(problems).toEqual(['content/people/xi-jinping.md: (frontmatter): unknown field "contry"']);
+    expect(problems).toEqual([
+      'content/people/xi-jinping.md: (frontmatter): unknown field "contry"; did you mean "country"?',
+    ]);
+  });
+
+  it('an unknown field in a meeting: the field it is near', () => {
+    const problems = problemsAfter((t) => {
+      const meeting = entry(t, 'meetings', MEETING).data;
+      meeting.topic = meeting.topics;
+      delete meeting.topics;
+    });
+    expect(problems).toEqual([`${MEETING_FILE}: (frontmatter): unknown field "topic"; did you mean "topics"?`]);
+  });
+
+  it('an unknown field near none: the fields the record or the part of it takes', () => {
+    const problems = problemsAfter((t) => {
+      entry(t, 'places', 'beijing').data.elevation = 44;
+      entry(t, 'meetings', MEETING).data.place.city = 'Beijing';
+    });
+    expect(problems).toEqual([
+      `${MEETING_FILE}: place: unknown field "city"; valid fields: place, cites (and optionally inferred, basis)`,
+      'content/places/beijing.md: (frontmatter): unknown field "elevation"; valid fields: name, country, latitude, longitude (and optionally slug)',
+    ]);
+  });
+
+  it('an object written as a bare value: the fields the object takes', () => {
+    const problems = problemsAfter((t) => (entry(t, 'meetings', MEETING).data.place = 'beijing'));
+    expect(problems).toEqual([
+      `${MEETING_FILE}: place: expected an object with place, cites (and optionally inferred, basis), found string "beijing"`,
+    ]);
+  });
+
+  it('a missing object: the fields it takes', () => {
+    const problems = problemsAfter((t) => delete entry(t, 'meetings', MEETING).data.date);
+    expect(problems).toEqual([
+      `${MEETING_FILE}: date: is missing; expected an object with value, cites (and optionally inferred, basis)`,
+    ]);
+  });
+
+  it('missing citations: what goes there', () => {
+    const problems = problemsAfter((t) => delete entry(t, 'meetings', MEETING).data.place.cites);
+    expect(problems).toEqual([
+      `${MEETING_FILE}: place.cites: is missing; expected a list of citations like ["source-id#p3"]`,
+    ]);
+  });
+
+  it('a malformed citation: what was found and the form expected', () => {
+    const problems = problemsAfter(
+      (t) => (entry(t, 'meetings', MEETING).data.topics[0].cites = ['tajik-interior-minister-meets-guo-shengkun#3']),
+    );
+    expect(problems).toEqual([
+      `${MEETING_FILE}: topics.0.cites.0: found string "tajik-interior-minister-meets-guo-shengkun#3"; expected a citation like "source-id#p3"`,
+    ]);
   });
 
   it('a reference to an unknown person, with the nearest id suggested', () => {
