@@ -274,27 +274,35 @@ export function validateTree(tree: ContentTree): Validation {
     }
   }
 
-  // 4. Aliases and former ids: each URL slug belongs to one record.
-  const urlOwners = (collection: 'people' | 'meetings', field: string, slugsOf: (e: ValidEntry) => string[]) => {
+  // 4. Aliases and former ids: each URL slug belongs to one record. Which file was just edited is
+  //    unknown here, so a slug two records both claim is reported on both, each naming the other; a
+  //    slug that is another record's id is reported only where it is claimed, since changing an id
+  //    would move a published page.
+  const urlOwners = (
+    collection: 'people' | 'meetings',
+    field: string,
+    claim: string,
+    slugsOf: (e: ValidEntry) => string[],
+  ) => {
     const mine = entries.filter((e) => e.collection === collection);
-    const owner = new Map(mine.map((e) => [e.id, e]));
+    const byId = new Map(mine.map((e) => [e.id, e]));
+    const claimants = new Map<string, Set<ValidEntry>>();
     for (const e of mine) {
-      for (const slug of slugsOf(e)) {
-        const twin = owner.get(slug);
-        if (twin && twin !== e) {
-          report(
-            e.file,
-            field,
-            `"${slug}" is already the id or an alias of ${twin.file}; each URL must lead to one ${KIND_OF[collection]}`,
-          );
-        } else {
-          owner.set(slug, e);
-        }
+      for (const slug of slugsOf(e)) claimants.set(slug, (claimants.get(slug) ?? new Set()).add(e));
+    }
+    const rule = `each URL must lead to one ${KIND_OF[collection]}`;
+    for (const [slug, claimedBy] of claimants) {
+      const owner = byId.get(slug);
+      for (const e of claimedBy) {
+        if (owner === e) continue; // a meeting's own id among its former ids leads to itself
+        const others = [...claimedBy].filter((other) => other !== e).map((other) => other.file);
+        if (owner) report(e.file, field, `"${slug}" is the id of ${owner.file}; ${rule}`);
+        else if (others.length) report(e.file, field, `"${slug}" is also ${claim} of ${others.join(', ')}; ${rule}`);
       }
     }
   };
-  urlOwners('people', 'aliases', (e) => (e.collection === 'people' ? aliasesOf(e.id, e.data) : []));
-  urlOwners('meetings', 'formerIds', (e) => (e.collection === 'meetings' ? e.data.formerIds : []));
+  urlOwners('people', 'aliases', 'an alias', (e) => (e.collection === 'people' ? aliasesOf(e.id, e.data) : []));
+  urlOwners('meetings', 'formerIds', 'a former id', (e) => (e.collection === 'meetings' ? e.data.formerIds : []));
 
   // 5. A bare year is the address of that year's page (/meetings/2019/, /sources/2019/…), never of one record.
   for (const e of entries.filter((x) => x.collection in YEAR_EXAMPLES)) {

@@ -38,6 +38,11 @@ const CASES: Case[] = [
     expected: [[MEETING, 'date.inferred', 'expected boolean, found string "yes"']],
   },
   {
+    name: 'unknown-field',
+    breakIt: replaceIn(MEETING, /^topics:/m, 'topic:'),
+    expected: [[MEETING, '(frontmatter)', 'unknown field "topic"; did you mean "topics"?']],
+  },
+  {
     name: 'unknown-person',
     breakIt: replaceIn(MEETING, 'person: guo-shengkun', 'person: guo-shenkun'),
     expected: [
@@ -83,7 +88,10 @@ const CASES: Case[] = [
       addFrontmatter(dir, 'people/guo-shengkun.md', 'aliases: [minister-guo]');
       addFrontmatter(dir, 'people/cao-jianming.md', 'aliases: [minister-guo]');
     },
-    expected: [['people/guo-shengkun.md', 'aliases', '"minister-guo" is already the id or an alias of']],
+    expected: [
+      ['people/cao-jianming.md', 'aliases', '"minister-guo" is also an alias of'],
+      ['people/guo-shengkun.md', 'aliases', '"minister-guo" is also an alias of'],
+    ],
   },
   {
     name: 'two-files',
