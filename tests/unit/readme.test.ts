@@ -11,6 +11,8 @@ describe('the README', () => {
     expect(block).toBeDefined();
     const { frontmatter } = parseFrontmatter(`---\n${block!.replace(/^ {3}/gm, '')}---\n`);
     const result = schemas.meetings.safeParse(frontmatter);
-    expect(result.error?.issues.map((i) => `${i.path.join('.')}: ${issueMessage(i)}`) ?? []).toEqual([]);
+    expect(result.error?.issues.map((i) => `${i.path.join('.')}: ${issueMessage(i, schemas.meetings)}`) ?? []).toEqual(
+      [],
+    );
   });
 });
