@@ -103,7 +103,8 @@ describe('bad input is reported with file, field and what is valid', () => {
       t.entries.push({ ...aziz, file: 'content/people/nursultan-nazarbayev.md', stem: 'nursultan-nazarbayev', data });
       entry(t, 'meetings', MEETING).data.participants[0].person = 'nazarbayev';
     });
-    expect(problems).toEqual([
+    // (The made-up person's spelling is not in the paragraph it cites; that problem is the made-up file's.)
+    expect(problems.filter((p) => p.startsWith(MEETING_FILE))).toEqual([
       `${MEETING_FILE}: participants.0.person: unknown person "nazarbayev". Did you mean "nursultan-nazarbayev"? Valid: an id of a file in content/people/.`,
     ]);
   });
