@@ -9,3 +9,14 @@ export function aliasesOf(id: string, person: Pick<Person, 'aliases' | 'spelling
   const all = [...person.aliases, ...person.spellings.map((s) => slugify(s.text))];
   return [...new Set(all)].filter((alias) => alias !== id).sort();
 }
+
+/** The same slugs, each with the field of the person's file that gives it: "aliases.0", or "spellings.1.text". */
+export function aliasFields(
+  id: string,
+  person: Pick<Person, 'aliases' | 'spellings'>,
+): Array<{ slug: string; field: string }> {
+  return [
+    ...person.aliases.map((slug, i) => ({ slug, field: `aliases.${i}` })),
+    ...person.spellings.map((s, i) => ({ slug: slugify(s.text), field: `spellings.${i}.text` })),
+  ].filter(({ slug }) => slug !== id);
+}

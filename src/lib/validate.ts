@@ -2,7 +2,7 @@
 // the file, the field, what was found and what would be valid. Astro alone
 // stops at the first schema error and only logs a dangling reference.
 import { z } from 'zod';
-import { aliasesOf } from './aliases';
+import { aliasesOf, aliasFields } from './aliases';
 import { citationsIn } from './citations';
 import type { ContentTree, RawEntry } from './load';
 import { fitsEveryMap } from './map-labels';
@@ -278,31 +278,37 @@ export function validateTree(tree: ContentTree): Validation {
   //    unknown here, so a slug two records both claim is reported on both, each naming the other; a
   //    slug that is another record's id is reported only where it is claimed, since changing an id
   //    would move a published page.
+  //    Each slug is reported at the field that gives it: a declared alias, or the spelling it is made from.
   const urlOwners = (
     collection: 'people' | 'meetings',
-    field: string,
     claim: string,
-    slugsOf: (e: ValidEntry) => string[],
+    slugsOf: (e: ValidEntry) => Array<{ slug: string; field: string }>,
   ) => {
     const mine = entries.filter((e) => e.collection === collection);
     const byId = new Map(mine.map((e) => [e.id, e]));
-    const claimants = new Map<string, Set<ValidEntry>>();
+    const claimants = new Map<string, Map<ValidEntry, string>>();
     for (const e of mine) {
-      for (const slug of slugsOf(e)) claimants.set(slug, (claimants.get(slug) ?? new Set()).add(e));
+      for (const { slug, field } of slugsOf(e)) {
+        const claimedBy = claimants.get(slug) ?? new Map<ValidEntry, string>();
+        if (!claimedBy.has(e)) claimedBy.set(e, field);
+        claimants.set(slug, claimedBy);
+      }
     }
     const rule = `each URL must lead to one ${KIND_OF[collection]}`;
     for (const [slug, claimedBy] of claimants) {
       const owner = byId.get(slug);
-      for (const e of claimedBy) {
+      for (const [e, field] of claimedBy) {
         if (owner === e) continue; // a meeting's own id among its former ids leads to itself
-        const others = [...claimedBy].filter((other) => other !== e).map((other) => other.file);
+        const others = [...claimedBy.keys()].filter((other) => other !== e).map((other) => other.file);
         if (owner) report(e.file, field, `"${slug}" is the id of ${owner.file}; ${rule}`);
         else if (others.length) report(e.file, field, `"${slug}" is also ${claim} of ${others.join(', ')}; ${rule}`);
       }
     }
   };
-  urlOwners('people', 'aliases', 'an alias', (e) => (e.collection === 'people' ? aliasesOf(e.id, e.data) : []));
-  urlOwners('meetings', 'formerIds', 'a former id', (e) => (e.collection === 'meetings' ? e.data.formerIds : []));
+  urlOwners('people', 'an alias', (e) => (e.collection === 'people' ? aliasFields(e.id, e.data) : []));
+  urlOwners('meetings', 'a former id', (e) =>
+    e.collection === 'meetings' ? e.data.formerIds.map((slug, i) => ({ slug, field: `formerIds.${i}` })) : [],
+  );
 
   // 5. A bare year is the address of that year's page (/meetings/2019/, /sources/2019/…), never of one record.
   for (const e of entries.filter((x) => x.collection in YEAR_EXAMPLES)) {

@@ -89,8 +89,8 @@ const CASES: Case[] = [
       addFrontmatter(dir, 'people/cao-jianming.md', 'aliases: [minister-guo]');
     },
     expected: [
-      ['people/cao-jianming.md', 'aliases', '"minister-guo" is also an alias of'],
-      ['people/guo-shengkun.md', 'aliases', '"minister-guo" is also an alias of'],
+      ['people/cao-jianming.md', 'aliases.0', '"minister-guo" is also an alias of'],
+      ['people/guo-shengkun.md', 'aliases.0', '"minister-guo" is also an alias of'],
     ],
   },
   {

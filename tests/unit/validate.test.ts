@@ -227,15 +227,25 @@ describe('bad input is reported with file, field and what is valid', () => {
   it('a duplicate alias: reported on both files, since either may be the one just added', () => {
     const problems = problemsAfter((t) => entry(t, 'people', 'pulat-bobojonov').data.aliases.push('rakhimzoda'));
     expect(problems).toEqual([
-      'content/people/pulat-bobojonov.md: aliases: "rakhimzoda" is also an alias of content/people/ramazon-rahimzoda.md; each URL must lead to one person',
-      'content/people/ramazon-rahimzoda.md: aliases: "rakhimzoda" is also an alias of content/people/pulat-bobojonov.md; each URL must lead to one person',
+      'content/people/pulat-bobojonov.md: aliases.2: "rakhimzoda" is also an alias of content/people/ramazon-rahimzoda.md; each URL must lead to one person',
+      'content/people/ramazon-rahimzoda.md: aliases.1: "rakhimzoda" is also an alias of content/people/pulat-bobojonov.md; each URL must lead to one person',
     ]);
   });
 
   it('an alias that is another person’s id: reported on the file with the alias', () => {
     const problems = problemsAfter((t) => entry(t, 'people', 'pulat-bobojonov').data.aliases.push('xi-jinping'));
     expect(problems).toEqual([
-      'content/people/pulat-bobojonov.md: aliases: "xi-jinping" is the id of content/people/xi-jinping.md; each URL must lead to one person',
+      'content/people/pulat-bobojonov.md: aliases.2: "xi-jinping" is the id of content/people/xi-jinping.md; each URL must lead to one person',
+    ]);
+  });
+
+  it('a spelling whose slug is another person’s id: reported at the spelling, which makes that URL', () => {
+    const problems = problemsAfter((t) => {
+      const pulat = entry(t, 'people', 'pulat-bobojonov').data;
+      pulat.spellings.push({ ...pulat.spellings[0], text: 'Xi Jinping' });
+    });
+    expect(problems.filter((p) => p.includes('is the id of'))).toEqual([
+      'content/people/pulat-bobojonov.md: spellings.2.text: "xi-jinping" is the id of content/people/xi-jinping.md; each URL must lead to one person',
     ]);
   });
 
@@ -245,8 +255,8 @@ describe('bad input is reported with file, field and what is valid', () => {
       entry(t, 'meetings', '2024-04-01-tashkent-bobojonov-wang').data.formerIds = ['beijing-talks'];
     });
     expect(problems).toEqual([
-      `${MEETING_FILE}: formerIds: "beijing-talks" is also a former id of content/meetings/2024-04-01-tashkent-bobojonov-wang.md; each URL must lead to one meeting`,
-      'content/meetings/2024-04-01-tashkent-bobojonov-wang.md: formerIds: "beijing-talks" is also a former id of content/meetings/2017-09-beijing-rahimzoda-guo.md; each URL must lead to one meeting',
+      `${MEETING_FILE}: formerIds.0: "beijing-talks" is also a former id of content/meetings/2024-04-01-tashkent-bobojonov-wang.md; each URL must lead to one meeting`,
+      'content/meetings/2024-04-01-tashkent-bobojonov-wang.md: formerIds.0: "beijing-talks" is also a former id of content/meetings/2017-09-beijing-rahimzoda-guo.md; each URL must lead to one meeting',
     ]);
   });
 
