@@ -3,7 +3,7 @@
 // the sources its record cites, since it names them itself ("(¶10)"); a source's notes on its capture quote the
 // capture; a person's spelling and an organization's abbreviation stand in every paragraph cited for them. Case,
 // white space and the form of an apostrophe aside; "…" marks a cut, each piece in order.
-import { parseCitation } from './citations';
+import { parseCitation, sourcesCitedIn } from './citations';
 import type { ContentTree } from './load';
 import type { ParagraphIndex, Problem, ValidEntry } from './validate';
 
@@ -28,18 +28,22 @@ export function quotes(text: string, quotation: string): boolean {
 
 const quotationsIn = (text: string) => [...text.matchAll(/“([^”]+)”/g)].map((m) => m[1]!);
 
-/** Every string of a record with its field path, and the citations of the object that holds it. */
-function stringsIn(data: unknown, path: string[] = [], cites: string[] | undefined = undefined) {
+/** Every string of a record that quotes (“…”), with its field path and the citations of the object that holds it. */
+function quotingStringsIn(data: unknown, path: string[] = [], cites: string[] | undefined = undefined) {
   const found: Array<{ field: string; key: string; text: string; cites: string[] | undefined }> = [];
-  if (Array.isArray(data)) data.forEach((item, i) => found.push(...stringsIn(item, [...path, String(i)], cites)));
-  else if (data !== null && typeof data === 'object') {
-    const own = (data as { cites?: unknown }).cites;
-    const held = Array.isArray(own) ? (own as string[]) : undefined;
-    for (const [key, value] of Object.entries(data)) {
-      if (typeof value === 'string') found.push({ field: [...path, key].join('.'), key, text: value, cites: held });
-      else found.push(...stringsIn(value, [...path, key], held));
+  const visit = (value: unknown, at: string[], held: string[] | undefined) => {
+    if (Array.isArray(value)) value.forEach((item, i) => visit(item, [...at, String(i)], held));
+    else if (value !== null && typeof value === 'object') {
+      const own = (value as { cites?: unknown }).cites;
+      const next = Array.isArray(own) ? (own as string[]) : undefined;
+      for (const [key, v] of Object.entries(value)) {
+        if (typeof v === 'string') {
+          if (v.includes('“')) found.push({ field: [...at, key].join('.'), key, text: v, cites: next });
+        } else visit(v, [...at, key], next);
+      }
     }
-  }
+  };
+  visit(data, path, cites);
   return found;
 }
 
@@ -76,7 +80,7 @@ export function misquotations(entries: ValidEntry[], paragraphs: ParagraphIndex,
     }
     if (e.collection === 'sources') {
       const capture = tree.captures.get(e.data.capture.file) ?? '';
-      for (const s of stringsIn({ capture: e.data.capture, publisher: e.data.publisher })) {
+      for (const s of quotingStringsIn({ capture: e.data.capture, publisher: e.data.publisher })) {
         for (const q of quotationsIn(s.text).filter((q) => !quotes(capture, q)))
           problems.push({
             file: e.file,
@@ -86,17 +90,12 @@ export function misquotations(entries: ValidEntry[], paragraphs: ParagraphIndex,
       }
       continue;
     }
-    const recordSources = [
-      ...new Set(
-        stringsIn(e.data)
-          .flatMap((s) => s.cites ?? [])
-          .map((c) => parseCitation(c).source),
-      ),
-    ];
-    for (const s of stringsIn(e.data)) {
+    for (const s of quotingStringsIn(e.data)) {
+      const quoted = quotationsIn(s.text);
       const cited = s.key !== 'basis' && s.cites?.length ? s.cites : undefined;
+      const recordSources = cited ? [] : sourcesCitedIn(e.data);
       const where = cited ? cited.map(paragraph).join('\n') : recordSources.map(everyParagraph).join('\n');
-      for (const q of quotationsIn(s.text).filter((q) => !quotes(where, q)))
+      for (const q of quoted.filter((q) => !quotes(where, q)))
         problems.push({
           file: e.file,
           field: s.field,
