@@ -1,5 +1,6 @@
 // The real content tree, loaded fresh, for tests that break one thing in it.
 import { loadContentTree, type ContentTree, type RawEntry } from '../../src/lib/load';
+import { formatProblem, validateTree } from '../../src/lib/validate';
 
 export function contentTree(): ContentTree {
   return loadContentTree('content');
@@ -10,4 +11,11 @@ export function entry(tree: ContentTree, collection: RawEntry['collection'], ste
   const found = tree.entries.find((e) => e.collection === collection && e.stem === stem);
   if (!found) throw new Error(`no ${collection}/${stem}.md in the content tree`);
   return found as RawEntry & { data: any };
+}
+
+/** Validates the real tree after one change and returns the problem lines. */
+export function problemsAfter(change: (tree: ContentTree) => void): string[] {
+  const tree = contentTree();
+  change(tree);
+  return validateTree(tree).problems.map(formatProblem);
 }

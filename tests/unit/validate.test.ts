@@ -1,16 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { formatProblem, validateTree } from '../../src/lib/validate';
-import { contentTree, entry } from '../helpers/tree';
+import { validateTree } from '../../src/lib/validate';
+import { contentTree, entry, problemsAfter } from '../helpers/tree';
 
 const MEETING = '2017-09-beijing-rahimzoda-guo';
 const MEETING_FILE = `content/meetings/${MEETING}.md`;
-
-/** Validates the real tree after one change and returns the problem lines. */
-function problemsAfter(change: (tree: ReturnType<typeof contentTree>) => void): string[] {
-  const tree = contentTree();
-  change(tree);
-  return validateTree(tree).problems.map(formatProblem);
-}
 
 describe('the real content', () => {
   it('has no problems', () => {
