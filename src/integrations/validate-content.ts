@@ -21,7 +21,10 @@ export function validateContent(): AstroIntegration {
         const root = contentRoot();
         const { problems, entries } = validateTree(loadContentTree(root));
         // The list of published addresses is the real record's; a content tree elsewhere (CONTENT_DIR) has none.
-        if (root === 'content') problems.push(...brokenAddresses(readPublished(), entries, root, PUBLISHED_LIST));
+        // Checked once the records are valid: a file that fails its schema is missing from `entries`, and its
+        // address would be reported as lost besides its real problem.
+        if (root === 'content' && problems.length === 0)
+          problems.push(...brokenAddresses(readPublished(), entries, root, PUBLISHED_LIST));
         if (problems.length === 0) {
           logger.info(`${entries.length} content files in ${root}/ are valid`);
           return;

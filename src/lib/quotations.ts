@@ -29,7 +29,7 @@ export function quotes(text: string, quotation: string): boolean {
 const quotationsIn = (text: string) => [...text.matchAll(/“([^”]+)”/g)].map((m) => m[1]!);
 
 /** Every string of a record that quotes (“…”), with its field path and the citations of the object that holds it. */
-function quotingStringsIn(data: unknown, path: string[] = [], cites: string[] | undefined = undefined) {
+function quotingStringsIn(data: unknown) {
   const found: Array<{ field: string; key: string; text: string; cites: string[] | undefined }> = [];
   const visit = (value: unknown, at: string[], held: string[] | undefined) => {
     if (Array.isArray(value)) value.forEach((item, i) => visit(item, [...at, String(i)], held));
@@ -43,7 +43,7 @@ function quotingStringsIn(data: unknown, path: string[] = [], cites: string[] | 
       }
     }
   };
-  visit(data, path, cites);
+  visit(data, [], undefined);
   return found;
 }
 
