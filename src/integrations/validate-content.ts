@@ -31,11 +31,11 @@ export function validateContent(): AstroIntegration {
         }
         if (command === 'build') removeEarlierBuild(config);
         // A restarted dev server catches what a hook throws and keeps serving its last valid state; exiting would stop it.
-        if (isRestart) throw new ContentError(formatProblems(problems));
+        if (isRestart) throw new ContentError(formatProblems(problems, 'the dev server keeps the last valid content'));
         // Astro prints an error thrown from a hook as a crash (a location and a stack trace around the message),
         // so print only the list and stop with a failing exit code. console.error, not the logger: under --silent
         // the logger prints nothing, and the reason a build stopped must always show.
-        console.error(formatProblems(problems));
+        console.error(formatProblems(problems, command === 'build' ? 'nothing was built' : `astro ${command} stopped`));
         process.exit(1);
       },
     },

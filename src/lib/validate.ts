@@ -33,9 +33,10 @@ export function formatProblem(p: Problem): string {
   return `${p.file}: ${p.field}: ${p.message}`;
 }
 
-export function formatProblems(problems: Problem[]): string {
+/** The problems as a list under one line saying what they stopped ("nothing was built"). */
+export function formatProblems(problems: Problem[], stopped = 'nothing was built'): string {
   const n = problems.length;
-  const head = `The content has ${counted(n, 'problem')}; nothing was built:`;
+  const head = `The content has ${counted(n, 'problem')}; ${stopped}:`;
   return [head, ...problems.map((p) => `  - ${formatProblem(p)}`)].join('\n');
 }
 

@@ -37,13 +37,14 @@ describe('content with a problem', () => {
     expect(run).toThrow('exit 1');
     expect(printed).toHaveBeenCalledTimes(1);
     expect(printed).toHaveBeenCalledWith(
-      `The content has 1 problem; nothing was built:\n  - ${join(dir, MEETING)}: title: is missing; expected string`,
+      `The content has 1 problem; astro dev stopped:\n  - ${join(dir, MEETING)}: title: is missing; expected string`,
     );
   });
 
   it('on a restart of the dev server, throws instead, so the running server keeps its last valid state', () => {
     const run = runSetup(true);
     expect(run).toThrow(ContentError);
+    expect(run).toThrow('The content has 1 problem; the dev server keeps the last valid content:');
     expect(process.exit).not.toHaveBeenCalled();
   });
 });
