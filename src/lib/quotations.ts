@@ -57,6 +57,12 @@ export function misquotations(entries: ValidEntry[], paragraphs: ParagraphIndex,
     const translation = entry?.collection === 'sources' ? (entry.data.translation?.[String(n)] ?? '') : '';
     return `${text}\n${translation}`;
   };
+  // A citation of a source that failed its own checks, or of a paragraph it does not have, is reported as such
+  // (validate.ts); its quotations are not checked as well, so one broken source does not bring a problem per quotation.
+  const readable = (cite: string) => {
+    const { source, paragraph: n } = parseCitation(cite);
+    return paragraphs.get(source)?.some((p) => p.n === n) ?? false;
+  };
   const everyParagraph = (source: string) =>
     (paragraphs.get(source) ?? []).map((p) => paragraph(`${source}#p${p.n}`)).join('\n');
 
@@ -71,7 +77,7 @@ export function misquotations(entries: ValidEntry[], paragraphs: ParagraphIndex,
           ? [{ ...e.data.abbreviation, field: 'abbreviation.text' }]
           : [];
     for (const name of names) {
-      for (const cite of name.cites.filter((c) => !quotes(paragraph(c), name.text)))
+      for (const cite of name.cites.filter((c) => readable(c) && !quotes(paragraph(c), name.text)))
         problems.push({
           file: e.file,
           field: name.field,
@@ -94,6 +100,7 @@ export function misquotations(entries: ValidEntry[], paragraphs: ParagraphIndex,
       const quoted = quotationsIn(s.text);
       const cited = s.key !== 'basis' && s.cites?.length ? s.cites : undefined;
       const recordSources = cited ? [] : sourcesCitedIn(e.data);
+      if (cited ? !cited.every(readable) : !recordSources.every((source) => paragraphs.get(source)?.length)) continue;
       const where = cited ? cited.map(paragraph).join('\n') : recordSources.map(everyParagraph).join('\n');
       for (const q of quoted.filter((q) => !quotes(where, q)))
         problems.push({

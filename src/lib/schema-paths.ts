@@ -11,18 +11,25 @@ function inner(schema: z.ZodType): z.ZodType {
   return part;
 }
 
-/** The part of `schema` at an issue's path (object fields, list items, record values); undefined where the path leaves it. */
-export function schemaAt(schema: z.ZodType, path: readonly PropertyKey[]): z.ZodType | undefined {
-  let part = inner(schema);
+/** The field of `schema` at an issue's path as declared, optional or nullable (object fields, list items, record values); undefined where the path leaves it. */
+export function fieldAt(schema: z.ZodType, path: readonly PropertyKey[]): z.ZodType | undefined {
+  let field: z.ZodType = schema;
   for (const key of path) {
+    const part = inner(field);
     let next: z.ZodType | undefined;
     if (part instanceof z.ZodObject) next = part.shape[String(key)];
     else if (part instanceof z.ZodArray) next = part.element as z.ZodType;
     else if (part instanceof z.ZodRecord) next = part.valueType as z.ZodType;
     if (next === undefined) return undefined;
-    part = inner(next);
+    field = next;
   }
-  return part;
+  return field;
+}
+
+/** The part of `schema` at an issue's path: what may go there, optional or nullable aside. */
+export function schemaAt(schema: z.ZodType, path: readonly PropertyKey[]): z.ZodType | undefined {
+  const field = fieldAt(schema, path);
+  return field && inner(field);
 }
 
 /** The fields of an object, required ones first: "place, cites (and optionally inferred, basis)". */

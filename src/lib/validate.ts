@@ -11,7 +11,7 @@ import { counted, withArticle } from './numbers';
 import { numberParagraphs, type SourceParagraph } from './paragraphs';
 import { misquotations } from './quotations';
 import { schemas, type CollectionName } from './schema';
-import { fieldList, schemaAt } from './schema-paths';
+import { fieldAt, fieldList, schemaAt } from './schema-paths';
 import { nearest } from './suggest';
 import { isYear } from './years';
 
@@ -78,10 +78,12 @@ function describe(value: unknown): string {
   return typeof value === 'object' ? 'an object' : `${typeof value} ${JSON.stringify(value)}`;
 }
 
-/** What a field takes, in words: its schema's description, the fields of an object, else zod's name of the type. */
-function expectation(part: z.ZodType | undefined, type: string): string {
-  if (part?.description) return part.description;
-  if (part instanceof z.ZodObject) return `an object with ${fieldList(part)}`;
+/** What a field takes, in words: its schema's description, the fields of an object, else zod's name of the type; "or null" where null may stand for it. */
+function expectation(field: z.ZodType | undefined, type: string): string {
+  const part = field && schemaAt(field, []);
+  const orNull = field?.safeParse(null).success ? ', or null' : '';
+  if (part?.description) return part.description + orNull;
+  if (part instanceof z.ZodObject) return `an object with ${fieldList(part)}${orNull}`;
   return type;
 }
 
@@ -99,7 +101,7 @@ export function issueMessage(issue: z.core.$ZodIssue, schema: z.ZodType): string
   const part = schemaAt(schema, issue.path);
   switch (issue.code) {
     case 'invalid_type': {
-      const expected = expectation(part, issue.expected);
+      const expected = expectation(fieldAt(schema, issue.path), issue.expected);
       if (issue.input === undefined) return `is missing; expected ${expected}`;
       const hint = issue.input instanceof Date ? ' (write dates in quotes, e.g. "2017-09-26")' : '';
       return `expected ${expected}, found ${describe(issue.input)}${hint}`;

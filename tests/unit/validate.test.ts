@@ -56,6 +56,15 @@ describe('bad input is reported with file, field and what is valid', () => {
     ]);
   });
 
+  it('an object that may also be null says so', () => {
+    const problems = problemsAfter(
+      (t) => (entry(t, 'sources', 'kazinform-2019-almaty-conference').data.publisher = 'Kazinform'),
+    );
+    expect(problems).toEqual([
+      'content/sources/kazinform-2019-almaty-conference.md: publisher: expected an object with name, basis, or null, found string "Kazinform"',
+    ]);
+  });
+
   it('a missing object: the fields it takes', () => {
     const problems = problemsAfter((t) => delete entry(t, 'meetings', MEETING).data.date);
     expect(problems).toEqual([
