@@ -6,8 +6,7 @@ import { slugify } from './slug';
  * the slug of each spelling the sources use, never the person's own id.
  */
 export function aliasesOf(id: string, person: Pick<Person, 'aliases' | 'spellings'>): string[] {
-  const all = [...person.aliases, ...person.spellings.map((s) => slugify(s.text))];
-  return [...new Set(all)].filter((alias) => alias !== id).sort();
+  return [...new Set(aliasFields(id, person).map((a) => a.slug))].sort();
 }
 
 /** The same slugs, each with the field of the person's file that gives it: "aliases.0", or "spellings.1.text". */

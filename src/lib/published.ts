@@ -3,23 +3,13 @@
 // content alone tells whether a listed record address still leads anywhere: checked before anything is built, so a
 // contributor who renames a record learns it from `npm run build`, with what to write, not from the test suite.
 import { aliasesOf } from './aliases';
-import { entityPath, type PageKind } from './urls';
+import { entityPath, PAGE_KINDS, type PageKind } from './urls';
 import type { Problem, ValidEntry } from './validate';
 import { isYear } from './years';
 
-const PAGE_KINDS = new Set<string>([
-  'sources',
-  'meetings',
-  'people',
-  'countries',
-  'organizations',
-  'agreements',
-  'events',
-]);
-
 /** The ids at which each kind of record answers: its own, and the ones that redirect to it. */
 function answeringIds(entries: ValidEntry[]): Map<string, Set<string>> {
-  const ids = new Map<string, Set<string>>([...PAGE_KINDS].map((kind) => [kind, new Set<string>()]));
+  const ids = new Map<string, Set<string>>(PAGE_KINDS.map((kind) => [kind, new Set<string>()]));
   for (const e of entries) {
     const own = ids.get(e.collection);
     if (!own) continue;
@@ -67,7 +57,8 @@ export function brokenAddresses(
     const match = /^\/(?:cite\/)?([a-z]+)\/([a-z0-9-]+)(?:\/|\.[a-z]+)$/.exec(path);
     if (!match) continue;
     const [, kind, id] = match as unknown as [string, PageKind, string];
-    if (!PAGE_KINDS.has(kind) || isYear(id) || answering.get(kind)!.has(id) || problems.has(`${kind}/${id}`)) continue;
+    const ids = answering.get(kind);
+    if (!ids || isYear(id) || ids.has(id) || problems.has(`${kind}/${id}`)) continue;
     const { field, message } = remedy(kind, id);
     problems.set(`${kind}/${id}`, {
       file: `${root}/${kind}/`,

@@ -1,7 +1,17 @@
 // Every internal URL of the site is made here, so a build under a sub-path
 // (SITE_BASE=/some/path/) has no broken link.
 
-export type PageKind = 'sources' | 'meetings' | 'people' | 'countries' | 'organizations' | 'agreements' | 'events';
+/** The kinds of record that have a page each, at /<kind>/<id>/. */
+export const PAGE_KINDS = [
+  'sources',
+  'meetings',
+  'people',
+  'countries',
+  'organizations',
+  'agreements',
+  'events',
+] as const;
+export type PageKind = (typeof PAGE_KINDS)[number];
 
 /** Puts a site-absolute path ("/meetings/") under the base ("/sub/" → "/sub/meetings/"). */
 export function withBase(base: string, path: string): string {
