@@ -49,22 +49,25 @@ function quotingStringsIn(data: unknown) {
 
 export function misquotations(entries: ValidEntry[], paragraphs: ParagraphIndex, tree: ContentTree): Problem[] {
   const sources = new Map(entries.flatMap((e) => (e.collection === 'sources' ? [[e.id, e]] : [])));
+  // A citation of a source that failed its own checks, or of a paragraph it does not have, the validator reports as
+  // such; its text is undefined here and its quotations go unchecked, so one broken source does not bring a problem
+  // per quotation.
   /** A paragraph's text and the site's translation of it. */
-  const paragraph = (cite: string) => {
-    const { source, paragraph: n } = parseCitation(cite);
-    const text = paragraphs.get(source)?.find((p) => p.n === n)?.text ?? '';
+  const paragraph = (source: string, n: number): string | undefined => {
+    const text = paragraphs.get(source)?.find((p) => p.n === n)?.text;
+    if (text === undefined) return undefined;
     const entry = sources.get(source);
     const translation = entry?.collection === 'sources' ? (entry.data.translation?.[String(n)] ?? '') : '';
     return `${text}\n${translation}`;
   };
-  // A citation of a source that failed its own checks, or of a paragraph it does not have, is reported as such
-  // (validate.ts); its quotations are not checked as well, so one broken source does not bring a problem per quotation.
-  const readable = (cite: string) => {
+  const citedText = (cite: string) => {
     const { source, paragraph: n } = parseCitation(cite);
-    return paragraphs.get(source)?.some((p) => p.n === n) ?? false;
+    return paragraph(source, n);
   };
-  const everyParagraph = (source: string) =>
-    (paragraphs.get(source) ?? []).map((p) => paragraph(`${source}#p${p.n}`)).join('\n');
+  const everyParagraph = (source: string) => {
+    const numbered = paragraphs.get(source);
+    return numbered?.length ? numbered.map((p) => paragraph(source, p.n)).join('\n') : undefined;
+  };
 
   const problems: Problem[] = [];
   for (const e of entries) {
@@ -77,7 +80,11 @@ export function misquotations(entries: ValidEntry[], paragraphs: ParagraphIndex,
           ? [{ ...e.data.abbreviation, field: 'abbreviation.text' }]
           : [];
     for (const name of names) {
-      for (const cite of name.cites.filter((c) => readable(c) && !quotes(paragraph(c), name.text)))
+      const unspelled = name.cites.filter((c) => {
+        const text = citedText(c);
+        return text !== undefined && !quotes(text, name.text);
+      });
+      for (const cite of unspelled)
         problems.push({
           file: e.file,
           field: name.field,
@@ -100,8 +107,9 @@ export function misquotations(entries: ValidEntry[], paragraphs: ParagraphIndex,
       const quoted = quotationsIn(s.text);
       const cited = s.key !== 'basis' && s.cites?.length ? s.cites : undefined;
       const recordSources = cited ? [] : sourcesCitedIn(e.data);
-      if (cited ? !cited.every(readable) : !recordSources.every((source) => paragraphs.get(source)?.length)) continue;
-      const where = cited ? cited.map(paragraph).join('\n') : recordSources.map(everyParagraph).join('\n');
+      const texts = cited ? cited.map(citedText) : recordSources.map(everyParagraph);
+      if (texts.includes(undefined)) continue;
+      const where = texts.join('\n');
       for (const q of quoted.filter((q) => !quotes(where, q)))
         problems.push({
           file: e.file,
