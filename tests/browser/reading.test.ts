@@ -17,25 +17,32 @@ afterAll(async () => {
   await browser?.close();
 });
 
-/** Pages of the root build that scroll sideways at `width`, each with its width. */
-async function pagesWiderThan(width: number, style?: string) {
+/** What `check` finds on each page of the root build at `width` (with a reader's own `style`), each prefixed by its path. */
+async function findOnEveryPage(width: number, check: () => string[], style?: string) {
   const site = await serveSite(ROOT_SITE, '/');
   // The reader's own style sheet is not the site's, so the site's CSP does not apply to it.
   const context = await browser.newContext({ bypassCSP: true, viewport: { width, height: 780 } });
   const page = await context.newPage();
-  const wide: string[] = [];
+  const found: string[] = [];
   const paths = pagePaths(ROOT_SITE).filter((p) => redirectTarget(ROOT_SITE, p) === undefined);
   expect(paths.length).toBeGreaterThan(40);
   for (const path of paths) {
     await page.goto(site.origin + path);
     if (style) await page.addStyleTag({ content: style });
-    const scrollWidth = await page.evaluate(() => document.documentElement.scrollWidth);
-    if (scrollWidth > width) wide.push(`${path}: ${scrollWidth} px`);
+    found.push(...(await page.evaluate(check)).map((f) => `${path}: ${f}`));
   }
   await context.close();
   await site.close();
-  return wide;
+  return found;
 }
+
+/** Pages of the root build that scroll sideways at `width`, each with its width. */
+const pagesWiderThan = (width: number, style?: string) =>
+  findOnEveryPage(
+    width,
+    () => (document.documentElement.scrollWidth > innerWidth ? [`${document.documentElement.scrollWidth} px`] : []),
+    style,
+  );
 
 describe('on a phone', () => {
   it('no page scrolls sideways at 360 px', async () => {
@@ -47,6 +54,18 @@ describe('on a phone', () => {
     const spacing = `* { line-height: 1.5 !important; letter-spacing: 0.12em !important;
       word-spacing: 0.16em !important; } p { margin-bottom: 2em !important; }`;
     expect(await pagesWiderThan(320, spacing)).toEqual([]);
+  });
+});
+
+describe('on a wide screen', () => {
+  it('no citation chip in a table breaks over two lines', async () => {
+    // A chip that wraps ("Kazinform (2019)" above "¶4") no longer reads as one citation.
+    const wrapped = await findOnEveryPage(1280, () =>
+      [...document.querySelectorAll<HTMLElement>('td .cite a')]
+        .filter((a) => a.getBoundingClientRect().height > 1.5 * parseFloat(getComputedStyle(a).lineHeight))
+        .map((a) => a.textContent!),
+    );
+    expect(wrapped).toEqual([]);
   });
 });
 
