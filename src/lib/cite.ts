@@ -164,18 +164,33 @@ export function citationFile(items: CslItem[], format: CiteFormat): string {
   return `${new Cite(items).format('bibtex').trim()}\n`;
 }
 
+/** A CSL date as RIS writes DA, "YYYY/MM/DD/", or undefined for a year alone (PY holds it) or a period. */
+export function risDate(date: CslDate | undefined): string | undefined {
+  const parts = date?.['date-parts'];
+  if (parts?.length !== 1 || parts[0]!.length < 2) return undefined;
+  const [year, ...rest] = parts[0]!.map((n) => String(n).padStart(2, '0'));
+  return `${[year, ...rest].join('/')}${'/'.repeat(4 - parts[0]!.length)}`;
+}
+
 /**
  * RIS from Citation.js's mapping of the items to RIS tags. Its text output
  * breaks every value after 70 characters, even inside a word or a URL, and
  * reads the pieces back with a space between them; so the tagged values are
- * taken as it maps them and written one per line, unbroken.
+ * taken as it maps them and written one per line, unbroken. Its mapping
+ * gives a newspaper article only the year (PY) and a web page no site (T2);
+ * reference managers read the full date from DA and the site from T2.
  */
 export function risText(items: CslItem[]): string {
   const entries = new Cite(items).format('ris', { format: 'object' }) as unknown as Array<Record<string, unknown>>;
   const line = (tag: string, value: unknown) => `${tag}  - ${String(value).replace(/\s*[\r\n]+\s*/g, ' ')}`;
   return entries
-    .map((entry) => {
-      const tags = Object.entries(entry).filter(([tag]) => tag !== 'TY');
+    .map((entry, i) => {
+      const item = items[i]!;
+      const more = { T2: item['container-title'], DA: risDate(item.issued) };
+      for (const [tag, value] of Object.entries(more)) if (value !== undefined && !(tag in entry)) entry[tag] = value;
+      const tags = Object.entries(entry)
+        .filter(([tag]) => tag !== 'TY')
+        .sort(([a], [b]) => a.localeCompare(b));
       return [
         line('TY', entry['TY']),
         ...tags.flatMap(([tag, value]) => (Array.isArray(value) ? value : [value]).map((v) => line(tag, v))),

@@ -132,6 +132,40 @@ describe('the files', () => {
     for (const line of text.trimEnd().split('\n')) expect(line).toMatch(/^[A-Z][A-Z0-9] {2}-( |$)/);
   });
 
+  it('RIS gives an article’s date in DA at its precision and a page’s site in T2, as Zotero reads them', () => {
+    // Zotero's RIS import takes PY as the year only when DA holds the full date, and T2 as a web page's site.
+    const entries = citationFile(all, 'ris')
+      .trimEnd()
+      .split('\nER  - ')
+      .map((e) => e.trim())
+      .filter(Boolean);
+    expect(entries).toHaveLength(all.length);
+    const tag = (entry: string, t: string) =>
+      entry
+        .split('\n')
+        .filter((l) => l.startsWith(`${t}  - `))
+        .map((l) => l.slice(6));
+    const precise = corpus.sources.filter((s) => datePrecision(s.data.published.value) !== 'year');
+    expect(precise.length).toBeGreaterThan(0);
+    all.forEach((item, i) => {
+      const entry = entries[i]!;
+      if (item.type === 'webpage') expect(tag(entry, 'T2'), item.title).toEqual([SITE]);
+      const source = corpus.sources.find((s) => item['citation-key'] === citationKey('article', s.id));
+      if (!source) return;
+      const value = source.data.published.value;
+      const parts = value.split('-');
+      expect(tag(entry, 'PY')).toEqual([parts[0]]);
+      expect(tag(entry, 'DA'), source.id).toEqual(
+        parts.length > 1 ? [`${parts.join('/')}${'/'.repeat(4 - parts.length)}`] : [],
+      );
+    });
+    // Citation.js reads a web page's T2 back as its collection-title (Zotero as its website title).
+    const back = parse(citationFile(all, 'ris'));
+    all.forEach((item, i) => {
+      if (item.type === 'webpage') expect(back[i]!['collection-title']).toBe(SITE);
+    });
+  });
+
   it('RIS gives every item an ID of its own within its 20 characters, though meeting ids begin alike', () => {
     const sameDay = corpus.meetings.filter((m) =>
       corpus.meetings.some((o) => o !== m && o.id.slice(0, 10) === m.id.slice(0, 10)),
