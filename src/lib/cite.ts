@@ -161,7 +161,35 @@ export function everyPageCitation(graph: Graph, ctxOf: (kind: CitedKind, id: str
 export function citationFile(items: CslItem[], format: CiteFormat): string {
   if (format === 'json') return `${JSON.stringify(items, null, 2)}\n`;
   if (format === 'ris') return risText(items);
-  return `${new Cite(items).format('bibtex').trim()}\n`;
+  return bibtexText(items);
+}
+
+interface BibtexEntry {
+  type: string;
+  label: string;
+  properties: Record<string, string>;
+}
+
+/**
+ * BibTeX from Citation.js's entries, with the access date and the language
+ * taken from its BibLaTeX mapping (urldate, language): classic BibTeX styles
+ * ignore them, while biblatex and Zotero read them; Citation.js's BibTeX puts
+ * the access date only in a note and leaves the language out.
+ */
+export function bibtexText(items: CslItem[]): string {
+  const cite = new Cite(items);
+  const entries = (format: 'bibtex' | 'biblatex') =>
+    cite.format(format, { format: 'object' }) as unknown as BibtexEntry[];
+  const biblatex = entries('biblatex');
+  return entries('bibtex')
+    .map(({ type, label, properties }, i) => {
+      const more = biblatex[i]!.properties;
+      const fields = { ...properties };
+      for (const field of ['urldate', 'language']) if (more[field] && !fields[field]) fields[field] = more[field];
+      const lines = Object.entries(fields).map(([field, value]) => `\t${field} = {${value}},\n`);
+      return `@${type}{${label},\n${lines.join('')}}\n`;
+    })
+    .join('');
 }
 
 /** A CSL date as RIS writes DA, "YYYY/MM/DD/", or undefined for a year alone (PY holds it) or a period. */

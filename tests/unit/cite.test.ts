@@ -122,6 +122,13 @@ describe('the files', () => {
     );
   });
 
+  it('BibTeX gives the access date and the language, as urldate and language fields reference managers read', () => {
+    const back = parse(citationFile(all, 'bib'));
+    expect(back.map((b) => b['accessed'])).toEqual(all.map((i) => i.accessed));
+    expect(back.map((b) => b['language'])).toEqual(all.map((i) => i.language));
+    expect(all.some((i) => i.language === 'de')).toBe(true);
+  });
+
   it('RIS reads back with the same titles and URLs, long ones unbroken', () => {
     const long = all.filter((i) => i.title.length > 70 || (i.URL ?? '').length > 70);
     expect(long.length).toBeGreaterThan(0);
