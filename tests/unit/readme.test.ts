@@ -2,6 +2,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parseFrontmatter } from '@astrojs/markdown-remark';
+import { DATA_LICENCE } from '../../src/lib/exports';
 import { schemas } from '../../src/lib/schema';
 import { issueMessage } from '../../src/lib/validate';
 
@@ -14,5 +15,9 @@ describe('the README', () => {
     expect(result.error?.issues.map((i) => `${i.path.join('.')}: ${issueMessage(i, schemas.meetings)}`) ?? []).toEqual(
       [],
     );
+  });
+
+  it('states the terms of reuse the Data page and record.json give', () => {
+    expect(readFileSync('README.md', 'utf8').replace(/\s+/g, ' ')).toContain(DATA_LICENCE);
   });
 });
