@@ -1,6 +1,7 @@
 // Every internal link of a built site, resolved as a browser would against the
 // page's URL when the site is served under its base path: each must name a
-// file inside the base, and each #fragment an element of the target page.
+// file inside the base, and each #fragment an element of the target page. The
+// site's absolute URLs written in its data, citation and feed files count too.
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import * as cheerio from 'cheerio';
@@ -45,6 +46,13 @@ function linksOfStylesheet(css: string, page: string): Link[] {
   return [...css.matchAll(/url\(\s*(['"]?)([^'")]+)\1\s*\)/g)].map((m) => ({ page, written: m[0], url: m[2]! }));
 }
 
+/** Files that write the site's absolute URLs as text: the data files, the citation files, the feed and the sitemap. */
+const TEXT_FILE = /\.(csv|json|bib|ris|xml)$/;
+
+function linksOfTextFile(text: string, page: string): Link[] {
+  return [...text.matchAll(/https?:\/\/[^\s"'<>(){}|,\\]+/g)].map((m) => ({ page, written: `"${m[0]}"`, url: m[0] }));
+}
+
 /** Ids (and a[name]s) that a fragment may target, per file, read once. */
 function fragmentTargets() {
   const cache = new Map<string, Set<string>>();
@@ -79,9 +87,11 @@ export interface LinkCheck {
 export function checkLinks(outDir: string, base: string, siteOrigin?: string): LinkCheck {
   const links: Link[] = [];
   for (const path of pagePaths(outDir)) links.push(...linksOfPage(readFileSync(pageFile(outDir, path), 'utf8'), path));
-  const stylesheets = readdirSync(outDir, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.css'));
-  for (const css of stylesheets)
+  const files = readdirSync(outDir, { recursive: true, encoding: 'utf8' }).sort();
+  for (const css of files.filter((f) => f.endsWith('.css')))
     links.push(...linksOfStylesheet(readFileSync(join(outDir, css), 'utf8'), `/${css.replace(/\\/g, '/')}`));
+  for (const file of files.filter((f) => TEXT_FILE.test(f)))
+    links.push(...linksOfTextFile(readFileSync(join(outDir, file), 'utf8'), `/${file.replace(/\\/g, '/')}`));
 
   const idsOf = fragmentTargets();
   const broken: string[] = [];

@@ -1,5 +1,6 @@
-// Links and anchors: every internal href/src of both builds names a file, and
-// every #fragment an element of the target page. The sub-path build is read
+// Links and anchors: every internal href/src of both builds, and every URL of
+// the site in its data, citation and feed files, names a file, and every
+// #fragment an element of the target page. The sub-path build is read
 // as served under its prefix, so a link that forgets the base is broken.
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
@@ -39,6 +40,11 @@ describe('the link checker', () => {
       `<h2 id="x">x</h2><img src="../b.png" alt=""><meta http-equiv="refresh" content="0; url=/base/gone/">`,
     );
     write('s.css', 'body { background: url(/base/bg.svg); }');
+    write('data/t.csv', 'url,x\r\nhttps://example.org/base/a/#x,1\r\nhttps://example.org/base/a/#z,2\r\n');
+    write(
+      'cite/t.bib',
+      '@misc{k,\n\turl = {https://example.org/base/gone/},\n\tnote = {(https://example.org/base/a/)},\n}\n',
+    );
     const { broken } = checkLinks(dir, '/base/', 'https://example.org');
     expect(broken).toEqual([
       '/: href="a/#y": no element with id "y" on /base/a/',
@@ -47,6 +53,8 @@ describe('the link checker', () => {
       '/a/: src="../b.png": no file at /base/b.png',
       '/a/: meta refresh "0; url=/base/gone/": no file at /base/gone/',
       '/s.css: url(/base/bg.svg): no file at /base/bg.svg',
+      '/cite/t.bib: "https://example.org/base/gone/": no file at /base/gone/',
+      '/data/t.csv: "https://example.org/base/a/#z": no element with id "z" on /base/a/',
     ]);
   });
 });
