@@ -170,22 +170,23 @@ interface BibtexEntry {
   properties: Record<string, string>;
 }
 
+/** A CSL date of one day as ISO 8601, as biblatex's urldate takes it. */
+const isoDay = (date: CslDate) => date['date-parts'][0]!.map((n) => String(n).padStart(2, '0')).join('-');
+
 /**
  * BibTeX from Citation.js's entries, with the access date and the language
- * taken from its BibLaTeX mapping (urldate, language): classic BibTeX styles
+ * added as biblatex names them (urldate, language): classic BibTeX styles
  * ignore them, while biblatex and Zotero read them; Citation.js's BibTeX puts
  * the access date only in a note and leaves the language out.
  */
 export function bibtexText(items: CslItem[]): string {
-  const cite = new Cite(items);
-  const entries = (format: 'bibtex' | 'biblatex') =>
-    cite.format(format, { format: 'object' }) as unknown as BibtexEntry[];
-  const biblatex = entries('biblatex');
-  return entries('bibtex')
+  const entries = new Cite(items).format('bibtex', { format: 'object' }) as unknown as BibtexEntry[];
+  return entries
     .map(({ type, label, properties }, i) => {
-      const more = biblatex[i]!.properties;
+      const { accessed, language } = items[i]!;
       const fields = { ...properties };
-      for (const field of ['urldate', 'language']) if (more[field] && !fields[field]) fields[field] = more[field];
+      if (accessed && !fields['urldate']) fields['urldate'] = isoDay(accessed);
+      if (language && !fields['language']) fields['language'] = language;
       const lines = Object.entries(fields).map(([field, value]) => `\t${field} = {${value}},\n`);
       return `@${type}{${label},\n${lines.join('')}}\n`;
     })
