@@ -66,7 +66,6 @@ export function buildTables(graph: Graph, site: string | URL): Table[] {
   const url = (kind: PageKind, id: string) => new URL(entityHref(kind, id), site).href;
   const { corpus } = graph;
   const texts = (facts: Array<{ text: string }>) => facts.map((f) => f.text);
-  const cites = (list: string[]) => list.join(' ');
 
   const meetings = table(
     'meetings',
@@ -185,8 +184,8 @@ export function buildTables(graph: Graph, site: string | URL): Table[] {
       {
         name: 'citations',
         type: 'list',
-        meaning: 'Source paragraphs that say so, as source-id#pN, separated by spaces.',
-        value: (r) => cites(r.cites),
+        meaning: 'Source paragraphs that say so, as source-id#pN.',
+        value: (r) => r.cites,
       },
     ],
     graph.meetingsInOrder.flatMap((m) => m.data.participants.map((p) => ({ meeting: m.id, ...p }))),

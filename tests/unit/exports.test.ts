@@ -68,6 +68,19 @@ describe('the tables', () => {
     expect(rows.sort()).toEqual(expected.sort());
   });
 
+  it('write each participant’s citations as a list, joined as the Data page says every list is', () => {
+    const expected = new Map(
+      entries
+        .filter((e) => e.collection === 'meetings')
+        .flatMap((m) => (m.data as any).participants.map((p: any) => [`${m.id}|${p.person}`, p.cites])),
+    );
+    expect([...expected.values()].some((cites) => cites.length > 1)).toBe(true);
+    for (const r of byName('participants').rows)
+      expect(r['citations']!.split(LIST_SEPARATOR), r['person_id']).toEqual(
+        expected.get(`${r['meeting_id']}|${r['person_id']}`),
+      );
+  });
+
   it('have one citation row per "source#pN" written in the content files', () => {
     const written = entries.flatMap((e) => JSON.stringify(e.data).match(/"[a-z0-9-]+#p\d+"/g) ?? []);
     expect(written.length).toBeGreaterThan(0);
