@@ -19,6 +19,8 @@ export function GET(context: APIContext) {
       description: item.description,
       categories: item.categories,
     })),
-    customData: '<language>en</language>',
+    // The feed's own address, as RSS readers and validators look for it.
+    xmlns: { atom: 'http://www.w3.org/2005/Atom' },
+    customData: `<language>en</language><atom:link href="${new URL(href('/feed.xml'), context.site).href}" rel="self" type="application/rss+xml"/>`,
   });
 }

@@ -23,6 +23,10 @@ describe.each([
   it('has an RSS feed with every meeting and every source, linking to their pages', () => {
     const $ = xml(site, 'feed.xml');
     expect($('rss > channel > link').text()).toBe(url('/'));
+    // Its own address, in the Atom namespace the feed declares.
+    const self = $('rss > channel > *').filter((_, e) => e.tagName === 'atom:link' && $(e).attr('rel') === 'self');
+    expect(self.attr('href')).toBe(url('/feed.xml'));
+    expect($('rss').attr('xmlns:atom')).toBe('http://www.w3.org/2005/Atom');
     const links = $('item > link')
       .toArray()
       .map((l) => $(l).text());
