@@ -169,7 +169,7 @@ export interface NetworkLayout {
   fontSize: number;
 }
 
-export const FONT_SIZE = 14;
+const FONT_SIZE = 14;
 const LINE = FONT_SIZE * 1.2;
 /** Above this many people, labels turn to run along the radius on one line. */
 const RADIAL_FROM = 16;

@@ -27,7 +27,8 @@ export function squash(text: string): string {
   return text.replace(/\s+/gu, '');
 }
 
-export function excerptBlocks(body: string): string[] {
+/** The excerpt's paragraphs: its blocks between blank lines, each on one line. */
+function excerptBlocks(body: string): string[] {
   return body
     .split(/\r?\n\s*\r?\n/)
     .map((block) => block.replace(/\s+/gu, ' ').trim())

@@ -1,7 +1,7 @@
 // Every content collection's schema, in one place. Plain zod (no Astro
 // imports) so the build-time validator and the unit tests use the same rules.
 import { z } from 'zod';
-import { DATE_FORMS, dateProblem } from './dates';
+import { dateProblem } from './dates';
 
 const text = z.string().trim().min(1);
 const id = z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'expected a lower-case id of letters, digits and hyphens');
@@ -222,5 +222,3 @@ export type Agreement = z.output<typeof agreementSchema>;
 export type Event = z.output<typeof eventSchema>;
 export type DatedFact = z.output<typeof datedFact>;
 export type Statement = z.output<typeof statement>;
-
-export { DATE_FORMS };

@@ -4,7 +4,7 @@
 import { closest, distance } from 'fastest-levenshtein';
 
 /** Near enough to be a typo: at most one edit for every three letters written ("chna" → "china", not "peking" → "beijing"). */
-export function isNear(given: string, known: string): boolean {
+function isNear(given: string, known: string): boolean {
   return distance(given, known) <= given.length / 3;
 }
 

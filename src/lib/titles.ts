@@ -4,7 +4,7 @@
 // a word, two records whose titles begin alike would share one title (so
 // html-validate's long-title rule is off in .htmlvalidate.json).
 
-export const TITLE_MAX = 70;
+const TITLE_MAX = 70;
 
 /** Length as written in the HTML, where Astro writes an apostrophe as "&#39;": checkers count that. */
 function writtenLength(text: string): number {

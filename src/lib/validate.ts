@@ -394,5 +394,3 @@ export function validateTree(tree: ContentTree): Validation {
 
   return { problems, entries, paragraphs };
 }
-
-export type { RawEntry };
