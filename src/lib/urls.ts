@@ -34,6 +34,11 @@ export function entityHref(kind: PageKind, id: string): string {
   return href(entityPath(kind, id));
 }
 
+/** A year's page under a list or a record's page: ("/meetings/", "2019") → "/meetings/2019/". */
+export function yearPath(list: string, year: string): string {
+  return `${list}${year}/`;
+}
+
 export function paragraphHref(sourceId: string, n: number): string {
   return `${entityHref('sources', sourceId)}#p${n}`;
 }
