@@ -13,9 +13,21 @@ const cites = z
   .min(1, 'expected at least one citation like "source-id#p3"')
   .describe('a list of citations like ["source-id#p3"]');
 
+/** The corpus's rule for whatever the site infers (a date, a place, a party…): it says from what, in `basis`. */
+function basisWhenInferred<S extends z.ZodType<{ inferred: boolean; basis?: string | undefined }>>(
+  schema: S,
+  what: string,
+  saying = '',
+) {
+  return schema.refine((fact) => !fact.inferred || fact.basis, {
+    message: `an inferred ${what} needs a "basis"${saying}`,
+    path: ['basis'],
+  });
+}
+
 /** A date at the precision its form states, stated by the source or inferred by the site. */
-export const datedFact = z
-  .strictObject({
+export const datedFact = basisWhenInferred(
+  z.strictObject({
     /** Partial ISO 8601: YYYY-MM-DD, YYYY-MM, YYYY or YYYY/YYYY. */
     value: z.string().superRefine((v, ctx) => {
       const problem = dateProblem(v);
@@ -25,26 +37,23 @@ export const datedFact = z
     inferred: z.boolean().default(false),
     basis: text.optional(),
     cites,
-  })
-  .refine((d) => !d.inferred || d.basis, {
-    message: 'an inferred date needs a "basis" saying what it is inferred from',
-    path: ['basis'],
-  });
+  }),
+  'date',
+  ' saying what it is inferred from',
+);
 
 /** A fact in the site's words, tied to the paragraphs it comes from. */
-export const statement = z
-  .strictObject({
+export const statement = basisWhenInferred(
+  z.strictObject({
     text,
     inferred: z.boolean().default(false),
     basis: text.optional(),
     /** People of the record the text names, besides a meeting's participants: their names link to their pages. */
     mentions: z.array(id).default([]),
     cites,
-  })
-  .refine((s) => !s.inferred || s.basis, {
-    message: 'an inferred statement needs a "basis"',
-    path: ['basis'],
-  });
+  }),
+  'statement',
+);
 
 export const sourceSchema = z.strictObject({
   slug: id.optional(),
@@ -85,17 +94,15 @@ export const meetingSchema = z.strictObject({
   slug: id.optional(),
   title: text,
   date: datedFact,
-  place: z
-    .strictObject({
+  place: basisWhenInferred(
+    z.strictObject({
       place: id,
       inferred: z.boolean().default(false),
       basis: text.optional(),
       cites,
-    })
-    .refine((p) => !p.inferred || p.basis, {
-      message: 'an inferred place needs a "basis"',
-      path: ['basis'],
     }),
+    'place',
+  ),
   occasion: statement.optional(),
   participants: z
     .array(
@@ -155,29 +162,30 @@ export const agreementSchema = z.strictObject({
   title: text,
   kind: z.enum(['agreement', 'memorandum', 'programme', 'plan', 'protocol']),
   parties: z.array(
-    z
-      .strictObject({
+    basisWhenInferred(
+      z.strictObject({
         organization: id,
         inferred: z.boolean().default(false),
         basis: text.optional(),
         cites,
-      })
-      .refine((p) => !p.inferred || p.basis, {
-        message: 'an inferred party needs a "basis"',
-        path: ['basis'],
       }),
+      'party',
+    ),
   ),
   partiesNote: text.optional(),
   signed: datedFact.optional(),
   term: z.strictObject({ text, cites }).optional(),
   occasion: statement.optional(),
-  meeting: z
-    .strictObject({ meeting: id, relation: text, inferred: z.boolean().default(false), basis: text.optional(), cites })
-    .refine((m) => !m.inferred || m.basis, {
-      message: 'an inferred tie to a meeting needs a "basis"',
-      path: ['basis'],
-    })
-    .optional(),
+  meeting: basisWhenInferred(
+    z.strictObject({
+      meeting: id,
+      relation: text,
+      inferred: z.boolean().default(false),
+      basis: text.optional(),
+      cites,
+    }),
+    'tie to a meeting',
+  ).optional(),
   subjects: z.array(statement).default([]),
   /** What else the sources say of it, such as the word a source uses for it. */
   notes: z.array(statement).default([]),

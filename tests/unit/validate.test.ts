@@ -198,6 +198,24 @@ describe('bad input is reported with file, field and what is valid', () => {
     ]);
   });
 
+  it('an inferred place, statement, party or tie to a meeting without a basis (one rule, src/lib/schema.ts)', () => {
+    const AGREEMENT = 'belarus-china-prosecutors-general-programme-2017';
+    const problems = problemsAfter((t) => {
+      const meeting = entry(t, 'meetings', MEETING).data;
+      meeting.place.inferred = true;
+      meeting.topics[0].inferred = true;
+      const agreement = entry(t, 'agreements', AGREEMENT).data;
+      delete agreement.parties[1].basis;
+      agreement.meeting.inferred = true;
+    });
+    expect(problems).toEqual([
+      `${MEETING_FILE}: place.basis: an inferred place needs a "basis"`,
+      `${MEETING_FILE}: topics.0.basis: an inferred statement needs a "basis"`,
+      `content/agreements/${AGREEMENT}.md: parties.1.basis: an inferred party needs a "basis"`,
+      `content/agreements/${AGREEMENT}.md: meeting.basis: an inferred tie to a meeting needs a "basis"`,
+    ]);
+  });
+
   it('a statement naming a person who is not in the record, or whose name its text does not give', () => {
     const problems = problemsAfter((t) => {
       const minsk = entry(t, 'meetings', '2017-04-10-minsk-lukashenko-guo-cao').data;
