@@ -4,7 +4,9 @@ import { z } from 'zod';
 import { dateProblem } from './dates';
 
 const text = z.string().trim().min(1);
-const id = z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'expected a lower-case id of letters, digits and hyphens');
+/** An id, and so a file name and an address: lower-case letters and digits, words joined by single hyphens. */
+export const ID_PATTERN = /^[a-z0-9]+(-[a-z0-9]+)*$/;
+const id = z.string().regex(ID_PATTERN, 'expected a lower-case id of letters, digits and hyphens');
 
 /** A paragraph of a source: "source-id#p3". */
 export const citation = z.string().regex(/^[a-z0-9-]+#p\d+$/, 'expected a citation like "source-id#p3"');

@@ -10,7 +10,7 @@ import { mentionsIn, nameIn, namesOf } from './mentions';
 import { counted, withArticle } from './numbers';
 import { numberParagraphs, type SourceParagraph } from './paragraphs';
 import { misquotations } from './quotations';
-import { schemas, type CollectionName } from './schema';
+import { ID_PATTERN, schemas, type CollectionName } from './schema';
 import { fieldAt, fieldList, schemaAt } from './schema-paths';
 import { nearest } from './suggest';
 import { isYear } from './years';
@@ -170,7 +170,7 @@ export function validateTree(tree: ContentTree): Validation {
       report(raw.file, '(frontmatter)', `is not valid YAML: ${raw.parseError}`);
       continue;
     }
-    if (!/^[a-z0-9]+(-[a-z0-9]+)*$/.test(raw.stem)) {
+    if (!ID_PATTERN.test(raw.stem)) {
       report(
         raw.file,
         '(file name)',
