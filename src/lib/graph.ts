@@ -155,9 +155,10 @@ export function buildGraph(corpus: Corpus) {
     target.set(k, entry);
   };
 
-  // Source paragraphs: which records cite each one, through which fields.
+  // Source paragraphs: which records cite each one, through which fields. A record's statements also link to the
+  // people they name (mentions).
   const citedBy = new Map<string, Map<Key, Backlink>>();
-  const cite = (from: [PageKind, string], data: unknown) => {
+  const linkCitationsAndMentions = (from: [PageKind, string], data: unknown) => {
     for (const c of citationsIn(data)) {
       const pk = `${c.source}#p${c.paragraph}`;
       const target = citedBy.get(pk) ?? new Map<Key, Backlink>();
@@ -193,18 +194,20 @@ export function buildGraph(corpus: Corpus) {
       participations.set(p.person, list);
     }
     countriesOfMeeting.set(m.id, [...countries].sort());
-    cite(from, m.data);
+    linkCitationsAndMentions(from, m.data);
   }
+  // Oldest first, sorted once here rather than on every page and table that lists a person's meetings.
+  for (const list of participations.values()) list.sort((a, b) => byDate(a.meeting, b.meeting));
   for (const p of corpus.people) {
     link(['people', p.id], ['countries', p.data.country], 'of this country');
-    cite(['people', p.id], p.data);
+    linkCitationsAndMentions(['people', p.id], p.data);
   }
   for (const o of corpus.organizations) {
     link(['organizations', o.id], ['countries', o.data.country], 'of this country');
-    cite(['organizations', o.id], o.data);
+    linkCitationsAndMentions(['organizations', o.id], o.data);
   }
-  for (const c of corpus.countries) cite(['countries', c.id], c.data);
-  for (const s of corpus.sources) cite(['sources', s.id], s.data);
+  for (const c of corpus.countries) linkCitationsAndMentions(['countries', c.id], c.data);
+  for (const s of corpus.sources) linkCitationsAndMentions(['sources', s.id], s.data);
 
   const agreementsOf = new Map<Key, Rec<Agreement>[]>();
   const addAgreement = (k: Key, a: Rec<Agreement>) => {
@@ -228,7 +231,7 @@ export function buildGraph(corpus: Corpus) {
       addAgreement(key('meetings', a.data.meeting.meeting), a);
     }
     for (const same of a.data.maybeSameAs) link(from, ['agreements', same.agreement], 'may be the same agreement');
-    cite(from, a.data);
+    linkCitationsAndMentions(from, a.data);
   }
 
   for (const e of corpus.events) {
@@ -236,7 +239,7 @@ export function buildGraph(corpus: Corpus) {
     for (const c of e.data.countries) link(from, ['countries', c], 'concerns this country');
     for (const o of e.data.organizations) link(from, ['organizations', o], 'concerns this organization');
     for (const p of e.data.people) link(from, ['people', p], 'concerns this person');
-    cite(from, e.data);
+    linkCitationsAndMentions(from, e.data);
   }
 
   const sortedBacklinks = (k: Key): Backlink[] =>
@@ -274,8 +277,7 @@ export function buildGraph(corpus: Corpus) {
       return { earlier: meetingsInOrder[i - 1], later: meetingsInOrder[i + 1] };
     },
     /** Every meeting a person took part in, with the role held there, oldest first. */
-    participationsOf: (personId: string): Participation[] =>
-      [...(participations.get(personId) ?? [])].sort((a, b) => byDate(a.meeting, b.meeting)),
+    participationsOf: (personId: string): readonly Participation[] => participations.get(personId) ?? [],
     countriesOfMeeting: (meetingId: string) => countriesOfMeeting.get(meetingId) ?? [],
     meetingsOfCountry: (countryId: string) => meetingsByCountry.get(countryId) ?? [],
     peopleOfCountry: (countryId: string) => peopleByCountry.get(countryId) ?? [],
