@@ -1,5 +1,7 @@
 // The only place that reads the collections: loads them once, numbers each
-// source's paragraphs against its capture, and builds the link index once.
+// source's paragraphs against its capture, and builds the link index and what
+// the pages share (the timeline, the network, each list's years), once per
+// build at the module's top level, so no record page walks the records itself.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { getCollection } from 'astro:content';
