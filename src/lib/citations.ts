@@ -9,6 +9,17 @@ export function parseCitation(cite: string): Citation {
   return { source, paragraph: Number(p) };
 }
 
+/** A fact's citations grouped by source, each source where it is first cited: its chips read "Kazinform (2019) ¶4 ¶7". */
+export function citationsBySource(cites: readonly string[]): Array<{ source: string; paragraphs: number[] }> {
+  const bySource = new Map<string, number[]>();
+  for (const { source, paragraph } of cites.map(parseCitation)) {
+    const paragraphs = bySource.get(source);
+    if (paragraphs) paragraphs.push(paragraph);
+    else bySource.set(source, [paragraph]);
+  }
+  return [...bySource].map(([source, paragraphs]) => ({ source, paragraphs }));
+}
+
 /** Fields that hold citations: `cites` on each fact, `named` on records that are only named in the texts. */
 const CITATION_FIELDS = new Set(['cites', 'named']);
 

@@ -2,7 +2,7 @@
 // paragraph numbering, citations, URLs.
 import { describe, expect, it } from 'vitest';
 import { aliasesOf } from '../../src/lib/aliases';
-import { citationsIn, parseCitation } from '../../src/lib/citations';
+import { citationsBySource, citationsIn, parseCitation } from '../../src/lib/citations';
 import { datePrecision, dateProblem, dateSortKey, formatDate } from '../../src/lib/dates';
 import { captureLines, numberParagraphs } from '../../src/lib/paragraphs';
 import { linkNames, mentionsIn, nameIn } from '../../src/lib/mentions';
@@ -97,6 +97,13 @@ describe('citations', () => {
       { source: 'a', paragraph: 1, field: 'date.cites.0' },
       { source: 'a', paragraph: 2, field: 'topics.0.cites.0' },
       { source: 'b', paragraph: 3, field: 'topics.0.cites.1' },
+    ]);
+  });
+
+  it('are grouped by source, each source where it is first cited, its paragraphs in the order given', () => {
+    expect(citationsBySource(['a#p7', 'b#p2', 'a#p4'])).toEqual([
+      { source: 'a', paragraphs: [7, 4] },
+      { source: 'b', paragraphs: [2] },
     ]);
   });
 });
