@@ -13,6 +13,17 @@ export const PAGE_KINDS = [
 ] as const;
 export type PageKind = (typeof PAGE_KINDS)[number];
 
+/** What one record of each kind is called where a page names it: "Meeting", "Person"… */
+export const PAGE_KIND_LABEL: Record<PageKind, string> = {
+  sources: 'Source',
+  meetings: 'Meeting',
+  people: 'Person',
+  countries: 'Country',
+  organizations: 'Organization',
+  agreements: 'Agreement',
+  events: 'Event',
+};
+
 /** Puts a site-absolute path ("/meetings/") under the base ("/sub/" → "/sub/meetings/"). */
 export function withBase(base: string, path: string): string {
   const root = base.endsWith('/') ? base : `${base}/`;
