@@ -51,31 +51,33 @@ export interface Redirect {
 type Key = `${PageKind}:${string}`;
 const key = (kind: PageKind, id: string): Key => `${kind}:${id}`;
 
-/** Human names for the fields a link goes through. */
+/** What a backlink says of the field it comes through, by the field's first part ("topics.1.cites.0" → "topic"). */
+const FIELD_LABELS: Record<string, string> = {
+  participants: 'participant',
+  place: 'place',
+  topics: 'topic',
+  outcomes: 'outcome',
+  notes: 'note',
+  occasion: 'occasion',
+  date: 'date',
+  summary: 'summary',
+  published: 'publication date',
+  parties: 'party',
+  signed: 'date signed',
+  term: 'term',
+  meeting: 'meeting',
+  subjects: 'subject',
+  maybeSameAs: 'may be the same agreement',
+  spellings: 'spelling of the name',
+  roles: 'role',
+  named: 'named in the text',
+  country: 'country',
+};
+
+/** The reader's name for the field a link goes through; a field with no label is named as written. */
 function fieldLabel(field: string): string {
   const head = field.split('.')[0] ?? field;
-  const labels: Record<string, string> = {
-    participants: 'participant',
-    place: 'place',
-    topics: 'topic',
-    outcomes: 'outcome',
-    notes: 'note',
-    occasion: 'occasion',
-    date: 'date',
-    summary: 'summary',
-    published: 'publication date',
-    parties: 'party',
-    signed: 'date signed',
-    term: 'term',
-    meeting: 'meeting',
-    subjects: 'subject',
-    maybeSameAs: 'may be the same agreement',
-    spellings: 'spelling of the name',
-    roles: 'role',
-    named: 'named in the text',
-    country: 'country',
-  };
-  return labels[head] ?? head;
+  return FIELD_LABELS[head] ?? head;
 }
 
 /** "Signed at the end of this conference." as it reads after a title in parentheses: "signed at the end of this conference". */
