@@ -11,7 +11,7 @@ import { contentRoot } from './load';
 import { numberParagraphs } from './paragraphs';
 import { buildNetwork } from './network';
 import { quoteLanguages } from './quotes';
-import { buildTimeline, byYear as byYearOfTimeline, timelineIndex } from './timeline';
+import { buildTimeline, timelineByYear, timelineIndex } from './timeline';
 import { byYear, yearsOfDate } from './years';
 
 const root = contentRoot();
@@ -57,12 +57,12 @@ export const sourcesInOrder = [...graph.corpus.sources].sort((a, b) =>
 export const sourceYears = byYear(sourcesInOrder, (s) => yearsOfDate(s.data.published.value));
 
 /** Every dated record of each year, in order, for /timeline/<year>/. */
-export const timelineYears = byYearOfTimeline(timeline.all);
+export const timelineYears = timelineByYear(timeline.all);
 
 /** The events, in date order. */
 export const events = timeline.all.filter((e) => e.kind === 'events');
 /** The events of each year, for /events/<year>/. */
-export const eventYears = byYearOfTimeline(events);
+export const eventYears = timelineByYear(events);
 
 const signedKey = (a: (typeof graph.corpus.agreements)[number]) => dateSortKey(a.data.signed!.value);
 /** The agreements with a date of signing, in date order. */

@@ -1,5 +1,5 @@
 import type { Graph } from './graph';
-import { byYear, type TimelineEntry } from './timeline';
+import { timelineByYear, type TimelineEntry } from './timeline';
 import type { PageKind } from './urls';
 import { isLong, yearPaths } from './years';
 
@@ -21,7 +21,7 @@ export function recordYearPaths(records: Array<{ id: string }>, timelineOf: (id:
   return records.flatMap(({ id }) => {
     const entries = timelineOf(id);
     if (!isLong(entries.length)) return [];
-    return yearPaths(byYear(entries)).map(({ params, props }) => ({
+    return yearPaths(timelineByYear(entries)).map(({ params, props }) => ({
       params: { id, year: params.year },
       props: { ...props, id },
     }));

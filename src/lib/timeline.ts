@@ -6,7 +6,7 @@ import { datePrecision, dateSortKey, type Precision } from './dates';
 import type { Graph } from './graph';
 import type { DatedFact } from './schema';
 import type { PageKind } from './urls';
-import { byYear as groupByYear, yearsOfDate, type Year } from './years';
+import { byYear, yearsOfDate, type Year } from './years';
 
 export interface TimelineEntry {
   kind: PageKind;
@@ -78,8 +78,8 @@ export function buildTimeline(graph: Graph): TimelineEntry[] {
 }
 
 /** Entries grouped by year, oldest first; one dated to a period is in each year of it. */
-export const byYear = (entries: readonly TimelineEntry[]): Year<TimelineEntry>[] =>
-  groupByYear(entries, (e) => e.years);
+export const timelineByYear = (entries: readonly TimelineEntry[]): Year<TimelineEntry>[] =>
+  byYear(entries, (e) => e.years);
 
 export const precisionOf = (e: TimelineEntry): Precision => datePrecision(e.date.value) ?? 'day';
 

@@ -2,7 +2,7 @@
 // and the slices country and person pages show.
 import { describe, expect, it } from 'vitest';
 import { dateSortKey } from '../../src/lib/dates';
-import { buildTimeline, byYear, timelineIndex } from '../../src/lib/timeline';
+import { buildTimeline, timelineByYear, timelineIndex } from '../../src/lib/timeline';
 import { yearsOfDate } from '../../src/lib/years';
 import { realGraph } from '../helpers/corpus';
 
@@ -40,7 +40,7 @@ describe('the timeline', () => {
   it('is in date order and groups by year, an entry dated to a period under each year of it', () => {
     const keys = entries.map((e) => dateSortKey(e.date.value));
     expect(keys).toEqual([...keys].sort());
-    const years = byYear(entries);
+    const years = timelineByYear(entries);
     expect(years.map((y) => y.year)).toEqual([...new Set(entries.flatMap((e) => e.years))].sort());
     for (const y of years) {
       // Those of the year, in the timeline's order.
