@@ -69,7 +69,7 @@ describe('the tables', () => {
   });
 
   it('write each participant’s citations as a list, joined as the Data page says every list is', () => {
-    const expected = new Map(
+    const expected = new Map<string, string[]>(
       entries
         .filter((e) => e.collection === 'meetings')
         .flatMap((m) => (m.data as any).participants.map((p: any) => [`${m.id}|${p.person}`, p.cites])),
