@@ -270,6 +270,8 @@ export function buildGraph(corpus: Corpus) {
     organization: (id: string) => organizations.get(id),
     meeting: (id: string) => meetings.get(id),
     source: (id: string) => sources.get(id),
+    /** How a citation names a source: its short title ("Kazinform (2019)"). */
+    citedAs: (sourceId: string) => sources.get(sourceId)?.data.shortTitle ?? sourceId,
     country: (id: string) => countries.get(id),
     meetingsInOrder,
     /** The meetings just before and after this one in date order, as /meetings/ lists them. */
