@@ -5,6 +5,7 @@
 // white space and the form of an apostrophe aside; "…" marks a cut, each piece in order.
 import { parseCitation, sourcesCitedIn } from './citations';
 import type { ContentTree } from './load';
+import { QUOTATION } from './quotes';
 import type { ParagraphIndex, Problem, ValidEntry } from './validate';
 
 /** The text as compared: lower case, one space for any run of white space, one kind of apostrophe. */
@@ -26,7 +27,7 @@ export function quotes(text: string, quotation: string): boolean {
   return true;
 }
 
-const quotationsIn = (text: string) => [...text.matchAll(/“([^”]+)”/g)].map((m) => m[1]!);
+const quotationsIn = (text: string) => [...text.matchAll(QUOTATION)].map((m) => m[1]!);
 
 /** Every string of a record that quotes (“…”), with its field path and the citations of the object that holds it. */
 function quotingStringsIn(data: unknown) {

@@ -9,6 +9,9 @@ export interface TextPart {
   person?: string;
 }
 
+/** What the site puts in quotation marks: each phrase between “ and ” (matchAll copies it, so it may be shared). */
+export const QUOTATION = /“([^”]+)”/g;
+
 /** A text to match as itself inside a regular expression. */
 export const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
@@ -33,7 +36,7 @@ export function quoteLanguages(sources: Array<{ language: string; text: string }
 export function languageParts(text: string, langOf: (quote: string) => string | undefined): TextPart[] {
   const parts: TextPart[] = [];
   let rest = 0;
-  for (const match of text.matchAll(/“([^”]+)”/g)) {
+  for (const match of text.matchAll(QUOTATION)) {
     const lang = langOf(match[1]!);
     if (!lang) continue;
     const start = match.index + 1;
