@@ -103,7 +103,8 @@ describe.each([
     // The first Tab reaches the skip link; Enter moves on to the main content.
     await page.keyboard.press('Tab');
     expect(await page.evaluate(() => document.activeElement?.textContent?.trim())).toBe('Skip to content');
-    await page.keyboard.press('Enter');
+    // The move to #main lands after the key press returns (a CI run read the URL before it).
+    await Promise.all([page.waitForURL((url) => url.hash === '#main'), page.keyboard.press('Enter')]);
     expect(new URL(page.url()).hash).toBe('#main');
     await page.keyboard.press('Tab');
     expect(
