@@ -32,6 +32,16 @@ export function quoteLanguages(sources: Array<{ language: string; text: string }
   };
 }
 
+/**
+ * The language of a phrase quoted from a source's capture, which is all in the source's language (English is the
+ * page's own, so unmarked), whether or not the phrase stands in the excerpt. A phrase with no letter, a number
+ * such as a view counter, is in no language.
+ */
+export const captureLanguage =
+  (language: string) =>
+  (quote: string): string | undefined =>
+    language !== 'en' && /\p{L}/u.test(quote) ? language : undefined;
+
 /** A text cut at its quotations (“…”), each quoted phrase with the language langOf finds for it. */
 export function languageParts(text: string, langOf: (quote: string) => string | undefined): TextPart[] {
   const parts: TextPart[] = [];

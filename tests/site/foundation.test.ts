@@ -481,6 +481,34 @@ describe('the German source', () => {
     expect(marked).toBeGreaterThan(0);
   });
 
+  it('the words its notes on the capture quote from the capture are marked lang="de"', () => {
+    const source = records('sources').find((s) => s.id === 'gazeta-uz-uzbekistan-china-security')!;
+    const capture = squash(readFileSync(`content/captures/${source.data.capture.file}`, 'utf8'));
+    // Words, that is: a number (a view counter) is in no language.
+    const wordsOfCapture = (phrase: string) => /\p{L}/u.test(phrase) && capture.includes(squash(phrase));
+    // A quotation still whole in a text node is unmarked (a marked phrase is a span of its own).
+    const facts = $('dl.facts');
+    const unmarked = facts
+      .find('*')
+      .contents()
+      .filter((_, n) => n.type === 'text' && $(n).closest('[lang]').attr('lang') !== 'de')
+      .map((_, n) =>
+        [
+          ...$(n)
+            .text()
+            .matchAll(/“([^”]+)”/g),
+        ].map((m) => m[1]!),
+      )
+      .get() as string[];
+    expect(unmarked.filter(wordsOfCapture)).toEqual([]);
+    // Among them a caption left out of the excerpt: German, though it stands in no paragraph.
+    const marked = facts
+      .find('span[lang="de"]')
+      .map((_, span) => $(span).text())
+      .get();
+    expect(marked).toContain('Foto: Pressedienst des Innenministeriums Usbekistans.');
+  });
+
   it('English sources carry no lang="de"', () => {
     expect(readPage(ROOT_SITE, '/sources/kazinform-2019-almaty-conference/')('[lang="de"]').length).toBe(0);
   });

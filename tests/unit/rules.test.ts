@@ -6,7 +6,7 @@ import { citationsBySource, citationsIn, parseCitation } from '../../src/lib/cit
 import { datePrecision, dateProblem, dateSortKey, formatDate } from '../../src/lib/dates';
 import { captureLines, numberParagraphs } from '../../src/lib/paragraphs';
 import { linkNames, mentionsIn, nameIn } from '../../src/lib/mentions';
-import { languageParts, quoteLanguages } from '../../src/lib/quotes';
+import { captureLanguage, languageParts, quoteLanguages } from '../../src/lib/quotes';
 import { slugify } from '../../src/lib/slug';
 import { withBase } from '../../src/lib/urls';
 
@@ -148,6 +148,17 @@ describe('quoted phrases in another language', () => {
     expect(languageParts('“am selben Tag”', quoteLanguages([{ language: 'en', text: 'am selben Tag' }]))).toEqual([
       { text: '“am selben Tag”' },
     ]);
+  });
+});
+
+describe('phrases quoted from a capture', () => {
+  it('are in the source’s language, even where no paragraph holds them; numbers and English are not marked', () => {
+    expect(languageParts('A caption: “Foto: Pressedienst”, counters “0”, “68”.', captureLanguage('de'))).toEqual([
+      { text: 'A caption: “' },
+      { text: 'Foto: Pressedienst', lang: 'de' },
+      { text: '”, counters “0”, “68”.' },
+    ]);
+    expect(captureLanguage('en')('thepress')).toBeUndefined();
   });
 });
 
