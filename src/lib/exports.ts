@@ -4,7 +4,8 @@
 import { stringify } from 'csv-stringify/sync';
 import { citationsIn } from './citations';
 import { datePrecision, dateSortKey } from './dates';
-import type { Graph } from './graph';
+import type { Graph, Rec, SourceRec } from './graph';
+import type { Agreement, DatedFact, Event, Meeting } from './schema';
 import { entityHref, href, paragraphHref, type PageKind } from './urls';
 
 /** How the files may be reused, stated on the Data page and in record.json. */
@@ -61,6 +62,46 @@ export function tableCsv(t: Table): string {
   );
 }
 
+/**
+ * A date's four columns: the date, its precision, whether the site infers it, and from what. `of` names the date in
+ * the meanings ("date of signing"); an optional date leaves all four empty when a record has none.
+ */
+function dateColumns<R>(
+  name: string,
+  {
+    meaning,
+    of,
+    fact,
+    optional = false,
+  }: { meaning: string; of: string; fact: (record: R) => DatedFact | undefined; optional?: boolean },
+): Array<Column<R>> {
+  const whenNone = optional ? '; empty when there is none' : '';
+  return [
+    { name, type: 'date', meaning, value: (r) => fact(r)?.value },
+    {
+      name: `${name}_precision`,
+      type: 'precision',
+      meaning: `The precision of ${name}${whenNone}.`,
+      value: (r) => {
+        const date = fact(r);
+        return date ? (datePrecision(date.value) ?? undefined) : undefined;
+      },
+    },
+    {
+      name: `${name}_inferred`,
+      type: 'boolean',
+      meaning: `true when the site infers the ${of} rather than a source stating it${whenNone}.`,
+      value: (r) => fact(r)?.inferred,
+    },
+    {
+      name: `${name}_basis`,
+      type: 'text',
+      meaning: `What an inferred ${of} is inferred from; empty when stated${optional ? ' or when there is none' : ''}.`,
+      value: (r) => fact(r)?.basis,
+    },
+  ];
+}
+
 /** Every table of the record, built once from the graph. */
 export function buildTables(graph: Graph, site: string | URL): Table[] {
   const url = (kind: PageKind, id: string) => new URL(entityHref(kind, id), site).href;
@@ -73,30 +114,11 @@ export function buildTables(graph: Graph, site: string | URL): Table[] {
     [
       { name: 'id', type: 'id', meaning: 'The meeting’s id: its page is /meetings/{id}/.', value: (m) => m.id },
       { name: 'title', type: 'text', meaning: 'The site’s title for the meeting.', value: (m) => m.data.title },
-      {
-        name: 'date',
-        type: 'date',
+      ...dateColumns<Rec<Meeting>>('date', {
         meaning: 'When it took place, at the precision known (see “Dates”).',
-        value: (m) => m.data.date.value,
-      },
-      {
-        name: 'date_precision',
-        type: 'precision',
-        meaning: 'day, month, year or period: the precision of date.',
-        value: (m) => datePrecision(m.data.date.value) ?? '',
-      },
-      {
-        name: 'date_inferred',
-        type: 'boolean',
-        meaning: 'true when the site infers the date rather than a source stating it.',
-        value: (m) => m.data.date.inferred,
-      },
-      {
-        name: 'date_basis',
-        type: 'text',
-        meaning: 'What an inferred date is inferred from; empty when stated.',
-        value: (m) => m.data.date.basis,
-      },
+        of: 'date',
+        fact: (m) => m.data.date,
+      }),
       {
         name: 'place_id',
         type: 'id',
@@ -289,30 +311,12 @@ export function buildTables(graph: Graph, site: string | URL): Table[] {
         meaning: 'agreement, memorandum, programme, plan or protocol.',
         value: (a) => a.data.kind,
       },
-      {
-        name: 'signed',
-        type: 'date',
+      ...dateColumns<Rec<Agreement>>('signed', {
         meaning: 'When it was signed, at the precision known; empty when no source says.',
-        value: (a) => a.data.signed?.value,
-      },
-      {
-        name: 'signed_precision',
-        type: 'precision',
-        meaning: 'The precision of signed.',
-        value: (a) => (a.data.signed ? (datePrecision(a.data.signed.value) ?? '') : ''),
-      },
-      {
-        name: 'signed_inferred',
-        type: 'boolean',
-        meaning: 'true when the site infers the date of signing; empty when there is none.',
-        value: (a) => a.data.signed?.inferred,
-      },
-      {
-        name: 'signed_basis',
-        type: 'text',
-        meaning: 'What an inferred date of signing is inferred from; empty when stated or when there is none.',
-        value: (a) => a.data.signed?.basis,
-      },
+        of: 'date of signing',
+        fact: (a) => a.data.signed,
+        optional: true,
+      }),
       {
         name: 'parties',
         type: 'list',
@@ -386,30 +390,11 @@ export function buildTables(graph: Graph, site: string | URL): Table[] {
         meaning: 'The publisher, when the capture names one.',
         value: (s) => s.data.publisher?.name,
       },
-      {
-        name: 'published',
-        type: 'date',
+      ...dateColumns<SourceRec>('published', {
         meaning: 'When the article was published, at the precision known.',
-        value: (s) => s.data.published.value,
-      },
-      {
-        name: 'published_precision',
-        type: 'precision',
-        meaning: 'The precision of published.',
-        value: (s) => datePrecision(s.data.published.value) ?? '',
-      },
-      {
-        name: 'published_inferred',
-        type: 'boolean',
-        meaning: 'true when the site infers the date of publication.',
-        value: (s) => s.data.published.inferred,
-      },
-      {
-        name: 'published_basis',
-        type: 'text',
-        meaning: 'What an inferred date of publication is inferred from; empty when stated.',
-        value: (s) => s.data.published.basis,
-      },
+        of: 'date of publication',
+        fact: (s) => s.data.published,
+      }),
       { name: 'language', type: 'text', meaning: 'BCP 47 language of the text.', value: (s) => s.data.language },
       {
         name: 'paragraphs',
@@ -428,30 +413,11 @@ export function buildTables(graph: Graph, site: string | URL): Table[] {
     [
       { name: 'id', type: 'id', meaning: 'The event’s id: its page is /events/{id}/.', value: (e) => e.id },
       { name: 'title', type: 'text', meaning: 'The site’s title for the event.', value: (e) => e.data.title },
-      {
-        name: 'date',
-        type: 'date',
+      ...dateColumns<Rec<Event>>('date', {
         meaning: 'When it happened, at the precision known.',
-        value: (e) => e.data.date.value,
-      },
-      {
-        name: 'date_precision',
-        type: 'precision',
-        meaning: 'The precision of date.',
-        value: (e) => datePrecision(e.data.date.value) ?? '',
-      },
-      {
-        name: 'date_inferred',
-        type: 'boolean',
-        meaning: 'true when the site infers the date.',
-        value: (e) => e.data.date.inferred,
-      },
-      {
-        name: 'date_basis',
-        type: 'text',
-        meaning: 'What an inferred date is inferred from; empty when stated.',
-        value: (e) => e.data.date.basis,
-      },
+        of: 'date',
+        fact: (e) => e.data.date,
+      }),
       {
         name: 'summary',
         type: 'text',
