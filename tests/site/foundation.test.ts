@@ -279,10 +279,64 @@ describe('backlinks hold both ways', () => {
         '/agreements/uzbekistan-china-interior-public-security-programme-2024-2025/',
       ]),
     );
-    for (const kind of PAGE_KINDS) {
-      for (const r of records(kind))
-        expect(readPage(ROOT_SITE, `/${kind}/${r.id}/`)('#backlinks').length, `${kind}/${r.id}`).toBe(1);
+    // Every record that names another in its content, read off the content: a citation names a source, a
+    // person, organization, country, meeting, agreement or place field names that record; a meeting also
+    // reaches the countries of its place and of its participants, an agreement the countries of its parties.
+    const countryOf = new Map<string, string | undefined>([
+      ...records('people').map((p) => [`people/${p.id}`, p.data.country] as const),
+      ...records('organizations').map((o) => [`organizations/${o.id}`, o.data.country] as const),
+      ...records('places').map((p) => [`places/${p.id}`, p.data.country] as const),
+    ]);
+    const FIELD_KIND: Record<string, string> = {
+      person: 'people',
+      people: 'people',
+      mentions: 'people',
+      organization: 'organizations',
+      organizations: 'organizations',
+      country: 'countries',
+      countries: 'countries',
+      meeting: 'meetings',
+      agreement: 'agreements',
+      place: 'places',
+    };
+    const named = (data: unknown, field = ''): string[] => {
+      if (typeof data === 'string') {
+        const cite = /^([a-z0-9-]+)#p\d+$/.exec(data);
+        if (cite) return [`sources/${cite[1]}`];
+        return FIELD_KIND[field] ? [`${FIELD_KIND[field]}/${data}`] : [];
+      }
+      if (Array.isArray(data)) return data.flatMap((d) => named(d, field));
+      if (data === null || typeof data !== 'object') return [];
+      return Object.entries(data).flatMap(([k, v]) => named(v, k));
+    };
+    const referrers = new Map<string, Set<string>>();
+    for (const kind of [...PAGE_KINDS, 'events'] as const) {
+      for (const r of records(kind)) {
+        const targets = new Set(named(r.data));
+        const through =
+          r.collection === 'meetings'
+            ? [`places/${r.data.place.place}`, ...r.data.participants.map((p) => `people/${p.person}`)]
+            : r.collection === 'agreements'
+              ? r.data.parties.map((p) => `organizations/${p.organization}`)
+              : [];
+        for (const t of through) if (countryOf.get(t)) targets.add(`countries/${countryOf.get(t)}`);
+        targets.delete(`${kind}/${r.id}`);
+        for (const t of targets) referrers.set(t, (referrers.get(t) ?? new Set()).add(`/${kind}/${r.id}/`));
+      }
     }
+    let listed = 0;
+    for (const kind of [...PAGE_KINDS, 'events'] as const) {
+      for (const r of records(kind)) {
+        const $page = readPage(ROOT_SITE, `/${kind}/${r.id}/`);
+        expect($page('#backlinks').length, `${kind}/${r.id}`).toBe(1);
+        const shown = $page('.backlinks li a')
+          .map((_, a) => $page(a).attr('href'))
+          .get();
+        expect(shown.sort(), `${kind}/${r.id}`).toEqual([...(referrers.get(`${kind}/${r.id}`) ?? [])].sort());
+        listed += shown.length;
+      }
+    }
+    expect(listed).toBeGreaterThan(entries.length);
   });
 
   it('possibly identical agreements say so on both records', () => {
