@@ -1,10 +1,19 @@
 // How the integration stops a build or dev server on bad content: the list of
-// problems and a non-zero exit, not an error Astro would print as a crash.
+// problems and a non-zero exit, not an error Astro would print as a crash; and
+// that on the real content it refuses a published record address that no
+// record answers any more (src/lib/published.ts).
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { ContentError, validateContent } from '../../src/integrations/validate-content';
 import { copyContent, edit } from '../helpers/content-copy';
+
+/** Addresses added to the real published list (tests/permalinks.txt) for one test. */
+const published = vi.hoisted(() => ({ extra: [] as string[] }));
+vi.mock('../../src/lib/published-list', async (importOriginal) => {
+  const actual = await importOriginal<typeof import('../../src/lib/published-list')>();
+  return { ...actual, readPublished: () => [...actual.readPublished(), ...published.extra] };
+});
 
 const MEETING = 'meetings/2017-09-beijing-rahimzoda-guo.md';
 
@@ -46,5 +55,37 @@ describe('content with a problem', () => {
     expect(run).toThrow(ContentError);
     expect(run).toThrow('The content has 1 problem; the dev server keeps the last valid content:');
     expect(process.exit).not.toHaveBeenCalled();
+  });
+});
+
+describe('the real content with a published address no record answers', () => {
+  const GONE = '/meetings/2016-01-01-renamed-away/';
+  beforeEach(() => {
+    vi.stubEnv('CONTENT_DIR', 'content');
+    vi.spyOn(process, 'exit').mockImplementation((code) => {
+      throw new Error(`exit ${code}`);
+    });
+  });
+  afterEach(() => {
+    published.extra = [];
+    vi.unstubAllEnvs();
+    vi.restoreAllMocks();
+  });
+
+  it('passes as it is', () => {
+    vi.spyOn(console, 'error').mockImplementation(() => undefined);
+    expect(runSetup(false)).not.toThrow();
+    expect(process.exit).not.toHaveBeenCalled();
+  });
+
+  it('stops, saying the address is published and what to add to the meeting it became', () => {
+    published.extra = [GONE];
+    const printed = vi.spyOn(console, 'error').mockImplementation(() => undefined);
+    expect(runSetup(false)).toThrow('exit 1');
+    expect(printed).toHaveBeenCalledTimes(1);
+    expect(printed.mock.calls[0]![0]).toContain(
+      `The content has 1 problem; astro dev stopped:\n  - content/meetings/: formerIds: ${GONE} is published (tests/permalinks.txt)`,
+    );
+    expect(printed.mock.calls[0]![0]).toContain('add formerIds: ["2016-01-01-renamed-away"]');
   });
 });
