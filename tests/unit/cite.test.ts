@@ -154,11 +154,15 @@ describe('the files', () => {
         .map((l) => l.slice(6));
     const precise = corpus.sources.filter((s) => datePrecision(s.data.published.value) !== 'year');
     expect(precise.length).toBeGreaterThan(0);
+    let articles = 0;
     all.forEach((item, i) => {
       const entry = entries[i]!;
       if (item.type === 'webpage') expect(tag(entry, 'T2'), item.title).toEqual([SITE]);
+      // Every article, and only an article, is found by its source's article key.
       const source = corpus.sources.find((s) => item['citation-key'] === citationKey('article', s.id));
+      expect(source !== undefined, item['citation-key']).toBe(item.type === 'article-newspaper');
       if (!source) return;
+      articles++;
       const value = source.data.published.value;
       const parts = value.split('-');
       expect(tag(entry, 'PY')).toEqual([parts[0]]);
@@ -166,6 +170,7 @@ describe('the files', () => {
         parts.length > 1 ? [`${parts.join('/')}${'/'.repeat(4 - parts.length)}`] : [],
       );
     });
+    expect(articles).toBe(corpus.sources.length);
     // Citation.js reads a web page's T2 back as its collection-title (Zotero as its website title).
     const back = parse(citationFile(all, 'ris'));
     all.forEach((item, i) => {
