@@ -154,11 +154,32 @@ describe('the tables', () => {
     });
   });
 
-  it('keep a date at its stated precision', () => {
-    for (const r of byName('meetings').rows) {
-      const parts = r['date']!.split('-').length;
-      expect(r['date_precision']).toBe(['year', 'month', 'day'][parts - 1]);
+  it('give every date as the content file writes it, at its stated precision', () => {
+    /** The precision a date's form states (README): "2017-04-10" day, "2017-09" month, "2017" year, "2013/2014" period. */
+    const precisionOf = (value: string) =>
+      value.includes('/') ? 'period' : ['year', 'month', 'day'][value.split('-').length - 1];
+    const dated = [
+      { table: 'meetings', column: 'date', of: (d: any) => d.date?.value },
+      { table: 'events', column: 'date', of: (d: any) => d.date?.value },
+      { table: 'agreements', column: 'signed', of: (d: any) => d.signed?.value },
+      { table: 'sources', column: 'published', of: (d: any) => d.published?.value },
+    ];
+    const precisions = new Set<string>();
+    for (const { table, column, of } of dated) {
+      const rows = new Map(byName(table).rows.map((r) => [r['id'], r]));
+      const records = raw(table);
+      expect(records.length, table).toBeGreaterThan(0);
+      ids(table).forEach((id, i) => {
+        const value: string = of(records[i]) ?? '';
+        const row = rows.get(id);
+        expect(row?.[column], `${table}.csv ${id} ${column}`).toBe(value);
+        expect(row?.[`${column}_precision`], `${table}.csv ${id} ${column}_precision`).toBe(
+          value ? precisionOf(value) : '',
+        );
+        if (value) precisions.add(precisionOf(value)!);
+      });
     }
+    expect([...precisions].sort()).toEqual(['day', 'month', 'period', 'year']);
   });
 });
 
