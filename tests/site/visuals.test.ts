@@ -1,10 +1,12 @@
 // The network graphs and locator maps of both builds: the SVG and the table
 // beside it show the same edges, and those edges are the pairs of people who
 // shared a meeting in the content; every node and marker is a link that
-// resolves under the build's base; the inferred place is drawn differently
-// and the legend says so in words.
+// resolves under the build's base; a meeting's or country's map shades that
+// country and no other; the inferred place is drawn differently and the
+// legend says so in words.
 import type { CheerioAPI } from 'cheerio';
 import { describe, expect, it } from 'vitest';
+import { basemap, fitRegion, LOCATOR_WIDTH, MAP_WIDTH } from '../../src/lib/map';
 import { ROOT_SITE, SUB_BASE, SUB_SITE, hasPage, readPage } from '../helpers/site';
 import { realCorpus } from '../helpers/corpus';
 
@@ -19,6 +21,17 @@ for (const m of corpus.meetings) {
   for (const a of ids)
     for (const b of ids) if (a < b) pairs.set(`${a}|${b}`, [...(pairs.get(`${a}|${b}`) ?? []), m.id]);
 }
+const isoOf = (country: string) => corpus.countries.find((c) => c.id === country)!.data.iso;
+/** The outline a map of these places (fitted at this width) draws for one country: the path it must shade, and no other. */
+const outlineOf = (places: string[], width: number, iso: string) =>
+  basemap(
+    fitRegion(
+      places.map((id) => placeOf.get(id)!.data),
+      width,
+    ),
+  )
+    .filter((s) => s.iso === iso)
+    .map((s) => s.d);
 const touching = (ids: Set<string>) =>
   new Set([...pairs.keys()].flatMap((k) => (k.split('|').some((id) => ids.has(id)) ? k.split('|') : [])));
 const among = (ids: Set<string>) => [...pairs.keys()].filter((k) => k.split('|').every((id) => ids.has(id))).sort();
@@ -199,20 +212,29 @@ describe.each([
   it('each meeting page maps its own place, linked to itself', () => {
     for (const m of corpus.meetings) {
       const page = `/meetings/${m.id}/`;
-      const { map, out } = markers(page);
+      const { $, map, out } = markers(page);
       expect([...out.keys()], page).toEqual([m.data.place.place]);
       const marker = out.get(m.data.place.place)!;
       expect(marker.href).toBe(`${base}meetings/${m.id}/`);
       expect(marker.hollow).toBe(m.data.place.inferred);
       expect(map.find('.map-legend-inferred').length).toBe(m.data.place.inferred ? 1 : 0);
       expect(map.find('.map-legend-stated').length).toBe(m.data.place.inferred ? 0 : 1);
-      const iso = corpus.countries.find((c) => c.id === placeOf.get(m.data.place.place)!.data.country)!.data.iso;
-      expect(map.find('path.map-host').length, `${page}: its country is shaded`).toBeGreaterThan(0);
-      expect(iso).toMatch(/^\d{3}$/);
+      // Its country is shaded, and only its country.
+      const iso = isoOf(placeOf.get(m.data.place.place)!.data.country);
+      const host = outlineOf([m.data.place.place], LOCATOR_WIDTH, iso);
+      expect(host, `${page}: its country is on the map`).toHaveLength(1);
+      expect(
+        map
+          .find('path.map-host')
+          .map((_, p) => $(p).attr('d'))
+          .get(),
+        `${page}: its country is shaded, and no other`,
+      ).toEqual(host);
     }
   });
 
-  it('each country page maps the places of the meetings held there or attended by its people', () => {
+  it('each country page maps the places of the meetings held there or attended by its people, shading the country', () => {
+    let shaded = 0;
     for (const country of corpus.countries) {
       const page = `/countries/${country.id}/`;
       const involved = inOrder.filter(
@@ -224,7 +246,19 @@ describe.each([
         expect(readPage(site, page)('figure.locator-map').length, page).toBe(0);
         continue;
       }
-      checkMarkers(page, byPlace(involved));
+      const expected = byPlace(involved);
+      checkMarkers(page, expected);
+      // The country is shaded where the map shows it, and no other country is.
+      const host = outlineOf([...expected.keys()], MAP_WIDTH, country.data.iso);
+      const $ = readPage(site, page);
+      expect(
+        $('figure.locator-map path.map-host')
+          .map((_, p) => $(p).attr('d'))
+          .get(),
+        `${page}: the country is shaded, and no other`,
+      ).toEqual(host);
+      shaded += host.length;
     }
+    expect(shaded).toBeGreaterThan(0);
   });
 });
