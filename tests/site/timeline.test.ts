@@ -22,6 +22,38 @@ const spanOf = (value: string): string[] => {
   return Array.from({ length: last - first + 1 }, (_, i) => String(first + i));
 };
 
+/**
+ * The dated records that concern a country or a person, read off the content: a meeting held in the country or
+ * attended by its people (or by the person); a signed agreement with a party of the country (or made at a meeting
+ * the person attended); an event naming the country (or the person).
+ */
+const placeOf = new Map(corpus.places.map((p) => [p.id, p.data]));
+const personOf = new Map(corpus.people.map((p) => [p.id, p.data]));
+const organizationOf = new Map(corpus.organizations.map((o) => [o.id, o.data]));
+const meetingOf = new Map(corpus.meetings.map((m) => [m.id, m.data]));
+const concerning = (kind: 'countries' | 'people', id: string): string[] => {
+  const inMeeting = (m: (typeof corpus.meetings)[number]['data']) =>
+    kind === 'people'
+      ? m.participants.some((p) => p.person === id)
+      : placeOf.get(m.place.place)?.country === id ||
+        m.participants.some((p) => personOf.get(p.person)?.country === id);
+  return [
+    ...corpus.meetings.filter((m) => inMeeting(m.data)).map((m) => entityPath('meetings', m.id)),
+    ...corpus.agreements
+      .filter((a) =>
+        !a.data.signed
+          ? false
+          : kind === 'people'
+            ? a.data.meeting !== undefined && inMeeting(meetingOf.get(a.data.meeting.meeting)!)
+            : a.data.parties.some((p) => organizationOf.get(p.organization)?.country === id),
+      )
+      .map((a) => entityPath('agreements', a.id)),
+    ...corpus.events
+      .filter((e) => (kind === 'people' ? e.data.people : e.data.countries).includes(id))
+      .map((e) => entityPath('events', e.id)),
+  ].sort();
+};
+
 describe.each([
   [ROOT_SITE, '/'],
   [SUB_SITE, SUB_BASE],
@@ -113,5 +145,23 @@ describe.each([
       }
     }
     expect(seen).toBeGreaterThan(corpus.meetings.length);
+  });
+
+  it('on country and person pages, shows every dated meeting, agreement and event that concerns them', () => {
+    const kinds = new Set<string>();
+    for (const [kind, records] of [
+      ['countries', corpus.countries],
+      ['people', corpus.people],
+    ] as const) {
+      for (const r of records) {
+        const page = readPage(site, entityPath(kind, r.id));
+        const shown = page('.timeline-entry .timeline-what a')
+          .toArray()
+          .map((a) => page(a).attr('href')!);
+        expect([...new Set(shown)].sort(), `${kind}/${r.id}`).toEqual(concerning(kind, r.id).map((p) => prefix + p));
+        for (const href of shown) kinds.add(href.slice(prefix.length).split('/')[1]!);
+      }
+    }
+    expect([...kinds].sort()).toEqual(['agreements', 'events', 'meetings']);
   });
 });
