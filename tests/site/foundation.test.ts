@@ -467,11 +467,17 @@ describe('the German source', () => {
   it('keeps every paragraph in German, marked lang="de", with the site translation beside it, labelled', () => {
     const paras = $('.excerpt .para');
     expect(paras.length).toBe(paragraphs.get('gazeta-uz-uzbekistan-china-security')!.length);
+    const translation = records('sources').find((s) => s.id === 'gazeta-uz-uzbekistan-china-security')!.data
+      .translation!;
     paras.each((_, p) => {
       expect($(p).find('.original').attr('lang')).toBe('de');
       expect($(p).find('.translation').attr('lang')).toBe('en');
       expect($(p).find('.translation .label').text()).toBe('Site translation:');
       expect($(p).find('.original-side .label').text()).toBe('Original (German):');
+      // The translation of this paragraph, as the content gives it, beside it.
+      const n = $(p).attr('id')!.slice(1);
+      expect(translation[n], `a translation of ¶${n}`).toBeTypeOf('string');
+      expect(squash($(p).find('.translation').text()), `¶${n}`).toBe(squash(`Site translation: ${translation[n]}`));
     });
   });
 
