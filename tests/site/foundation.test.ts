@@ -106,6 +106,43 @@ describe('record pages', () => {
     },
   );
 
+  it('gives each listed statement (topic, outcome, note, subject…) the citations of that statement', () => {
+    /** Every statement (a text with citations) in a record. */
+    const statements = (data: unknown): Array<{ text: string; cites: string[] }> => {
+      if (Array.isArray(data)) return data.flatMap(statements);
+      if (data === null || typeof data !== 'object') return [];
+      const d = data as { text?: unknown; cites?: unknown };
+      const here =
+        typeof d.text === 'string' && Array.isArray(d.cites) ? [{ text: d.text, cites: d.cites as string[] }] : [];
+      return [...here, ...Object.values(data).flatMap(statements)];
+    };
+    const problems: string[] = [];
+    let checked = 0;
+    for (const kind of RECORD_KINDS) {
+      for (const r of records(kind)) {
+        const $ = readPage(ROOT_SITE, `/${kind}/${r.id}/`);
+        const items = $('main .fact-list > li').toArray();
+        for (const st of statements(r.data)) {
+          const item = items.find((li) => squash($(li).text()).startsWith(squash(st.text)));
+          if (!item) continue; // shown elsewhere on the page (a date, a place, a participant's role…)
+          checked++;
+          const linked = $(item)
+            .find('.cites a')
+            .map((_, a) => $(a).attr('href'))
+            .get()
+            .sort();
+          const expected = st.cites.map((c) => `/sources/${c.split('#')[0]}/#${c.split('#')[1]}`).sort();
+          if (JSON.stringify(linked) !== JSON.stringify(expected))
+            problems.push(
+              `${kind}/${r.id}: “${st.text.slice(0, 50)}” links ${linked.join(' ')}, cites ${expected.join(' ')}`,
+            );
+        }
+      }
+    }
+    expect(checked).toBeGreaterThan(records('meetings').length);
+    expect(problems).toEqual([]);
+  });
+
   it.each(records('agreements').map((a) => [a.id, a.data] as const))(
     '%s shows each of its subjects and notes',
     (id, agreement) => {
