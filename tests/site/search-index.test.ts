@@ -6,8 +6,11 @@ import { describe, expect, it } from 'vitest';
 import { escapeRegExp } from '../../src/lib/quotes';
 import { withBase } from '../../src/lib/urls';
 import { isYear } from '../../src/lib/years';
+import { realCorpus } from '../helpers/corpus';
 import { redirectTarget } from '../helpers/permalinks';
 import { ROOT_SITE, SUB_BASE, SUB_SITE, pagePaths, readPage, readingPages } from '../helpers/site';
+
+const corpus = realCorpus();
 
 /** What Pagefind indexed of each page, by its path in the built folder: its fragment files are gzipped JSON behind a short signature. */
 function indexedText(site: string): Map<string, string> {
@@ -59,25 +62,33 @@ describe.each([
   });
 
   it('names each entity page’s kind for the results and the filter', () => {
+    let checked = 0;
     for (const [folder, kind] of [
       ['meetings', 'Meeting'],
       ['people', 'Person'],
       ['sources', 'Source'],
       ['agreements', 'Agreement'],
       ['events', 'Event'],
-    ]) {
-      // A record's page: not the list, a year's page or a redirect.
-      const path = pagePaths(site).find(
+      ['countries', 'Country'],
+      ['organizations', 'Organization'],
+    ] as const) {
+      // Every record's page: not the list, a year's page or a redirect.
+      const paths = pagePaths(site).filter(
         (p) =>
+          /^\/[a-z]+\/[^/]+\/$/.test(p) &&
           p.startsWith(`/${folder}/`) &&
-          p !== `/${folder}/` &&
           !isYear(p.split('/')[2]!) &&
           redirectTarget(site, p) === undefined,
-      )!;
-      const $ = readPage(site, path);
-      expect($('[data-pagefind-meta]').attr('data-pagefind-meta'), path).toBe(`kind:${kind}`);
-      expect($('[data-pagefind-filter]').attr('data-pagefind-filter'), path).toBe(`kind:${kind}`);
+      );
+      expect(paths.length, folder).toBe((corpus[folder] as unknown[]).length);
+      for (const path of paths) {
+        const $ = readPage(site, path);
+        expect($('[data-pagefind-meta]').attr('data-pagefind-meta'), path).toBe(`kind:${kind}`);
+        expect($('[data-pagefind-filter]').attr('data-pagefind-filter'), path).toBe(`kind:${kind}`);
+        checked++;
+      }
     }
+    expect(checked).toBeGreaterThan(50);
   });
 
   it('keeps each fact’s term apart from the words around it, so results do not read “Date10 April”', () => {
