@@ -275,19 +275,48 @@ describe('backlinks hold both ways', () => {
   });
 
   it('a country page lists its people, meetings and agreements', () => {
-    const $ = readPage(ROOT_SITE, '/countries/uzbekistan/');
-    const hrefs = new Set(
-      $('main a')
-        .map((_, a) => $(a).attr('href'))
-        .get(),
-    );
-    for (const id of ['pulat-bobojonov', 'shavkat-mirziyoyev']) expect(hrefs.has(`/people/${id}/`)).toBe(true);
-    for (const m of records('meetings').filter((m) =>
-      m.data.participants.some((p) => ['pulat-bobojonov', 'shavkat-mirziyoyev'].includes(p.person)),
-    )) {
-      expect(hrefs.has(`/meetings/${m.id}/`), m.id).toBe(true);
+    // Read off the content: its people; the meetings held in it or attended by its people; the agreements a party
+    // of which is of it.
+    const countryOfPlace = new Map(records('places').map((p) => [p.id, p.data.country]));
+    const countryOfPerson = new Map(records('people').map((p) => [p.id, p.data.country]));
+    const countryOfOrganization = new Map(records('organizations').map((o) => [o.id, o.data.country]));
+    /** The distinct links to one kind of page in a section of a page, up to the next section. */
+    const linksIn = ($: ReturnType<typeof readPage>, section: string, kind: string) =>
+      [
+        ...new Set(
+          $(`.heading:has(#${section})`)
+            .nextUntil('.heading')
+            .find(`a[href^="/${kind}/"]`)
+            .map((_, a) => $(a).attr('href'))
+            .get(),
+        ),
+      ].sort();
+    const seen = { people: 0, meetings: 0, agreements: 0 };
+    for (const country of records('countries')) {
+      const $ = readPage(ROOT_SITE, `/countries/${country.id}/`);
+      const expected = {
+        people: records('people')
+          .filter((p) => p.data.country === country.id)
+          .map((p) => `/people/${p.id}/`),
+        meetings: records('meetings')
+          .filter(
+            (m) =>
+              countryOfPlace.get(m.data.place.place) === country.id ||
+              m.data.participants.some((p) => countryOfPerson.get(p.person) === country.id),
+          )
+          .map((m) => `/meetings/${m.id}/`),
+        agreements: records('agreements')
+          .filter((a) => a.data.parties.some((p) => countryOfOrganization.get(p.organization) === country.id))
+          .map((a) => `/agreements/${a.id}/`),
+      };
+      for (const kind of ['people', 'meetings', 'agreements'] as const) {
+        expect(linksIn($, kind, kind), `${country.id}: ${kind}`).toEqual(expected[kind].sort());
+        seen[kind] += expected[kind].length;
+      }
     }
-    expect(hrefs.has('/agreements/uzbekistan-china-interior-public-security-programme-2024-2025/')).toBe(true);
+    expect(seen.people).toBe(records('people').length);
+    expect(seen.meetings).toBeGreaterThan(records('meetings').length);
+    expect(seen.agreements).toBeGreaterThan(0);
   });
 
   it('each source paragraph shows which records cite it, and no other', () => {
