@@ -243,8 +243,14 @@ describe.each([
         const $ = readPage(site, entityPath('meetings', m.id));
         const data = JSON.parse($('script[type="application/ld+json"]').html()!);
         expect(data.startDate).toBe(m.data.date.value);
-        expect(data.location.geo).toMatchObject({ '@type': 'GeoCoordinates' });
-        expect(typeof data.location.geo.latitude).toBe('number');
+        // Its place as the content gives it: the name, the coordinates and the country.
+        const place = corpus.places.find((p) => p.id === m.data.place.place)!.data;
+        expect(data.location, m.id).toMatchObject({
+          '@type': 'Place',
+          name: place.name,
+          geo: { '@type': 'GeoCoordinates', latitude: place.latitude, longitude: place.longitude },
+          containedInPlace: { url: `${origin}/countries/${place.country}/` },
+        });
         const listed = $('.heading:has(#participants) + .table-wrap table tbody th a')
           .toArray()
           .map((a) => ({ name: $(a).text().trim(), url: `${SITE_URL}${$(a).attr('href')}` }));
