@@ -41,6 +41,15 @@ describe.each([
       .map((d) => Date.parse($(d).text()));
     expect(dates.every((d) => !Number.isNaN(d))).toBe(true);
     expect(dates).toEqual([...dates].sort((a, b) => b - a));
+    // Each item is dated by its record: the first day its date stands for ("2017-09" is 1 September 2017).
+    const dateOf = new Map([
+      ...corpus.meetings.map((m) => [url(entityPath('meetings', m.id)), m.data.date.value] as const),
+      ...corpus.sources.map((s) => [url(entityPath('sources', s.id)), s.data.published.value] as const),
+    ]);
+    links.forEach((link, i) => {
+      const [year, month = '01', day = '01'] = dateOf.get(link)!.split('/')[0]!.split('-');
+      expect(dates[i], link).toBe(Date.UTC(Number(year), Number(month) - 1, Number(day)));
+    });
   });
 
   it('has a sitemap of exactly the reading pages, reachable from robots.txt', () => {
