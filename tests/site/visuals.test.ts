@@ -6,7 +6,7 @@
 // legend says so in words.
 import type { CheerioAPI } from 'cheerio';
 import { describe, expect, it } from 'vitest';
-import { basemap, fitRegion, LOCATOR_WIDTH, MAP_WIDTH } from '../../src/lib/map';
+import { basemap, fitRegion, LOCATOR_WIDTH, MAP_WIDTH, project } from '../../src/lib/map';
 import { ROOT_SITE, SUB_BASE, SUB_SITE, hasPage, readPage } from '../helpers/site';
 import { realCorpus } from '../helpers/corpus';
 
@@ -147,7 +147,7 @@ describe.each([
     expect(map.find('svg').attr('role')).toBe('group');
     expect(map.find(`#${map.find('svg').attr('aria-labelledby')}`).is('title')).toBe(true);
     expect(map.find('figcaption').text()).toContain('Boundaries: Natural Earth (public domain) via world-atlas');
-    const out = new Map<string, { href: string; inferred: boolean; hollow: boolean }>();
+    const out = new Map<string, { href: string; inferred: boolean; hollow: boolean; at: number[]; label: string }>();
     map.find('a.map-marker').each((_, a) => {
       const id = $(a).attr('data-place')!;
       expect(out.has(id), `${page}: one marker for ${id}`).toBe(false);
@@ -155,9 +155,24 @@ describe.each([
         href: $(a).attr('href')!,
         inferred: $(a).attr('data-inferred') === 'true',
         hollow: $(a).hasClass('map-inferred'),
+        at: [Number($(a).find('circle').attr('cx')), Number($(a).find('circle').attr('cy'))],
+        label: $(a).find('text').text().trim(),
       });
     });
     return { $, map, out };
+  }
+
+  /** Each marker stands where its place is on a map of these places fitted at this width, under the place's name. */
+  function checkPositions(page: string, out: ReturnType<typeof markers>['out'], width: number) {
+    const region = fitRegion(
+      [...out.keys()].map((id) => placeOf.get(id)!.data),
+      width,
+    );
+    for (const [id, marker] of out) {
+      const { x, y } = project(region, placeOf.get(id)!.data);
+      expect(marker.at, `${page}: the marker of ${id}`).toEqual([x, y]);
+      expect(marker.label, `${page}: the marker of ${id}`).toBe(placeOf.get(id)!.data.name);
+    }
   }
 
   /** Places of some meetings → their meetings, and whether every one of them infers the place. */
@@ -176,6 +191,7 @@ describe.each([
   function checkMarkers(page: string, expected: ReturnType<typeof byPlace>) {
     const { $, map, out } = markers(page);
     expect(new Set(out.keys()), page).toEqual(new Set(expected.keys()));
+    checkPositions(page, out, MAP_WIDTH);
     for (const [place, { meetings, inferred }] of expected) {
       const marker = out.get(place)!;
       expect(marker.inferred, `${page} ${place}`).toBe(inferred);
@@ -214,6 +230,7 @@ describe.each([
       const page = `/meetings/${m.id}/`;
       const { $, map, out } = markers(page);
       expect([...out.keys()], page).toEqual([m.data.place.place]);
+      checkPositions(page, out, LOCATOR_WIDTH);
       const marker = out.get(m.data.place.place)!;
       expect(marker.href).toBe(`${base}meetings/${m.id}/`);
       expect(marker.hollow).toBe(m.data.place.inferred);
