@@ -143,6 +143,29 @@ describe('record pages', () => {
     expect(problems).toEqual([]);
   });
 
+  it('an event page links the countries, organizations and people the event concerns', () => {
+    let linked = 0;
+    for (const e of records('events')) {
+      const $ = readPage(ROOT_SITE, `/events/${e.id}/`);
+      for (const [term, kind, ids] of [
+        ['Countries', 'countries', e.data.countries],
+        ['Organizations', 'organizations', e.data.organizations],
+        ['People', 'people', e.data.people],
+      ] as const) {
+        const dd = $('dl.facts dt')
+          .filter((_, dt) => $(dt).text().trim() === term)
+          .next('dd');
+        const hrefs = dd
+          .find('a')
+          .map((_, a) => $(a).attr('href'))
+          .get();
+        expect(hrefs, `events/${e.id}: ${term}`).toEqual(ids.map((id) => `/${kind}/${id}/`));
+        linked += hrefs.length;
+      }
+    }
+    expect(linked).toBeGreaterThan(records('events').length);
+  });
+
   it.each(records('agreements').map((a) => [a.id, a.data] as const))(
     '%s shows each of its subjects and notes',
     (id, agreement) => {
