@@ -166,6 +166,30 @@ describe('record pages', () => {
     expect(linked).toBeGreaterThan(records('events').length);
   });
 
+  it('an agreement page links each of its parties and the meeting it came from', () => {
+    let parties = 0;
+    for (const a of records('agreements')) {
+      const $ = readPage(ROOT_SITE, `/agreements/${a.id}/`);
+      const field = (term: string) =>
+        $('dl.facts dt')
+          .filter((_, dt) => $(dt).text().trim() === term)
+          .next('dd');
+      const linked = (term: string, kind: string) =>
+        field(term)
+          .find(`a[href^="/${kind}/"]`)
+          .map((_, el) => $(el).attr('href'))
+          .get();
+      expect(linked('Parties', 'organizations'), a.id).toEqual(
+        a.data.parties.map((p) => `/organizations/${p.organization}/`),
+      );
+      expect(linked('Meeting', 'meetings'), a.id).toEqual(
+        a.data.meeting ? [`/meetings/${a.data.meeting.meeting}/`] : [],
+      );
+      parties += a.data.parties.length;
+    }
+    expect(parties).toBeGreaterThan(records('agreements').length);
+  });
+
   it.each(records('agreements').map((a) => [a.id, a.data] as const))(
     '%s shows each of its subjects and notes',
     (id, agreement) => {
