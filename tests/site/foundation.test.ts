@@ -166,6 +166,20 @@ describe('record pages', () => {
     expect(linked).toBeGreaterThan(records('events').length);
   });
 
+  it('a person’s or organization’s page links its country', () => {
+    for (const r of [...records('people'), ...records('organizations')]) {
+      const $ = readPage(ROOT_SITE, `/${r.collection}/${r.id}/`);
+      const country = $('dl.facts dt')
+        .filter((_, dt) => $(dt).text().trim() === 'Country')
+        .next('dd')
+        .find('a')
+        .map((_, a) => $(a).attr('href'))
+        .get();
+      expect(country, `${r.collection}/${r.id}`).toEqual(r.data.country ? [`/countries/${r.data.country}/`] : []);
+    }
+    expect(records('organizations').some((o) => o.data.country)).toBe(true);
+  });
+
   it('an agreement page links each of its parties and the meeting it came from', () => {
     let parties = 0;
     for (const a of records('agreements')) {
