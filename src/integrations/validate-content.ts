@@ -4,7 +4,7 @@ import { rmSync } from 'node:fs';
 import { isAbsolute, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroConfig, AstroIntegration } from 'astro';
-import { contentRoot, loadContentTree } from '../lib/load';
+import { REAL_CONTENT, contentRoot, isRealContent, loadContentTree } from '../lib/load';
 import { brokenAddresses } from '../lib/published';
 import { PUBLISHED_LIST, readPublished } from '../lib/published-list';
 import { formatProblems, validateTree } from '../lib/validate';
@@ -20,11 +20,12 @@ export function validateContent(): AstroIntegration {
       'astro:config:setup': ({ config, command, isRestart, logger }) => {
         const root = contentRoot();
         const { problems, entries } = validateTree(loadContentTree(root));
-        // The list of published addresses is the real record's; a content tree elsewhere (CONTENT_DIR) has none.
+        // The list of published addresses is the real record's (content/, however CONTENT_DIR writes it); a content
+        // tree elsewhere (a test's copy, the benchmark's corpus) has none.
         // Checked once the records are valid: a file that fails its schema is missing from `entries`, and its
         // address would be reported as lost besides its real problem.
-        if (root === 'content' && problems.length === 0)
-          problems.push(...brokenAddresses(readPublished(), entries, root, PUBLISHED_LIST));
+        if (isRealContent(root) && problems.length === 0)
+          problems.push(...brokenAddresses(readPublished(), entries, REAL_CONTENT, PUBLISHED_LIST));
         if (problems.length === 0) {
           logger.info(`${entries.length} content files in ${root}/ are valid`);
           return;

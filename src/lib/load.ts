@@ -1,7 +1,7 @@
 // Reads a content tree from disk as the validator sees it: every file of every
 // collection, parsed or not, so one run can report every problem at once.
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { join, relative, resolve } from 'node:path';
 import { parseFrontmatter } from '@astrojs/markdown-remark';
 import { COLLECTIONS, type CollectionName } from './schema';
 
@@ -24,10 +24,17 @@ export interface ContentTree {
   captures: Map<string, string>;
 }
 
-/** The content root: `content/` unless CONTENT_DIR points elsewhere. */
+/** The project's own content folder: the real record, whose record addresses are published. */
+export const REAL_CONTENT = 'content';
+
+/** The content root: `content/` unless CONTENT_DIR points elsewhere (a test's copy, the benchmark's corpus). */
 export function contentRoot(env: Record<string, string | undefined> = process.env): string {
-  return env.CONTENT_DIR ?? 'content';
+  return env.CONTENT_DIR ?? REAL_CONTENT;
 }
+
+/** Whether a content root is the project's own content folder, however it is written ("./content", a full path). */
+export const isRealContent = (root: string, cwd: string = process.cwd()) =>
+  resolve(cwd, root) === resolve(cwd, REAL_CONTENT);
 
 export function loadContentTree(root: string, cwd: string = process.cwd()): ContentTree {
   const entries: RawEntry[] = [];
