@@ -24,9 +24,27 @@ afterAll(async () => {
   await browser?.close();
 });
 
-/** Result links and the kind shown with each, once the results are in. */
+/**
+ * Result links and the kind shown with each, once the results are in. Pagefind's UI first draws each
+ * result as a grey placeholder (an <li class="pagefind-ui__result"> with no link) and fills it in once that
+ * result's data has loaded, one by one: reading at the first result read placeholders as results with no
+ * link (seen with the CPU slowed), so this waits until every result shown has its link.
+ */
 async function results(page: Page) {
-  await page.locator('.pagefind-ui__result').first().waitFor();
+  await page
+    .waitForFunction(() => {
+      const shown = [...document.querySelectorAll('.pagefind-ui__result')];
+      return shown.length > 0 && shown.every((n) => n.querySelector('a.pagefind-ui__result-link') !== null);
+    })
+    .catch(async (error: unknown) => {
+      const message = await page
+        .locator('.pagefind-ui__message')
+        .textContent({ timeout: 1000 })
+        .catch(() => null);
+      throw new Error(`No loaded search results on ${page.url()} (Pagefind says: ${message ?? 'nothing'})`, {
+        cause: error,
+      });
+    });
   return page.locator('.pagefind-ui__result').evaluateAll((nodes) =>
     nodes.map((n) => ({
       href: n.querySelector('a.pagefind-ui__result-link')?.getAttribute('href') ?? '',
@@ -85,6 +103,9 @@ describe.each([
     ) {
       await page.keyboard.press('Tab');
     }
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('href')), 'Tab reaches the result').toBe(
+      href,
+    );
     await Promise.all([page.waitForURL(site.origin + href), page.keyboard.press('Enter')]);
     await context.close();
     expect(watch.consoleErrors).toEqual([]);
