@@ -64,8 +64,21 @@ describe('the watch itself', () => {
       img.src = 'http://192.0.2.1/pixel.png';
       document.body.append(img);
     });
-    await page.waitForTimeout(200);
     expect(await page.title()).not.toBe('ran');
+    // The violation events, the console error and the request reach the watch after the evaluate returns, each in
+    // its own time: wait for each (up to 10 s), not for a fixed time.
+    const seen = { timeout: 10_000 };
+    await expect
+      .poll(() => page.evaluate(() => window.__cspViolations ?? []), seen)
+      .toEqual(
+        expect.arrayContaining([
+          expect.stringMatching(/^script-src-elem inline/),
+          expect.stringMatching(/^img-src http:\/\/192\.0\.2\.1/),
+        ]),
+      );
+    await expect.poll(() => watch.consoleErrors.some((e) => e.includes('Content Security Policy')), seen).toBe(true);
+    // The attempt is recorded even though the policy blocked it.
+    await expect.poll(() => foreignRequests(watch, site.origin), seen).toEqual(['http://192.0.2.1/pixel.png']);
     await collectViolations();
     await context.close();
     await site.close();
@@ -75,8 +88,5 @@ describe('the watch itself', () => {
         expect.stringMatching(/^img-src http:\/\/192\.0\.2\.1/),
       ]),
     );
-    expect(watch.consoleErrors.some((e) => e.includes('Content Security Policy'))).toBe(true);
-    // The attempt is recorded even though the policy blocked it.
-    expect(foreignRequests(watch, site.origin)).toEqual(['http://192.0.2.1/pixel.png']);
   });
 });
