@@ -48,6 +48,14 @@ const targeted = (page: Page) =>
     return { id: el.id, inView: box.height > 0 && box.top >= 0 && box.top < window.innerHeight };
   });
 
+/**
+ * Expects the paragraph `id` targeted and scrolled into view. The browser scrolls to a fragment while it renders,
+ * in its own time: the load event that ends the navigation does not promise the scroll has happened, so this
+ * waits for it (up to 10 s).
+ */
+const expectTargeted = (page: Page, id: string | undefined) =>
+  expect.poll(() => targeted(page), { timeout: 10_000 }).toEqual({ id, inView: true });
+
 function expectClean(watch: Watch, site: StaticSite) {
   expect(watch.consoleErrors, 'console errors').toEqual([]);
   expect(watch.cspViolations, 'CSP violations').toEqual([]);
@@ -83,7 +91,7 @@ describe.each([
     const cite = await page.locator('main a[href*="#p"]').first().getAttribute('href');
     expect(cite).toMatch(new RegExp(`^${to('/sources/')}[a-z0-9-]+/#p\\d+$`));
     await follow('main a', cite!);
-    expect(await targeted(page)).toEqual({ id: cite!.split('#')[1], inView: true });
+    await expectTargeted(page, cite!.split('#')[1]);
     await collectViolations();
     await page.goBack();
     expect(page.url()).toBe(site.origin + meetingHref);
@@ -124,7 +132,7 @@ describe.each([
     );
     await tabTo(page, cite);
     await press('Enter', cite);
-    expect(await targeted(page)).toEqual({ id: cite.split('#')[1], inView: true });
+    await expectTargeted(page, cite.split('#')[1]);
     // Back is the browser's own command (Alt+Left in a window); headless Chromium has no such window.
     await collectViolations();
     await page.goBack();
