@@ -48,6 +48,12 @@ async function findOnEveryPage(width: number, check: () => Findings, style?: str
   return { looked, found };
 }
 
+/**
+ * The time a test that opens every page may take. Each took up to 23 s (of the default 60 s) on a loaded
+ * two-core machine: a runner two or three times slower must not time out.
+ */
+const EVERY_PAGE = { timeout: 180_000 };
+
 /** Pages of the root build that scroll sideways at `width`, each with its width. */
 const pagesWiderThan = async (width: number, style?: string) =>
   (
@@ -62,11 +68,11 @@ const pagesWiderThan = async (width: number, style?: string) =>
   ).found;
 
 describe('on a phone', () => {
-  it('no page scrolls sideways at 360 px', async () => {
+  it('no page scrolls sideways at 360 px', EVERY_PAGE, async () => {
     expect(await pagesWiderThan(360)).toEqual([]);
   });
 
-  it('no page scrolls sideways at 320 px with text spacing a reader may set (WCAG 1.4.12)', async () => {
+  it('no page scrolls sideways at 320 px with text spacing a reader may set (WCAG 1.4.12)', EVERY_PAGE, async () => {
     // The spacing 1.4.12 names; a table too wide for it scrolls in its own box.
     const spacing = `* { line-height: 1.5 !important; letter-spacing: 0.12em !important;
       word-spacing: 0.16em !important; } p { margin-bottom: 2em !important; }`;
@@ -75,7 +81,7 @@ describe('on a phone', () => {
 });
 
 describe('on a wide screen', () => {
-  it('no citation chip in a table breaks over two lines', async () => {
+  it('no citation chip in a table breaks over two lines', EVERY_PAGE, async () => {
     // A chip that wraps ("Kazinform (2019)" above "¶4") no longer reads as one citation.
     const chips = await findOnEveryPage(1280, () => {
       const inTables = [...document.querySelectorAll<HTMLElement>('td .cite a')];
