@@ -1,6 +1,6 @@
 // Permalinks: the committed list of every URL the root build publishes
 // (tests/permalinks.txt). A URL once published must keep answering, with its
-// page or with a redirect page to one; `npm run permalinks` adds new URLs.
+// page or with a redirect page to one of the same kind; `npm run permalinks` adds new URLs.
 // Plain Node imports only (with extensions): scripts/permalinks.mjs runs it too.
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -49,9 +49,12 @@ export function checkManifest(outDir: string, manifest: string[]): ManifestCheck
       continue;
     }
     const target = redirectTarget(outDir, path);
-    if (target !== undefined && (!existsSync(fileOf(outDir, target)) || redirectTarget(outDir, target) !== undefined)) {
+    if (target === undefined) continue;
+    if (!existsSync(fileOf(outDir, target)) || redirectTarget(outDir, target) !== undefined)
       missing.push(`${path}: redirects to ${target}, which is not a page`);
-    }
+    // A record's old address leads to the same kind of record: a meeting's to a meeting, a person's to a person.
+    else if (target.split('/')[1] !== path.split('/')[1])
+      missing.push(`${path}: redirects to ${target}, a page of another kind`);
   }
   const listed = new Set(manifest);
   return { missing, unlisted: publishedPaths(outDir).filter((path) => !listed.has(path)) };
