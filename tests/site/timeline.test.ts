@@ -27,6 +27,11 @@ const spanOf = (value: string): string[] => {
  * attended by its people (or by the person); a signed agreement with a party of the country (or made at a meeting
  * the person attended); an event naming the country (or the person).
  */
+/** The record pages that carry a timeline of their own: every country's and person's. */
+const timelinePages = [
+  ...corpus.countries.map((c) => ({ kind: 'countries' as const, id: c.id })),
+  ...corpus.people.map((p) => ({ kind: 'people' as const, id: p.id })),
+];
 const placeOf = new Map(corpus.places.map((p) => [p.id, p.data]));
 const personOf = new Map(corpus.people.map((p) => [p.id, p.data]));
 const organizationOf = new Map(corpus.organizations.map((o) => [o.id, o.data]));
@@ -124,43 +129,33 @@ describe.each([
 
   it('on country and person pages, shows every meeting the page lists', () => {
     let seen = 0;
-    for (const [kind, records] of [
-      ['countries', corpus.countries],
-      ['people', corpus.people],
-    ] as const) {
-      for (const r of records) {
-        const page = readPage(site, entityPath(kind, r.id));
-        const listed = page('.heading:has(#meetings)')
-          .nextUntil('.heading')
-          .find('a[href*="/meetings/"]')
-          .toArray()
-          .map((a) => page(a).attr('href'))
-          .sort();
-        const onTimeline = page('.timeline-meetings .timeline-what a')
-          .toArray()
-          .map((a) => page(a).attr('href'))
-          .sort();
-        expect(onTimeline, `${kind}/${r.id}`).toEqual([...new Set(listed)]);
-        seen += onTimeline.length;
-      }
+    for (const { kind, id } of timelinePages) {
+      const page = readPage(site, entityPath(kind, id));
+      const listed = page('.heading:has(#meetings)')
+        .nextUntil('.heading')
+        .find('a[href*="/meetings/"]')
+        .toArray()
+        .map((a) => page(a).attr('href'))
+        .sort();
+      const onTimeline = page('.timeline-meetings .timeline-what a')
+        .toArray()
+        .map((a) => page(a).attr('href'))
+        .sort();
+      expect(onTimeline, `${kind}/${id}`).toEqual([...new Set(listed)]);
+      seen += onTimeline.length;
     }
     expect(seen).toBeGreaterThan(corpus.meetings.length);
   });
 
   it('on country and person pages, shows every dated meeting, agreement and event that concerns them', () => {
     const kinds = new Set<string>();
-    for (const [kind, records] of [
-      ['countries', corpus.countries],
-      ['people', corpus.people],
-    ] as const) {
-      for (const r of records) {
-        const page = readPage(site, entityPath(kind, r.id));
-        const shown = page('.timeline-entry .timeline-what a')
-          .toArray()
-          .map((a) => page(a).attr('href')!);
-        expect([...new Set(shown)].sort(), `${kind}/${r.id}`).toEqual(concerning(kind, r.id).map((p) => prefix + p));
-        for (const href of shown) kinds.add(href.slice(prefix.length).split('/')[1]!);
-      }
+    for (const { kind, id } of timelinePages) {
+      const page = readPage(site, entityPath(kind, id));
+      const shown = page('.timeline-entry .timeline-what a')
+        .toArray()
+        .map((a) => page(a).attr('href')!);
+      expect([...new Set(shown)].sort(), `${kind}/${id}`).toEqual(concerning(kind, id).map((p) => prefix + p));
+      for (const href of shown) kinds.add(href.slice(prefix.length).split('/')[1]!);
     }
     expect([...kinds].sort()).toEqual(['agreements', 'events', 'meetings']);
   });
