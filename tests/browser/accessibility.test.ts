@@ -46,6 +46,17 @@ async function violationsOn(origin: string, paths: readonly string[], scheme: 'l
   const violations: string[] = [];
   for (const path of paths) {
     await page.goto(origin + path);
+    // The scheme asked for is the one drawn (dark text on a light ground, or the reverse), so axe's contrast
+    // checks measure the colours of that scheme.
+    const drawn = await page.evaluate(() => {
+      const luminance = (colour: string) => {
+        const [r = 0, g = 0, b = 0] = (colour.match(/\d+(\.\d+)?/g) ?? []).map(Number);
+        return (0.2126 * r + 0.7152 * g + 0.0722 * b) / 255;
+      };
+      const style = getComputedStyle(document.body);
+      return luminance(style.backgroundColor) > luminance(style.color) ? 'light' : 'dark';
+    });
+    if (drawn !== scheme) violations.push(`${path}: drawn in the ${drawn} scheme, not the ${scheme}`);
     const result = await new AxeBuilder({ page }).withTags(WCAG_AA).analyze();
     for (const v of result.violations) {
       violations.push(
