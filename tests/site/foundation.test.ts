@@ -17,6 +17,15 @@ const { entries, paragraphs } = validateTree(contentTree());
 const records = <C extends CollectionName>(collection: C) => entriesOf(entries, collection);
 const PAGE_KINDS = ['sources', 'meetings', 'people', 'countries', 'organizations', 'agreements'] as const;
 
+/** The links in one field of a record page's facts (its term: "Country", "Parties"), or only those to one kind of page. */
+const fieldLinks = ($: cheerio.CheerioAPI, term: string, kind?: string): string[] =>
+  $('dl.facts dt')
+    .filter((_, dt) => $(dt).text().trim() === term)
+    .next('dd')
+    .find(kind ? `a[href^="/${kind}/"]` : 'a')
+    .map((_, a) => $(a).attr('href'))
+    .get();
+
 describe('pages', () => {
   it.each(PAGE_KINDS)('every record of %s has its page and appears on the index page', (kind) => {
     const $index = readPage(ROOT_SITE, `/${kind}/`);
@@ -152,13 +161,7 @@ describe('record pages', () => {
         ['Organizations', 'organizations', e.data.organizations],
         ['People', 'people', e.data.people],
       ] as const) {
-        const dd = $('dl.facts dt')
-          .filter((_, dt) => $(dt).text().trim() === term)
-          .next('dd');
-        const hrefs = dd
-          .find('a')
-          .map((_, a) => $(a).attr('href'))
-          .get();
+        const hrefs = fieldLinks($, term);
         expect(hrefs, `events/${e.id}: ${term}`).toEqual(ids.map((id) => `/${kind}/${id}/`));
         linked += hrefs.length;
       }
@@ -169,12 +172,7 @@ describe('record pages', () => {
   it('a person’s or organization’s page links its country', () => {
     for (const r of [...records('people'), ...records('organizations')]) {
       const $ = readPage(ROOT_SITE, `/${r.collection}/${r.id}/`);
-      const country = $('dl.facts dt')
-        .filter((_, dt) => $(dt).text().trim() === 'Country')
-        .next('dd')
-        .find('a')
-        .map((_, a) => $(a).attr('href'))
-        .get();
+      const country = fieldLinks($, 'Country');
       expect(country, `${r.collection}/${r.id}`).toEqual(r.data.country ? [`/countries/${r.data.country}/`] : []);
     }
     expect(records('organizations').some((o) => o.data.country)).toBe(true);
@@ -184,19 +182,10 @@ describe('record pages', () => {
     let parties = 0;
     for (const a of records('agreements')) {
       const $ = readPage(ROOT_SITE, `/agreements/${a.id}/`);
-      const field = (term: string) =>
-        $('dl.facts dt')
-          .filter((_, dt) => $(dt).text().trim() === term)
-          .next('dd');
-      const linked = (term: string, kind: string) =>
-        field(term)
-          .find(`a[href^="/${kind}/"]`)
-          .map((_, el) => $(el).attr('href'))
-          .get();
-      expect(linked('Parties', 'organizations'), a.id).toEqual(
+      expect(fieldLinks($, 'Parties', 'organizations'), a.id).toEqual(
         a.data.parties.map((p) => `/organizations/${p.organization}/`),
       );
-      expect(linked('Meeting', 'meetings'), a.id).toEqual(
+      expect(fieldLinks($, 'Meeting', 'meetings'), a.id).toEqual(
         a.data.meeting ? [`/meetings/${a.data.meeting.meeting}/`] : [],
       );
       parties += a.data.parties.length;

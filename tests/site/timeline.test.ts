@@ -22,16 +22,17 @@ const spanOf = (value: string): string[] => {
   return Array.from({ length: last - first + 1 }, (_, i) => String(first + i));
 };
 
-/**
- * The dated records that concern a country or a person, read off the content: a meeting held in the country or
- * attended by its people (or by the person); a signed agreement with a party of the country (or made at a meeting
- * the person attended); an event naming the country (or the person).
- */
 /** The record pages that carry a timeline of their own: every country's and person's. */
 const timelinePages = [
   ...corpus.countries.map((c) => ({ kind: 'countries' as const, id: c.id })),
   ...corpus.people.map((p) => ({ kind: 'people' as const, id: p.id })),
 ];
+
+/**
+ * The dated records that concern a country or a person, read off the content: a meeting held in the country or
+ * attended by its people (or by the person); a signed agreement with a party of the country (or made at a meeting
+ * the person attended); an event naming the country (or the person).
+ */
 const placeOf = new Map(corpus.places.map((p) => [p.id, p.data]));
 const personOf = new Map(corpus.people.map((p) => [p.id, p.data]));
 const organizationOf = new Map(corpus.organizations.map((o) => [o.id, o.data]));
