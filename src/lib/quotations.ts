@@ -1,5 +1,6 @@
 // What the site puts in quotation marks (“…”) is the source's own words. A statement's quotation must stand word for
-// word in a paragraph it cites (or in the site's translation of it); an inference's basis may quote any paragraph of
+// word in a paragraph it cites, as published (never in the site's translation of it, which is the site's words, not
+// the source's: a German paragraph is quoted in German); an inference's basis may quote any paragraph of
 // the sources its record cites, since it names them itself ("(¶10)"); a source's notes on its capture quote the
 // capture; a person's spelling and an organization's abbreviation stand in every paragraph cited for them. Case,
 // white space and the form of an apostrophe aside; "…" marks a cut, each piece in order.
@@ -49,18 +50,12 @@ function quotingStringsIn(data: unknown) {
 }
 
 export function misquotations(entries: ValidEntry[], paragraphs: ParagraphIndex, tree: ContentTree): Problem[] {
-  const sources = new Map(entries.flatMap((e) => (e.collection === 'sources' ? [[e.id, e]] : [])));
   // A citation of a source that failed its own checks, or of a paragraph it does not have, the validator reports as
   // such; its text is undefined here and its quotations go unchecked, so one broken source does not bring a problem
   // per quotation.
-  /** A paragraph's text and the site's translation of it. */
-  const paragraph = (source: string, n: number): string | undefined => {
-    const text = paragraphs.get(source)?.find((p) => p.n === n)?.text;
-    if (text === undefined) return undefined;
-    const entry = sources.get(source);
-    const translation = entry?.collection === 'sources' ? (entry.data.translation?.[String(n)] ?? '') : '';
-    return `${text}\n${translation}`;
-  };
+  /** A paragraph's text as published: not the site's translation of it. */
+  const paragraph = (source: string, n: number): string | undefined =>
+    paragraphs.get(source)?.find((p) => p.n === n)?.text;
   const citedText = (cite: string) => {
     const { source, paragraph: n } = parseCitation(cite);
     return paragraph(source, n);
@@ -116,7 +111,7 @@ export function misquotations(entries: ValidEntry[], paragraphs: ParagraphIndex,
           file: e.file,
           field: s.field,
           message: cited
-            ? `“${q}” is not in ${cited.join(', ')} (nor its translation) word for word; quote the paragraph as published, “…” marking a cut, or cite the paragraph that holds it`
+            ? `“${q}” is not in ${cited.join(', ')} word for word; quote the paragraph as published, “…” marking a cut, or cite the paragraph that holds it`
             : `“${q}” is not in any paragraph of ${recordSources.join(', ') || 'a source this record cites'} word for word; quote the source as published, “…” marking a cut`,
         });
     }

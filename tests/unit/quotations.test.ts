@@ -28,7 +28,7 @@ describe('the validator', () => {
       (t) => (entry(t, 'meetings', MINSK).data.topics[1].text = 'Extremism (“the four evils”) and migration.'),
     );
     expect(problems).toEqual([
-      `${MINSK_FILE}: topics.1.text: “the four evils” is not in ${SOURCE}#p12, ${SOURCE}#p13, ${SOURCE}#p14 (nor its translation) word for word; quote the paragraph as published, “…” marking a cut, or cite the paragraph that holds it`,
+      `${MINSK_FILE}: topics.1.text: “the four evils” is not in ${SOURCE}#p12, ${SOURCE}#p13, ${SOURCE}#p14 word for word; quote the paragraph as published, “…” marking a cut, or cite the paragraph that holds it`,
     ]);
   });
 
@@ -50,7 +50,7 @@ describe('the validator', () => {
     ]);
   });
 
-  it('takes the German words of a German paragraph, and the site’s translation of it', () => {
+  it('takes the German words of a German paragraph, not the site’s translation of it', () => {
     const outcome = (text: string) => (t: ReturnType<typeof contentTree>) => {
       const meeting = t.entries.find(
         (e) =>
@@ -63,6 +63,25 @@ describe('the validator', () => {
     };
     expect(problemsAfter(outcome('Signed “als Ergebnis des Treffens”.'))).toEqual([]);
     expect(problemsAfter(outcome('Signed “als Folge des Treffens”.'))).toHaveLength(1);
+    // The site's English is its own words, not the source's: in quotation marks it would pass for the article's.
+    expect(problemsAfter(outcome('Signed “as a result of the meeting”.'))).toEqual([
+      expect.stringContaining(
+        'outcomes.0.text: “as a result of the meeting” is not in gazeta-uz-uzbekistan-china-security#p15',
+      ),
+    ]);
+  });
+
+  it('refuses a basis or a spelling of a name that only the site’s translation holds', () => {
+    const german = 'gazeta-uz-uzbekistan-china-security';
+    const basis = problemsAfter(
+      (t) => (entry(t, 'meetings', '2024-04-01-tashkent-mirziyoyev-wang').data.date.basis = 'Held “on 1 April” (¶5).'),
+    );
+    expect(basis).toEqual([expect.stringContaining('date.basis: “on 1 April” is not in any paragraph of')]);
+    // “Tashkent” is the translation's; the German (¶2) has “Taschkent”.
+    const spelling = problemsAfter((t) =>
+      entry(t, 'people', 'shavkat-mirziyoyev').data.spellings.push({ text: 'Tashkent', cites: [`${german}#p2`] }),
+    );
+    expect(spelling).toEqual([expect.stringContaining(`“Tashkent” is not in ${german}#p2 word for word`)]);
   });
 
   it('refuses a note on a capture quoting what the capture does not hold', () => {
