@@ -111,6 +111,36 @@ describe.each([
     expect(watch.consoleErrors).toEqual([]);
   });
 
+  it('reaches by Tab only controls a reader can see: Clear once there is a query to clear (WCAG 2.4.7)', async () => {
+    const { context, page } = await watchedContext(browser);
+    /** Each control of the search box that Tab reaches from its field, and whether it is drawn (not transparent). */
+    const stopsAfterField = async () => {
+      await page.locator('.pagefind-ui__search-input').focus();
+      const stops: Array<{ name: string; seen: boolean }> = [];
+      for (let i = 0; i < 5; i += 1) {
+        await page.keyboard.press('Tab');
+        const stop = await page.evaluate(() => {
+          const el = document.activeElement;
+          if (!el?.closest('.pagefind-ui__form') || el.closest('.pagefind-ui__drawer')) return null;
+          return {
+            name: el.textContent?.trim() || el.className,
+            seen: el.checkVisibility({ opacityProperty: true, visibilityProperty: true }),
+          };
+        });
+        if (!stop) break;
+        stops.push(stop);
+      }
+      return stops;
+    };
+    // An empty field has nothing to clear: Pagefind draws its Clear button transparent, so it must not take focus.
+    await page.goto(`${site.home}search/`);
+    expect(await stopsAfterField()).toEqual([]);
+    await page.goto(`${site.home}search/?q=${encodeURIComponent(spellings[0]!.text)}`);
+    await results(page);
+    expect(await stopsAfterField()).toEqual([{ name: 'Clear', seen: true }]);
+    await context.close();
+  });
+
   it('tells a screen reader how many results it found, through a status region', async () => {
     const { context, page } = await watchedContext(browser);
     await page.goto(`${site.home}search/?q=${encodeURIComponent(spellings[0]!.text)}`);
