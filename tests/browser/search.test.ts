@@ -53,6 +53,19 @@ async function results(page: Page) {
   );
 }
 
+/** The contrast ratio of two opaque computed colours ("rgb(r, g, b)"), as WCAG defines it. */
+function contrast(a: string, b: string): number {
+  const luminance = (colour: string) => {
+    const [r = 0, g = 0, bl = 0] = (colour.match(/\d+(\.\d+)?/g) ?? []).map((v) => {
+      const c = Number(v) / 255;
+      return c <= 0.04045 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
+    });
+    return 0.2126 * r + 0.7152 * g + 0.0722 * bl;
+  };
+  const [light, dark] = [luminance(a), luminance(b)].sort((x, y) => y - x);
+  return (light! + 0.05) / (dark! + 0.05);
+}
+
 describe.each([
   ['root', ROOT_SITE, '/'],
   ['sub-path', SUB_SITE, SUB_BASE],
@@ -140,6 +153,29 @@ describe.each([
     expect(await stopsAfterField()).toEqual([{ name: 'Clear', seen: true }]);
     await context.close();
   });
+
+  it.each(['light', 'dark'] as const)(
+    'draws the search field and the filter boxes with a boundary of 3:1 against the page in the %s scheme (WCAG 1.4.11)',
+    async (scheme) => {
+      const { context, page } = await watchedContext(browser, scheme);
+      await page.goto(`${site.home}search/?q=${encodeURIComponent(spellings[0]!.text)}`);
+      await results(page);
+      await page.locator('.pagefind-ui__filter-name').first().click();
+      const colours = await page.evaluate(() => {
+        const border = (selector: string) => getComputedStyle(document.querySelector(selector)!).borderTopColor;
+        return {
+          ground: getComputedStyle(document.body).backgroundColor,
+          field: border('.pagefind-ui__search-input'),
+          box: border('.pagefind-ui__filter-checkbox:not(:checked)'),
+        };
+      });
+      await context.close();
+      expect(contrast(colours.field, colours.ground), `field ${colours.field} on ${colours.ground}`).toBeGreaterThan(3);
+      expect(contrast(colours.box, colours.ground), `filter box ${colours.box} on ${colours.ground}`).toBeGreaterThan(
+        3,
+      );
+    },
+  );
 
   it('tells a screen reader how many results it found, through a status region', async () => {
     const { context, page } = await watchedContext(browser);
