@@ -80,6 +80,26 @@ describe('on a phone', () => {
   });
 });
 
+describe('on a phone whose reader sets large text', () => {
+  it('the header still fits a 320 px screen with the text at 200% (WCAG 1.4.4)', async () => {
+    // A phone's text size setting enlarges the rem, not the viewport: a control that keeps its width in text
+    // (the search field's 20 characters) pushes the whole page sideways on every page.
+    const site = await serveSite(ROOT_SITE, '/');
+    const context = await browser.newContext({ bypassCSP: true, viewport: { width: 320, height: 780 } });
+    const page = await context.newPage();
+    await page.goto(site.home);
+    await page.addStyleTag({ content: 'html { font-size: 200% !important; }' });
+    const past = await page.evaluate(() =>
+      [...document.querySelectorAll<HTMLElement>('.site-header, .site-header *')]
+        .filter((el) => el.getBoundingClientRect().right > document.documentElement.clientWidth + 0.5)
+        .map((el) => `${el.tagName.toLowerCase()}${el.className ? `.${el.className}` : ''}`),
+    );
+    await context.close();
+    await site.close();
+    expect(past, 'parts of the header past the right edge').toEqual([]);
+  });
+});
+
 describe('on a wide screen', () => {
   it('no citation chip in a table breaks over two lines', EVERY_PAGE, async () => {
     // A chip that wraps ("Kazinform (2019)" above "¶4") no longer reads as one citation.
