@@ -54,6 +54,10 @@ async function findOnEveryPage(width: number, check: () => Findings, style?: str
  */
 const EVERY_PAGE = { timeout: 180_000 };
 
+/** The text spacing WCAG 1.4.12 names, as a reader's own style sheet sets it. */
+const TEXT_SPACING = `* { line-height: 1.5 !important; letter-spacing: 0.12em !important;
+  word-spacing: 0.16em !important; } p { margin-bottom: 2em !important; }`;
+
 /** Pages of the root build that scroll sideways at `width`, each with its width. */
 const pagesWiderThan = async (width: number, style?: string) =>
   (
@@ -73,10 +77,41 @@ describe('on a phone', () => {
   });
 
   it('no page scrolls sideways at 320 px with text spacing a reader may set (WCAG 1.4.12)', EVERY_PAGE, async () => {
-    // The spacing 1.4.12 names; a table too wide for it scrolls in its own box.
-    const spacing = `* { line-height: 1.5 !important; letter-spacing: 0.12em !important;
-      word-spacing: 0.16em !important; } p { margin-bottom: 2em !important; }`;
-    expect(await pagesWiderThan(320, spacing)).toEqual([]);
+    // A table too wide for the spacing scrolls in its own box.
+    expect(await pagesWiderThan(320, TEXT_SPACING)).toEqual([]);
+  });
+
+  it('no name in a network is cut off at its edge with that text spacing (WCAG 1.4.12)', EVERY_PAGE, async () => {
+    // The layout sizes a network's view box to its labels at the site's own spacing; wider letters reach past it,
+    // where an SVG cuts them off unless it lets them overflow. They must still end within the screen.
+    const labels = await findOnEveryPage(
+      320,
+      () => {
+        const texts = [...document.querySelectorAll<SVGTextElement>('svg.network-svg text')];
+        return {
+          looked: texts.length,
+          found: texts.flatMap((text) => {
+            const svg = text.ownerSVGElement!;
+            const frame = svg.getBoundingClientRect();
+            const box = text.getBoundingClientRect();
+            const past = Math.max(
+              frame.left - box.left,
+              box.right - frame.right,
+              frame.top - box.top,
+              box.bottom - frame.bottom,
+            );
+            const name = text.textContent?.trim();
+            if (box.left < 0 || box.right > document.documentElement.clientWidth) return [`${name}: off the screen`];
+            return past > 0.5 && getComputedStyle(svg).overflow !== 'visible'
+              ? [`${name}: ${past.toFixed(1)} px cut off`]
+              : [];
+          }),
+        };
+      },
+      TEXT_SPACING,
+    );
+    expect(labels.looked, 'network labels').toBeGreaterThan(20);
+    expect(labels.found).toEqual([]);
   });
 });
 
