@@ -199,6 +199,39 @@ describe.each([
     for (const s of printed.sources) expect(s.after).toContain(`<${SITE_URL}${s.href}>`);
   });
 
+  it('on paper, keeps each timeline entry, table row and source paragraph on one sheet, and each heading with what follows', async () => {
+    const { context, page } = await watchedContext(browser);
+    const first = (kind: string) =>
+      pagePaths(outDir).find(
+        (p) => new RegExp(`^/${kind}/(?!\\d{4}/)[^/]+/$`).test(p) && redirectTarget(outDir, p) === undefined,
+      )!;
+    await page.emulateMedia({ media: 'print' });
+    const split: string[] = [];
+    let looked = 0;
+    for (const path of ['/timeline/', first('people'), first('sources')]) {
+      await page.goto(site.origin + base.replace(/\/$/, '') + path);
+      const found = await page.evaluate(() => {
+        const blocks = [...document.querySelectorAll('.timeline-entry, tr, .para')];
+        const headings = [...document.querySelectorAll('main h2, main h3')];
+        const name = (e: Element) => e.className || e.tagName.toLowerCase();
+        return {
+          looked: blocks.length + headings.length,
+          split: [
+            ...blocks.filter((b) => getComputedStyle(b).breakInside !== 'avoid').map(name),
+            ...headings
+              .filter((h) => getComputedStyle(h).breakAfter !== 'avoid')
+              .map((h) => `${name(h)} at a sheet's foot`),
+          ],
+        };
+      });
+      looked += found.looked;
+      split.push(...found.split.map((f) => `${path}: ${f}`));
+    }
+    await context.close();
+    expect(looked).toBeGreaterThan(20);
+    expect([...new Set(split)]).toEqual([]);
+  });
+
   it('every kind of record page says on paper where it lives, and prints no download links or navigation', async () => {
     const { context, page } = await watchedContext(browser);
     const kinds = ['meetings', 'people', 'countries', 'organizations', 'agreements', 'events', 'sources'];
