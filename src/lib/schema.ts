@@ -149,6 +149,8 @@ export const organizationSchema = z.strictObject({
   abbreviation: z.strictObject({ text, cites }).optional(),
   country: id.optional(),
   named: cites,
+  /** What the sources say of it (its operations, its work, who founded it), each with its paragraphs. */
+  notes: z.array(statement).default([]),
 });
 
 export const placeSchema = z.strictObject({

@@ -312,7 +312,7 @@ describe('backlinks hold both ways', () => {
       return [...here, ...Object.values(data).flatMap(statements)];
     };
     const problems: string[] = [];
-    for (const kind of ['meetings', 'agreements', 'events'] as const) {
+    for (const kind of ['meetings', 'agreements', 'events', 'organizations'] as const) {
       for (const r of records(kind)) {
         const participants = new Set(r.collection === 'meetings' ? r.data.participants.map((p) => p.person) : []);
         for (const st of statements(r.data))
@@ -579,6 +579,22 @@ describe('organizations', () => {
       const dd = $('dl.facts dt:contains("Abbreviation") + dd');
       expect(dd.text(), o.id).toContain(text);
       expect(dd.find('a[href*="#p"]').length, o.id).toBe(cites.length);
+    }
+  });
+
+  it('a page gives what the sources say of the organization, each statement in order (its citations: above)', () => {
+    const withNotes = records('organizations').filter((o) => o.data.notes.length > 0);
+    expect(withNotes.length).toBeGreaterThan(0);
+    for (const o of records('organizations')) {
+      const $ = readPage(ROOT_SITE, `/organizations/${o.id}/`);
+      const shown = $('.heading:has(#notes) + .fact-list > li')
+        .map((_, li) => squash($(li).text()))
+        .get();
+      expect(shown.length, o.id).toBe(o.data.notes.length);
+      o.data.notes.forEach((note, i) => {
+        const text = squash(note.text);
+        expect(shown[i]?.slice(0, text.length), `${o.id} note ${i}`).toBe(text);
+      });
     }
   });
 });
