@@ -62,7 +62,7 @@ export function misquotations(entries: ValidEntry[], paragraphs: ParagraphIndex,
   };
   const everyParagraph = (source: string) => {
     const numbered = paragraphs.get(source);
-    return numbered?.length ? numbered.map((p) => paragraph(source, p.n)).join('\n') : undefined;
+    return numbered?.length ? numbered.map((p) => p.text).join('\n') : undefined;
   };
 
   const problems: Problem[] = [];
