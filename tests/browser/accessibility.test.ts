@@ -6,7 +6,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser, watchedContext } from '../helpers/browser';
+import { launchBrowser, luminance, watchedContext } from '../helpers/browser';
 import { redirectTarget } from '../helpers/permalinks';
 import { servedForTests, serveSite, type StaticSite } from '../helpers/server';
 import { LONG_SITE, ROOT_SITE, pagePaths } from '../helpers/site';
@@ -48,14 +48,11 @@ async function violationsOn(origin: string, paths: readonly string[], scheme: 'l
     await page.goto(origin + path);
     // The scheme asked for is the one drawn (dark text on a light ground, or the reverse), so axe's contrast
     // checks measure the colours of that scheme.
-    const drawn = await page.evaluate(() => {
-      const luminance = (colour: string) => {
-        const [r = 0, g = 0, b = 0] = (colour.match(/\d+(\.\d+)?/g) ?? []).map(Number);
-        return (0.2126 * r + 0.7152 * g + 0.0722 * b) / 255;
-      };
+    const body = await page.evaluate(() => {
       const style = getComputedStyle(document.body);
-      return luminance(style.backgroundColor) > luminance(style.color) ? 'light' : 'dark';
+      return { ground: style.backgroundColor, text: style.color };
     });
+    const drawn = luminance(body.ground) > luminance(body.text) ? 'light' : 'dark';
     if (drawn !== scheme) violations.push(`${path}: drawn in the ${drawn} scheme, not the ${scheme}`);
     const result = await new AxeBuilder({ page }).withTags(WCAG_AA).analyze();
     for (const v of result.violations) {

@@ -5,7 +5,7 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { entityPath, withBase } from '../../src/lib/urls';
-import { foreignRequests, launchBrowser, watchedContext } from '../helpers/browser';
+import { contrast, foreignRequests, launchBrowser, watchedContext } from '../helpers/browser';
 import { realCorpus, realGraph } from '../helpers/corpus';
 import { servedForTests } from '../helpers/server';
 import { ROOT_SITE, SUB_BASE, SUB_SITE } from '../helpers/site';
@@ -51,19 +51,6 @@ async function results(page: Page) {
       tags: [...n.querySelectorAll('.pagefind-ui__result-tag')].map((t) => t.textContent?.trim() ?? ''),
     })),
   );
-}
-
-/** The contrast ratio of two opaque computed colours ("rgb(r, g, b)"), as WCAG defines it. */
-function contrast(a: string, b: string): number {
-  const luminance = (colour: string) => {
-    const [r = 0, g = 0, bl = 0] = (colour.match(/\d+(\.\d+)?/g) ?? []).map((v) => {
-      const c = Number(v) / 255;
-      return c <= 0.04045 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
-    });
-    return 0.2126 * r + 0.7152 * g + 0.0722 * bl;
-  };
-  const [light, dark] = [luminance(a), luminance(b)].sort((x, y) => y - x);
-  return (light! + 0.05) / (dark! + 0.05);
 }
 
 describe.each([

@@ -63,3 +63,18 @@ export async function watchedContext(browser: Browser, colorScheme: 'light' | 'd
 export function foreignRequests(watch: Watch, origin: string): string[] {
   return watch.requests.filter((url) => !url.startsWith(`${origin}/`) && !url.startsWith('data:'));
 }
+
+/** The relative luminance of an opaque computed colour ("rgb(r, g, b)"), as WCAG defines it. */
+export function luminance(colour: string): number {
+  const [r = 0, g = 0, b = 0] = (colour.match(/\d+(\.\d+)?/g) ?? []).map((v) => {
+    const c = Number(v) / 255;
+    return c <= 0.04045 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
+  });
+  return 0.2126 * r + 0.7152 * g + 0.0722 * b;
+}
+
+/** The contrast ratio of two opaque computed colours, as WCAG defines it. */
+export function contrast(a: string, b: string): number {
+  const [light, dark] = [luminance(a), luminance(b)].sort((x, y) => y - x);
+  return (light! + 0.05) / (dark! + 0.05);
+}
