@@ -140,6 +140,8 @@ export const countrySchema = z.strictObject({
   /** ISO 3166-1 numeric code. */
   iso: z.string().regex(/^\d{3}$/, 'expected a three-digit ISO 3166-1 numeric code'),
   named: cites,
+  /** What the sources say of the country (its border, its laws, what it bans), each with its paragraphs. */
+  notes: z.array(statement).default([]),
 });
 
 export const organizationSchema = z.strictObject({

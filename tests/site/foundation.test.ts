@@ -312,7 +312,7 @@ describe('backlinks hold both ways', () => {
       return [...here, ...Object.values(data).flatMap(statements)];
     };
     const problems: string[] = [];
-    for (const kind of ['meetings', 'agreements', 'events', 'organizations'] as const) {
+    for (const kind of ['meetings', 'agreements', 'events', 'organizations', 'countries'] as const) {
       for (const r of records(kind)) {
         const participants = new Set(r.collection === 'meetings' ? r.data.participants.map((p) => p.person) : []);
         for (const st of statements(r.data))
@@ -582,21 +582,24 @@ describe('organizations', () => {
     }
   });
 
-  it('a page gives what the sources say of the organization, each statement in order (its citations: above)', () => {
-    const withNotes = records('organizations').filter((o) => o.data.notes.length > 0);
-    expect(withNotes.length).toBeGreaterThan(0);
-    for (const o of records('organizations')) {
-      const $ = readPage(ROOT_SITE, `/organizations/${o.id}/`);
-      const shown = $('.heading:has(#notes) + .fact-list > li')
-        .map((_, li) => squash($(li).text()))
-        .get();
-      expect(shown.length, o.id).toBe(o.data.notes.length);
-      o.data.notes.forEach((note, i) => {
-        const text = squash(note.text);
-        expect(shown[i]?.slice(0, text.length), `${o.id} note ${i}`).toBe(text);
-      });
-    }
-  });
+  it.each(['organizations', 'countries'] as const)(
+    'a page of %s gives what the sources say of it, each statement in order (their citations are checked with every statement’s)',
+    (kind) => {
+      const withNotes = records(kind).filter((r) => r.data.notes.length > 0);
+      expect(withNotes.length).toBeGreaterThan(0);
+      for (const r of records(kind)) {
+        const $ = readPage(ROOT_SITE, `/${kind}/${r.id}/`);
+        const shown = $('.heading:has(#notes) + .fact-list > li')
+          .map((_, li) => squash($(li).text()))
+          .get();
+        expect(shown.length, r.id).toBe(r.data.notes.length);
+        r.data.notes.forEach((note, i) => {
+          const text = squash(note.text);
+          expect(shown[i]?.slice(0, text.length), `${r.id} note ${i}`).toBe(text);
+        });
+      }
+    },
+  );
 });
 
 describe('the German source', () => {
