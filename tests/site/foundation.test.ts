@@ -369,6 +369,39 @@ describe('backlinks hold both ways', () => {
     expect(seen.agreements).toBeGreaterThan(0);
   });
 
+  it('a country page cites every paragraph that names the country, and no other', () => {
+    // How the sources name each country: its name, its adjective ("Tajik-Afghan border"), an abbreviation ("RT"),
+    // the German forms. Each begins a word; case counts ("US", not "us").
+    const FORMS: Record<string, string[]> = {
+      afghanistan: ['Afghan'],
+      belarus: ['Belarus'],
+      china: ['China', 'Chinese', 'PRC', "People's Republic of China", 'chinesisch'],
+      kazakhstan: ['Kazakh', 'Kasach'],
+      kyrgyzstan: ['Kyrgyz', 'Kirgis'],
+      russia: ['Russia'],
+      tajikistan: ['Tajik', 'Tadschik', 'RT'],
+      'united-states': ['United States', 'US', 'USA', 'America'],
+      uzbekistan: ['Uzbek', 'Usbek', 'usbek'],
+    };
+    for (const c of records('countries')) {
+      const forms = FORMS[c.id];
+      expect(forms, `${c.id}: add the forms of its name to this test`).toBeDefined();
+      const naming = new RegExp(`\\b(${forms!.map(escapeRegExp).join('|')})`);
+      const expected = [...paragraphs]
+        .flatMap(([source, ps]) => ps.filter((p) => naming.test(p.text)).map((p) => `${source}#p${p.n}`))
+        .sort();
+      expect([...c.data.named].sort(), c.id).toEqual(expected);
+      const $ = readPage(ROOT_SITE, `/countries/${c.id}/`);
+      const linked = $('main p')
+        .filter((_, el) => $(el).text().startsWith('Named in'))
+        .find('.cites a')
+        .map((_, a) => $(a).attr('href'))
+        .get()
+        .sort();
+      expect(linked, c.id).toEqual(expected.map((k) => `/sources/${k.replace('#', '/#')}`).sort());
+    }
+  });
+
   it('each source paragraph shows which records cite it, and no other', () => {
     // The records with a page that cite each paragraph, read off the content.
     const citing = new Map<string, Set<string>>();
