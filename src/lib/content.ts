@@ -11,6 +11,7 @@ import { contentRoot } from './load';
 import { numberParagraphs } from './paragraphs';
 import { buildNetwork } from './network';
 import { quoteLanguages } from './quotes';
+import { revisionLog } from './revisions';
 import { buildTimeline, timelineByYear, timelineIndex } from './timeline';
 import { byYear, yearsOfDate } from './years';
 
@@ -75,3 +76,6 @@ export const agreementYears = byYear(datedAgreements, (a) => yearsOfDate(a.data.
 export const undatedAgreements = graph.corpus.agreements
   .filter((a) => !a.data.signed)
   .sort((a, b) => a.data.title.localeCompare(b.data.title, 'en', { numeric: true }));
+
+/** Every record's revisions, newest first, for /changes/. */
+export const revisions = revisionLog(graph.corpus);

@@ -86,3 +86,14 @@ export function dateSortKey(value: string): string {
   const start = value.split('/')[0] ?? value;
   return (start + '-01-01').slice(0, 10);
 }
+
+/** Why a value is not a day ("YYYY-MM-DD"), for an error message; null when it is one. */
+export function dayProblem(value: string): string | null {
+  if (datePrecision(value) === 'day') return null;
+  const what = datePrecision(value)
+    ? 'is not a single day'
+    : /^\d{4}-\d{2}-\d{2}$/.test(value)
+      ? 'is not a day of the calendar'
+      : 'is not a date';
+  return `"${value}" ${what}; expected a day, "YYYY-MM-DD"`;
+}

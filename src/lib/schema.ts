@@ -1,7 +1,7 @@
 // Every content collection's schema, in one place. Plain zod (no Astro
 // imports) so the build-time validator and the unit tests use the same rules.
 import { z } from 'zod';
-import { dateProblem } from './dates';
+import { dateProblem, dayProblem } from './dates';
 
 const text = z.string().trim().min(1);
 /** An id, and so a file name and an address: lower-case letters and digits, words joined by single hyphens. */
@@ -57,6 +57,21 @@ export const statement = basisWhenInferred(
   'statement',
 );
 
+/** A change to what a record's page states, published on the day given: the page lists it, and so does /changes/. */
+export const revision = z.strictObject({
+  /** The day the change was published: "YYYY-MM-DD". */
+  date: z.string().superRefine((v, ctx) => {
+    const problem = dayProblem(v);
+    if (problem) ctx.addIssue({ code: 'custom', message: problem });
+  }),
+  /** "correction": the page stated something its source does not say, or said it otherwise; "addition": new statements. */
+  kind: z.enum(['correction', 'addition']),
+  /** What changed, in the site's words: what the page said before and what it says now, and why. */
+  text,
+});
+/** The record's revisions, oldest first. */
+const revisions = z.array(revision).default([]);
+
 export const sourceSchema = z.strictObject({
   slug: id.optional(),
   /** The headline as published, or the site's descriptive title (titleIsEditorial). */
@@ -90,6 +105,7 @@ export const sourceSchema = z.strictObject({
   }),
   /** The site's English translation, keyed by paragraph number. */
   translation: z.record(z.string().regex(/^\d+$/, 'expected a paragraph number'), text).optional(),
+  revisions,
 });
 
 export const meetingSchema = z.strictObject({
@@ -121,6 +137,7 @@ export const meetingSchema = z.strictObject({
   notes: z.array(statement).default([]),
   /** Ids this meeting was published under before a rename: each gets a redirect. */
   formerIds: z.array(id).default([]),
+  revisions,
 });
 
 export const personSchema = z.strictObject({
@@ -132,6 +149,7 @@ export const personSchema = z.strictObject({
   /** Every spelling of the name the sources use. */
   spellings: z.array(z.strictObject({ text, cites })).min(1),
   roles: z.array(z.strictObject({ title: text, cites })).min(1),
+  revisions,
 });
 
 export const countrySchema = z.strictObject({
@@ -142,6 +160,7 @@ export const countrySchema = z.strictObject({
   named: cites,
   /** What the sources say of the country (its border, its laws, what it bans), each with its paragraphs. */
   notes: z.array(statement).default([]),
+  revisions,
 });
 
 export const organizationSchema = z.strictObject({
@@ -153,6 +172,7 @@ export const organizationSchema = z.strictObject({
   named: cites,
   /** What the sources say of it (its operations, its work, who founded it), each with its paragraphs. */
   notes: z.array(statement).default([]),
+  revisions,
 });
 
 export const placeSchema = z.strictObject({
@@ -197,6 +217,7 @@ export const agreementSchema = z.strictObject({
   notes: z.array(statement).default([]),
   /** Another record that may describe the same agreement; both must say so. */
   maybeSameAs: z.array(z.strictObject({ agreement: id, basis: text })).default([]),
+  revisions,
 });
 
 /** A dated fact a source states that is not a meeting or an agreement (a country joins Interpol…). */
@@ -210,6 +231,7 @@ export const eventSchema = z.strictObject({
   organizations: z.array(id).default([]),
   people: z.array(id).default([]),
   notes: z.array(statement).default([]),
+  revisions,
 });
 
 export const schemas = {
@@ -236,3 +258,4 @@ export type Agreement = z.output<typeof agreementSchema>;
 export type Event = z.output<typeof eventSchema>;
 export type DatedFact = z.output<typeof datedFact>;
 export type Statement = z.output<typeof statement>;
+export type Revision = z.output<typeof revision>;

@@ -635,6 +635,57 @@ describe('organizations', () => {
   );
 });
 
+describe('corrections and additions', () => {
+  const KINDS = [...PAGE_KINDS, 'events'] as const;
+  const KIND_WORD = { correction: 'Corrected', addition: 'Added to' } as const;
+  const revised = KINDS.flatMap((kind) => records(kind).map((r) => ({ kind, id: r.id, revisions: r.data.revisions })));
+
+  it('a record page lists exactly its revisions at its foot, oldest first, each with its day and kind', () => {
+    expect(revised.some((r) => r.revisions.length > 0)).toBe(true);
+    for (const { kind, id, revisions } of revised) {
+      const $ = readPage(ROOT_SITE, `/${kind}/${id}/`);
+      const items = $('.revisions li').toArray();
+      expect(items.length, `${kind}/${id}`).toBe(revisions.length);
+      const expected = [...revisions].sort((a, b) => a.date.localeCompare(b.date));
+      expected.forEach((r, i) => {
+        const li = $(items[i]);
+        const where = `${kind}/${id} revision ${i}`;
+        expect(li.find('time').attr('datetime'), where).toBe(r.date);
+        expect(squash(li.text()).startsWith(squash(KIND_WORD[r.kind])), where).toBe(true);
+        expect(squash(li.text()).endsWith(squash(r.text)), where).toBe(true);
+      });
+      if (revisions.length > 0) expect($('.revisions a[href="/changes/"]').length, `${kind}/${id}`).toBe(1);
+    }
+  });
+
+  it('/changes/ lists every revision of every record, newest first, each linking its record', () => {
+    const $ = readPage(ROOT_SITE, '/changes/');
+    const shown = $('main .revision-list > li')
+      .map((_, li) => {
+        const day = $(li).closest('ul').prev('.heading').find('time').attr('datetime');
+        const record = $(li).find('a').first().attr('href');
+        return `${day} ${record} ${squash($(li).text())}`;
+      })
+      .get();
+    const expected = revised.flatMap(({ kind, id, revisions }) => revisions.map((r) => ({ kind, id, r })));
+    expect(shown.length).toBe(expected.length);
+    for (const { kind, id, r } of expected) {
+      const start = `${r.date} /${kind}/${id}/ ${squash(KIND_WORD[r.kind])}`;
+      const found = shown.filter((line) => line.startsWith(start) && line.endsWith(squash(r.text)));
+      expect(found.length, `${kind}/${id}: ${r.text.slice(0, 40)}`).toBe(1);
+    }
+    const days = shown.map((line) => line.slice(0, 10));
+    expect(days).toEqual([...days].sort().reverse());
+  });
+
+  it('every page’s footer links the list of corrections and additions', () => {
+    for (const path of ['/', '/methodology/', `/meetings/${records('meetings')[0]!.id}/`]) {
+      const $ = readPage(ROOT_SITE, path);
+      expect($('footer a[href="/changes/"]').length, path).toBe(1);
+    }
+  });
+});
+
 describe('the German source', () => {
   const $ = readPage(ROOT_SITE, '/sources/gazeta-uz-uzbekistan-china-security/');
 

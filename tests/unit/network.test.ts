@@ -115,6 +115,7 @@ const madeUpPeople = (count: number, countries: number): Rec<Person>[] =>
       aliases: [],
       spellings: [{ text: `Person ${i}`, cites: ['s#p1'] }],
       roles: [{ title: 'Minister', cites: ['s#p1'] }],
+      revisions: [],
     },
   }));
 const meeting = (id: string, ids: string[]): Rec<Meeting> => ({
@@ -128,6 +129,7 @@ const meeting = (id: string, ids: string[]): Rec<Meeting> => ({
     outcomes: [],
     notes: [],
     formerIds: [],
+    revisions: [],
   },
 });
 

@@ -184,6 +184,33 @@ describe('bad input is reported with file, field and what is valid', () => {
     ]);
   });
 
+  it('a revision dated to less than a day, or to no day of the calendar, or of an unknown kind', () => {
+    const problems = problemsAfter((t) => {
+      const revisions = entry(t, 'meetings', MEETING).data.revisions;
+      revisions[0].date = '2026-11';
+      revisions.push({ date: '2026-11-31', kind: 'correction', text: 'A topic was corrected.' });
+      revisions.push({ date: '2026-12-01', kind: 'update', text: 'A topic was corrected.' });
+    });
+    expect(problems).toEqual([
+      `${MEETING_FILE}: revisions.0.date: "2026-11" is not a single day; expected a day, "YYYY-MM-DD"`,
+      `${MEETING_FILE}: revisions.1.date: "2026-11-31" is not a day of the calendar; expected a day, "YYYY-MM-DD"`,
+      `${MEETING_FILE}: revisions.2.kind: found string "update"; expected one of "correction", "addition"`,
+    ]);
+  });
+
+  it('a revision quoting words that no paragraph of its record’s sources has', () => {
+    const problems = problemsAfter((t) =>
+      entry(t, 'meetings', MEETING).data.revisions.push({
+        date: '2026-12-01',
+        kind: 'correction',
+        text: 'A topic said China was “ready to train” Tajik personnel.',
+      }),
+    );
+    expect(problems).toEqual([
+      `${MEETING_FILE}: revisions.1.text: “ready to train” is not in any paragraph of tajik-interior-minister-meets-guo-shengkun word for word; quote the source as published, “…” marking a cut`,
+    ]);
+  });
+
   it('an unquoted date, which YAML turns into a date object', () => {
     const problems = problemsAfter((t) => (entry(t, 'meetings', MEETING).data.date.value = new Date('2017-09-26')));
     expect(problems).toEqual([

@@ -1,0 +1,36 @@
+// The log of corrections and additions (src/lib/revisions.ts), from the real content with revisions of other days
+// added to it.
+import { describe, expect, it } from 'vitest';
+import type { Corpus } from '../../src/lib/graph';
+import { revisionLog } from '../../src/lib/revisions';
+import type { Revision } from '../../src/lib/schema';
+import { realCorpus } from '../helpers/corpus';
+
+/** The real corpus, with one more revision on the first record of three kinds, each on a day of its own. */
+function withMoreRevisions(): Corpus {
+  const corpus = realCorpus();
+  const add = (records: Array<{ data: { revisions: Revision[] } }>, date: string) =>
+    records[0]!.data.revisions.push({ date, kind: 'addition', text: `Added on ${date}.` });
+  add(corpus.people, '2027-03-01');
+  add(corpus.events, '2025-01-15');
+  add(corpus.sources, '2028-06-30');
+  return corpus;
+}
+
+describe('the log of corrections and additions', () => {
+  it('holds every revision of every record once, newest first', () => {
+    const corpus = withMoreRevisions();
+    const log = revisionLog(corpus);
+    const kinds = ['sources', 'meetings', 'people', 'countries', 'organizations', 'agreements', 'events'] as const;
+    const expected = kinds.flatMap((kind) =>
+      corpus[kind].flatMap((r) => r.data.revisions.map((rev) => `${kind}/${r.id} ${rev.date} ${rev.text}`)),
+    );
+    expect(log.map((l) => `${l.page.kind}/${l.page.id} ${l.revision.date} ${l.revision.text}`).sort()).toEqual(
+      expected.sort(),
+    );
+    const days = log.map((l) => l.revision.date);
+    expect(days[0]).toBe('2028-06-30');
+    expect(days.at(-1)).toBe('2025-01-15');
+    expect(days).toEqual([...days].sort().reverse());
+  });
+});
