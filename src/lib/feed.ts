@@ -1,10 +1,11 @@
-// The feed's items: meetings and sources, newest first, each dated by the
-// day its date starts (a month-only date is filed under the 1st) and saying
-// so in its description when the date is not exact or is inferred.
+// The feeds' items. The main feed: meetings and sources, newest first, each dated by the day its date starts (a
+// month-only date is filed under the 1st) and saying so in its description when the date is not exact or is
+// inferred. The feed of corrections and additions: every record's revisions, newest first.
 import { datePrecision, dateSortKey, formatDate, PRECISION_LABEL } from './dates';
 import type { Graph } from './graph';
+import { REVISION_VERB, type LoggedRevision } from './revisions';
 import type { DatedFact } from './schema';
-import { entityPath } from './urls';
+import { entityPath, PAGE_KIND_LABEL } from './urls';
 
 export interface FeedItem {
   title: string;
@@ -45,4 +46,15 @@ export function feedItems(graph: Graph): FeedItem[] {
   return [...meetings, ...sources].sort(
     (a, b) => b.pubDate.getTime() - a.pubDate.getTime() || a.title.localeCompare(b.title),
   );
+}
+
+/** The feed of corrections and additions: each revision, newest first, linking to it on its record's page. */
+export function revisionFeedItems(graph: Graph, log: LoggedRevision[]): FeedItem[] {
+  return log.map(({ revision, page }) => ({
+    title: `${REVISION_VERB[revision.kind]} the ${PAGE_KIND_LABEL[page.kind].toLowerCase()} “${graph.title(page.kind, page.id)}”`,
+    path: `${entityPath(page.kind, page.id)}#${page.anchor}`,
+    pubDate: new Date(`${revision.date}T00:00:00Z`),
+    description: revision.text,
+    categories: [revision.kind === 'correction' ? 'Correction' : 'Addition', PAGE_KIND_LABEL[page.kind]],
+  }));
 }

@@ -1,21 +1,35 @@
-// The log of changes (/changes/): every record's revisions (schema.ts), newest first. A record's own page lists
-// its revisions itself; the log gathers them, once per build.
+// A record's revisions (schema.ts): their anchors on its page, and the log of every record's (/changes/ and its
+// feed), newest first, gathered once per build.
 import type { Corpus, Rec } from './graph';
 import type { Revision } from './schema';
 import { PAGE_KINDS, type PageKind } from './urls';
 
+/** What a revision did to its page, as each entry begins: "Corrected 29 November 2026", "Added to the meeting …". */
+export const REVISION_VERB = { correction: 'Corrected', addition: 'Added to' } as const;
+
 export interface LoggedRevision {
   revision: Revision;
-  /** The record whose page changed. */
-  page: { kind: PageKind; id: string };
+  /** The record whose page changed, and the revision's anchor there. */
+  page: { kind: PageKind; id: string; anchor: string };
+}
+
+/** Each revision's anchor on its record's page, "revision-2026-11-29-1": its day and its place among that day's. */
+export function revisionAnchors(revisions: Revision[]): string[] {
+  const seen = new Map<string, number>();
+  return revisions.map((r) => {
+    const n = (seen.get(r.date) ?? 0) + 1;
+    seen.set(r.date, n);
+    return `revision-${r.date}-${n}`;
+  });
 }
 
 /** Every revision of every record, newest first; those of one day in the order of the kinds, then of the records. */
 export function revisionLog(corpus: Corpus): LoggedRevision[] {
   const log = PAGE_KINDS.flatMap((kind) =>
-    (corpus[kind] as Array<Rec<{ revisions: Revision[] }>>).flatMap((r) =>
-      r.data.revisions.map((revision) => ({ revision, page: { kind, id: r.id } })),
-    ),
+    (corpus[kind] as Array<Rec<{ revisions: Revision[] }>>).flatMap((r) => {
+      const anchors = revisionAnchors(r.data.revisions);
+      return r.data.revisions.map((revision, i) => ({ revision, page: { kind, id: r.id, anchor: anchors[i]! } }));
+    }),
   );
   return log.sort((a, b) => b.revision.date.localeCompare(a.revision.date));
 }

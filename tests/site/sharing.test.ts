@@ -52,6 +52,39 @@ describe.each([
     });
   });
 
+  it('has a feed of corrections and additions: one item per revision, linking to it on its record’s page', () => {
+    const $ = xml(site, 'changes.xml');
+    const self = $('rss > channel > *').filter((_, e) => e.tagName === 'atom:link' && $(e).attr('rel') === 'self');
+    expect(self.attr('href')).toBe(url('/changes.xml'));
+    const revised = (
+      ['sources', 'meetings', 'people', 'countries', 'organizations', 'agreements', 'events'] as const
+    ).flatMap((kind) => corpus[kind].flatMap((r) => r.data.revisions.map((rev) => ({ kind, id: r.id, rev }))));
+    expect(revised.length).toBeGreaterThan(0);
+    const items = $('item')
+      .toArray()
+      .map((item) => ({
+        link: $(item).children('link').text(),
+        date: Date.parse($(item).children('pubDate').text()),
+        description: $(item).children('description').text(),
+      }));
+    expect(items.length).toBe(revised.length);
+    expect(new Set(items.map((i) => i.link)).size, 'every link its own').toBe(items.length);
+    for (const { kind, id, rev } of revised) {
+      const page = url(entityPath(kind, id));
+      const item = items.find((i) => i.link.startsWith(`${page}#`) && i.description === rev.text);
+      expect(item, `${kind}/${id}: ${rev.text.slice(0, 40)}`).toBeDefined();
+      const [y, m, d] = rev.date.split('-').map(Number) as [number, number, number];
+      expect(item!.date).toBe(Date.UTC(y, m - 1, d));
+      // The link's fragment is the revision's entry on the record's page.
+      const $page = readPage(site, pathOf(page)!);
+      const entry = $page(`#${item!.link.split('#')[1]}`);
+      expect(entry.closest('.revisions').length, item!.link).toBe(1);
+      expect(entry.text()).toContain(rev.text.slice(0, 30));
+    }
+    const dates = items.map((i) => i.date);
+    expect(dates).toEqual([...dates].sort((a, b) => b - a));
+  });
+
   it('has a sitemap of exactly the reading pages, reachable from robots.txt', () => {
     const index = xml(site, 'sitemap-index.xml');
     const sitemaps = index('sitemap > loc')
@@ -82,8 +115,11 @@ describe.each([
       if (og('title') !== $('h1').text().trim()) problems.push(`${path}: og:title "${og('title')}" is not the heading`);
       if (!og('description') || og('description') !== $('meta[name="description"]').attr('content'))
         problems.push(`${path}: og:description`);
-      if ($('link[rel="alternate"][type="application/rss+xml"]').attr('href') !== withBase(base, '/feed.xml'))
-        problems.push(`${path}: feed link`);
+      const feeds = $('link[rel="alternate"][type="application/rss+xml"]')
+        .map((_, l) => $(l).attr('href'))
+        .get();
+      if (feeds.join(' ') !== `${withBase(base, '/feed.xml')} ${withBase(base, '/changes.xml')}`)
+        problems.push(`${path}: feed links ${feeds.join(' ')}`);
     }
     expect(problems).toEqual([]);
   });
