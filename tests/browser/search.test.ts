@@ -4,6 +4,7 @@
 // any host but the site and logs no error or CSP violation.
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { mentionsIn } from '../../src/lib/mentions';
 import { entityPath, withBase } from '../../src/lib/urls';
 import { contrast, foreignRequests, launchBrowser, watchedContext } from '../helpers/browser';
 import { realCorpus, realGraph } from '../helpers/corpus';
@@ -192,6 +193,34 @@ describe.each([
     return found;
   }
   const allResults = async (query: string) => (await allData(query)).map((r) => r.url);
+
+  it('finds every meeting of a person and every source naming them under each spelling the sources use', async () => {
+    // A meeting page names a participant once, as the record does ("Ramazon Rahimzoda"); a reader who has only the
+    // spelling of another source ("Rakhimzoda", "Bobozhonov") must still find the meetings, and the sources that spell
+    // the name otherwise. Each spelling is searched whole, and by each word of it no other spelling of the name has.
+    const misses: string[] = [];
+    for (const person of people.filter((p) => p.data.spellings.length > 1)) {
+      const texts = person.data.spellings.map((s) => s.text);
+      const words = (t: string) => t.split(/\s+/);
+      const own = texts.flatMap((t) => words(t).filter((w) => texts.every((o) => o === t || !words(o).includes(w))));
+      const expected = [
+        ...meetings
+          .filter(
+            (m) =>
+              m.data.participants.some((p) => p.person === person.id) ||
+              mentionsIn(m.data).some((x) => x.person === person.id),
+          )
+          .map((m) => entityPath('meetings', m.id)),
+        ...new Set(person.data.spellings.flatMap((s) => s.cites.map((c) => entityPath('sources', c.split('#')[0]!)))),
+      ].map((p) => withBase(base, p));
+      expect(expected.length).toBeGreaterThan(1);
+      for (const query of [...texts, ...own]) {
+        const found = await allResults(query);
+        for (const href of expected) if (!found.includes(href)) misses.push(`"${query}" does not find ${href}`);
+      }
+    }
+    expect(misses).toEqual([]);
+  });
 
   it('indexes what a page says, not the hidden names of its section links', async () => {
     const found = await allData('Participants');
