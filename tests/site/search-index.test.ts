@@ -12,6 +12,9 @@ import { ROOT_SITE, SUB_BASE, SUB_SITE, pagePaths, readPage, readingPages } from
 
 const corpus = realCorpus();
 
+/** A page of one year of a site-wide list: /meetings/2017/, /timeline/2017/ (not a person's or a country's year). */
+const isYearList = (path: string) => /^\/[a-z]+\/\d{4}\/$/.test(path) && isYear(path.split('/')[2]!);
+
 /** What Pagefind indexed of each page, by its path in the built folder: its fragment files are gzipped JSON behind a short signature. */
 function indexedText(site: string): Map<string, string> {
   const dir = join(site, 'pagefind', 'fragment');
@@ -34,11 +37,38 @@ describe.each([
       (n, l) => n + l.page_count,
       0,
     );
-    const pages = readingPages(site);
+    const pages = readingPages(site).filter((p) => !isYearList(p));
     expect(pages.length).toBeGreaterThan(50);
     const marked = pagePaths(site).filter((p) => readPage(site, p)('[data-pagefind-body]').length === 1);
     expect(marked).toEqual(pages);
     expect(indexed).toBe(pages.length);
+  });
+
+  it('leaves out the pages of a year of a list: their lists are not indexed, so only their heading was', () => {
+    // "2017" found "Timeline: 2017", "Meetings of 2017", "Agreements signed in 2017" and "Sources published in 2017"
+    // first, each with nothing but its heading to show, above the meetings and sources of 2017 themselves.
+    const years = new Set(
+      [...corpus.meetings.map((m) => m.data.date.value), ...corpus.sources.map((x) => x.data.published.value)].map(
+        (d) => d.slice(0, 4),
+      ),
+    );
+    const yearLists = readingPages(site).filter(isYearList);
+    expect(yearLists.length).toBeGreaterThanOrEqual(years.size);
+    for (const year of years) expect(yearLists).toContain(`/timeline/${year}/`);
+    // Pagefind keeps URLs relative to the folder it indexed.
+    const texts = indexedText(site);
+    expect(yearLists.filter((p) => texts.has(p))).toEqual([]);
+  });
+
+  it('names the kind of every page it indexes, for the results and the kind filter', () => {
+    const dir = join(site, 'pagefind', 'fragment');
+    const kindless: string[] = [];
+    for (const file of readdirSync(dir)) {
+      const raw = gunzipSync(readFileSync(join(dir, file))).toString('utf8');
+      const fragment = JSON.parse(raw.slice(raw.indexOf('{')));
+      if (!fragment.meta.kind || fragment.filters.kind?.[0] !== fragment.meta.kind) kindless.push(fragment.url);
+    }
+    expect(kindless).toEqual([]);
   });
 
   it('gives every reading page a labelled search box that sends the query to the search page', () => {
