@@ -8,7 +8,7 @@ import { withBase } from '../../src/lib/urls';
 import { isYear } from '../../src/lib/years';
 import { realCorpus } from '../helpers/corpus';
 import { redirectTarget } from '../helpers/permalinks';
-import { ROOT_SITE, SUB_BASE, SUB_SITE, pagePaths, readPage, readingPages } from '../helpers/site';
+import { ROOT_SITE, SITE_URL, SUB_BASE, SUB_SITE, pagePaths, readPage, readingPages } from '../helpers/site';
 
 const corpus = realCorpus();
 
@@ -69,6 +69,19 @@ describe.each([
       if (!fragment.meta.kind || fragment.filters.kind?.[0] !== fragment.meta.kind) kindless.push(fragment.url);
     }
     expect(kindless).toEqual([]);
+  });
+
+  it('indexes no web address and none of the Data page’s sample values, which matched names and places', () => {
+    // A meeting's "Stable link" made "Minsk" find it through its URL, the excerpt a highlighted address; the Data
+    // page's column examples (the record's first row of each table) made it a result for "Minsk" and "Belarus".
+    const texts = indexedText(site);
+    expect([...texts].filter(([, text]) => text.includes(SITE_URL)).map(([path]) => path)).toEqual([]);
+    const ids = [corpus.meetings, corpus.people, corpus.places, corpus.countries, corpus.organizations].flatMap(
+      (list) => list.map((r) => r.id),
+    );
+    const data = texts.get('/data/') ?? '';
+    expect(data.length).toBeGreaterThan(100);
+    expect(ids.filter((id) => new RegExp(`(^|[\\s.,;:(])${escapeRegExp(id)}([\\s.,;:)]|$)`).test(data))).toEqual([]);
   });
 
   it('gives every reading page a labelled search box that sends the query to the search page', () => {
