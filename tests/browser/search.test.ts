@@ -165,6 +165,25 @@ describe.each([
     },
   );
 
+  it('keeps the query in the address as the reader changes it, so a reload or a copied link runs that query', async () => {
+    // The page took ?q= once: after a new query was typed, the address still named the first, and a reload or a
+    // shared link ran the old search.
+    const [first, second] = [spellings[0]!, spellings.find((s) => s.person !== spellings[0]!.person)!];
+    const { context, page } = await watchedContext(browser);
+    await page.goto(`${site.home}search/?q=${encodeURIComponent(first.text)}`);
+    await results(page);
+    await page.locator('.pagefind-ui__search-input').fill(second.text);
+    await page.waitForURL((url) => url.searchParams.get('q') === second.text);
+    expect(new URL(page.url()).pathname).toBe(withBase(base, '/search/'));
+    await page.reload();
+    expect(await page.locator('.pagefind-ui__search-input').inputValue()).toBe(second.text);
+    expect((await results(page)).map((r) => r.href)).toContain(withBase(base, entityPath('people', second.person)));
+    // Clearing the field leaves an address with no query.
+    await page.locator('.pagefind-ui__search-input').fill('');
+    await page.waitForURL((url) => !url.searchParams.has('q'));
+    await context.close();
+  });
+
   it('tells a screen reader how many results it found, through a status region', async () => {
     const { context, page } = await watchedContext(browser);
     await page.goto(`${site.home}search/?q=${encodeURIComponent(spellings[0]!.text)}`);
