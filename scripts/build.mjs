@@ -19,7 +19,7 @@ const astro = join(import.meta.dirname, '..', 'node_modules', 'astro', 'bin', 'a
 const built = spawnSync(process.execPath, [astro, 'build', ...args], { stdio: 'inherit' });
 if (built.status !== 0) process.exit(built.status ?? 1);
 
-/** Indexes every page that opts in with data-pagefind-body (src/layouts/Page.astro); redirect pages do not. */
+/** Indexes every page that opts in with data-pagefind-body (src/layouts/Page.astro); redirect pages and the pages of a year of a list do not. */
 async function writeSearchIndex(site) {
   const { index, errors } = await pagefind.createIndex({});
   if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);

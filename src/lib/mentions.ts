@@ -33,6 +33,20 @@ export const namesOf = (person: { name: string; spellings: ReadonlyArray<{ text:
   ...person.spellings.map((s) => s.text),
 ];
 
+/**
+ * For the search index alone: every name of each of these people whom the sources name more than one way, so that a
+ * page naming "Ramazon Rahimzoda" is found by "Rakhimzoda", another source's spelling. Empty when there is none.
+ */
+export function spellingsForSearch(
+  people: ReadonlyArray<{ name: string; spellings: ReadonlyArray<{ text: string }> }>,
+): string {
+  const names = people.flatMap((p) => {
+    const own = [...new Set(namesOf(p))];
+    return own.length > 1 ? own : [];
+  });
+  return [...new Set(names)].join(', ');
+}
+
 /** The first of a person's names (their name, then the spellings the sources use) that a text holds, and where. */
 export function nameIn(text: string, names: readonly string[]): { at: number; name: string } | undefined {
   for (const name of names) {

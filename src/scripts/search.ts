@@ -1,6 +1,7 @@
 // The search page: Pagefind's UI over the index the build wrote (each result
 // shows the page kind from data-pagefind-meta), the query taken from ?q= as
-// the search box in every page's header sends it. PagefindUI is defined by
+// the search box in every page's header sends it, and kept there as the reader
+// changes it. PagefindUI is defined by
 // /pagefind/pagefind-ui.js, a classic script that runs before this module.
 declare class PagefindUI {
   constructor(options: Record<string, unknown>);
@@ -22,10 +23,30 @@ if (element && typeof PagefindUI === 'undefined') {
     resetStyles: true,
     autofocus: !new URLSearchParams(location.search).get('q'),
     translations: { placeholder: 'Search names, places, topics', search_label: 'Search the record' },
+    processTerm: (term: string) => {
+      keepInAddress(term);
+      return term;
+    },
   });
   const query = new URLSearchParams(location.search).get('q');
   if (query) ui.triggerSearch(query);
+  element.addEventListener('input', (event) => {
+    const field = event.target;
+    if (field instanceof HTMLInputElement && field.value.trim() === '') keepInAddress('');
+  });
   announceResults(element);
+}
+
+/**
+ * The query the reader typed, in the address as ?q= (replacing the entry, not adding one per keystroke), so a reload,
+ * a bookmark or a copied link runs the same search. Pagefind calls processTerm before each search; it is not called
+ * for an emptied field, which its input event then covers.
+ */
+function keepInAddress(term: string) {
+  const url = new URL(location.href);
+  if (term.trim()) url.searchParams.set('q', term);
+  else url.searchParams.delete('q');
+  if (url.href !== location.href) history.replaceState(history.state, '', url);
 }
 
 /** Tells screen readers how many results a search found: Pagefind's own message is not a live region. */

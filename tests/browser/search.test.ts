@@ -4,6 +4,7 @@
 // any host but the site and logs no error or CSP violation.
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { mentionsIn } from '../../src/lib/mentions';
 import { entityPath, withBase } from '../../src/lib/urls';
 import { contrast, foreignRequests, launchBrowser, watchedContext } from '../helpers/browser';
 import { realCorpus, realGraph } from '../helpers/corpus';
@@ -164,6 +165,25 @@ describe.each([
     },
   );
 
+  it('keeps the query in the address as the reader changes it, so a reload or a copied link runs that query', async () => {
+    // The page took ?q= once: after a new query was typed, the address still named the first, and a reload or a
+    // shared link ran the old search.
+    const [first, second] = [spellings[0]!, spellings.find((s) => s.person !== spellings[0]!.person)!];
+    const { context, page } = await watchedContext(browser);
+    await page.goto(`${site.home}search/?q=${encodeURIComponent(first.text)}`);
+    await results(page);
+    await page.locator('.pagefind-ui__search-input').fill(second.text);
+    await page.waitForURL((url) => url.searchParams.get('q') === second.text);
+    expect(new URL(page.url()).pathname).toBe(withBase(base, '/search/'));
+    await page.reload();
+    expect(await page.locator('.pagefind-ui__search-input').inputValue()).toBe(second.text);
+    expect((await results(page)).map((r) => r.href)).toContain(withBase(base, entityPath('people', second.person)));
+    // Clearing the field leaves an address with no query.
+    await page.locator('.pagefind-ui__search-input').fill('');
+    await page.waitForURL((url) => !url.searchParams.has('q'));
+    await context.close();
+  });
+
   it('tells a screen reader how many results it found, through a status region', async () => {
     const { context, page } = await watchedContext(browser);
     await page.goto(`${site.home}search/?q=${encodeURIComponent(spellings[0]!.text)}`);
@@ -192,6 +212,34 @@ describe.each([
     return found;
   }
   const allResults = async (query: string) => (await allData(query)).map((r) => r.url);
+
+  it('finds every meeting of a person and every source naming them under each spelling the sources use', async () => {
+    // A meeting page names a participant once, as the record does ("Ramazon Rahimzoda"); a reader who has only the
+    // spelling of another source ("Rakhimzoda", "Bobozhonov") must still find the meetings, and the sources that spell
+    // the name otherwise. Each spelling is searched whole, and by each word of it no other spelling of the name has.
+    const misses: string[] = [];
+    for (const person of people.filter((p) => p.data.spellings.length > 1)) {
+      const texts = person.data.spellings.map((s) => s.text);
+      const words = (t: string) => t.split(/\s+/);
+      const own = texts.flatMap((t) => words(t).filter((w) => texts.every((o) => o === t || !words(o).includes(w))));
+      const expected = [
+        ...meetings
+          .filter(
+            (m) =>
+              m.data.participants.some((p) => p.person === person.id) ||
+              mentionsIn(m.data).some((x) => x.person === person.id),
+          )
+          .map((m) => entityPath('meetings', m.id)),
+        ...new Set(person.data.spellings.flatMap((s) => s.cites.map((c) => entityPath('sources', c.split('#')[0]!)))),
+      ].map((p) => withBase(base, p));
+      expect(expected.length).toBeGreaterThan(1);
+      for (const query of [...texts, ...own]) {
+        const found = await allResults(query);
+        for (const href of expected) if (!found.includes(href)) misses.push(`"${query}" does not find ${href}`);
+      }
+    }
+    expect(misses).toEqual([]);
+  });
 
   it('indexes what a page says, not the hidden names of its section links', async () => {
     const found = await allData('Participants');

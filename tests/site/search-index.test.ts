@@ -8,9 +8,12 @@ import { withBase } from '../../src/lib/urls';
 import { isYear } from '../../src/lib/years';
 import { realCorpus } from '../helpers/corpus';
 import { redirectTarget } from '../helpers/permalinks';
-import { ROOT_SITE, SUB_BASE, SUB_SITE, pagePaths, readPage, readingPages } from '../helpers/site';
+import { ROOT_SITE, SITE_URL, SUB_BASE, SUB_SITE, pagePaths, readPage, readingPages } from '../helpers/site';
 
 const corpus = realCorpus();
+
+/** A page of one year of a site-wide list: /meetings/2017/, /timeline/2017/ (not a person's or a country's year). */
+const isYearList = (path: string) => /^\/[a-z]+\/\d{4}\/$/.test(path) && isYear(path.split('/')[2]!);
 
 /** What Pagefind indexed of each page, by its path in the built folder: its fragment files are gzipped JSON behind a short signature. */
 function indexedText(site: string): Map<string, string> {
@@ -34,11 +37,51 @@ describe.each([
       (n, l) => n + l.page_count,
       0,
     );
-    const pages = readingPages(site);
+    const pages = readingPages(site).filter((p) => !isYearList(p));
     expect(pages.length).toBeGreaterThan(50);
     const marked = pagePaths(site).filter((p) => readPage(site, p)('[data-pagefind-body]').length === 1);
     expect(marked).toEqual(pages);
     expect(indexed).toBe(pages.length);
+  });
+
+  it('leaves out the pages of a year of a list: their lists are not indexed, so only their heading was', () => {
+    // "2017" found "Timeline: 2017", "Meetings of 2017", "Agreements signed in 2017" and "Sources published in 2017"
+    // first, each with nothing but its heading to show, above the meetings and sources of 2017 themselves.
+    const years = new Set(
+      [...corpus.meetings.map((m) => m.data.date.value), ...corpus.sources.map((x) => x.data.published.value)].map(
+        (d) => d.slice(0, 4),
+      ),
+    );
+    const yearLists = readingPages(site).filter(isYearList);
+    expect(yearLists.length).toBeGreaterThanOrEqual(years.size);
+    for (const year of years) expect(yearLists).toContain(`/timeline/${year}/`);
+    // Pagefind keeps URLs relative to the folder it indexed.
+    const texts = indexedText(site);
+    expect(yearLists.filter((p) => texts.has(p))).toEqual([]);
+  });
+
+  it('names the kind of every page it indexes, for the results and the kind filter', () => {
+    const dir = join(site, 'pagefind', 'fragment');
+    const kindless: string[] = [];
+    for (const file of readdirSync(dir)) {
+      const raw = gunzipSync(readFileSync(join(dir, file))).toString('utf8');
+      const fragment = JSON.parse(raw.slice(raw.indexOf('{')));
+      if (!fragment.meta.kind || fragment.filters.kind?.[0] !== fragment.meta.kind) kindless.push(fragment.url);
+    }
+    expect(kindless).toEqual([]);
+  });
+
+  it('indexes no web address and none of the Data page’s sample values, which matched names and places', () => {
+    // A meeting's "Stable link" made "Minsk" find it through its URL, the excerpt a highlighted address; the Data
+    // page's column examples (the record's first row of each table) made it a result for "Minsk" and "Belarus".
+    const texts = indexedText(site);
+    expect([...texts].filter(([, text]) => text.includes(SITE_URL)).map(([path]) => path)).toEqual([]);
+    const ids = [corpus.meetings, corpus.people, corpus.places, corpus.countries, corpus.organizations].flatMap(
+      (list) => list.map((r) => r.id),
+    );
+    const data = texts.get('/data/') ?? '';
+    expect(data.length).toBeGreaterThan(100);
+    expect(ids.filter((id) => new RegExp(`(^|[\\s.,;:(])${escapeRegExp(id)}([\\s.,;:)]|$)`).test(data))).toEqual([]);
   });
 
   it('gives every reading page a labelled search box that sends the query to the search page', () => {
