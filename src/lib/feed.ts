@@ -1,11 +1,12 @@
 // The feeds' items. The main feed: meetings and sources, newest first, each dated by the day its date starts (a
 // month-only date is filed under the 1st) and saying so in its description when the date is not exact or is
 // inferred. The feed of corrections and additions: every record's revisions, newest first.
+import rss from '@astrojs/rss';
 import { datePrecision, dateSortKey, formatDate, PRECISION_LABEL } from './dates';
 import type { Graph } from './graph';
 import { REVISION_VERB, type LoggedRevision } from './revisions';
 import type { DatedFact } from './schema';
-import { entityPath, PAGE_KIND_LABEL } from './urls';
+import { entityPath, href, PAGE_KIND_LABEL } from './urls';
 
 export interface FeedItem {
   title: string;
@@ -57,4 +58,28 @@ export function revisionFeedItems(graph: Graph, log: LoggedRevision[]): FeedItem
     description: revision.text,
     categories: [revision.kind === 'correction' ? 'Correction' : 'Addition', PAGE_KIND_LABEL[page.kind]],
   }));
+}
+
+/** An RSS feed of these items at `self` (a site path), with absolute links, its language and its own address. */
+export function siteFeed(
+  site: URL | undefined,
+  feed: { title: string; description: string; home: string; self: string; items: FeedItem[] },
+) {
+  const at = (path: string) => new URL(href(path), site).href;
+  return rss({
+    title: feed.title,
+    description: feed.description,
+    site: at(feed.home),
+    trailingSlash: true,
+    items: feed.items.map((item) => ({
+      title: item.title,
+      link: at(item.path),
+      pubDate: item.pubDate,
+      description: item.description,
+      categories: item.categories,
+    })),
+    // The feed's own address, as RSS readers and validators look for it.
+    xmlns: { atom: 'http://www.w3.org/2005/Atom' },
+    customData: `<language>en</language><atom:link href="${at(feed.self)}" rel="self" type="application/rss+xml"/>`,
+  });
 }
