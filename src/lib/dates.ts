@@ -31,12 +31,14 @@ function isRealDay(year: number, month: number, day: number): boolean {
   return d.getUTCFullYear() === year && d.getUTCMonth() === month - 1 && d.getUTCDate() === day;
 }
 
+/** What is wrong with a value that is no date: a day's form for a day the calendar lacks, or no date's form at all. */
+const whyNoDate = (value: string) =>
+  /^\d{4}-\d{2}-\d{2}$/.test(value) ? 'is not a day of the calendar' : 'is not a date';
+
 /** Why a value is not a date, for an error message; null when it is one. */
 export function dateProblem(value: string): string | null {
   if (datePrecision(value) !== null) return null;
-  const looksLikeDay = /^\d{4}-\d{2}-\d{2}$/.test(value);
-  const what = looksLikeDay ? 'is not a day of the calendar' : 'is not a date';
-  return `"${value}" ${what}; expected ${DATE_FORMS}`;
+  return `"${value}" ${whyNoDate(value)}; expected ${DATE_FORMS}`;
 }
 
 const MONTHS = [
@@ -89,11 +91,7 @@ export function dateSortKey(value: string): string {
 
 /** Why a value is not a day ("YYYY-MM-DD"), for an error message; null when it is one. */
 export function dayProblem(value: string): string | null {
-  if (datePrecision(value) === 'day') return null;
-  const what = datePrecision(value)
-    ? 'is not a single day'
-    : /^\d{4}-\d{2}-\d{2}$/.test(value)
-      ? 'is not a day of the calendar'
-      : 'is not a date';
-  return `"${value}" ${what}; expected a day, "YYYY-MM-DD"`;
+  const precision = datePrecision(value);
+  if (precision === 'day') return null;
+  return `"${value}" ${precision ? 'is not a single day' : whyNoDate(value)}; expected a day, "YYYY-MM-DD"`;
 }

@@ -5,7 +5,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import * as cheerio from 'cheerio';
 import { describe, expect, it } from 'vitest';
-import { entityPath, withBase } from '../../src/lib/urls';
+import { PAGE_KINDS, entityPath, withBase } from '../../src/lib/urls';
 import { realCorpus } from '../helpers/corpus';
 import { ROOT_SITE, SITE_URL, SUB_BASE, SUB_SITE, hasPage, readPage, readingPages } from '../helpers/site';
 
@@ -56,9 +56,9 @@ describe.each([
     const $ = xml(site, 'changes.xml');
     const self = $('rss > channel > *').filter((_, e) => e.tagName === 'atom:link' && $(e).attr('rel') === 'self');
     expect(self.attr('href')).toBe(url('/changes.xml'));
-    const revised = (
-      ['sources', 'meetings', 'people', 'countries', 'organizations', 'agreements', 'events'] as const
-    ).flatMap((kind) => corpus[kind].flatMap((r) => r.data.revisions.map((rev) => ({ kind, id: r.id, rev }))));
+    const revised = PAGE_KINDS.flatMap((kind) =>
+      corpus[kind].flatMap((r) => r.data.revisions.map((rev) => ({ kind, id: r.id, rev }))),
+    );
     expect(revised.length).toBeGreaterThan(0);
     const items = $('item')
       .toArray()

@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import type { Corpus } from '../../src/lib/graph';
 import { revisionLog } from '../../src/lib/revisions';
 import type { Revision } from '../../src/lib/schema';
+import { PAGE_KINDS } from '../../src/lib/urls';
 import { realCorpus } from '../helpers/corpus';
 
 /** The real corpus, with one more revision on the first record of three kinds, each on a day of its own. */
@@ -21,8 +22,7 @@ describe('the log of corrections and additions', () => {
   it('holds every revision of every record once, newest first', () => {
     const corpus = withMoreRevisions();
     const log = revisionLog(corpus);
-    const kinds = ['sources', 'meetings', 'people', 'countries', 'organizations', 'agreements', 'events'] as const;
-    const expected = kinds.flatMap((kind) =>
+    const expected = PAGE_KINDS.flatMap((kind) =>
       corpus[kind].flatMap((r) => r.data.revisions.map((rev) => `${kind}/${r.id} ${rev.date} ${rev.text}`)),
     );
     expect(log.map((l) => `${l.page.kind}/${l.page.id} ${l.revision.date} ${l.revision.text}`).sort()).toEqual(
