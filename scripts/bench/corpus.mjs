@@ -157,7 +157,8 @@ export function generateCorpus(root, meetings, more = {}) {
     const source = sources[i % sources.length];
     const spellings = p.spellings.map((s) => ({ text: s.text, cites: [cite(source, s.line)] }));
     const roles = [{ title: `${pick(ROLES)} of ${COUNTRIES[i % countries.length][0]}`, cites: someCites(source, 1) }];
-    write(dirs.people, p.id, { name: p.name, country: countries[i % countries.length], spellings, roles });
+    const named = [...new Set(spellings.flatMap((s) => s.cites))];
+    write(dirs.people, p.id, { name: p.name, country: countries[i % countries.length], spellings, roles, named });
     return { id: p.id, role: roles[0].title };
   });
 

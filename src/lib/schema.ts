@@ -149,6 +149,8 @@ export const personSchema = z.strictObject({
   /** Every spelling of the name the sources use. */
   spellings: z.array(z.strictObject({ text, cites })).min(1),
   roles: z.array(z.strictObject({ title: text, cites })).min(1),
+  /** Every paragraph that names them, in any spelling; a title alone ("the Chinese minister") does not count. */
+  named: cites,
   revisions,
 });
 

@@ -369,6 +369,13 @@ describe('backlinks hold both ways', () => {
     expect(seen.agreements).toBeGreaterThan(0);
   });
 
+  /** The paragraphs (as "source#pN") whose text matches `naming`, sorted. */
+  const paragraphsMatching = (naming: RegExp): string[] =>
+    [...paragraphs]
+      .flatMap(([source, ps]) => ps.filter((p) => naming.test(p.text)).map((p) => `${source}#p${p.n}`))
+      .sort();
+  const sourceHrefs = (cites: string[]) => cites.map((k) => `/sources/${k.replace('#', '/#')}`).sort();
+
   it('a country page cites every paragraph that names the country, and no other', () => {
     // How the sources name each country: its name, its adjective ("Tajik-Afghan border"), an abbreviation ("RT"),
     // the German forms. Each begins a word; case counts ("US", not "us").
@@ -386,10 +393,7 @@ describe('backlinks hold both ways', () => {
     for (const c of records('countries')) {
       const forms = FORMS[c.id];
       expect(forms, `${c.id}: add the forms of its name to this test`).toBeDefined();
-      const naming = new RegExp(`\\b(${forms!.map(escapeRegExp).join('|')})`);
-      const expected = [...paragraphs]
-        .flatMap(([source, ps]) => ps.filter((p) => naming.test(p.text)).map((p) => `${source}#p${p.n}`))
-        .sort();
+      const expected = paragraphsMatching(new RegExp(`\\b(${forms!.map(escapeRegExp).join('|')})`));
       expect([...c.data.named].sort(), c.id).toEqual(expected);
       const $ = readPage(ROOT_SITE, `/countries/${c.id}/`);
       const linked = $('main p')
@@ -398,7 +402,21 @@ describe('backlinks hold both ways', () => {
         .map((_, a) => $(a).attr('href'))
         .get()
         .sort();
-      expect(linked, c.id).toEqual(expected.map((k) => `/sources/${k.replace('#', '/#')}`).sort());
+      expect(linked, c.id).toEqual(sourceHrefs(expected));
+    }
+  });
+
+  it('a person page cites every paragraph that names the person, and no other', () => {
+    // A person is named by any word of a spelling the sources use ("Guo", "Rakhimzoda", "Hamro"), as a whole word;
+    // a title alone ("the Chinese minister") does not name them.
+    for (const person of records('people')) {
+      const words = [...new Set(person.data.spellings.flatMap((s) => s.text.split(/\s+/)))];
+      const expected = paragraphsMatching(
+        new RegExp(`(?<!\\p{L})(${words.map(escapeRegExp).join('|')})(?!\\p{L})`, 'u'),
+      );
+      expect([...person.data.named].sort(), person.id).toEqual(expected);
+      const $ = readPage(ROOT_SITE, `/people/${person.id}/`);
+      expect(fieldLinks($, 'Named in').sort(), person.id).toEqual(sourceHrefs(expected));
     }
   });
 

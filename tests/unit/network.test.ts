@@ -115,6 +115,7 @@ const madeUpPeople = (count: number, countries: number): Rec<Person>[] =>
       aliases: [],
       spellings: [{ text: `Person ${i}`, cites: ['s#p1'] }],
       roles: [{ title: 'Minister', cites: ['s#p1'] }],
+      named: ['s#p1'],
       revisions: [],
     },
   }));
