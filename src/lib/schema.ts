@@ -69,8 +69,24 @@ export const revision = z.strictObject({
   /** What changed, in the site's words: what the page said before and what it says now, and why. */
   text,
 });
-/** The record's revisions, oldest first. */
-const revisions = z.array(revision).default([]);
+/**
+ * The record's revisions, oldest first: a new one goes at the end, so an anchor ("revision-2026-11-29-1": the first
+ * of that day) never moves to another revision once published.
+ */
+const revisions = z
+  .array(revision)
+  .default([])
+  .superRefine((list, ctx) =>
+    list.forEach((r, i) => {
+      const before = list[i - 1];
+      if (before && r.date < before.date)
+        ctx.addIssue({
+          code: 'custom',
+          path: [i, 'date'],
+          message: `${r.date} is listed after ${before.date}; expected revisions oldest first, a new one at the end`,
+        });
+    }),
+  );
 
 export const sourceSchema = z.strictObject({
   slug: id.optional(),

@@ -198,6 +198,18 @@ describe('bad input is reported with file, field and what is valid', () => {
     ]);
   });
 
+  it('revisions listed out of order, which would move a published anchor', () => {
+    let published = '';
+    const problems = problemsAfter((t) => {
+      const revisions = entry(t, 'meetings', MEETING).data.revisions;
+      published = revisions[0].date;
+      revisions.unshift({ date: '2099-12-01', kind: 'addition', text: 'A note was added.' });
+    });
+    expect(problems).toEqual([
+      `${MEETING_FILE}: revisions.1.date: ${published} is listed after 2099-12-01; expected revisions oldest first, a new one at the end`,
+    ]);
+  });
+
   it('a revision quoting words that no paragraph of its record’s sources has', () => {
     const problems = problemsAfter((t) =>
       entry(t, 'meetings', MEETING).data.revisions.push({
