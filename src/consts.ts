@@ -20,3 +20,10 @@ export const NAV = [
 
 /** The languages a source may be in (the schema's `language`), named in English. */
 export const LANGUAGE_NAMES: Record<string, string> = { en: 'English', de: 'German' };
+
+/**
+ * How the search ranks its results (Pagefind's ranking options). Pagefind's default weighs a page's length heavily
+ * (0.75), so a short page naming a minister once outranked the long source text that spells his name that way
+ * throughout; 0.3 ranks the source above it and keeps short pages that are about the word first.
+ */
+export const SEARCH_RANKING = { pageLength: 0.3 } as const;

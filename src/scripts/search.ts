@@ -3,6 +3,8 @@
 // the search box in every page's header sends it, and kept there as the reader
 // changes it. PagefindUI is defined by
 // /pagefind/pagefind-ui.js, a classic script that runs before this module.
+import { SEARCH_RANKING } from '../consts';
+
 declare class PagefindUI {
   constructor(options: Record<string, unknown>);
   triggerSearch(query: string): void;
@@ -21,6 +23,7 @@ if (element && typeof PagefindUI === 'undefined') {
     showImages: false,
     showSubResults: true,
     resetStyles: true,
+    ranking: SEARCH_RANKING,
     autofocus: !new URLSearchParams(location.search).get('q'),
     translations: { placeholder: 'Search names, places, topics', search_label: 'Search the record' },
     processTerm: (term: string) => {

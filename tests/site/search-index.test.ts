@@ -92,7 +92,9 @@ describe.each([
 
   it('gives every reading page a labelled search box that sends the query to the search page', () => {
     const problems: string[] = [];
-    for (const path of [...readingPages(site), '/search/']) {
+    // The search page has its own field, which holds the query; a second, empty one in its header is not drawn.
+    if (readPage(site, '/search/')('header form').length > 0) problems.push('/search/: a header form');
+    for (const path of readingPages(site)) {
       const $ = readPage(site, path);
       const form = $('header form[role="search"]');
       const input = form.find('input[name="q"]');
