@@ -19,6 +19,12 @@ export const NAV = [
 ] as const;
 
 /** The languages a source may be in (the schema's `language`), named in English. */
+/** The site's two RSS feeds: their addresses, and their titles in every page's head and in the feeds themselves. */
+export const FEEDS = {
+  site: { path: '/feed.xml', title: `${SITE_TITLE}: meetings and sources` },
+  changes: { path: '/changes.xml', title: `${SITE_TITLE}: corrections and additions` },
+} as const;
+
 export const LANGUAGE_NAMES: Record<string, string> = { en: 'English', de: 'German' };
 
 /**
@@ -27,3 +33,11 @@ export const LANGUAGE_NAMES: Record<string, string> = { en: 'English', de: 'Germ
  * throughout; 0.3 ranks the source above it and keeps short pages that are about the word first.
  */
 export const SEARCH_RANKING = { pageLength: 0.3 } as const;
+
+/**
+ * The weight in the search index (Pagefind's default is 1) of the spellings a page carries, hidden, for the people it
+ * names (src/lib/mentions.ts, hiddenSearchNames): full for those it is about (a meeting's participants, an event's
+ * people), little for those it names in passing. Tuned with SEARCH_RANKING: "Rakhimzoda" lists the meetings he took
+ * part in above the organizations whose notes quote him.
+ */
+export const SEARCH_NAME_WEIGHT = { about: 1, passing: 0.2 } as const;

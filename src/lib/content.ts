@@ -77,5 +77,5 @@ export const undatedAgreements = graph.corpus.agreements
   .filter((a) => !a.data.signed)
   .sort((a, b) => a.data.title.localeCompare(b.data.title, 'en', { numeric: true }));
 
-/** Every record's revisions, newest first, for /changes/. */
-export const revisions = revisionLog(graph.corpus);
+/** Every record's revisions, newest first, for /changes/ and its feed. */
+export const revisionsNewestFirst = revisionLog(graph.corpus);

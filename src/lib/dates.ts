@@ -3,8 +3,11 @@
 
 export type Precision = 'day' | 'month' | 'year' | 'period';
 
+/** A day's form, "YYYY-MM-DD", whether or not the calendar has that day. */
+const DAY_FORM = /^(\d{4})-(\d{2})-(\d{2})$/;
+
 const FORMS: Array<[Precision, RegExp]> = [
-  ['day', /^(\d{4})-(\d{2})-(\d{2})$/],
+  ['day', DAY_FORM],
   ['month', /^(\d{4})-(\d{2})$/],
   ['year', /^(\d{4})$/],
   ['period', /^(\d{4})\/(\d{4})$/],
@@ -32,8 +35,7 @@ function isRealDay(year: number, month: number, day: number): boolean {
 }
 
 /** What is wrong with a value that is no date: a day's form for a day the calendar lacks, or no date's form at all. */
-const whyNoDate = (value: string) =>
-  /^\d{4}-\d{2}-\d{2}$/.test(value) ? 'is not a day of the calendar' : 'is not a date';
+const whyNoDate = (value: string) => (DAY_FORM.test(value) ? 'is not a day of the calendar' : 'is not a date');
 
 /** Why a value is not a date, for an error message; null when it is one. */
 export function dateProblem(value: string): string | null {
@@ -95,3 +97,6 @@ export function dayProblem(value: string): string | null {
   if (precision === 'day') return null;
   return `"${value}" ${precision ? 'is not a single day' : whyNoDate(value)}; expected a day, "YYYY-MM-DD"`;
 }
+
+/** The start (00:00 UTC) of the day a "YYYY-MM-DD" value names, as a Date: a feed item's date. */
+export const startOfDay = (day: string): Date => new Date(`${day}T00:00:00Z`);

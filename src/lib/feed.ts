@@ -2,9 +2,9 @@
 // month-only date is filed under the 1st) and saying so in its description when the date is not exact or is
 // inferred. The feed of corrections and additions: every record's revisions, newest first.
 import rss from '@astrojs/rss';
-import { datePrecision, dateSortKey, formatDate, PRECISION_LABEL } from './dates';
+import { datePrecision, dateSortKey, formatDate, PRECISION_LABEL, startOfDay } from './dates';
 import type { Graph } from './graph';
-import { REVISION_VERB, type LoggedRevision } from './revisions';
+import { REVISION_KIND, revisionLead, type LoggedRevision } from './revisions';
 import type { DatedFact } from './schema';
 import { entityPath, href, PAGE_KIND_LABEL } from './urls';
 
@@ -31,7 +31,7 @@ export function feedItems(graph: Graph): FeedItem[] {
   const meetings = graph.corpus.meetings.map((m) => ({
     title: m.data.title,
     path: entityPath('meetings', m.id),
-    pubDate: new Date(`${dateSortKey(m.data.date.value)}T00:00:00Z`),
+    pubDate: startOfDay(dateSortKey(m.data.date.value)),
     description:
       `Meeting in ${graph.place(m.data.place.place)?.data.name ?? 'a place the record does not name'}, ${dateNote(m.data.date)}. ` +
       `Participants: ${m.data.participants.map((p) => `${graph.title('people', p.person)} (${p.role})`).join('; ')}.`,
@@ -40,7 +40,7 @@ export function feedItems(graph: Graph): FeedItem[] {
   const sources = graph.corpus.sources.map((s) => ({
     title: s.data.title,
     path: entityPath('sources', s.id),
-    pubDate: new Date(`${dateSortKey(s.data.published.value)}T00:00:00Z`),
+    pubDate: startOfDay(dateSortKey(s.data.published.value)),
     description: `Source article published ${dateNote(s.data.published)} by ${s.data.publisher?.name ?? 'a publisher the capture does not name'}.`,
     categories: ['Source'],
   }));
@@ -51,13 +51,17 @@ export function feedItems(graph: Graph): FeedItem[] {
 
 /** The feed of corrections and additions: each revision, newest first, linking to it on its record's page. */
 export function revisionFeedItems(graph: Graph, log: LoggedRevision[]): FeedItem[] {
-  return log.map(({ revision, page }) => ({
-    title: `${REVISION_VERB[revision.kind]} the ${PAGE_KIND_LABEL[page.kind].toLowerCase()} “${graph.title(page.kind, page.id)}”`,
-    path: `${entityPath(page.kind, page.id)}#${page.anchor}`,
-    pubDate: new Date(`${revision.date}T00:00:00Z`),
-    description: revision.text,
-    categories: [revision.kind === 'correction' ? 'Correction' : 'Addition', PAGE_KIND_LABEL[page.kind]],
-  }));
+  return log.map((logged) => {
+    const { revision, page } = logged;
+    const { verb, record } = revisionLead(logged);
+    return {
+      title: `${verb} ${record} “${graph.title(page.kind, page.id)}”`,
+      path: `${entityPath(page.kind, page.id)}#${page.anchor}`,
+      pubDate: startOfDay(revision.date),
+      description: revision.text,
+      categories: [REVISION_KIND[revision.kind].category, PAGE_KIND_LABEL[page.kind]],
+    };
+  });
 }
 
 /** An RSS feed of these items at `self` (a site path), with absolute links, its language and its own address. */

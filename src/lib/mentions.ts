@@ -1,6 +1,7 @@
 // A statement may name people of the record besides a meeting's participants ("Guo Shengkun conveyed greetings
 // from Chinese President Xi Jinping"). Its `mentions` lists them: the page links the name where the text gives it,
 // and the person's page lists the record among what links to it.
+import { SEARCH_NAME_WEIGHT } from '../consts';
 import type { TextPart } from './quotes';
 
 export interface Mention {
@@ -45,6 +46,29 @@ export function spellingsForSearch(
     return own.length > 1 ? own : [];
   });
   return [...new Set(names)].join(', ');
+}
+
+/** The people a page names (person ids): those it is about, and those it names in passing. */
+export interface PagePeople {
+  about?: readonly string[];
+  passing?: readonly string[];
+}
+
+/**
+ * The hidden paragraphs a page carries for the search index: every spelling of the names of the people it names, each
+ * group with its weight (SEARCH_NAME_WEIGHT), so that a page is found by the spelling of any source, not only the one
+ * it shows. A person it is about counts once, as such. Empty when no one it names has more than one spelling.
+ */
+export function hiddenSearchNames(
+  people: PagePeople,
+  person: (id: string) => { name: string; spellings: ReadonlyArray<{ text: string }> } | undefined,
+): Array<{ weight: number; text: string }> {
+  const about = new Set(people.about);
+  const spellingsOf = (ids: Iterable<string>) => spellingsForSearch([...ids].flatMap((id) => person(id) ?? []));
+  return [
+    { weight: SEARCH_NAME_WEIGHT.about, text: spellingsOf(about) },
+    { weight: SEARCH_NAME_WEIGHT.passing, text: spellingsOf(new Set(people.passing?.filter((id) => !about.has(id)))) },
+  ].filter((n) => n.text);
 }
 
 /** The first of a person's names (their name, then the spellings the sources use) that a text holds, and where. */

@@ -2,10 +2,19 @@
 // feed), newest first, gathered once per build.
 import type { Corpus, Rec } from './graph';
 import type { Revision } from './schema';
-import { PAGE_KINDS, type PageKind } from './urls';
+import { PAGE_KIND_LABEL, PAGE_KINDS, type PageKind } from './urls';
 
-/** What a revision did to its page, as each entry begins: "Corrected 29 November 2026", "Added to the meeting …". */
-export const REVISION_VERB = { correction: 'Corrected', addition: 'Added to' } as const;
+/**
+ * Each kind of revision: the verb an entry begins with ("Corrected 29 November 2026", "Added to the meeting …") and
+ * the feed's category for it.
+ */
+export const REVISION_KIND = {
+  correction: { verb: 'Corrected', category: 'Correction' },
+  addition: { verb: 'Added to', category: 'Addition' },
+} as const satisfies Record<Revision['kind'], { verb: string; category: string }>;
+
+/** The day the log begins: changes before it are recorded only in the project's version history. */
+export const REVISION_LOG_START = '2026-11-29';
 
 export interface LoggedRevision {
   revision: Revision;
@@ -33,3 +42,9 @@ export function revisionLog(corpus: Corpus): LoggedRevision[] {
   );
   return log.sort((a, b) => b.revision.date.localeCompare(a.revision.date));
 }
+
+/** How a logged revision begins, before the record's title: "Corrected" "the meeting", "Added to" "the source". */
+export const revisionLead = ({ revision, page }: LoggedRevision) => ({
+  verb: REVISION_KIND[revision.kind].verb,
+  record: `the ${PAGE_KIND_LABEL[page.kind].toLowerCase()}`,
+});

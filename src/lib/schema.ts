@@ -4,6 +4,12 @@ import { z } from 'zod';
 import { dateProblem, dayProblem } from './dates';
 
 const text = z.string().trim().min(1);
+/** A string `problem` finds nothing wrong with (it says what is wrong, for the message, or returns null). */
+const checkedBy = (problem: (value: string) => string | null) =>
+  z.string().superRefine((value, ctx) => {
+    const found = problem(value);
+    if (found) ctx.addIssue({ code: 'custom', message: found });
+  });
 /** An id, and so a file name and an address: lower-case letters and digits, words joined by single hyphens. */
 export const ID_PATTERN = /^[a-z0-9]+(-[a-z0-9]+)*$/;
 const id = z.string().regex(ID_PATTERN, 'expected a lower-case id of letters, digits and hyphens');
@@ -31,10 +37,7 @@ function basisWhenInferred<S extends z.ZodType<{ inferred: boolean; basis?: stri
 export const datedFact = basisWhenInferred(
   z.strictObject({
     /** Partial ISO 8601: YYYY-MM-DD, YYYY-MM, YYYY or YYYY/YYYY. */
-    value: z.string().superRefine((v, ctx) => {
-      const problem = dateProblem(v);
-      if (problem) ctx.addIssue({ code: 'custom', message: problem });
-    }),
+    value: checkedBy(dateProblem),
     /** True when the site infers the date: `basis` must say from what. */
     inferred: z.boolean().default(false),
     basis: text.optional(),
@@ -60,10 +63,7 @@ export const statement = basisWhenInferred(
 /** A change to what a record's page states, published on the day given: the page lists it, and so does /changes/. */
 export const revision = z.strictObject({
   /** The day the change was published: "YYYY-MM-DD". */
-  date: z.string().superRefine((v, ctx) => {
-    const problem = dayProblem(v);
-    if (problem) ctx.addIssue({ code: 'custom', message: problem });
-  }),
+  date: checkedBy(dayProblem),
   /** "correction": the page stated something its source does not say, or said it otherwise; "addition": new statements. */
   kind: z.enum(['correction', 'addition']),
   /** What changed, in the site's words: what the page said before and what it says now, and why. */

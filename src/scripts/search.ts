@@ -16,6 +16,7 @@ if (element && typeof PagefindUI === 'undefined') {
   element.textContent =
     'The search index of this copy of the site is missing: it is written by `npm run build` (scripts/build.mjs).';
 } else if (element) {
+  const query = new URLSearchParams(location.search).get('q');
   const ui = new PagefindUI({
     element: '#search',
     bundlePath: element.dataset.bundle,
@@ -24,14 +25,13 @@ if (element && typeof PagefindUI === 'undefined') {
     showSubResults: true,
     resetStyles: true,
     ranking: SEARCH_RANKING,
-    autofocus: !new URLSearchParams(location.search).get('q'),
+    autofocus: !query,
     translations: { placeholder: 'Search names, places, topics', search_label: 'Search the record' },
     processTerm: (term: string) => {
       keepInAddress(term);
       return term;
     },
   });
-  const query = new URLSearchParams(location.search).get('q');
   if (query) ui.triggerSearch(query);
   element.addEventListener('input', (event) => {
     const field = event.target;

@@ -5,7 +5,8 @@ import { aliasesOf } from '../../src/lib/aliases';
 import { citationsBySource, citationsIn, parseCitation } from '../../src/lib/citations';
 import { datePrecision, dateProblem, dateSortKey, formatDate } from '../../src/lib/dates';
 import { captureLines, numberParagraphs } from '../../src/lib/paragraphs';
-import { linkNames, mentionsIn, nameIn } from '../../src/lib/mentions';
+import { hiddenSearchNames, linkNames, mentionsIn, nameIn } from '../../src/lib/mentions';
+import { SEARCH_NAME_WEIGHT } from '../../src/consts';
 import { captureLanguage, languageParts, quoteLanguages } from '../../src/lib/quotes';
 import { slugify } from '../../src/lib/slug';
 import { withBase } from '../../src/lib/urls';
@@ -189,5 +190,30 @@ describe('people a statement names', () => {
       { text: 'Xi', person: 'xi-jinping' },
     ]);
     expect(nameIn('No one here.', xi.names)).toBeUndefined();
+  });
+});
+
+describe('the names a page carries for the search index', () => {
+  const people: Record<string, { name: string; spellings: Array<{ text: string }> }> = {
+    rahimzoda: {
+      name: 'Ramazon Rahimzoda',
+      spellings: [{ text: 'Ramazon Rahimzoda' }, { text: 'Ramazon Rakhimzoda' }],
+    },
+    bobojonov: { name: 'Pulat Bobojonov', spellings: [{ text: 'Pulat Bobojonov' }, { text: 'Pulat Bobozhonov' }] },
+    xi: { name: 'Xi Jinping', spellings: [{ text: 'Xi Jinping' }] },
+  };
+  const person = (id: string) => people[id];
+
+  it('weigh the people the page is about fully and those it names in passing little, each person once', () => {
+    expect(hiddenSearchNames({ about: ['rahimzoda'], passing: ['bobojonov', 'rahimzoda', 'xi'] }, person)).toEqual([
+      { weight: SEARCH_NAME_WEIGHT.about, text: 'Ramazon Rahimzoda, Ramazon Rakhimzoda' },
+      { weight: SEARCH_NAME_WEIGHT.passing, text: 'Pulat Bobojonov, Pulat Bobozhonov' },
+    ]);
+    expect(SEARCH_NAME_WEIGHT.passing).toBeLessThan(SEARCH_NAME_WEIGHT.about);
+  });
+
+  it('are none when no one the page names is spelled more than one way, or the page names no one', () => {
+    expect(hiddenSearchNames({ about: ['xi'], passing: ['unknown'] }, person)).toEqual([]);
+    expect(hiddenSearchNames({}, person)).toEqual([]);
   });
 });
