@@ -2,6 +2,7 @@
 // imports) so the build-time validator and the unit tests use the same rules.
 import { z } from 'zod';
 import { dateProblem, dayProblem } from './dates';
+import { REVISION_LOG_START } from './revisions';
 
 const text = z.string().trim().min(1);
 /** A string `problem` finds nothing wrong with (it says what is wrong, for the message, or returns null). */
@@ -62,8 +63,14 @@ export const statement = basisWhenInferred(
 
 /** A change to what a record's page states, published on the day given: the page lists it, and so does /changes/. */
 export const revision = z.strictObject({
-  /** The day the change was published: "YYYY-MM-DD". */
-  date: checkedBy(dayProblem),
+  /** The day the change was published: "YYYY-MM-DD", not before the log begins (/changes/ says when). */
+  date: checkedBy(
+    (value) =>
+      dayProblem(value) ??
+      (value < REVISION_LOG_START
+        ? `"${value}" is before the log of corrections begins; expected a day from "${REVISION_LOG_START}" on (earlier changes are in the version history only)`
+        : null),
+  ),
   /** "correction": the page stated something its source does not say, or said it otherwise; "addition": new statements. */
   kind: z.enum(['correction', 'addition']),
   /** What changed, in the site's words: what the page said before and what it says now, and why. */

@@ -354,11 +354,14 @@ describe.each([
 
   it('says so when a copy of the site has no search index', async () => {
     const page = await browser.newPage();
-    await page.route('**/pagefind/**', (route) => route.fulfill({ status: 404, body: '' }));
-    await page.goto(`${site.home}search/?q=Interpol`);
-    await expect
-      .poll(() => page.locator('#search').textContent())
-      .toContain('search index of this copy of the site is missing');
-    await page.close();
+    try {
+      await page.route('**/pagefind/**', (route) => route.fulfill({ status: 404, body: '' }));
+      await page.goto(`${site.home}search/?q=Interpol`);
+      await expect
+        .poll(() => page.locator('#search').textContent())
+        .toContain('search index of this copy of the site is missing');
+    } finally {
+      await page.close();
+    }
   });
 });

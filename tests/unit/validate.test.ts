@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { REVISION_LOG_START } from '../../src/lib/revisions';
 import { validateTree } from '../../src/lib/validate';
 import { contentTree, entry, problemsAfter } from '../helpers/tree';
 
@@ -195,6 +196,16 @@ describe('bad input is reported with file, field and what is valid', () => {
       `${MEETING_FILE}: revisions.0.date: "2026-11" is not a single day; expected a day, "YYYY-MM-DD"`,
       `${MEETING_FILE}: revisions.1.date: "2026-11-31" is not a day of the calendar; expected a day, "YYYY-MM-DD"`,
       `${MEETING_FILE}: revisions.2.kind: found string "update"; expected one of "correction", "addition"`,
+    ]);
+  });
+
+  it('a revision dated before the log of corrections begins', () => {
+    // First in the list, so that only its day is wrong, not its place.
+    const problems = problemsAfter((t) =>
+      entry(t, 'meetings', MEETING).data.revisions.unshift({ date: '2026-11-01', kind: 'addition', text: 'A note.' }),
+    );
+    expect(problems).toEqual([
+      `${MEETING_FILE}: revisions.0.date: "2026-11-01" is before the log of corrections begins; expected a day from "${REVISION_LOG_START}" on (earlier changes are in the version history only)`,
     ]);
   });
 
