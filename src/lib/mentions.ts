@@ -28,6 +28,9 @@ export function mentionsIn(data: unknown, path: string[] = []): Mention[] {
   return [...here, ...Object.entries(data).flatMap(([k, v]) => (k === 'mentions' ? [] : mentionsIn(v, [...path, k])))];
 }
 
+/** The people a record's statements name (person ids, as often as named): for the search index (src/layouts/Page.astro). */
+export const mentionedPeople = (data: unknown): string[] => mentionsIn(data).map((m) => m.person);
+
 /** A person's names as the record gives them: their name, then the spellings the sources use. */
 export const namesOf = (person: { name: string; spellings: ReadonlyArray<{ text: string }> }): string[] => [
   person.name,
