@@ -330,12 +330,12 @@ describe('backlinks hold both ways', () => {
     const countryOfPlace = new Map(records('places').map((p) => [p.id, p.data.country]));
     const countryOfPerson = new Map(records('people').map((p) => [p.id, p.data.country]));
     const countryOfOrganization = new Map(records('organizations').map((o) => [o.id, o.data.country]));
-    /** The distinct links to one kind of page in a section of a page, up to the next section. */
+    /** The distinct links to one kind of page in a section of a page, up to the next heading or <section>. */
     const linksIn = ($: ReturnType<typeof readPage>, section: string, kind: string) =>
       [
         ...new Set(
           $(`.heading:has(#${section})`)
-            .nextUntil('.heading')
+            .nextUntil('.heading, section')
             .find(`a[href^="/${kind}/"]`)
             .map((_, a) => $(a).attr('href'))
             .get(),

@@ -2,29 +2,78 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { gunzipSync } from 'node:zlib';
 import { join } from 'node:path';
+import type { CheerioAPI } from 'cheerio';
+import { isTag, isText, type AnyNode } from 'domhandler';
 import { describe, expect, it } from 'vitest';
 import { escapeRegExp } from '../../src/lib/quotes';
 import { PAGE_KINDS, withBase } from '../../src/lib/urls';
 import { isYear } from '../../src/lib/years';
 import { realCorpus } from '../helpers/corpus';
 import { redirectTarget } from '../helpers/permalinks';
-import { ROOT_SITE, SITE_URL, SUB_BASE, SUB_SITE, pagePaths, readPage, readingPages } from '../helpers/site';
+import { LONG_SITE, ROOT_SITE, SITE_URL, SUB_BASE, SUB_SITE, pagePaths, readPage, readingPages } from '../helpers/site';
 
 const corpus = realCorpus();
 
 /** A page of one year of a site-wide list: /meetings/2017/, /timeline/2017/ (not a person's or a country's year). */
 const isYearList = (path: string) => /^\/[a-z]+\/\d{4}\/$/.test(path) && isYear(path.split('/')[2]!);
 
-/** What Pagefind indexed of each page, by its path in the built folder: its fragment files are gzipped JSON behind a short signature. */
-function indexedText(site: string): Map<string, string> {
+/** An element with an id that Pagefind saw on a page: where it stands among the page's words, and its text. */
+interface Anchor {
+  element: string;
+  id: string;
+  text?: string;
+  title?: string;
+  location: number;
+}
+
+/** What Pagefind indexed of each page: its fragment files are gzipped JSON behind a short signature. */
+function fragments(site: string): Array<{ url: string; content: string; anchors: Anchor[] }> {
   const dir = join(site, 'pagefind', 'fragment');
-  const texts = new Map<string, string>();
-  for (const file of readdirSync(dir)) {
+  return readdirSync(dir).map((file) => {
     const raw = gunzipSync(readFileSync(join(dir, file))).toString('utf8');
-    const fragment = JSON.parse(raw.slice(raw.indexOf('{')));
-    texts.set(fragment.url, fragment.content);
-  }
-  return texts;
+    return JSON.parse(raw.slice(raw.indexOf('{')));
+  });
+}
+
+/** What Pagefind indexed of each page, by its path in the built folder. */
+function indexedText(site: string): Map<string, string> {
+  return new Map(fragments(site).map((f) => [f.url, f.content]));
+}
+
+/** The text a page gives the index, in reading order, each piece with the heading it stands under on the page. */
+function indexedTextUnderHeadings($: CheerioAPI) {
+  const found: Array<{ heading: { text: string; indexed: boolean }; text: string }> = [];
+  let heading = { text: '', indexed: true };
+  const visit = (node: AnyNode, ignored: boolean) => {
+    if (isText(node) && !ignored && /\S/.test(node.data)) found.push({ heading, text: node.data.trim() });
+    if (!isTag(node)) return;
+    const left = ignored || node.attribs['data-pagefind-ignore'] !== undefined;
+    if (/^h[1-6]$/.test(node.name)) heading = { text: $(node).text().trim(), indexed: !left };
+    else for (const child of node.children) visit(child, left);
+  };
+  $('[data-pagefind-body]').each((_, body) => visit(body, false));
+  return found;
+}
+
+/** Pagefind's words, as its search splits a page's content to make excerpts. */
+const wordsOf = (text: string) => text.split(/[^\S\uFEFF]+/).filter(Boolean);
+
+/**
+ * The sections Pagefind shows as a page's sub-results, with the words of each after its heading's own: as its
+ * search does (calculate_sub_results in pagefind.js), a section runs from a heading with text to the next one.
+ */
+function sectionsOf(fragment: { content: string; anchors: Anchor[] }) {
+  const words = wordsOf(fragment.content);
+  const headings = fragment.anchors
+    .filter((a) => /\S/.test(a.title ?? '') || (/^h\d$/i.test(a.element) && /\S/.test(a.text ?? '')))
+    .sort((a, b) => a.location - b.location);
+  return headings.map((heading, i) => ({
+    heading,
+    words: words.slice(
+      heading.location + wordsOf(heading.title || heading.text || '').length,
+      headings[i + 1]?.location ?? words.length,
+    ),
+  }));
 }
 
 describe.each([
@@ -164,6 +213,29 @@ describe.each([
       });
     }
     expect(checked).toBeGreaterThan(50);
+    expect(problems).toEqual([]);
+  });
+});
+
+// The long record too: its lists are split by year, which puts other sentences and headings on its pages.
+describe.each([ROOT_SITE, SUB_SITE, LONG_SITE])('%s: sections of the results', (site) => {
+  it('shows no section of a page whose heading has no indexed words under it', () => {
+    // Lists of other records are left out of the index, but their headings were not: "Agreements" or "Timeline"
+    // found every country page, each with a section "Agreements" whose excerpt was the heading alone.
+    const sections = fragments(site).flatMap((f) => sectionsOf(f).map((s) => ({ url: f.url, ...s })));
+    expect(sections.length).toBeGreaterThan(20);
+    const empty = sections.filter((s) => s.words.length === 0);
+    expect(empty.map((s) => `${s.url}#${s.heading.id} “${s.heading.text}”`)).toEqual([]);
+  });
+
+  it('indexes no words under a heading it leaves out, which the results would show under the heading before it', () => {
+    // Leaving out a list's heading alone would have put the sentence under it ("No agreement in the record has a
+    // party from …") in the section above it.
+    const problems = readingPages(site).flatMap((path) =>
+      indexedTextUnderHeadings(readPage(site, path))
+        .filter((t) => !t.heading.indexed)
+        .map((t) => `${path}: “${t.text.slice(0, 60)}” under “${t.heading.text}”`),
+    );
     expect(problems).toEqual([]);
   });
 });

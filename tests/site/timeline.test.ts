@@ -132,8 +132,9 @@ describe.each([
     let seen = 0;
     for (const { kind, id } of timelinePages) {
       const page = readPage(site, entityPath(kind, id));
+      // Up to the next heading, or the next section (a list the search leaves out with its heading: ListSection).
       const listed = page('.heading:has(#meetings)')
-        .nextUntil('.heading')
+        .nextUntil('.heading, section')
         .find('a[href*="/meetings/"]')
         .toArray()
         .map((a) => page(a).attr('href'))
