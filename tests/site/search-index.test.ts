@@ -201,6 +201,8 @@ describe.each([
       // Pagefind keeps URLs relative to the folder it indexed, and adds the base path when it searches.
       const text = texts.get(path) ?? '';
       $('[data-pagefind-body] dl.facts > dt').each((_, dt) => {
+        // A term left out with its value ("Named in") is not in the text.
+        if ($(dt).attr('data-pagefind-ignore') !== undefined) return;
         const term = $(dt).text().trim();
         // The first word of the value as indexed: citation chips and lists of other records are not.
         const dd = $(dt).next('dd').clone();
@@ -237,5 +239,35 @@ describe.each([ROOT_SITE, SUB_SITE, LONG_SITE])('%s: sections of the results', (
         .map((t) => `${path}: “${t.text.slice(0, 60)}” under “${t.heading.text}”`),
     );
     expect(problems).toEqual([]);
+  });
+});
+
+describe.each([ROOT_SITE, SUB_SITE])('%s: labels of what the index leaves out', (site) => {
+  it('indexes no term of a list of facts whose value it leaves out', () => {
+    // "Named in" and "Also at" are followed by links alone (paragraphs, addresses); indexed, the term stood in the
+    // page's first section with nothing after it ("Country. China. Named in Meetings.").
+    const problems: string[] = [];
+    let checked = 0;
+    for (const path of readingPages(site)) {
+      const $ = readPage(site, path);
+      $('[data-pagefind-body] dt').each((_, dt) => {
+        if ($(dt).closest('[data-pagefind-ignore]').length > 0) return;
+        checked++;
+        const dd = $(dt).next('dd').clone();
+        dd.find('[data-pagefind-ignore]').remove();
+        if (dd.attr('data-pagefind-ignore') !== undefined || !/\S/.test(dd.text()))
+          problems.push(`${path}: “${$(dt).text().trim()}”`);
+      });
+    }
+    expect(checked).toBeGreaterThan(50);
+    expect(problems).toEqual([]);
+  });
+
+  it('indexes no “Named in” line on the pages of the records it names', () => {
+    // A country's page gives it as a line of its own, not a term of a list.
+    const texts = indexedText(site);
+    const pages = readingPages(site).filter((p) => /^\/(countries|people|organizations)\/[^/]+\/$/.test(p));
+    expect(pages.length).toBe(corpus.countries.length + corpus.people.length + corpus.organizations.length);
+    expect(pages.filter((p) => /\bNamed in\b/.test(texts.get(p) ?? ''))).toEqual([]);
   });
 });
