@@ -5,13 +5,13 @@ import type { Revision } from './schema';
 import { PAGE_KIND_LABEL, PAGE_KINDS, type PageKind } from './urls';
 
 /**
- * Each kind of revision: the verb an entry begins with ("Corrected 29 November 2026", "Added to the meeting …") and
- * the feed's category for it.
+ * Each kind of revision: the word an entry begins with on the record's own page, before its day ("Added 29 November
+ * 2026"); the verb it begins with in the log, before the record ("Added to the meeting …"); and the feed's category.
  */
 export const REVISION_KIND = {
-  correction: { verb: 'Corrected', category: 'Correction' },
-  addition: { verb: 'Added to', category: 'Addition' },
-} as const satisfies Record<Revision['kind'], { verb: string; category: string }>;
+  correction: { onPage: 'Corrected', verb: 'Corrected', category: 'Correction' },
+  addition: { onPage: 'Added', verb: 'Added to', category: 'Addition' },
+} as const satisfies Record<Revision['kind'], { onPage: string; verb: string; category: string }>;
 
 /** The day the log begins: changes before it are recorded only in the project's version history. */
 export const REVISION_LOG_START = '2026-11-29';

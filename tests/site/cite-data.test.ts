@@ -69,6 +69,9 @@ describe.each([
           expect(references).toHaveLength(kind === 'sources' ? 2 : 1);
           expect(references[0]!.attr('data-cite-url')).toBe(canonical);
           expect(references[0]!.text()).toContain(canonical);
+          // A meeting's stable link is in this section, where a reader citing the page looks for it; it stood alone
+          // after the corrections, as if it were one of them.
+          if (kind === 'meetings') expect(section.find('.permalink a').text()).toBe(canonical);
 
           const links = section
             .find('.cite-files a')

@@ -396,13 +396,8 @@ describe('backlinks hold both ways', () => {
       const expected = paragraphsMatching(new RegExp(`\\b(${forms!.map(escapeRegExp).join('|')})`));
       expect([...c.data.named].sort(), c.id).toEqual(expected);
       const $ = readPage(ROOT_SITE, `/countries/${c.id}/`);
-      const linked = $('main p')
-        .filter((_, el) => $(el).text().startsWith('Named in'))
-        .find('.cites a')
-        .map((_, a) => $(a).attr('href'))
-        .get()
-        .sort();
-      expect(linked, c.id).toEqual(sourceHrefs(expected));
+      // In the page's facts, as on a person's and an organization's page.
+      expect(fieldLinks($, 'Named in').sort(), c.id).toEqual(sourceHrefs(expected));
     }
   });
 
@@ -655,6 +650,9 @@ describe('organizations', () => {
 
 describe('corrections and additions', () => {
   const KINDS = [...PAGE_KINDS, 'events'] as const;
+  /** How an entry begins: on the record's own page, the kind and its day ("Added 29 November 2026: …"); in the
+   * log, the kind and the record ("Added to the meeting …: …"). */
+  const PAGE_WORD = { correction: 'Corrected', addition: 'Added' } as const;
   const KIND_WORD = { correction: 'Corrected', addition: 'Added to' } as const;
   const revised = KINDS.flatMap((kind) => records(kind).map((r) => ({ kind, id: r.id, revisions: r.data.revisions })));
 
@@ -669,7 +667,8 @@ describe('corrections and additions', () => {
         const li = $(items[i]);
         const where = `${kind}/${id} revision ${i}`;
         expect(li.find('time').attr('datetime'), where).toBe(r.date);
-        expect(squash(li.text()).startsWith(squash(KIND_WORD[r.kind])), where).toBe(true);
+        const lead = `${PAGE_WORD[r.kind]} ${li.find('time').text()}:`;
+        expect(squash(li.text()).startsWith(squash(lead)), `${where}: “${lead}”`).toBe(true);
         expect(squash(li.text()).endsWith(squash(r.text)), where).toBe(true);
       });
       if (revisions.length > 0) expect($('.revisions a[href="/changes/"]').length, `${kind}/${id}`).toBe(1);
