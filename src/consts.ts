@@ -37,7 +37,8 @@ export const SEARCH_RANKING = { pageLength: 0.3 } as const;
 /**
  * The weight in the search index (Pagefind's default is 1) of the spellings a page carries, hidden, for the people it
  * names (src/lib/mentions.ts, hiddenSearchNames): full for those it is about (a meeting's participants, an event's
- * people), little for those it names in passing. Tuned with SEARCH_RANKING: "Rakhimzoda" lists the meetings he took
- * part in above the organizations whose notes quote him.
+ * people), little for those it names in passing; and the weight of the spellings a person's own page lists, which are
+ * its names as much as its title is. Tuned with SEARCH_RANKING: "Rakhimzoda" lists the meetings he took part in above
+ * the organizations whose notes quote him, and "Hamro" the minister's page above the one source that spells him so.
  */
-export const SEARCH_NAME_WEIGHT = { about: 1, passing: 0.2 } as const;
+export const SEARCH_NAME_WEIGHT = { about: 1, passing: 0.2, own: 2 } as const;
