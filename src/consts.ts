@@ -39,6 +39,7 @@ export const SEARCH_RANKING = { pageLength: 0.3 } as const;
  * names (src/lib/mentions.ts, hiddenSearchNames): full for those it is about (a meeting's participants, an event's
  * people), little for those it names in passing; and the weight of the spellings a person's own page lists, which are
  * its names as much as its title is. Tuned with SEARCH_RANKING: "Rakhimzoda" lists the meetings he took part in above
- * the organizations whose notes quote him, and "Hamro" the minister's page above the one source that spells him so.
+ * the organizations whose notes quote him, and "Hamro" the minister's page above the one source that spells him so
+ * (2.86 against 2.73 before, 3.94 against 2.73 at 2).
  */
 export const SEARCH_NAME_WEIGHT = { about: 1, passing: 0.2, own: 2 } as const;

@@ -263,27 +263,6 @@ describe.each([ROOT_SITE, SUB_SITE])('%s: labels of what the index leaves out', 
     expect(problems).toEqual([]);
   });
 
-  it('indexes what cites a source’s paragraph, not what each record cites it for', () => {
-    // "(date, participant)" after a meeting's title read as part of the source in the results.
-    const texts = indexedText(site);
-    const sources = readingPages(site).filter((p) => /^\/sources\/[^/]+\/$/.test(p) && !isYear(p.split('/')[2]!));
-    expect(sources.length).toBe(corpus.sources.length);
-    const problems: string[] = [];
-    for (const path of sources) {
-      const $ = readPage(site, path);
-      const text = texts.get(path) ?? '';
-      const items = $('.cited-by a');
-      expect(items.length, path).toBeGreaterThan(0);
-      items.each((_, a) => {
-        const title = $(a).text().trim();
-        const via = $(a).nextAll('.via').first().text().trim();
-        if (!text.includes(title)) problems.push(`${path}: title “${title}” not indexed`);
-        if (text.includes(`${title} ${via}`)) problems.push(`${path}: “${title} ${via}” indexed`);
-      });
-    }
-    expect(problems).toEqual([]);
-  });
-
   it('indexes no “Named in” line on the pages of the records it names', () => {
     // A country's page gives it as a line of its own, not a term of a list.
     const texts = indexedText(site);
