@@ -2,13 +2,12 @@
 // sideways scrolling; a meeting page prints on light paper without the site's
 // navigation, each cited source listed once with its full URL; the colour scheme follows
 // the reader's system setting.
-import { readFileSync } from 'node:fs';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchBrowser, watchedContext } from '../helpers/browser';
 import { redirectTarget } from '../helpers/permalinks';
 import { serveSite, servedForTests } from '../helpers/server';
-import { ROOT_SITE, SITE_URL, SUB_BASE, SUB_SITE, pageFile, pagePaths } from '../helpers/site';
+import { ROOT_SITE, SITE_URL, SUB_BASE, SUB_SITE, pagePaths, readPage } from '../helpers/site';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -58,6 +57,9 @@ const EVERY_PAGE = { timeout: 180_000 };
 /** The text spacing WCAG 1.4.12 names, as a reader's own style sheet sets it. */
 const TEXT_SPACING = `* { line-height: 1.5 !important; letter-spacing: 0.12em !important;
   word-spacing: 0.16em !important; } p { margin-bottom: 2em !important; }`;
+
+/** A phone's largest text setting, which enlarges the rem and not the viewport (WCAG 1.4.4). */
+const LARGE_TEXT = 'html { font-size: 200% !important; }';
 
 /** Pages of the root build that scroll sideways at `width`, each with its width. */
 const pagesWiderThan = async (width: number, style?: string) =>
@@ -120,14 +122,14 @@ describe('on a phone whose reader sets large text', () => {
   it('no page scrolls sideways at 360 px with the text at 200% (WCAG 1.4.4)', EVERY_PAGE, async () => {
     // A phone's largest text setting: a heading beside its section link, a word longer than the line, the hidden
     // text of a table's cells past its scrolling box would each push the page sideways. Tables scroll in their box.
-    expect(await pagesWiderThan(360, 'html { font-size: 200% !important; }')).toEqual([]);
+    expect(await pagesWiderThan(360, LARGE_TEXT)).toEqual([]);
   });
 
   it('no page scrolls sideways at 320 px with the text at 200% (WCAG 1.4.4)', EVERY_PAGE, async () => {
     // The narrowest phone at its largest text: a list of years in columns 10 rem wide, a meeting's date kept on one
     // line, a record's facts in a column as wide as its longest word ("/people/rahimzoda-ramazon-hamro/",
     // "Innenministeriums") each pushed the page sideways. Tables of data scroll in their own box.
-    expect(await pagesWiderThan(320, 'html { font-size: 200% !important; }')).toEqual([]);
+    expect(await pagesWiderThan(320, LARGE_TEXT)).toEqual([]);
   });
 
   it('every citation chip holds its text with the text at 200% (WCAG 1.4.4)', EVERY_PAGE, async () => {
@@ -148,7 +150,7 @@ describe('on a phone whose reader sets large text', () => {
           }),
         };
       },
-      'html { font-size: 200% !important; }',
+      LARGE_TEXT,
     );
     expect(chips.looked, 'citation chips').toBeGreaterThan(100);
     expect([...new Set(chips.found)]).toEqual([]);
@@ -161,7 +163,7 @@ describe('on a phone whose reader sets large text', () => {
     const context = await browser.newContext({ bypassCSP: true, viewport: { width: 320, height: 780 } });
     const page = await context.newPage();
     await page.goto(site.home);
-    await page.addStyleTag({ content: 'html { font-size: 200% !important; }' });
+    await page.addStyleTag({ content: LARGE_TEXT });
     const past = await page.evaluate(() =>
       [...document.querySelectorAll<HTMLElement>('.site-header, .site-header *')]
         .filter((el) => el.getBoundingClientRect().right > document.documentElement.clientWidth + 0.5)
@@ -222,9 +224,7 @@ describe('on a wide screen', () => {
     const sources = pagePaths(ROOT_SITE).filter(
       (p) => /^\/sources\/(?!\d{4}\/)[^/]+\/$/.test(p) && redirectTarget(ROOT_SITE, p) === undefined,
     );
-    const translated = sources.filter((p) =>
-      readFileSync(pageFile(ROOT_SITE, p), 'utf8').includes('class="excerpt bilingual"'),
-    );
+    const translated = sources.filter((p) => readPage(ROOT_SITE, p)('.excerpt.bilingual').length > 0);
     const english = sources.find((p) => !translated.includes(p))!;
     expect(translated.length).toBeGreaterThan(0);
     const site = await serveSite(ROOT_SITE, '/');
