@@ -6,7 +6,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import * as cheerio from 'cheerio';
 import { fileFor } from './server';
-import { pageFile, pagePaths } from './site';
+import { pageFile, pagePaths, readingPages } from './site';
 
 /** Where the checker pretends the site is served; only the path matters. */
 const LOCAL = 'http://site.invalid';
@@ -134,4 +134,28 @@ export function checkLinks(outDir: string, base: string, siteOrigin?: string): L
     }
   }
   return { checked, broken };
+}
+
+/**
+ * The reading pages of `outDir` that a reader cannot reach from the home page by following links (`<a href>`), the
+ * site served under `base`: a page only the sitemap or a typed address leads to.
+ */
+export function unreachablePages(outDir: string, base: string): string[] {
+  const pages = new Set(readingPages(outDir));
+  const seen = new Set(['/']);
+  const queue = ['/'];
+  for (let page = queue.shift(); page !== undefined; page = queue.shift()) {
+    const $ = cheerio.load(readFileSync(pageFile(outDir, page), 'utf8'));
+    const pageUrl = new URL(base.replace(/\/$/, '') + page, LOCAL);
+    for (const el of $('a[href]').toArray()) {
+      const url = new URL($(el).attr('href')!, pageUrl);
+      if (url.origin !== LOCAL || !url.pathname.startsWith(base)) continue;
+      const path = '/' + url.pathname.slice(base.length);
+      if (pages.has(path) && !seen.has(path)) {
+        seen.add(path);
+        queue.push(path);
+      }
+    }
+  }
+  return [...pages].filter((p) => !seen.has(p));
 }

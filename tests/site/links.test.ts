@@ -5,8 +5,8 @@
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { checkLinks } from '../helpers/links';
-import { ROOT_SITE, SUB_BASE, SUB_SITE, TMP, readPage } from '../helpers/site';
+import { checkLinks, unreachablePages } from '../helpers/links';
+import { LONG_SITE, ROOT_SITE, SUB_BASE, SUB_SITE, TMP, readPage } from '../helpers/site';
 
 /** The origin of the canonical URLs: links to it are internal too. */
 const siteOrigin = (site: string) => new URL(readPage(site, '/')('link[rel="canonical"]').attr('href')!).origin;
@@ -19,6 +19,19 @@ describe.each([
     const { checked, broken } = checkLinks(site, base, siteOrigin(site));
     expect(checked).toBeGreaterThan(1000);
     expect(broken, `${broken.length} broken links:\n${broken.join('\n')}`).toEqual([]);
+  });
+});
+
+// A page no link leads to is found only by its address or the sitemap: a reader browsing from the home page never
+// sees it. The long record adds the year pages that a list past its limit is split into.
+describe.each([
+  ['root', ROOT_SITE, '/'],
+  ['sub-path', SUB_SITE, SUB_BASE],
+  ['long-record', LONG_SITE, '/'],
+])('the %s build', (_, site, base) => {
+  it('every reading page can be reached from the home page by following links', () => {
+    const unreachable = unreachablePages(site, base);
+    expect(unreachable, `${unreachable.length} pages no link leads to:\n${unreachable.join('\n')}`).toEqual([]);
   });
 });
 
