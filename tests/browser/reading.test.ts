@@ -349,6 +349,7 @@ describe.each([
   it('every kind of record page says on paper where it lives, and prints no download links or navigation', async () => {
     const { context, page } = await watchedContext(browser);
     const kinds = ['meetings', 'people', 'countries', 'organizations', 'agreements', 'events', 'sources'];
+    let logs = 0;
     for (const kind of kinds) {
       const path = pagePaths(outDir).find(
         (p) => new RegExp(`^/${kind}/(?!\\d{4}/)[^/]+/$`).test(p) && redirectTarget(outDir, p) === undefined,
@@ -370,7 +371,15 @@ describe.each([
       const navs = await page.locator('main nav').all();
       if (kind === 'meetings') expect(navs.length, `navigation in the main content of ${path}`).toBeGreaterThan(0);
       for (const nav of navs) expect(await nav.isVisible(), path).toBe(false);
+      // A page's corrections point to the log of all of them: on paper, by its address.
+      for (const log of await page.locator('.revision-log a').all()) {
+        logs += 1;
+        expect(await log.evaluate((a) => getComputedStyle(a, '::after').content), path).toContain(
+          `<${SITE_URL}${base}changes/>`,
+        );
+      }
     }
     await context.close();
+    expect(logs, 'record pages with corrections').toBeGreaterThan(0);
   });
 });
