@@ -156,6 +156,38 @@ describe('on a phone whose reader sets large text', () => {
     expect([...new Set(chips.found)]).toEqual([]);
   });
 
+  it(
+    'a heading that wraps has its section link after its last word, not beside its first line',
+    EVERY_PAGE,
+    async () => {
+      // A flex row put the link at the far edge of the first line, a column away from where the heading ends.
+      const headings = await findOnEveryPage(
+        320,
+        () => {
+          const wrapped = [...document.querySelectorAll('.heading')].flatMap((box) => {
+            const range = document.createRange();
+            range.selectNodeContents(box.querySelector('h2, h3')!);
+            const lines = [...range.getClientRects()].filter((r) => r.width > 0);
+            const tops = [...new Set(lines.map((r) => Math.round(r.top)))];
+            return tops.length > 1 ? [{ box, last: lines.at(-1)! }] : [];
+          });
+          return {
+            looked: wrapped.length,
+            found: wrapped.flatMap(({ box, last }) => {
+              const link = box.querySelector('.heading-link')!.getBoundingClientRect();
+              return link.bottom < last.top + last.height / 2
+                ? [`${box.textContent!.trim()}: link above its last line`]
+                : [];
+            }),
+          };
+        },
+        LARGE_TEXT,
+      );
+      expect(headings.looked, 'wrapped headings').toBeGreaterThan(20);
+      expect([...new Set(headings.found)]).toEqual([]);
+    },
+  );
+
   it('the header still fits a 320 px screen with the text at 200% (WCAG 1.4.4)', async () => {
     // A phone's text size setting enlarges the rem, not the viewport: a control that keeps its width in text
     // (the search field's 20 characters) pushes the whole page sideways on every page.
@@ -326,7 +358,10 @@ describe.each([
       await page.goto(site.origin + base.replace(/\/$/, '') + path);
       const found = await page.evaluate(() => {
         const blocks = [...document.querySelectorAll('.timeline-entry, tr, .para')];
-        const headings = [...document.querySelectorAll('main h2, main h3')];
+        // A heading that runs inline beside its section link is kept with what follows by the box holding both.
+        const headings = [...document.querySelectorAll('main h2, main h3')].map((h) =>
+          getComputedStyle(h).display === 'inline' ? h.parentElement! : h,
+        );
         const name = (e: Element) => e.className || e.tagName.toLowerCase();
         return {
           looked: blocks.length + headings.length,
