@@ -85,7 +85,7 @@ function sentenceFragment(text: string): string {
   return text.charAt(0).toLowerCase() + text.slice(1).replace(/\.$/, '');
 }
 
-/** How a backlink's fields read after its title: "cites ¶3, ¶5; a party". */
+/** How a backlink's fields read after its title: "cites ¶3, ¶5; a party" ("cites" kept on the line of its first ¶). */
 export function viaText(via: string[]): string {
   const cited = via
     .filter((v) => v.startsWith('cites ¶'))
@@ -93,7 +93,7 @@ export function viaText(via: string[]): string {
     .sort((a, b) => a - b)
     .map((n) => `¶${n}`);
   const rest = via.filter((v) => !v.startsWith('cites ¶'));
-  return [...(cited.length ? [`cites ${cited.join(', ')}`] : []), ...rest].join('; ');
+  return [...(cited.length ? [`cites\u00a0${cited.join(', ')}`] : []), ...rest].join('; ');
 }
 
 function byDate<T extends { data: { date: { value: string } } }>(a: T, b: T): number {

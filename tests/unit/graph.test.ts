@@ -48,10 +48,10 @@ describe('backlinks', () => {
         );
         const backlink = graph.backlinksTo('sources', source).find((b) => b.id === m.id)!;
         const numbers = [...new Set(cited)].sort((a, b) => a - b);
-        expect(viaText(backlink.via)).toBe(`cites ${numbers.map((n) => `¶${n}`).join(', ')}`);
+        expect(viaText(backlink.via)).toBe(`cites\u00a0${numbers.map((n) => `¶${n}`).join(', ')}`);
       }
     }
-    expect(viaText(['a party', 'cites ¶10', 'cites ¶3'])).toBe('cites ¶3, ¶10; a party');
+    expect(viaText(['a party', 'cites ¶10', 'cites ¶3'])).toBe('cites\u00a0¶3, ¶10; a party');
   });
 
   it('reach a country through its meeting places and its people', () => {
