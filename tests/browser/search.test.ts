@@ -214,17 +214,20 @@ describe.each([
 
   /** Every result of a query, read through Pagefind's own API, not the first few its UI shows. */
   /** Every result of a search, with its text and the sections Pagefind shows under it (their anchors, excerpts). */
-  async function allData(query: string): Promise<Array<{ url: string; content: string; sections: Section[] }>> {
+  async function allData(
+    query: string,
+  ): Promise<Array<{ url: string; content: string; excerpt: string; sections: Section[] }>> {
     const { context, page } = await watchedContext(browser);
     await page.goto(`${site.home}search/`);
     // A string, not a function: vitest would rewrite a function's import() for Node.
-    const found: Array<{ url: string; content: string; sections: Section[] }> = await page.evaluate(`(async () => {
+    const found: Array<{ url: string; content: string; excerpt: string; sections: Section[] }> =
+      await page.evaluate(`(async () => {
       const pagefind = await import(${JSON.stringify(withBase(base, '/pagefind/pagefind.js'))});
       await pagefind.options({ ranking: ${JSON.stringify(SEARCH_RANKING)} });
       const search = await pagefind.search(${JSON.stringify(query)});
       return Promise.all(search.results.map(async (r) => {
-        const { url, content, sub_results } = await r.data();
-        return { url, content, sections: sub_results.map((s) => ({ url: s.url, excerpt: s.excerpt })) };
+        const { url, content, excerpt, sub_results } = await r.data();
+        return { url, content, excerpt, sections: sub_results.map((s) => ({ url: s.url, excerpt: s.excerpt })) };
       }));
     })()`);
     await context.close();
@@ -314,6 +317,42 @@ describe.each([
     }
     expect(sections).toBeGreaterThan(0);
     expect(wrong).toEqual([]);
+  });
+
+  it('shows a source found by a name in its own words, not only in the titles of the records citing it', async () => {
+    // Each paragraph's "Cited by" line packs the titles of meetings that name the same people ("Alexander Lukashenko
+    // meets Guo Shengkun …; Alexander Lukashenko …"), so a source's result showed that list and none of its text.
+    const plain = (html: string) =>
+      html
+        .replace(/<[^>]+>/g, '')
+        .replace(
+          /&(amp|lt|gt|quot|#39|#x27);/g,
+          (_, e: string) => ({ amp: '&', lt: '<', gt: '>', quot: '"' })[e] ?? "'",
+        );
+    const wrong: string[] = [];
+    let looked = 0;
+    for (const { text } of people.flatMap((p) => p.data.spellings)) {
+      for (const result of (await allData(text)).filter((r) => /\/sources\/[^/]+\/$/.test(r.url))) {
+        // Where each paragraph's "Cited by" line stands in the text the index holds for the page.
+        const citedBy = [...result.content.matchAll(/Cited by: .*?(?= Paragraph ¶\d|$)/g)].map((m) => ({
+          from: m.index,
+          to: m.index + m[0].length,
+        }));
+        expect(citedBy.length, result.url).toBeGreaterThan(0);
+        for (const excerpt of [result.excerpt, ...result.sections.map((s) => s.excerpt)]) {
+          const start = result.content.indexOf(plain(excerpt));
+          expect(start, `"${plain(excerpt)}" in the indexed text of ${result.url}`).toBeGreaterThanOrEqual(0);
+          // Where each word the search found stands in that text.
+          const found = [...excerpt.matchAll(/<mark>/g)].map((m) => start + plain(excerpt.slice(0, m.index)).length);
+          if (found.length === 0) continue;
+          looked++;
+          if (found.every((at) => citedBy.some((c) => c.from <= at && at < c.to)))
+            wrong.push(`"${text}": ${result.url}: ${plain(excerpt)}`);
+        }
+      }
+    }
+    expect(looked, 'excerpts of sources').toBeGreaterThan(10);
+    expect([...new Set(wrong)]).toEqual([]);
   });
 
   it('indexes what a page says, not the hidden names of its section links', async () => {
