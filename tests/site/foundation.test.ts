@@ -675,7 +675,7 @@ describe('corrections and additions', () => {
     }
   });
 
-  it('/changes/ lists every revision of every record, newest first, each linking its record', () => {
+  it('/changes/ lists every revision of every record, newest first, each linking to it on its record’s page', () => {
     const $ = readPage(ROOT_SITE, '/changes/');
     const shown = $('main .revision-list > li')
       .map((_, li) => {
@@ -684,12 +684,23 @@ describe('corrections and additions', () => {
         return `${day} ${record} ${squash($(li).text())}`;
       })
       .get();
-    const expected = revised.flatMap(({ kind, id, revisions }) => revisions.map((r) => ({ kind, id, r })));
+    // A revision's anchor on its record's page is its day and its place among that day's ("revision-2026-11-29-2").
+    const expected = revised.flatMap(({ kind, id, revisions }) =>
+      revisions.map((r) => ({
+        kind,
+        id,
+        r,
+        anchor: `revision-${r.date}-${revisions.filter((o) => o.date === r.date).indexOf(r) + 1}`,
+      })),
+    );
     expect(shown.length).toBe(expected.length);
-    for (const { kind, id, r } of expected) {
-      const start = `${r.date} /${kind}/${id}/ ${squash(KIND_WORD[r.kind])}`;
+    for (const { kind, id, r, anchor } of expected) {
+      const start = `${r.date} /${kind}/${id}/#${anchor} ${squash(KIND_WORD[r.kind])}`;
       const found = shown.filter((line) => line.startsWith(start) && line.endsWith(squash(r.text)));
       expect(found.length, `${kind}/${id}: ${r.text.slice(0, 40)}`).toBe(1);
+      // The link lands on that very revision: the record's page holds it under that id.
+      const target = readPage(ROOT_SITE, `/${kind}/${id}/`)(`.revisions li[id="${anchor}"]`);
+      expect(squash(target.text()).endsWith(squash(r.text)), `${kind}/${id}#${anchor}`).toBe(true);
     }
     const days = shown.map((line) => line.slice(0, 10));
     expect(days).toEqual([...days].sort().reverse());
