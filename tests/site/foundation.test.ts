@@ -169,6 +169,17 @@ describe('record pages', () => {
     expect(linked).toBeGreaterThan(records('events').length);
   });
 
+  it('an event page leads to the list of events and to the timeline, as the navigation has no entry for events', () => {
+    for (const e of records('events')) {
+      const $ = readPage(ROOT_SITE, `/events/${e.id}/`);
+      const hrefs = $('main a')
+        .map((_, a) => $(a).attr('href'))
+        .get();
+      expect(hrefs, `events/${e.id}`).toContain('/events/');
+      expect(hrefs, `events/${e.id}`).toContain('/timeline/');
+    }
+  });
+
   it('a person’s or organization’s page links its country', () => {
     for (const r of [...records('people'), ...records('organizations')]) {
       const $ = readPage(ROOT_SITE, `/${r.collection}/${r.id}/`);
