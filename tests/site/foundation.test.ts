@@ -745,6 +745,22 @@ describe('the German source', () => {
     });
   });
 
+  it('the lists of sources say it is in German and give the site’s translation of its headline', () => {
+    const source = records('sources').find((s) => s.id === 'gazeta-uz-uzbekistan-china-security')!;
+    const year = source.data.published.value.slice(0, 4);
+    for (const path of ['/sources/', `/sources/${year}/`]) {
+      const $list = readPage(ROOT_SITE, path);
+      const item = $list(`main li:has(> a[href="/sources/${source.id}/"])`);
+      expect(item.length, path).toBe(1);
+      const text = squash(item.text());
+      expect(text, path).toContain('German');
+      expect(text, path).toContain(squash(source.data.titleTranslation!));
+      // Only a source not in English says its language there.
+      const english = $list('main li:has(> a[href^="/sources/"])').filter((_, li) => !/German/.test($list(li).text()));
+      expect(english.text(), path).not.toMatch(/English/);
+    }
+  });
+
   it('its German headline is marked lang="de" wherever it is shown', () => {
     const title = records('sources').find((s) => s.id === 'gazeta-uz-uzbekistan-china-security')!.data.title;
     expect($('h1').text()).toBe(title);
