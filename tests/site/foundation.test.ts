@@ -761,6 +761,19 @@ describe('the German source', () => {
     }
   });
 
+  it('the talks’ topic from ¶12 calls the crime cross-border, as the site’s translation of ¶12 does', () => {
+    // ¶12 says "grenzüberschreitenden organisierten Kriminalität"; the source's revisions record that its translation
+    // read "transnational" and was corrected to "cross-border". A topic citing ¶12 must not keep the word dropped.
+    const source = records('sources').find((s) => s.id === 'gazeta-uz-uzbekistan-china-security')!;
+    expect(paragraphs.get(source.id)!.find((p) => p.n === 12)?.text).toContain('grenzüberschreitenden');
+    expect(source.data.translation!['12']).toContain('cross-border');
+    const $talks = readPage(ROOT_SITE, '/meetings/2024-04-01-tashkent-bobojonov-wang/');
+    const topic = $talks(`ul.fact-list > li:has(a[href="/sources/${source.id}/#p12"])`);
+    expect(topic.length).toBe(1);
+    expect(topic.text()).toContain('cross-border');
+    expect(topic.text()).not.toContain('transnational');
+  });
+
   it('its German headline is marked lang="de" wherever it is shown', () => {
     const title = records('sources').find((s) => s.id === 'gazeta-uz-uzbekistan-china-security')!.data.title;
     expect($('h1').text()).toBe(title);
