@@ -169,6 +169,17 @@ describe('record pages', () => {
     expect(linked).toBeGreaterThan(records('events').length);
   });
 
+  it('an event page leads to the list of events and to the timeline, as the navigation has no entry for events', () => {
+    for (const e of records('events')) {
+      const $ = readPage(ROOT_SITE, `/events/${e.id}/`);
+      const hrefs = $('main a')
+        .map((_, a) => $(a).attr('href'))
+        .get();
+      expect(hrefs, `events/${e.id}`).toContain('/events/');
+      expect(hrefs, `events/${e.id}`).toContain('/timeline/');
+    }
+  });
+
   it('a person’s or organization’s page links its country', () => {
     for (const r of [...records('people'), ...records('organizations')]) {
       const $ = readPage(ROOT_SITE, `/${r.collection}/${r.id}/`);
@@ -675,7 +686,7 @@ describe('corrections and additions', () => {
     }
   });
 
-  it('/changes/ lists every revision of every record, newest first, each linking its record', () => {
+  it('/changes/ lists every revision of every record, newest first, each linking to it on its record’s page', () => {
     const $ = readPage(ROOT_SITE, '/changes/');
     const shown = $('main .revision-list > li')
       .map((_, li) => {
@@ -684,12 +695,23 @@ describe('corrections and additions', () => {
         return `${day} ${record} ${squash($(li).text())}`;
       })
       .get();
-    const expected = revised.flatMap(({ kind, id, revisions }) => revisions.map((r) => ({ kind, id, r })));
+    // A revision's anchor on its record's page is its day and its place among that day's ("revision-2026-11-29-2").
+    const expected = revised.flatMap(({ kind, id, revisions }) =>
+      revisions.map((r) => ({
+        kind,
+        id,
+        r,
+        anchor: `revision-${r.date}-${revisions.filter((o) => o.date === r.date).indexOf(r) + 1}`,
+      })),
+    );
     expect(shown.length).toBe(expected.length);
-    for (const { kind, id, r } of expected) {
-      const start = `${r.date} /${kind}/${id}/ ${squash(KIND_WORD[r.kind])}`;
+    for (const { kind, id, r, anchor } of expected) {
+      const start = `${r.date} /${kind}/${id}/#${anchor} ${squash(KIND_WORD[r.kind])}`;
       const found = shown.filter((line) => line.startsWith(start) && line.endsWith(squash(r.text)));
       expect(found.length, `${kind}/${id}: ${r.text.slice(0, 40)}`).toBe(1);
+      // The link lands on that very revision: the record's page holds it under that id.
+      const target = readPage(ROOT_SITE, `/${kind}/${id}/`)(`.revisions li[id="${anchor}"]`);
+      expect(squash(target.text()).endsWith(squash(r.text)), `${kind}/${id}#${anchor}`).toBe(true);
     }
     const days = shown.map((line) => line.slice(0, 10));
     expect(days).toEqual([...days].sort().reverse());
@@ -721,6 +743,35 @@ describe('the German source', () => {
       expect(translation[n], `a translation of ¶${n}`).toBeTypeOf('string');
       expect(squash($(p).find('.translation').text()), `¶${n}`).toBe(squash(`Site translation: ${translation[n]}`));
     });
+  });
+
+  it('the lists of sources say it is in German and give the site’s translation of its headline', () => {
+    const source = records('sources').find((s) => s.id === 'gazeta-uz-uzbekistan-china-security')!;
+    const year = source.data.published.value.slice(0, 4);
+    for (const path of ['/sources/', `/sources/${year}/`]) {
+      const $list = readPage(ROOT_SITE, path);
+      const item = $list(`main li:has(> a[href="/sources/${source.id}/"])`);
+      expect(item.length, path).toBe(1);
+      const text = squash(item.text());
+      expect(text, path).toContain('German');
+      expect(text, path).toContain(squash(source.data.titleTranslation!));
+      // Only a source not in English says its language there.
+      const english = $list('main li:has(> a[href^="/sources/"])').filter((_, li) => !/German/.test($list(li).text()));
+      expect(english.text(), path).not.toMatch(/English/);
+    }
+  });
+
+  it('the talks’ topic from ¶12 calls the crime cross-border, as the site’s translation of ¶12 does', () => {
+    // ¶12 says "grenzüberschreitenden organisierten Kriminalität"; the source's revisions record that its translation
+    // read "transnational" and was corrected to "cross-border". A topic citing ¶12 must not keep the word dropped.
+    const source = records('sources').find((s) => s.id === 'gazeta-uz-uzbekistan-china-security')!;
+    expect(paragraphs.get(source.id)!.find((p) => p.n === 12)?.text).toContain('grenzüberschreitenden');
+    expect(source.data.translation!['12']).toContain('cross-border');
+    const $talks = readPage(ROOT_SITE, '/meetings/2024-04-01-tashkent-bobojonov-wang/');
+    const topic = $talks(`ul.fact-list > li:has(a[href="/sources/${source.id}/#p12"])`);
+    expect(topic.length).toBe(1);
+    expect(topic.text()).toContain('cross-border');
+    expect(topic.text()).not.toContain('transnational');
   });
 
   it('its German headline is marked lang="de" wherever it is shown', () => {
