@@ -432,6 +432,7 @@ export function buildTables(graph: Graph, site: string | URL): Table[] {
         value: (e) => e.data.organizations,
       },
       { name: 'people', type: 'list', meaning: 'Ids of the people it concerns.', value: (e) => e.data.people },
+      { name: 'meetings', type: 'list', meaning: 'Ids of the meetings it concerns.', value: (e) => e.data.meetings },
       { name: 'url', type: 'url', meaning: 'The event’s page.', value: (e) => url('events', e.id) },
     ],
     [...corpus.events].sort((a, b) => dateSortKey(a.data.date.value).localeCompare(dateSortKey(b.data.date.value))),

@@ -241,6 +241,7 @@ export function buildGraph(corpus: Corpus) {
     for (const c of e.data.countries) link(from, ['countries', c], 'concerns this country');
     for (const o of e.data.organizations) link(from, ['organizations', o], 'concerns this organization');
     for (const p of e.data.people) link(from, ['people', p], 'concerns this person');
+    for (const m of e.data.meetings) link(from, ['meetings', m], 'concerns this meeting');
     linkCitationsAndMentions(from, e.data);
   }
 

@@ -255,6 +255,8 @@ export const eventSchema = z.strictObject({
   countries: z.array(id).default([]),
   organizations: z.array(id).default([]),
   people: z.array(id).default([]),
+  /** Meetings it concerns, as its summary states (a format of meetings it began, and a meeting of that format). */
+  meetings: z.array(id).default([]),
   notes: z.array(statement).default([]),
   revisions,
 });

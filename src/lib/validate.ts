@@ -241,6 +241,7 @@ export function validateTree(tree: ContentTree): Validation {
         e.data.countries.forEach((c, i) => checkRef(e, `countries.${i}`, 'countries', c));
         e.data.organizations.forEach((o, i) => checkRef(e, `organizations.${i}`, 'organizations', o));
         e.data.people.forEach((p, i) => checkRef(e, `people.${i}`, 'people', p));
+        e.data.meetings.forEach((m, i) => checkRef(e, `meetings.${i}`, 'meetings', m));
         break;
       case 'agreements':
         e.data.parties.forEach((p, i) => checkRef(e, `parties.${i}.organization`, 'organizations', p.organization));

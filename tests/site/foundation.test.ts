@@ -152,7 +152,7 @@ describe('record pages', () => {
     expect(problems).toEqual([]);
   });
 
-  it('an event page links the countries, organizations and people the event concerns', () => {
+  it('an event page links the countries, organizations, people and meetings the event concerns', () => {
     let linked = 0;
     for (const e of records('events')) {
       const $ = readPage(ROOT_SITE, `/events/${e.id}/`);
@@ -160,6 +160,7 @@ describe('record pages', () => {
         ['Countries', 'countries', e.data.countries],
         ['Organizations', 'organizations', e.data.organizations],
         ['People', 'people', e.data.people],
+        ['Meetings', 'meetings', e.data.meetings],
       ] as const) {
         const hrefs = fieldLinks($, term);
         expect(hrefs, `events/${e.id}: ${term}`).toEqual(ids.map((id) => `/${kind}/${id}/`));
@@ -475,6 +476,7 @@ describe('backlinks hold both ways', () => {
       country: 'countries',
       countries: 'countries',
       meeting: 'meetings',
+      meetings: 'meetings',
       agreement: 'agreements',
       place: 'places',
     };

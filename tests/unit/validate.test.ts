@@ -141,8 +141,11 @@ describe('bad input is reported with file, field and what is valid', () => {
       entry(t, 'meetings', MEETING).data.place.place = 'peking';
       entry(t, 'agreements', 'almaty-2019-interior-ministers-protocol').data.meeting.meeting = 'almaty';
       entry(t, 'organizations', 'sco').data.country = 'nowhere';
+      entry(t, 'events', '2018-03-15-central-asian-interior-ministers-format-initiated').data.meetings = [
+        'almaty-2019',
+      ];
     });
-    expect(problems).toHaveLength(4);
+    expect(problems).toHaveLength(5);
     expect(problems).toContain(
       'content/people/xi-jinping.md: country: unknown country "chna". Did you mean "china"? Valid: an id of a file in content/countries/.',
     );
@@ -157,6 +160,9 @@ describe('bad input is reported with file, field and what is valid', () => {
     expect(
       problems.some((p) => p.startsWith('content/organizations/sco.md: country: unknown country "nowhere".')),
     ).toBe(true);
+    expect(problems).toContain(
+      'content/events/2018-03-15-central-asian-interior-ministers-format-initiated.md: meetings.0: unknown meeting "almaty-2019". Did you mean "2019-08-09-almaty-interior-ministers-conference"? Valid: an id of a file in content/meetings/.',
+    );
   });
 
   it('a citation of an unknown source', () => {
