@@ -2,6 +2,7 @@
 // finds the person's page, each result names its kind, the header's search box
 // works from any page by keyboard alone, and the search page asks nothing of
 // any host but the site and logs no error or CSP violation.
+import * as cheerio from 'cheerio';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { mentionsIn, spellingsForSearch } from '../../src/lib/mentions';
@@ -322,13 +323,8 @@ describe.each([
   it('shows a source found by a name in its own words, not only in the titles of the records citing it', async () => {
     // Each paragraph's "Cited by" line packs the titles of meetings that name the same people ("Alexander Lukashenko
     // meets Guo Shengkun …; Alexander Lukashenko …"), so a source's result showed that list and none of its text.
-    const plain = (html: string) =>
-      html
-        .replace(/<[^>]+>/g, '')
-        .replace(
-          /&(amp|lt|gt|quot|#39|#x27);/g,
-          (_, e: string) => ({ amp: '&', lt: '<', gt: '>', quot: '"' })[e] ?? "'",
-        );
+    // An excerpt's text as the page's indexed text holds it: no tags, every entity decoded.
+    const plain = (html: string) => cheerio.load(html, null, false).text();
     const wrong: string[] = [];
     let looked = 0;
     for (const { text } of people.flatMap((p) => p.data.spellings)) {
