@@ -6,7 +6,7 @@ import { citationsIn } from './citations';
 import { datePrecision, dateSortKey } from './dates';
 import type { Graph, Rec, SourceRec } from './graph';
 import type { Agreement, DatedFact, Event, Meeting } from './schema';
-import { entityHref, href, paragraphHref, type PageKind } from './urls';
+import { absoluteUrl, entityUrl, paragraphPath, type PageKind } from './urls';
 
 /** How the files may be reused, stated on the Data page and in record.json. */
 export const DATA_LICENCE =
@@ -104,7 +104,7 @@ function dateColumns<R>(
 
 /** Every table of the record, built once from the graph. */
 export function buildTables(graph: Graph, site: string | URL): Table[] {
-  const url = (kind: PageKind, id: string) => new URL(entityHref(kind, id), site).href;
+  const url = (kind: PageKind, id: string) => entityUrl(kind, id, site);
   const { corpus } = graph;
   const texts = (facts: Array<{ text: string }>) => facts.map((f) => f.text);
 
@@ -475,7 +475,7 @@ export function buildTables(graph: Graph, site: string | URL): Table[] {
         name: 'paragraph_url',
         type: 'url',
         meaning: 'The paragraph on the source’s page.',
-        value: (c) => new URL(paragraphHref(c.source, c.paragraph), site).href,
+        value: (c) => absoluteUrl(paragraphPath(c.source, c.paragraph), site),
       },
     ],
     recordsByKind.flatMap(([kind, records]) =>
@@ -503,13 +503,13 @@ export function tablesOf(graph: Graph, site: string | URL): Table[] {
 
 /** The whole structured record as one JSON document: every record's fields as the content files give them, plus its id and page. */
 export function buildRecord(graph: Graph, site: string | URL, meta: { title: string; built: string; licence: string }) {
-  const url = (kind: PageKind, id: string) => new URL(entityHref(kind, id), site).href;
+  const url = (kind: PageKind, id: string) => entityUrl(kind, id, site);
   const withUrl = <T extends { id: string; data: object }>(kind: PageKind | undefined, records: T[]) =>
     records.map((r) => ({ id: r.id, ...(kind ? { url: url(kind, r.id) } : {}), ...r.data }));
   const { corpus } = graph;
   return {
     title: meta.title,
-    url: new URL(href('/'), site).href,
+    url: absoluteUrl('/', site),
     built: meta.built,
     licence: meta.licence,
     dates:

@@ -6,7 +6,7 @@ import { datePrecision, dateSortKey, formatDate, PRECISION_LABEL, startOfDay } f
 import type { Graph } from './graph';
 import { REVISION_KIND, revisionLead, type LoggedRevision } from './revisions';
 import type { DatedFact } from './schema';
-import { entityPath, href, PAGE_KIND_LABEL } from './urls';
+import { absoluteUrl, entityPath, PAGE_KIND_LABEL } from './urls';
 
 export interface FeedItem {
   title: string;
@@ -69,7 +69,7 @@ export function siteFeed(
   site: URL | undefined,
   feed: { title: string; description: string; home: string; self: string; items: FeedItem[] },
 ) {
-  const at = (path: string) => new URL(href(path), site).href;
+  const at = (path: string) => absoluteUrl(path, site);
   return rss({
     title: feed.title,
     description: feed.description,

@@ -6,8 +6,7 @@
 // people or places.
 import { sourcesCitedIn } from './citations';
 import type { Graph } from './graph';
-import type { PageKind } from './urls';
-import { entityHref } from './urls';
+import { entityUrl, type PageKind } from './urls';
 
 export type JsonLd = Record<string, unknown>;
 
@@ -51,7 +50,7 @@ function dates(value: string): { startDate: string; endDate?: string } {
 }
 
 export function jsonLdFor(graph: Graph, kind: PageKind, id: string, site: string | URL): JsonLd | undefined {
-  const url = (k: PageKind, i: string) => new URL(entityHref(k, i), site).href;
+  const url = (k: PageKind, i: string) => entityUrl(k, i, site);
   const ref = (type: string, k: PageKind, i: string) => ({ '@type': type, name: graph.title(k, i), url: url(k, i) });
   /** The source articles a record cites, as references to their pages. */
   const sourcesOf = (data: unknown) =>

@@ -45,11 +45,26 @@ export function entityHref(kind: PageKind, id: string): string {
   return href(entityPath(kind, id));
 }
 
+/** A site path's address on the published site: ("/changes/", "https://example.org") → "https://example.org/sub/changes/". */
+export function absoluteUrl(path: string, site: string | URL | undefined): string {
+  return new URL(href(path), site).href;
+}
+
+/** A record page's address on the published site, as a citation, a feed or a data file gives it. */
+export function entityUrl(kind: PageKind, id: string, site: string | URL | undefined): string {
+  return absoluteUrl(entityPath(kind, id), site);
+}
+
 /** A year's page under a list or a record's page: ("/meetings/", "2019") → "/meetings/2019/". */
 export function yearPath(list: string, year: string): string {
   return `${list}${year}/`;
 }
 
+/** A paragraph of a source, on the source's page: ("kazinform", 3) → "/sources/kazinform/#p3". */
+export function paragraphPath(sourceId: string, n: number): string {
+  return `${entityPath('sources', sourceId)}#p${n}`;
+}
+
 export function paragraphHref(sourceId: string, n: number): string {
-  return `${entityHref('sources', sourceId)}#p${n}`;
+  return href(paragraphPath(sourceId, n));
 }

@@ -2,10 +2,10 @@
 // sub-path the file says that crawlers will not read it there (they read
 // robots.txt only at the host's root), so a publisher copies its Sitemap line.
 import type { APIContext } from 'astro';
-import { href } from '../lib/urls';
+import { absoluteUrl } from '../lib/urls';
 
 export function GET(context: APIContext) {
-  const sitemap = new URL(href('/sitemap-index.xml'), context.site).href;
+  const sitemap = absoluteUrl('/sitemap-index.xml', context.site);
   const base = import.meta.env.BASE_URL;
   const note =
     base === '/'

@@ -9,7 +9,7 @@ import { hiddenSearchNames, linkNames, mentionsIn, nameIn } from '../../src/lib/
 import { SEARCH_NAME_WEIGHT } from '../../src/consts';
 import { captureLanguage, languageParts, quoteLanguages } from '../../src/lib/quotes';
 import { slugify } from '../../src/lib/slug';
-import { withBase } from '../../src/lib/urls';
+import { absoluteUrl, entityUrl, paragraphPath, withBase } from '../../src/lib/urls';
 
 describe('dates', () => {
   it.each([
@@ -116,6 +116,12 @@ describe('URLs', () => {
     ['/some/deep/path', '/', '/some/deep/path/'],
     ['/sub/', 'people/', '/sub/people/'],
   ])('under base %s, %s is %s', (base, path, expected) => expect(withBase(base, path)).toBe(expected));
+
+  it('gives a page, a paragraph and a list their addresses on the published site', () => {
+    expect(entityUrl('meetings', 'x', 'https://example.org')).toBe('https://example.org/meetings/x/');
+    expect(absoluteUrl(paragraphPath('s', 3), 'https://example.org/')).toBe('https://example.org/sources/s/#p3');
+    expect(absoluteUrl('/changes/', new URL('https://example.org/ignored'))).toBe('https://example.org/changes/');
+  });
 });
 
 describe('citations in "named" fields', () => {
