@@ -10,7 +10,7 @@ import { buildGraph, type Corpus } from './graph';
 import { contentRoot } from './load';
 import { numberParagraphs } from './paragraphs';
 import { buildNetwork } from './network';
-import { quoteLanguages } from './quotes';
+import { quoteLanguages } from './quote-language';
 import { revisionLog } from './revisions';
 import { buildTimeline, timelineByYear, timelineIndex } from './timeline';
 import { byYear, yearsOfDate } from './years';
@@ -36,7 +36,7 @@ export const graph = buildGraph({
   events: await records('events'),
 });
 
-/** The language of a phrase the site quotes from a source not in English (see quotes.ts). */
+/** The language of a phrase the site quotes from a source not in English (see quote-language.ts). */
 export const quoteLang = quoteLanguages(
   sources.map((s) => ({ language: s.data.language, text: s.paragraphs.map((p) => p.text).join('\n') })),
 );

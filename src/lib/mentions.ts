@@ -2,7 +2,7 @@
 // from Chinese President Xi Jinping"). Its `mentions` lists them: the page links the name where the text gives it,
 // and the person's page lists the record among what links to it.
 import { SEARCH_NAME_WEIGHT } from '../consts';
-import type { TextPart } from './quotes';
+import type { TextPart } from './quote-language';
 
 export interface Mention {
   person: string;

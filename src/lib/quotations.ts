@@ -6,7 +6,7 @@
 // white space and the form of an apostrophe aside; "…" marks a cut, each piece in order.
 import { parseCitation, sourcesCitedIn } from './citations';
 import type { ContentTree } from './load';
-import { QUOTATION } from './quotes';
+import { QUOTATION } from './quote-language';
 import type { ParagraphIndex, Problem, ValidEntry } from './validate';
 
 /** The text as compared: lower case, one space for any run of white space, one kind of apostrophe. */

@@ -7,7 +7,7 @@ import * as cheerio from 'cheerio';
 import { aliasesOf } from '../../src/lib/aliases';
 import { mentionsIn, namesOf } from '../../src/lib/mentions';
 import { captureLines, squash } from '../../src/lib/paragraphs';
-import { escapeRegExp } from '../../src/lib/quotes';
+import { escapeRegExp } from '../../src/lib/quote-language';
 import type { CollectionName, Source } from '../../src/lib/schema';
 import { entriesOf, validateTree } from '../../src/lib/validate';
 import { ROOT_SITE, SUB_BASE, SUB_SITE, hasPage, pageFile, pagePaths, readPage } from '../helpers/site';

@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import type { CheerioAPI } from 'cheerio';
 import { isTag, isText, type AnyNode } from 'domhandler';
 import { describe, expect, it } from 'vitest';
-import { escapeRegExp } from '../../src/lib/quotes';
+import { escapeRegExp } from '../../src/lib/quote-language';
 import { PAGE_KINDS, withBase } from '../../src/lib/urls';
 import { isYear } from '../../src/lib/years';
 import { realCorpus } from '../helpers/corpus';

@@ -7,7 +7,7 @@ import { datePrecision, dateProblem, dateSortKey, formatDate } from '../../src/l
 import { captureLines, numberParagraphs } from '../../src/lib/paragraphs';
 import { hiddenSearchNames, linkNames, mentionsIn, nameIn } from '../../src/lib/mentions';
 import { SEARCH_NAME_WEIGHT } from '../../src/consts';
-import { captureLanguage, languageParts, quoteLanguages } from '../../src/lib/quotes';
+import { captureLanguage, languageParts, quoteLanguages } from '../../src/lib/quote-language';
 import { slugify } from '../../src/lib/slug';
 import { absoluteUrl, entityUrl, paragraphPath, withBase } from '../../src/lib/urls';
 
