@@ -58,6 +58,37 @@ const MONTHS = [
   'December',
 ];
 
+const GERMAN_MONTHS = [
+  'Januar',
+  'Februar',
+  'März',
+  'April',
+  'Mai',
+  'Juni',
+  'Juli',
+  'August',
+  'September',
+  'Oktober',
+  'November',
+  'Dezember',
+];
+
+/**
+ * Whether a text gives the day of a "YYYY-MM-DD" value: the whole date as written ("2019-08-09"), or its day and
+ * month, in English or German ("April 10", "26th of March", "1. April").
+ */
+export function statesDay(text: string, value: string): boolean {
+  const m = DAY_FORM.exec(value);
+  if (!m) return false;
+  if (text.includes(value)) return true;
+  const month = Number(m[2]) - 1;
+  const day = `0?${Number(m[3])}(?:st|nd|rd|th|\\.)?`;
+  const name = `(?:${MONTHS[month]}|${GERMAN_MONTHS[month]})`;
+  const dayFirst = `(?<!\\d)${day}\\s+(?:of\\s+)?${name}(?!\\p{L})`;
+  const monthFirst = `(?<!\\p{L})${name}\\s+${day}(?!\\d)`;
+  return new RegExp(`${dayFirst}|${monthFirst}`, 'iu').test(text);
+}
+
 /** How precise a date is, in a reader's words. */
 export const PRECISION_LABEL: Record<Precision, string> = {
   day: 'exact day',

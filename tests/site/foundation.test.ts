@@ -427,6 +427,61 @@ describe('backlinks hold both ways', () => {
     }
   });
 
+  it('an organization page cites every paragraph that names the organization, and no other', () => {
+    // How the sources name each organization: its name as a source gives it, its abbreviation, or a country's
+    // adjective before "MIA" or "Interior Ministry". In the interview, "MIA" and "the Ministry of Internal Affairs"
+    // are Tajikistan's unless another country's is named, and in the German report "Innenministerium" is
+    // Uzbekistan's: those forms count only in that source. A title alone ("Minister of Public Security", "China's
+    // General Prosecutor") names neither the ministry nor the office. Each form begins a word.
+    type Form = string | RegExp;
+    const INTERVIEW = 'rakhimzoda-interview-2015';
+    const FORMS: Record<string, Array<Form | [source: string, form: Form]>> = {
+      'agency-for-control-of-drugs-tajikistan': ['Agency for Control of Drugs'],
+      cis: ['CIS', 'Commonwealth of Independent States'],
+      csto: ['CSTO', 'Collective Security Treaty Organization'],
+      'government-tajikistan': ['Government of Tajikistan', 'Government of the Republic of Tajikistan'],
+      'government-united-states': ['Government of the US'],
+      interpol: ['Interpol', 'International Criminal Police Organization'],
+      'mia-afghanistan': ['Ministry of Internal Affairs of the Islamic Republic of Afghanistan'],
+      'mia-kazakhstan': ['Kazakh MIA'],
+      'mia-kyrgyzstan': ['Kyrgyz MIA', 'Ministry of Internal Affairs of the Kyrgyz Republic'],
+      'mia-russia': ['Ministry of Internal Affairs of the Russian Federation'],
+      'mia-tajikistan': [
+        'Tajik Interior Ministry',
+        [INTERVIEW, 'MIA'],
+        [INTERVIEW, /Ministry of Internal Affairs(?! of the (?:Russian|Kyrgyz|Islamic))/],
+      ],
+      'mia-uzbekistan': [['gazeta-uz-uzbekistan-china-security', 'Innenministerium']],
+      'mps-china': ['MPS', 'Ministry of Public Security', 'Ministeriums für öffentliche Sicherheit'],
+      'mss-china': ['Ministry of State Security'],
+      'peoples-armed-police-china': ["People's Armed Police"],
+      'prosecutor-general-belarus': ['Prosecutors General of Belarus'],
+      sco: ['SCO', 'Shanghai Cooperation Organization'],
+      'supreme-peoples-procuratorate-china': ["Supreme People's Procuratorate"],
+      'united-nations': ['UN', 'United Nations'],
+      'us-embassy-dushanbe': ['US embassy'],
+      'us-state-department': ['US State Department'],
+    };
+    const names = (form: Form, text: string) =>
+      new RegExp(`(?<!\\p{L})(?:${typeof form === 'string' ? escapeRegExp(form) : form.source})`, 'u').test(text);
+    for (const o of records('organizations')) {
+      const forms = FORMS[o.id];
+      expect(forms, `${o.id}: add the forms of its name to this test`).toBeDefined();
+      const expected = [...paragraphs]
+        .flatMap(([source, ps]) =>
+          ps
+            .filter((p) =>
+              forms!.some((f) => (Array.isArray(f) ? f[0] === source && names(f[1], p.text) : names(f, p.text))),
+            )
+            .map((p) => `${source}#p${p.n}`),
+        )
+        .sort();
+      expect([...o.data.named].sort(), o.id).toEqual(expected);
+      const $ = readPage(ROOT_SITE, `/organizations/${o.id}/`);
+      expect(fieldLinks($, 'Named in').sort(), o.id).toEqual(sourceHrefs(expected));
+    }
+  });
+
   it('each source paragraph shows which records cite it, and no other', () => {
     // The records with a page that cite each paragraph, read off the content.
     const citing = new Map<string, Set<string>>();

@@ -3,13 +3,15 @@
 import { describe, expect, it } from 'vitest';
 import { aliasesOf } from '../../src/lib/aliases';
 import { citationsBySource, citationsIn, parseCitation } from '../../src/lib/citations';
-import { datePrecision, dateProblem, dateSortKey, formatDate } from '../../src/lib/dates';
+import { datePrecision, dateProblem, dateSortKey, formatDate, statesDay } from '../../src/lib/dates';
 import { captureLines, numberParagraphs } from '../../src/lib/paragraphs';
 import { hiddenSearchNames, linkNames, mentionsIn, nameIn } from '../../src/lib/mentions';
 import { SEARCH_NAME_WEIGHT } from '../../src/consts';
 import { captureLanguage, languageParts, quoteLanguages } from '../../src/lib/quote-language';
 import { slugify } from '../../src/lib/slug';
 import { absoluteUrl, entityUrl, paragraphPath, withBase } from '../../src/lib/urls';
+import { validateTree } from '../../src/lib/validate';
+import { contentTree } from '../helpers/tree';
 
 describe('dates', () => {
   it.each([
@@ -31,6 +33,52 @@ describe('dates', () => {
       expect(dateProblem(value)).toContain(`"${value}" is not a`);
     },
   );
+});
+
+describe('the day of a date', () => {
+  it.each([
+    ['the April 10 meeting', '2017-04-10'],
+    ['On April 9, the Prosecutors General', '2017-04-09'],
+    ['on the 26th of March, 2014', '2014-03-26'],
+    ['Am 1. April empfing', '2024-04-01'],
+    ['im März: am 15. März', '2018-03-15'],
+    ['on March 15, 2018 at a meeting', '2018-03-15'],
+    ['date 2019-08-09 Minister', '2019-08-09'],
+  ])('"%s" gives the day of %s', (text, value) => {
+    expect(statesDay(text, value)).toBe(true);
+  });
+
+  it.each([
+    ['the April 10 meeting', '2017-04-01'],
+    ['Am selben Tag fanden Verhandlungen statt', '2024-04-01'],
+    ['a programme for 2024–2025', '2024-04-01'],
+    ['on 21 April', '2017-04-01'],
+    ['the 1st of May', '2017-04-01'],
+  ])('"%s" does not give the day of %s', (text, value) => {
+    expect(statesDay(text, value)).toBe(false);
+  });
+
+  it('of every date in the content given to the day is in a paragraph it cites: a year may be inferred, a day not', () => {
+    const { entries, paragraphs } = validateTree(contentTree());
+    const text = (cite: string) => {
+      const { source, paragraph } = parseCitation(cite);
+      return paragraphs.get(source)!.find((p) => p.n === paragraph)!.text;
+    };
+    /** Every dated fact of a record (a `value` with its `cites`), with its field. */
+    const datesIn = (data: unknown, at: string): Array<{ at: string; value: string; cites: string[] }> => {
+      if (Array.isArray(data)) return data.flatMap((d, i) => datesIn(d, `${at}.${i}`));
+      if (data === null || typeof data !== 'object') return [];
+      const { value, cites } = data as { value?: unknown; cites?: string[] };
+      if (typeof value === 'string' && cites) return [{ at, value, cites }];
+      return Object.entries(data).flatMap(([k, v]) => datesIn(v, at ? `${at}.${k}` : k));
+    };
+    const days = entries.flatMap((e) =>
+      datesIn(e.data, `${e.collection}/${e.id}`).filter((d) => datePrecision(d.value) === 'day'),
+    );
+    expect(days.length).toBeGreaterThan(10);
+    const uncited = days.filter((d) => !d.cites.some((c) => statesDay(text(c), d.value)));
+    expect(uncited.map((d) => `${d.at}: ${d.value} (${d.cites.join(', ')})`)).toEqual([]);
+  });
 });
 
 describe('aliases', () => {
