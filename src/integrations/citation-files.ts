@@ -1,6 +1,6 @@
 // Writes the citation files (/cite/<kind>/<id>.bib, .ris and .json) of every
-// source and meeting page, and of each old id a page was published under,
-// once the pages are built, in one pass, with src/lib/cite.ts. As an Astro
+// record page, and of each old id or alias a page answers at, once the pages
+// are built, in one pass, with src/lib/cite.ts. As an Astro
 // route, each file took a route render of its own: 22 s of a 10 000-meeting
 // build for 37 500 files (bench/RESULTS.md). Builds only: `astro dev` has no
 // citation files.

@@ -1,5 +1,6 @@
-// "Cite this page": a CSL-JSON item for each source page and meeting page,
-// and for a source page a second item for the article as published.
+// "Cite this page": a CSL-JSON item for each record page (a source, a meeting,
+// a person, a country, an organization, an agreement, an event), and for a
+// source page a second item for the article as published.
 // Citation.js writes the BibTeX, the RIS and the APA reference from these
 // items (the style: reference-style.ts; during a build the references are
 // formatted aside, in references.ts).
@@ -9,13 +10,29 @@ import '@citation-js/plugin-bibtex';
 import '@citation-js/plugin-ris';
 import { datePrecision } from './dates';
 import type { Graph } from './graph';
-import type { Meeting, Source } from './schema';
+import type { Source } from './schema';
+import { PAGE_KINDS, type PageKind } from './urls';
 
 export { CITE_STYLE, formatReference } from './reference-style';
 
-/** The kinds of page that carry a "Cite this page" section. */
-export const CITED_KINDS = ['sources', 'meetings'] as const;
-export type CitedKind = (typeof CITED_KINDS)[number];
+/** The kinds of page that carry a "Cite this page" section: every record page (not a list or a year's page). */
+export const CITED_KINDS = PAGE_KINDS;
+export type CitedKind = PageKind;
+
+/**
+ * What a page's citation key begins with, one per kind, so that two records of different kinds with the same id
+ * (a country and an agreement with one id) never share a key. Never change one: published .bib files and
+ * readers' libraries hold these keys (ties_source and ties_meeting since the first citations).
+ */
+export const CITATION_KEY_PREFIX: Record<CitedKind, string> = {
+  sources: 'ties_source',
+  meetings: 'ties_meeting',
+  people: 'ties_person',
+  countries: 'ties_country',
+  organizations: 'ties_organization',
+  agreements: 'ties_agreement',
+  events: 'ties_event',
+};
 
 /** The download formats, by file extension. */
 export const CITE_FORMATS = {
@@ -87,7 +104,7 @@ export function editors(siteTitle: string): string {
 
 /** The page itself, as a web page of the site. Undated: the page is kept up to date, so the reader gives the date they read it. */
 export function pageItem(kind: CitedKind, id: string, title: string, ctx: PageContext): CslItem {
-  const key = citationKey(kind === 'sources' ? 'ties_source' : 'ties_meeting', id);
+  const key = citationKey(CITATION_KEY_PREFIX[kind], id);
   return {
     id: itemId(key),
     'citation-key': key,
@@ -129,18 +146,17 @@ export function sourceItems(id: string, source: Source, ctx: PageContext): CslIt
   return [pageItem('sources', id, source.title, ctx), articleItem(id, source, ctx)];
 }
 
-export function meetingItems(id: string, meeting: Meeting, ctx: PageContext): CslItem[] {
-  return [pageItem('meetings', id, meeting.title, ctx)];
-}
-
-/** The citations of one page of the site, or undefined when there is no such record. */
+/**
+ * The citations of one record's page, or undefined when there is no such record: a source page's two, any other
+ * page's one, titled as its heading is (the graph's title: a meeting's, an agreement's or an event's title, a
+ * person's, a country's or an organization's name).
+ */
 export function pageCitations(graph: Graph, kind: CitedKind, id: string, ctx: PageContext): CslItem[] | undefined {
   if (kind === 'sources') {
     const source = graph.source(id);
     return source && sourceItems(id, source.data, ctx);
   }
-  const meeting = graph.meeting(id);
-  return meeting && meetingItems(id, meeting.data, ctx);
+  return graph.has(kind, id) ? [pageItem(kind, id, graph.title(kind, id), ctx)] : undefined;
 }
 
 export interface FormattedCitation {
@@ -149,12 +165,17 @@ export interface FormattedCitation {
   text: string;
 }
 
-/** The citations of every page that has them: meetings first, as the build renders them. */
+/** The kinds of record page in the order the build renders them: Astro sorts routes by their first segment, A to Z. */
+const RENDER_ORDER = [...CITED_KINDS].sort((a, b) => a.localeCompare(b));
+
+/**
+ * The citations of every page that has them, in the order the build renders the pages: what the reference worker
+ * formats ahead of the pages (references.ts). Each reference is formatted alone, so none depends on another.
+ */
 export function everyPageCitation(graph: Graph, ctxOf: (kind: CitedKind, id: string) => PageContext): CslItem[] {
-  return [
-    ...graph.corpus.meetings.flatMap((m) => meetingItems(m.id, m.data, ctxOf('meetings', m.id))),
-    ...graph.corpus.sources.flatMap((s) => sourceItems(s.id, s.data, ctxOf('sources', s.id))),
-  ];
+  return RENDER_ORDER.flatMap((kind) =>
+    graph.corpus[kind].flatMap(({ id }) => pageCitations(graph, kind, id, ctxOf(kind, id)) ?? []),
+  );
 }
 
 /** The body of one download file. */
@@ -236,17 +257,15 @@ export function citeFilePath(kind: CitedKind, id: string, format: CiteFormat): s
 }
 
 /**
- * The citation files, one per format: for each source and meeting record, and
- * at each old id a record was published under, since a downloaded file's
- * address is a permalink too. `target` is the record the file cites.
+ * The citation files, one per format: for each record of every cited kind, and
+ * at each old id or alias a record answers at (a meeting's former id, a person's
+ * spelling), since a downloaded file's address is a permalink too. `target` is
+ * the record the file cites.
  */
 export function citeFiles(graph: Graph): Array<{ kind: CitedKind; path: string; target: string; format: CiteFormat }> {
   const records = [
-    ...graph.corpus.sources.map((s) => ({ kind: 'sources' as const, id: s.id, target: s.id })),
-    ...graph.corpus.meetings.map((m) => ({ kind: 'meetings' as const, id: m.id, target: m.id })),
-    ...graph.redirects.flatMap((r) =>
-      r.kind === 'sources' || r.kind === 'meetings' ? [{ kind: r.kind, id: r.from, target: r.to }] : [],
-    ),
+    ...CITED_KINDS.flatMap((kind) => graph.corpus[kind].map(({ id }) => ({ kind, id, target: id }))),
+    ...graph.redirects.map((r) => ({ kind: r.kind, id: r.from, target: r.to })),
   ];
   const formats = Object.keys(CITE_FORMATS) as CiteFormat[];
   return records.flatMap(({ kind, id, target }) =>

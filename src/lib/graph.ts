@@ -263,6 +263,8 @@ export function buildGraph(corpus: Corpus) {
 
   return {
     corpus,
+    /** Whether a record of this kind has this id (its own, not a former id or an alias). */
+    has: (kind: PageKind, id: string) => titles.has(key(kind, id)),
     title,
     /** The language of a title that is not in English, for its lang attribute; undefined for English. */
     titleLang,

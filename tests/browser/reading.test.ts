@@ -396,11 +396,10 @@ describe.each([
       await page.emulateMedia({ media: 'print' });
       expect(await address.isVisible(), `${path} on paper`).toBe(true);
       expect(await address.textContent()).toBe(`Printed from ${SITE_URL}${base.replace(/\/$/, '')}${path}`);
-      // A meeting or source page has its citation's download links, and a meeting page the links to the meetings
-      // before and after it: the loops below check something.
+      // Every record page has its citation's download links, and a meeting page the links to the meetings before and
+      // after it: the loops below check something.
       const downloads = await page.locator('.cite-files').all();
-      if (kind === 'meetings' || kind === 'sources')
-        expect(downloads.length, `download links on ${path}`).toBeGreaterThan(0);
+      expect(downloads.length, `download links on ${path}`).toBeGreaterThan(0);
       for (const files of downloads) expect(await files.isVisible(), path).toBe(false);
       // Links for moving through the site are for the screen.
       const navs = await page.locator('main nav').all();

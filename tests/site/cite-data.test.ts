@@ -9,9 +9,10 @@ import '@citation-js/plugin-ris';
 import '@citation-js/plugin-csl';
 import { parse } from 'csv-parse/sync';
 import { describe, expect, it } from 'vitest';
+import { buildGraph } from '../../src/lib/graph';
 import { entityPath, type PageKind } from '../../src/lib/urls';
 import { realCorpus } from '../helpers/corpus';
-import { ROOT_SITE, SITE_URL, SUB_BASE, SUB_SITE, pageFile, readPage } from '../helpers/site';
+import { ROOT_SITE, SITE_URL, SUB_BASE, SUB_SITE, pageFile, readPage, readingPages } from '../helpers/site';
 
 const corpus = realCorpus();
 const records: Array<[PageKind, Array<{ id: string }>]> = [
@@ -23,7 +24,21 @@ const records: Array<[PageKind, Array<{ id: string }>]> = [
   ['agreements', corpus.agreements],
   ['events', corpus.events],
 ];
-const cited = records.filter(([kind]) => kind === 'sources' || kind === 'meetings');
+/**
+ * The citation key each kind of page gives its record, as published .bib files and readers' libraries hold it: a
+ * change of prefix breaks them, so the prefixes are written out here rather than read from the code.
+ */
+const KEY_PREFIX: Record<PageKind, string> = {
+  sources: 'ties_source',
+  meetings: 'ties_meeting',
+  people: 'ties_person',
+  countries: 'ties_country',
+  organizations: 'ties_organization',
+  agreements: 'ties_agreement',
+  events: 'ties_event',
+};
+/** A record's old ids and aliases, each answering with a redirect to its page (a meeting's formerIds, a person's spellings). */
+const redirects = buildGraph(corpus).redirects;
 /** The schema.org type the brief asks of each kind of page. */
 const SCHEMA_TYPE: Record<PageKind, string> = {
   sources: 'NewsArticle',
@@ -51,7 +66,10 @@ describe.each([
   const read = (href: string) => readFileSync(fileOf(href), 'utf8');
 
   describe('cite this page', () => {
-    for (const [kind, list] of cited) {
+    // Every record page, of every kind, and none other: a kind whose layout lacks the section, or whose files the
+    // build does not write, fails here.
+    for (const [kind, list] of records) {
+      it(`${kind}: there are records to cite`, () => expect(list.length).toBeGreaterThan(0));
       for (const { id } of list) {
         it(`${kind}/${id}: the citation names the page's canonical URL and its files read back`, () => {
           const $ = readPage(site, entityPath(kind, id));
@@ -87,6 +105,10 @@ describe.each([
           const items = JSON.parse(json!) as Array<Record<string, any>>;
           expect(items).toHaveLength(references.length);
           expect(items[0]).toMatchObject({ type: 'webpage', title: h1, URL: canonical });
+          // The key the page's record has always had, one prefix per kind, as the BibTeX entry is labelled.
+          const key = `${KEY_PREFIX[kind]}_${id.replace(/-/g, '_')}`;
+          expect(items[0]!['citation-key']).toBe(key);
+          expect(bib!.split('\n')[0], 'the BibTeX label').toMatch(new RegExp(`^@[a-z]+\\{${key},$`));
           // The accessed date is the build day the note on the page gives.
           const built = section.find('.note time').attr('datetime')!;
           expect(built).toMatch(/^\d{4}-\d{2}-\d{2}$/);
@@ -131,6 +153,33 @@ describe.each([
         });
       }
     }
+
+    it('is on record pages only: no list, year or other page carries it', () => {
+      const recordPages = new Set(records.flatMap(([kind, list]) => list.map(({ id }) => entityPath(kind, id))));
+      const withSection = readingPages(site).filter((path) => readPage(site, path)('section.cite-this').length > 0);
+      expect(withSection.sort()).toEqual([...recordPages].sort());
+    });
+
+    it('no two pages share a citation key or an id, across kinds', () => {
+      const items = records.flatMap(([kind, list]) =>
+        list.flatMap(({ id }) => JSON.parse(read(`${base}cite/${kind}/${id}.json`)) as Array<Record<string, any>>),
+      );
+      expect(new Set(items.map((i) => i['citation-key'])).size).toBe(items.length);
+      expect(new Set(items.map((i) => i['id'])).size).toBe(items.length);
+    });
+
+    it("each old id or alias a record answers at has the record's citation files, citing its page", () => {
+      expect(redirects.length).toBeGreaterThan(0);
+      for (const { kind, from, to } of redirects) {
+        const canonical = `${origin}${entityPath(kind, to)}`;
+        for (const ext of ['bib', 'ris', 'json']) {
+          expect(read(`${base}cite/${kind}/${from}.${ext}`), `${kind}/${from}.${ext}`).toBe(
+            read(`${base}cite/${kind}/${to}.${ext}`),
+          );
+        }
+        expect(JSON.parse(read(`${base}cite/${kind}/${from}.json`))[0].URL).toBe(canonical);
+      }
+    });
   });
 
   describe('data files', () => {

@@ -1,4 +1,4 @@
-// Cite this page: CSL-JSON items from the real sources and meetings, and the
+// Cite this page: CSL-JSON items from the real records of every kind, and the
 // BibTeX, RIS and APA Citation.js makes of them, read back by Citation.js.
 import { Cite, plugins } from '@citation-js/core';
 import { describe, expect, it } from 'vitest';
@@ -6,18 +6,24 @@ import { buildDay } from '../../src/lib/built';
 import {
   articleItem,
   CITE_STYLE,
+  CITATION_KEY_PREFIX,
+  CITED_KINDS,
   citationFile,
   citationKey,
+  citeFilePath,
+  citeFiles,
   cslDate,
+  everyPageCitation,
   formatReference,
-  meetingItems,
   pageCitations,
+  pageItem,
   sourceItems,
   type CslItem,
   type PageContext,
 } from '../../src/lib/cite';
 import { datePrecision, formatDate } from '../../src/lib/dates';
 import { buildGraph } from '../../src/lib/graph';
+import { PAGE_KINDS } from '../../src/lib/urls';
 import { realCorpus } from '../helpers/corpus';
 
 const corpus = realCorpus();
@@ -94,24 +100,97 @@ describe('source pages', () => {
   });
 });
 
-describe('meeting pages', () => {
-  it('cite the page with its canonical URL and the build day as the accessed date', () => {
-    for (const m of corpus.meetings) {
-      const c = ctx(`meetings/${m.id}/`);
-      const items = meetingItems(m.id, m.data, c);
-      expect(items).toHaveLength(1);
-      expect(items[0]).toMatchObject({ type: 'webpage', title: m.data.title, URL: c.url });
-      expect(pageCitations(graph, 'meetings', m.id, c)).toEqual(items);
+describe('record pages of every kind', () => {
+  it('are every record page kind', () => {
+    expect([...CITED_KINDS].sort()).toEqual([...PAGE_KINDS].sort());
+  });
+
+  it('cite the page as titled by its heading, with its canonical URL and the build day as the accessed date', () => {
+    for (const kind of CITED_KINDS) {
+      expect(graph.corpus[kind].length, kind).toBeGreaterThan(0);
+      for (const { id } of graph.corpus[kind]) {
+        const c = ctx(`${kind}/${id}/`);
+        const items = pageCitations(graph, kind, id, c)!;
+        expect(items, `${kind}/${id}`).toHaveLength(kind === 'sources' ? 2 : 1);
+        expect(items[0]).toMatchObject({
+          type: 'webpage',
+          title: graph.title(kind, id),
+          URL: c.url,
+          'container-title': SITE,
+          accessed: { 'date-parts': [[2026, 3, 7]] },
+          language: 'en',
+        });
+        expect(items[0]!.author?.[0]?.literal).toContain(SITE);
+        expect(items[0]!.issued).toBeUndefined();
+      }
+      expect(pageCitations(graph, kind, 'no-such-record', ctx('x/'))).toBeUndefined();
     }
-    expect(pageCitations(graph, 'meetings', 'no-such-meeting', ctx('x/'))).toBeUndefined();
+    expect(pageCitations(graph, 'meetings', corpus.meetings[0]!.id, ctx('x/'))![0]!.title).toBe(
+      corpus.meetings[0]!.data.title,
+    );
+    expect(pageCitations(graph, 'people', corpus.people[0]!.id, ctx('x/'))![0]!.title).toBe(
+      corpus.people[0]!.data.name,
+    );
+  });
+
+  it('give each kind a key prefix of its own, the meeting and source keys as first published', () => {
+    expect(
+      pageCitations(graph, 'meetings', '2017-04-10-minsk-lukashenko-guo-cao', ctx('x/'))![0]!['citation-key'],
+    ).toBe('ties_meeting_2017_04_10_minsk_lukashenko_guo_cao');
+    const source = corpus.sources[0]!.id;
+    expect(pageCitations(graph, 'sources', source, ctx('x/'))!.map((i) => i['citation-key'])).toEqual([
+      `ties_source_${source.replace(/-/g, '_')}`,
+      `article_${source.replace(/-/g, '_')}`,
+    ]);
+    const keys = CITED_KINDS.flatMap((kind) =>
+      graph.corpus[kind].flatMap(({ id }) => pageCitations(graph, kind, id, ctx('x/'))!.map((i) => i['citation-key'])),
+    );
+    expect(new Set(keys).size).toBe(keys.length);
+    // The same id in two kinds still gets two keys, and two ids.
+    const pages = CITED_KINDS.map((kind) => pageItem(kind, 'same-id', 'T', ctx('x/')));
+    expect(pages.map((i) => i['citation-key'])).toEqual(
+      CITED_KINDS.map((kind) => `${CITATION_KEY_PREFIX[kind]}_same_id`),
+    );
+    expect(new Set(pages.map((i) => i['citation-key'])).size).toBe(CITED_KINDS.length);
+    expect(new Set(pages.map((i) => i.id)).size).toBe(CITED_KINDS.length);
+  });
+
+  it('are listed, every one, for the reference worker: each record once, in the order of the kinds the build renders', () => {
+    const every = everyPageCitation(graph, (kind, id) => ctx(`${kind}/${id}/`));
+    const expected = CITED_KINDS.flatMap((kind) =>
+      graph.corpus[kind].flatMap(({ id }) => pageCitations(graph, kind, id, ctx(`${kind}/${id}/`))!),
+    );
+    expect(every).toHaveLength(expected.length);
+    expect(new Set(every.map((i) => i.id))).toEqual(new Set(expected.map((i) => i.id)));
+  });
+
+  it('have their files at each record and at each old id or alias, citing the record', () => {
+    const files = citeFiles(graph);
+    const at = new Map(files.map((f) => [f.path, f]));
+    for (const kind of CITED_KINDS) {
+      for (const { id } of graph.corpus[kind]) {
+        for (const format of ['bib', 'ris', 'json'] as const) {
+          expect(at.get(citeFilePath(kind, id, format)), `${kind}/${id}.${format}`).toEqual({
+            kind,
+            path: `/cite/${kind}/${id}.${format}`,
+            target: id,
+            format,
+          });
+        }
+      }
+    }
+    expect(graph.redirects.some((r) => r.kind === 'people')).toBe(true);
+    for (const r of graph.redirects) expect(at.get(citeFilePath(r.kind, r.from, 'bib'))?.target).toBe(r.to);
+    expect(files).toHaveLength(
+      3 * (CITED_KINDS.reduce((n, kind) => n + graph.corpus[kind].length, 0) + graph.redirects.length),
+    );
   });
 });
 
 describe('the files', () => {
-  const all: CslItem[] = [
-    ...corpus.sources.flatMap((s) => sourceItems(s.id, s.data, ctx(`sources/${s.id}/`))),
-    ...corpus.meetings.flatMap((m) => meetingItems(m.id, m.data, ctx(`meetings/${m.id}/`))),
-  ];
+  const all: CslItem[] = CITED_KINDS.flatMap((kind) =>
+    graph.corpus[kind].flatMap(({ id }) => pageCitations(graph, kind, id, ctx(`${kind}/${id}/`))!),
+  );
 
   it('BibTeX reads back with the same titles, URLs and years', () => {
     const back = parse(citationFile(all, 'bib'));
@@ -197,7 +276,7 @@ describe('the files', () => {
   });
 
   it('the APA reference names the title, the URL and the build day', () => {
-    const [page] = meetingItems(corpus.meetings[0]!.id, corpus.meetings[0]!.data, ctx('m/'));
+    const [page] = pageCitations(graph, 'meetings', corpus.meetings[0]!.id, ctx('m/'))!;
     const text = formatReference(page!);
     expect(text).toContain(page!.title);
     expect(text).toContain(page!.URL);

@@ -4,7 +4,7 @@
 // the one a page waits for comes first, and a failure falls back to the page.
 import { Worker } from 'node:worker_threads';
 import { afterEach, describe, expect, it } from 'vitest';
-import { everyPageCitation, formatReference, type CslItem, type PageContext } from '../../src/lib/cite';
+import { CITED_KINDS, everyPageCitation, formatReference, type CslItem, type PageContext } from '../../src/lib/cite';
 import { buildGraph } from '../../src/lib/graph';
 import type { Formatted, Request } from '../../src/lib/reference-worker';
 import { referenceFormatter } from '../../src/lib/references';
@@ -47,10 +47,20 @@ const pairs = (list: CslItem[]): Array<[string, object]> => list.map((item, i) =
 
 // A worker thread loads Citation.js before it answers: seconds on a machine busy with other builds.
 describe('reference worker', { timeout: 30_000 }, () => {
-  it('is given every meeting and source page’s citations, meetings first', () => {
-    expect(items.length).toBe(graph.corpus.meetings.length + 2 * graph.corpus.sources.length);
-    expect(items[0]!['citation-key']).toMatch(/^ties_meeting_/);
-    expect(items.at(-1)!['citation-key']).toMatch(/^article_/);
+  it('is given every record page’s citations, kind by kind in the order Astro renders their routes (A to Z)', () => {
+    const pages = CITED_KINDS.reduce((n, kind) => n + graph.corpus[kind].length, 0);
+    expect(items.length).toBe(pages + graph.corpus.sources.length);
+    const kinds = items.map((i) => i['citation-key'].replace(/^(ties_[a-z]+|article)_.*$/, '$1'));
+    expect([...new Set(kinds)]).toEqual([
+      'ties_agreement',
+      'ties_country',
+      'ties_event',
+      'ties_meeting',
+      'ties_organization',
+      'ties_person',
+      'ties_source',
+      'article',
+    ]);
   });
 
   it('answers each item with the text the page would format in place', async () => {
