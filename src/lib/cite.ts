@@ -8,7 +8,7 @@ import { createHash } from 'node:crypto';
 import { Cite } from '@citation-js/core';
 import '@citation-js/plugin-bibtex';
 import '@citation-js/plugin-ris';
-import { datePrecision } from './dates';
+import { datePrecision, formatDate } from './dates';
 import type { Graph } from './graph';
 import type { Source } from './schema';
 import { PAGE_KINDS, type PageKind } from './urls';
@@ -51,11 +51,14 @@ export interface CslDate {
 export interface CslItem {
   id: string;
   'citation-key': string;
-  type: 'webpage' | 'article-newspaper';
+  type: 'webpage' | 'article-newspaper' | 'dataset';
   title: string;
   'container-title'?: string;
   author?: Array<{ literal: string }>;
   publisher?: string;
+  /** What kind of work it is, as APA writes it in square brackets: "Data set". */
+  genre?: string;
+  version?: string;
   URL?: string;
   issued?: CslDate;
   accessed?: CslDate;
@@ -178,6 +181,32 @@ export function everyPageCitation(graph: Graph, ctxOf: (kind: CitedKind, id: str
   );
 }
 
+/**
+ * The whole record as a data set, as the Data page cites it: its files change with the record, so its version and
+ * date are the build day, the day its files were made (the Data page and record.json's `built` give it too).
+ */
+export function datasetItem(ctx: PageContext): CslItem {
+  const key = citationKey('ties_data', 'record');
+  return {
+    id: itemId(key),
+    'citation-key': key,
+    type: 'dataset',
+    genre: 'Data set',
+    title: `${ctx.siteTitle}: The structured record`,
+    author: [{ literal: editors(ctx.siteTitle) }],
+    publisher: ctx.siteTitle,
+    version: formatDate(ctx.built),
+    issued: cslDate(ctx.built),
+    URL: ctx.url,
+    language: 'en',
+  };
+}
+
+/** Where the data set's citation files are: "/cite/data/record.bib". */
+export function datasetFilePath(format: CiteFormat): string {
+  return `/cite/data/record.${format}`;
+}
+
 /** The body of one download file. */
 export function citationFile(items: CslItem[], format: CiteFormat): string {
   if (format === 'json') return `${JSON.stringify(items, null, 2)}\n`;
@@ -195,19 +224,21 @@ interface BibtexEntry {
 const isoDay = (date: CslDate) => date['date-parts'][0]!.map((n) => String(n).padStart(2, '0')).join('-');
 
 /**
- * BibTeX from Citation.js's entries, with the access date and the language
- * added as biblatex names them (urldate, language): classic BibTeX styles
- * ignore them, while biblatex and Zotero read them; Citation.js's BibTeX puts
- * the access date only in a note and leaves the language out.
+ * BibTeX from Citation.js's entries, with the access date, the language and a
+ * data set's version added as biblatex names them (urldate, language,
+ * version): classic BibTeX styles ignore them, while biblatex and Zotero read
+ * them; Citation.js's BibTeX puts the access date only in a note and leaves
+ * the language and the version out.
  */
 export function bibtexText(items: CslItem[]): string {
   const entries = new Cite(items).format('bibtex', { format: 'object' }) as unknown as BibtexEntry[];
   return entries
     .map(({ type, label, properties }, i) => {
-      const { accessed, language } = items[i]!;
+      const { accessed, language, version } = items[i]!;
       const fields = { ...properties };
       if (accessed && !fields['urldate']) fields['urldate'] = isoDay(accessed);
       if (language && !fields['language']) fields['language'] = language;
+      if (version && !fields['version']) fields['version'] = version;
       const lines = Object.entries(fields).map(([field, value]) => `\t${field} = {${value}},\n`);
       return `@${type}{${label},\n${lines.join('')}}\n`;
     })

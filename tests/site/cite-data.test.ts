@@ -9,6 +9,7 @@ import '@citation-js/plugin-ris';
 import '@citation-js/plugin-csl';
 import { parse } from 'csv-parse/sync';
 import { describe, expect, it } from 'vitest';
+import { formatDate } from '../../src/lib/dates';
 import { buildGraph } from '../../src/lib/graph';
 import { entityPath, type PageKind } from '../../src/lib/urls';
 import { realCorpus } from '../helpers/corpus';
@@ -180,6 +181,54 @@ describe.each([
         expect(JSON.parse(read(`${base}cite/${kind}/${from}.json`))[0].URL).toBe(canonical);
       }
     });
+  });
+
+  it('the Data page cites the whole record as a data set, its version the day its files were built', () => {
+    const $ = readPage(site, '/data/');
+    const section = $('section.cite-data');
+    expect(section).toHaveLength(1);
+    expect(section.find('h2').text()).toBe('Cite the data');
+    const url = `${origin}/data/`;
+    const reference = section.find('.reference');
+    expect(reference).toHaveLength(1);
+    expect(reference.attr('data-cite-url')).toBe(url);
+
+    const links = section
+      .find('.cite-files a')
+      .toArray()
+      .map((a) => ({ href: $(a).attr('href')!, download: $(a).attr('download') }));
+    expect(links.map((l) => l.href.split('.').pop())).toEqual(['bib', 'ris', 'json']);
+    for (const l of links) {
+      expect(existsSync(fileOf(l.href)), l.href).toBe(true);
+      // Not "record.json": the data file of that name would be overwritten in a reader's downloads.
+      expect(l.download).toBe(`record-citation.${l.href.split('.').pop()}`);
+    }
+    const [bib, ris, json] = links.map((l) => read(l.href));
+
+    // The version is the build day that record.json and the page give.
+    const built = (JSON.parse(read(`${base}data/record.json`)) as { built: string }).built;
+    const version = formatDate(built);
+    expect(section.find('.note').text()).toContain(version);
+    const items = JSON.parse(json!) as Array<Record<string, any>>;
+    expect(items).toHaveLength(1);
+    const item = items[0]!;
+    expect(item).toMatchObject({ type: 'dataset', URL: url, version });
+    expect(item['issued']['date-parts'][0].join('-')).toBe(built.split('-').map(Number).join('-'));
+    expect(item['citation-key']).toBe('ties_data_record');
+
+    // The page shows what Citation.js makes of the file: an APA reference to a versioned data set.
+    const again = new Cite(items).format('bibliography', { format: 'text', template: 'apa', lang: 'en-US' }).trim();
+    expect(reference.text().trim()).toBe(again);
+    expect(again).toContain(`(Version ${version}) [Data set]`);
+    expect(again).toContain(url);
+
+    for (const back of [toCsl(bib!), toCsl(ris!)]) {
+      expect(back).toHaveLength(1);
+      expect(back[0]!['title']).toBe(item['title']);
+      expect(back[0]!['URL']).toBe(url);
+    }
+    expect(toCsl(ris!)[0]!['type']).toBe('dataset');
+    expect(bib).toContain(`version = {${version}}`);
   });
 
   describe('data files', () => {
