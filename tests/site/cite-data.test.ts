@@ -50,6 +50,7 @@ const SCHEMA_TYPE: Record<PageKind, string> = {
   organizations: 'Organization',
   agreements: 'CreativeWork',
 };
+type Page = ReturnType<typeof readPage>;
 const toCsl = (text: string) => new Cite(text).data as Array<Record<string, any>>;
 const readCsv = (text: string) => parse(text, { columns: true }) as Array<Record<string, string>>;
 
@@ -65,6 +66,19 @@ describe.each([
     return pageFile(site, `/${href.slice(base.length)}`);
   };
   const read = (href: string) => readFileSync(fileOf(href), 'utf8');
+  /** A citation's download links, BibTeX, RIS and CSL-JSON, each to a file that is there, saved as `name`: their texts. */
+  const downloads = ($: Page, section: ReturnType<Page>, name: string) => {
+    const links = section
+      .find('.cite-files a')
+      .toArray()
+      .map((a) => ({ href: $(a).attr('href')!, download: $(a).attr('download') }));
+    expect(links.map((l) => l.href.split('.').pop())).toEqual(['bib', 'ris', 'json']);
+    for (const l of links) {
+      expect(existsSync(fileOf(l.href)), l.href).toBe(true);
+      expect(l.download).toBe(`${name}.${l.href.split('.').pop()}`);
+    }
+    return links.map((l) => read(l.href));
+  };
 
   describe('cite this page', () => {
     // Every record page, of every kind, and none other: a kind whose layout lacks the section, or whose files the
@@ -92,16 +106,7 @@ describe.each([
           // after the corrections, as if it were one of them.
           if (kind === 'meetings') expect(section.find('.permalink a').text()).toBe(canonical);
 
-          const links = section
-            .find('.cite-files a')
-            .toArray()
-            .map((a) => ({ href: $(a).attr('href')!, download: $(a).attr('download') }));
-          expect(links.map((l) => l.href.split('.').pop())).toEqual(['bib', 'ris', 'json']);
-          for (const l of links) {
-            expect(existsSync(fileOf(l.href)), l.href).toBe(true);
-            expect(l.download).toBe(`${id}.${l.href.split('.').pop()}`);
-          }
-          const [bib, ris, json] = links.map((l) => read(l.href));
+          const [bib, ris, json] = downloads($, section, id);
 
           const items = JSON.parse(json!) as Array<Record<string, any>>;
           expect(items).toHaveLength(references.length);
@@ -193,17 +198,8 @@ describe.each([
     expect(reference).toHaveLength(1);
     expect(reference.attr('data-cite-url')).toBe(url);
 
-    const links = section
-      .find('.cite-files a')
-      .toArray()
-      .map((a) => ({ href: $(a).attr('href')!, download: $(a).attr('download') }));
-    expect(links.map((l) => l.href.split('.').pop())).toEqual(['bib', 'ris', 'json']);
-    for (const l of links) {
-      expect(existsSync(fileOf(l.href)), l.href).toBe(true);
-      // Not "record.json": the data file of that name would be overwritten in a reader's downloads.
-      expect(l.download).toBe(`record-citation.${l.href.split('.').pop()}`);
-    }
-    const [bib, ris, json] = links.map((l) => read(l.href));
+    // Not saved as "record.json": the data file of that name would be overwritten in a reader's downloads.
+    const [bib, ris, json] = downloads($, section, 'record-citation');
 
     // The version is the build day that record.json and the page give.
     const built = (JSON.parse(read(`${base}data/record.json`)) as { built: string }).built;
