@@ -10,15 +10,7 @@ import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { SITE_TITLE } from '../consts';
 import { BUILT } from '../lib/built';
-import {
-  CITE_FORMATS,
-  citationFile,
-  citeFiles,
-  datasetFilePath,
-  datasetItem,
-  pageCitations,
-  type CiteFormat,
-} from '../lib/cite';
+import { CITE_FORMAT_LIST, citationFile, citeFiles, datasetFilePath, datasetItem, pageCitations } from '../lib/cite';
 import { corpusOf } from '../lib/corpus';
 import { buildGraph } from '../lib/graph';
 import { contentRoot, loadContentTree } from '../lib/load';
@@ -57,9 +49,8 @@ export function citationFiles(): AstroIntegration {
         }
         // The whole record as a data set, cited from the Data page.
         const dataset = datasetItem(context('/data/'));
-        const formats = Object.keys(CITE_FORMATS) as CiteFormat[];
-        for (const format of formats) write(datasetFilePath(format), citationFile([dataset], format));
-        logger.info(`${files.length + formats.length} citation files`);
+        for (const format of CITE_FORMAT_LIST) write(datasetFilePath(format), citationFile([dataset], format));
+        logger.info(`${files.length + CITE_FORMAT_LIST.length} citation files`);
       },
     },
   };

@@ -41,6 +41,8 @@ export const CITE_FORMATS = {
   json: { label: 'CSL-JSON', type: 'application/vnd.citationstyles.csl+json; charset=utf-8' },
 } as const;
 export type CiteFormat = keyof typeof CITE_FORMATS;
+/** The formats' file extensions, in the order the pages offer them. */
+export const CITE_FORMAT_LIST = Object.keys(CITE_FORMATS) as CiteFormat[];
 
 export interface CslDate {
   'date-parts': number[][];
@@ -298,8 +300,7 @@ export function citeFiles(graph: Graph): Array<{ kind: CitedKind; path: string; 
     ...CITED_KINDS.flatMap((kind) => graph.corpus[kind].map(({ id }) => ({ kind, id, target: id }))),
     ...graph.redirects.map((r) => ({ kind: r.kind, id: r.from, target: r.to })),
   ];
-  const formats = Object.keys(CITE_FORMATS) as CiteFormat[];
   return records.flatMap(({ kind, id, target }) =>
-    formats.map((format) => ({ kind, path: citeFilePath(kind, id, format), target, format })),
+    CITE_FORMAT_LIST.map((format) => ({ kind, path: citeFilePath(kind, id, format), target, format })),
   );
 }
