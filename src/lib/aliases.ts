@@ -1,5 +1,30 @@
-import type { Person } from './schema';
+import type { Meeting, Person } from './schema';
 import { slugify } from './slug';
+import type { PageKind } from './urls';
+
+/** An address that answers for a record it no longer names: /<kind>/<from>/ redirects to /<kind>/<to>/. */
+export interface Redirect {
+  kind: PageKind;
+  from: string;
+  to: string;
+}
+
+/**
+ * Every redirect the records ask for: a meeting's former ids and a person's aliases and spellings. No other kind
+ * of record redirects. The build writes these pages (graph.ts), and the published-address check counts them as
+ * answering (published.ts), so both read the rule from here.
+ */
+export function redirectsOf(records: {
+  meetings: ReadonlyArray<{ id: string; data: Pick<Meeting, 'formerIds'> }>;
+  people: ReadonlyArray<{ id: string; data: Pick<Person, 'aliases' | 'spellings'> }>;
+}): Redirect[] {
+  return [
+    ...records.people.flatMap((p) =>
+      aliasesOf(p.id, p.data).map((from) => ({ kind: 'people' as const, from, to: p.id })),
+    ),
+    ...records.meetings.flatMap((m) => m.data.formerIds.map((from) => ({ kind: 'meetings' as const, from, to: m.id }))),
+  ];
+}
 
 /**
  * Every other URL slug under which a person is found: the declared aliases and

@@ -1,7 +1,7 @@
 // The link index: who met whom, what cites what, what links to each record.
 // A pure function of the records, computed once per build; every page reads
 // from it and no page walks the collections itself.
-import { aliasesOf } from './aliases';
+import { redirectsOf, type Redirect } from './aliases';
 import { citationsIn } from './citations';
 import { mentionsIn } from './mentions';
 import { dateSortKey } from './dates';
@@ -40,12 +40,6 @@ export interface Participation {
   meeting: Rec<Meeting>;
   role: string;
   cites: string[];
-}
-
-export interface Redirect {
-  kind: PageKind;
-  from: string;
-  to: string;
 }
 
 type Key = `${PageKind}:${string}`;
@@ -250,12 +244,7 @@ export function buildGraph(corpus: Corpus) {
       (a, b) => a.kind.localeCompare(b.kind) || a.title.localeCompare(b.title),
     );
 
-  const redirects: Redirect[] = [
-    ...corpus.people.flatMap((p) =>
-      aliasesOf(p.id, p.data).map((from) => ({ kind: 'people' as const, from, to: p.id })),
-    ),
-    ...corpus.meetings.flatMap((m) => m.data.formerIds.map((from) => ({ kind: 'meetings' as const, from, to: m.id }))),
-  ];
+  const redirects: Redirect[] = redirectsOf(corpus);
 
   const meetingsInOrder = [...corpus.meetings].sort(byDate);
   const positionInOrder = new Map(meetingsInOrder.map((m, i) => [m.id, i]));

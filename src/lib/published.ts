@@ -2,9 +2,9 @@
 // for a meeting or a person, also at each former id or alias, which the build turns into a redirect page. So the
 // content alone tells whether a listed record address still leads anywhere: checked before anything is built, so a
 // contributor who renames a record learns it from `npm run build`, with what to write, not from the test suite.
-import { aliasesOf } from './aliases';
+import { redirectsOf } from './aliases';
 import { entityPath, PAGE_KINDS, type PageKind } from './urls';
-import type { Problem, ValidEntry } from './validate';
+import { entriesOf, type Problem, type ValidEntry } from './validate';
 import { isYear } from './years';
 
 /** The ids at which each kind of record answers: its own, and the ones that redirect to it. */
@@ -14,9 +14,9 @@ function answeringIds(entries: ValidEntry[]): Map<string, Set<string>> {
     const own = ids.get(e.collection);
     if (!own) continue;
     own.add(e.id);
-    if (e.collection === 'meetings') for (const former of e.data.formerIds) own.add(former);
-    if (e.collection === 'people') for (const alias of aliasesOf(e.id, e.data)) own.add(alias);
   }
+  const redirects = redirectsOf({ meetings: entriesOf(entries, 'meetings'), people: entriesOf(entries, 'people') });
+  for (const r of redirects) ids.get(r.kind)!.add(r.from);
   return ids;
 }
 
