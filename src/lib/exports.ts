@@ -55,7 +55,30 @@ export function toCsv(columns: string[], rows: Row[]): string {
   return stringify(rows, { header: true, columns, record_delimiter: '\r\n', quoted_match: /^[\s]|[\s]$/ });
 }
 
+/**
+ * The characters with which a cell starts a formula in a spreadsheet ("CSV injection"). The files are read in
+ * spreadsheets as well as in R or pandas, so a text cell may not begin with one; the build refuses it rather than
+ * altering the value (a leading apostrophe would reach every program that reads the file).
+ */
+const FORMULA_START = /^[=+\-@\t\r]/;
+
+/** The text cells of a table that a spreadsheet would run as a formula, each named by table, row and column. */
+export function formulaCells(t: Table): string[] {
+  const [key] = t.columns;
+  const text = t.columns.filter((c) => c.type === 'text' || c.type === 'list');
+  return t.rows.flatMap((row) =>
+    text
+      .filter((c) => FORMULA_START.test(row[c.name] ?? ''))
+      .map(
+        (c) =>
+          `data/${t.name}.csv: ${key!.name} ${row[key!.name]}, column ${c.name}: ${JSON.stringify(row[c.name])} begins with ${JSON.stringify(row[c.name]![0])}, which a spreadsheet runs as a formula; reword the record's field so that it begins with a letter, digit or quotation mark`,
+      ),
+  );
+}
+
 export function tableCsv(t: Table): string {
+  const formulas = formulaCells(t);
+  if (formulas.length > 0) throw new Error(formulas.join('\n'));
   return toCsv(
     t.columns.map((c) => c.name),
     t.rows,

@@ -50,6 +50,32 @@ describe('toCsv', () => {
   });
 });
 
+describe('a cell a spreadsheet would run as a formula', () => {
+  const columns = [
+    { name: 'id', type: 'id' as const, meaning: 'The id.' },
+    { name: 'note', type: 'text' as const, meaning: 'A note.' },
+    { name: 'names', type: 'list' as const, meaning: 'Names.' },
+    { name: 'longitude', type: 'number' as const, meaning: 'Degrees east.' },
+  ];
+  const withRow = (row: Record<string, string>) => ({ name: 'things', about: '', columns, rows: [row] });
+
+  it('in a text or list column is refused, naming the file, the row and the column', () => {
+    for (const start of ['=', '+', '-', '@', '\t', '\r']) {
+      const t = withRow({ id: 'a-thing', note: `${start}HYPERLINK("x")`, names: 'Ann', longitude: '70' });
+      expect(() => tableCsv(t), JSON.stringify(start)).toThrow(
+        /^data\/things\.csv: id a-thing, column note: .* begins with .*, which a spreadsheet runs as a formula/,
+      );
+    }
+    const list = withRow({ id: 'b-thing', note: 'Fine', names: `@Ann${LIST_SEPARATOR}Bob`, longitude: '70' });
+    expect(() => tableCsv(list)).toThrow(/^data\/things\.csv: id b-thing, column names: /);
+  });
+
+  it('is allowed where it starts a number, and a text that only holds such a character later is written', () => {
+    const t = withRow({ id: 'c-thing', note: 'A = B, in 2019 - or later', names: 'Ann', longitude: '-70.5' });
+    expect(readCsv(tableCsv(t))).toEqual(t.rows);
+  });
+});
+
 describe('the tables', () => {
   it('have one row per record of the content', () => {
     for (const name of ['meetings', 'people', 'countries', 'organizations', 'agreements', 'events', 'sources']) {
