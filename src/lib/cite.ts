@@ -225,23 +225,37 @@ interface BibtexEntry {
 /** A CSL date of one day as ISO 8601, as biblatex's urldate takes it. */
 const isoDay = (date: CslDate) => date['date-parts'][0]!.map((n) => String(n).padStart(2, '0')).join('-');
 
+/** BibTeX's month macros, written bare (month = aug), which classic styles print as the month's name. */
+const MONTH_MACROS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'] as const;
+
 /**
  * BibTeX from Citation.js's entries, with the access date, the language and a
  * data set's version added as biblatex names them (urldate, language,
  * version): classic BibTeX styles ignore them, while biblatex and Zotero read
  * them; Citation.js's BibTeX puts the access date only in a note and leaves
- * the language and the version out.
+ * the language and the version out. A date with a month is written as both
+ * styles read it: the month as its bare macro, and the whole date in
+ * biblatex's `date` (Citation.js writes the day into the month, "aug 9",
+ * which biblatex refuses as not a month).
  */
 export function bibtexText(items: CslItem[]): string {
   const entries = new Cite(items).format('bibtex', { format: 'object' }) as unknown as BibtexEntry[];
   return entries
     .map(({ type, label, properties }, i) => {
-      const { accessed, language, version } = items[i]!;
+      const { accessed, issued, language, version } = items[i]!;
       const fields = { ...properties };
+      const parts = issued?.['date-parts'];
+      const month = parts?.length === 1 ? parts[0]![1] : undefined;
+      if (month !== undefined) {
+        fields['month'] = MONTH_MACROS[month - 1]!;
+        fields['date'] = isoDay(issued!);
+      }
       if (accessed && !fields['urldate']) fields['urldate'] = isoDay(accessed);
       if (language && !fields['language']) fields['language'] = language;
       if (version && !fields['version']) fields['version'] = version;
-      const lines = Object.entries(fields).map(([field, value]) => `\t${field} = {${value}},\n`);
+      const lines = Object.entries(fields).map(([field, value]) =>
+        field === 'month' && month !== undefined ? `\t${field} = ${value},\n` : `\t${field} = {${value}},\n`,
+      );
       return `@${type}{${label},\n${lines.join('')}}\n`;
     })
     .join('');

@@ -201,6 +201,28 @@ describe('the files', () => {
     );
   });
 
+  it('BibTeX gives a date with a month as the bare month macro and the whole date in biblatex’s date field', () => {
+    const dated = all.filter((i) => (i.issued?.['date-parts'][0]?.length ?? 0) >= 2);
+    expect(dated.some((i) => i.issued!['date-parts'][0]!.length === 3)).toBe(true);
+    const entries = citationFile(all, 'bib').split(/\n(?=@)/);
+    for (const [n, item] of all.entries()) {
+      const entry = entries[n]!;
+      const parts = item.issued?.['date-parts'][0] ?? [];
+      if (parts.length < 2) {
+        expect(entry, item.id).not.toMatch(/\bmonth = /);
+        continue;
+      }
+      const month = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'][parts[1]! - 1];
+      expect(entry, item.id).toContain(`\tmonth = ${month},\n`);
+      expect(entry, item.id).toContain(`\tdate = {${parts.map((p) => String(p).padStart(2, '0')).join('-')}},\n`);
+    }
+    // Read back, each date keeps its precision, the day included.
+    const back = parse(citationFile(dated, 'bib'));
+    expect(back.map((b) => (b['issued'] as { 'date-parts': number[][] })['date-parts'][0])).toEqual(
+      dated.map((i) => i.issued!['date-parts'][0]),
+    );
+  });
+
   it('BibTeX gives the access date and the language, as urldate and language fields reference managers read', () => {
     const back = parse(citationFile(all, 'bib'));
     expect(back.map((b) => b['accessed'])).toEqual(all.map((i) => i.accessed));
