@@ -87,6 +87,28 @@ describe('the slices', () => {
     }
   });
 
+  it('give a person an agreement only when it was signed on the day of a meeting they attended, tied to it', () => {
+    for (const person of corpus.people) {
+      const agreements = index
+        .ofPerson(person.id)
+        .filter((e) => e.kind === 'agreements')
+        .map((e) => e.id)
+        .sort();
+      const signedAtTheirMeetings = corpus.agreements
+        .filter(({ data: a }) => {
+          const meeting = a.meeting && graph.meeting(a.meeting.meeting)?.data;
+          return meeting?.date.value === a.signed?.value && meeting?.participants.some((p) => p.person === person.id);
+        })
+        .map((a) => a.id)
+        .sort();
+      expect(agreements, person.id).toEqual(signedAtTheirMeetings);
+    }
+    // The Minsk programme, signed the day before the meeting it is reported with, is on no participant's timeline.
+    expect(index.ofPerson('guo-shengkun').map((e) => e.id)).not.toContain(
+      'belarus-china-prosecutors-general-programme-2017',
+    );
+  });
+
   it('give a person every meeting they attended', () => {
     for (const person of corpus.people) {
       const meetings = index
