@@ -18,14 +18,17 @@ export const NAV = [
   { path: '/methodology/', label: 'Methodology' },
 ] as const;
 
-/** The languages a source may be in (the schema's `language`), named in English. */
 /** The site's two RSS feeds: their addresses, and their titles in every page's head and in the feeds themselves. */
 export const FEEDS = {
   site: { path: '/feed.xml', title: `${SITE_TITLE}: meetings and sources` },
   changes: { path: '/changes.xml', title: `${SITE_TITLE}: corrections and additions` },
 } as const;
 
+/** The languages a source may be in (the schema's `language`), named in English. */
 export const LANGUAGE_NAMES: Record<string, string> = { en: 'English', de: 'German' };
+
+/** Beside a source's title in a list, when its capture has no headline and the title is the site's (titleIsEditorial). */
+export const EDITORIAL_TITLE = 'no headline; the title is the site’s description';
 
 /**
  * How the search ranks its results (Pagefind's ranking options). Pagefind's default weighs a page's length heavily

@@ -109,7 +109,8 @@ describe('record pages', () => {
       expect(listed).toEqual(
         sources.map((id) => {
           const source = records('sources').find((s) => s.id === id)!.data;
-          return `/sources/${id}/ ${source.title}, cited as “${source.shortTitle}”`;
+          const editorial = source.titleIsEditorial ? ' (no headline; the title is the site’s description)' : '';
+          return `/sources/${id}/ ${source.title}${editorial}, cited as “${source.shortTitle}”`;
         }),
       );
     },
@@ -815,6 +816,28 @@ describe('the German source', () => {
       // Only a source not in English says its language there.
       const english = $list('main li:has(> a[href^="/sources/"])').filter((_, li) => !/German/.test($list(li).text()));
       expect(english.text(), path).not.toMatch(/English/);
+    }
+  });
+
+  it('every list of sources says of a title the site wrote that it is not a headline', () => {
+    const editorial = records('sources').filter((s) => s.data.titleIsEditorial);
+    expect(editorial.length).toBeGreaterThan(0);
+    for (const source of records('sources')) {
+      const year = source.data.published.value.slice(0, 4);
+      const citing = records('meetings').filter((m) => JSON.stringify(m.data).includes(`"${source.id}#p`));
+      const lists = [
+        ['/sources/', 'main li'],
+        [`/sources/${year}/`, 'main li'],
+        ...citing.map((m) => [`/meetings/${m.id}/`, 'section.sources-cited li']),
+      ];
+      for (const [path, items] of lists) {
+        const $ = readPage(ROOT_SITE, path!);
+        const item = $(`${items}:has(> a[href="/sources/${source.id}/"])`);
+        expect(item.length, `${source.id} on ${path}`).toBe(1);
+        expect(item.text().includes('the title is the site’s description'), `${source.id} on ${path}`).toBe(
+          source.data.titleIsEditorial,
+        );
+      }
     }
   });
 
