@@ -46,4 +46,26 @@ describe.each([ROOT_SITE, LONG_SITE])('earlier and later meeting on %s', (site) 
     });
     expect(wrong).toEqual([]);
   });
+
+  it('calls a neighbour earlier or later only when its date differs; one of the same date is named as listed', () => {
+    const wrong: string[] = [];
+    let sameDate = 0;
+    for (const path of order) {
+      const $ = readPage(site, path);
+      const own = $('.facts time').first().attr('datetime');
+      for (const a of $('nav.meetings-around a').toArray()) {
+        const same = $(a).find('time').attr('datetime') === own;
+        if (same) sameDate++;
+        const label = $(a).find('.around-label').text();
+        const expected = {
+          prev: same ? 'Same date, listed before' : 'Earlier meeting',
+          next: same ? 'Same date, listed after' : 'Later meeting',
+        }[$(a).attr('rel') as 'prev' | 'next'];
+        if (label !== expected) wrong.push(`${path} → ${$(a).attr('href')}: “${label}”, not “${expected}”`);
+      }
+    }
+    expect(wrong).toEqual([]);
+    // The record holds meetings of one date (Tashkent, 1 April 2024): the rule is exercised, not only stated.
+    if (site === ROOT_SITE) expect(sameDate).toBeGreaterThan(0);
+  });
 });
