@@ -155,6 +155,16 @@ describe.each([
             const year = source.published.value.slice(0, 4);
             expect(source.shortTitle).toContain(source.published.inferred ? `(ca. ${year})` : `(${year})`);
             expect(toCsl(bib!)[1]!['issued']['date-parts'][0][0]).toBe(Number(source.published.value.slice(0, 4)));
+            // How to cite one paragraph: its number and its address, a link to a paragraph of this page.
+            const example = section.find('.cite-paragraph a');
+            expect(example).toHaveLength(1);
+            const n = /^#p(\d+)$/.exec(example.attr('href') ?? '')?.[1];
+            expect(n, 'the example links to a paragraph').toBeDefined();
+            expect($(`main .para#p${n}`)).toHaveLength(1);
+            expect(example.text()).toBe(`${canonical}#p${n}`);
+            expect(section.find('.cite-paragraph').text()).toContain(`(“para. ${n}”)`);
+          } else {
+            expect(section.find('.cite-paragraph')).toHaveLength(0);
           }
         });
       }
