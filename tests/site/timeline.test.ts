@@ -50,7 +50,10 @@ const concerning = (kind: 'countries' | 'people', id: string): string[] => {
         !a.data.signed
           ? false
           : kind === 'people'
-            ? a.data.meeting !== undefined && inMeeting(meetingOf.get(a.data.meeting.meeting)!)
+            ? // Signed there, on the day, at a meeting the person attended.
+              a.data.meeting !== undefined &&
+              inMeeting(meetingOf.get(a.data.meeting.meeting)!) &&
+              meetingOf.get(a.data.meeting.meeting)!.date.value === a.data.signed.value
             : a.data.parties.some((p) => organizationOf.get(p.organization)?.country === id),
       )
       .map((a) => entityPath('agreements', a.id)),
