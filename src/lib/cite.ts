@@ -253,8 +253,10 @@ export function bibtexText(items: CslItem[]): string {
       if (accessed && !fields['urldate']) fields['urldate'] = isoDay(accessed);
       if (language && !fields['language']) fields['language'] = language;
       if (version && !fields['version']) fields['version'] = version;
-      const lines = Object.entries(fields).map(([field, value]) =>
-        field === 'month' && month !== undefined ? `\t${field} = ${value},\n` : `\t${field} = {${value}},\n`,
+      // A month macro is written bare, every other value in braces.
+      const bare = (field: string) => field === 'month' && month !== undefined;
+      const lines = Object.entries(fields).map(
+        ([field, value]) => `\t${field} = ${bare(field) ? value : `{${value}}`},\n`,
       );
       return `@${type}{${label},\n${lines.join('')}}\n`;
     })
