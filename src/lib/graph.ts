@@ -79,6 +79,11 @@ function sentenceFragment(text: string): string {
   return text.charAt(0).toLowerCase() + text.slice(1).replace(/\.$/, '');
 }
 
+/** A link's label, marked when the fact it rests on is the site's inference (a place, a party, a tie to a meeting). */
+function marked(label: string, fact: { inferred: boolean }): string {
+  return fact.inferred ? `${label}, inferred` : label;
+}
+
 /** How a backlink's fields read after its title: "cites ¶3, ¶5; a party" ("cites" kept on the line of its first ¶). */
 export function viaText(via: string[]): string {
   const cited = via
@@ -176,7 +181,7 @@ export function buildGraph(corpus: Corpus) {
     const place = places.get(m.data.place.place);
     if (place) {
       countries.add(place.data.country);
-      link(from, ['countries', place.data.country], 'held in this country');
+      link(from, ['countries', place.data.country], marked('held in this country', m.data.place));
     }
     for (const p of m.data.participants) {
       link(from, ['people', p.person], `participant: ${p.role}`);
@@ -214,16 +219,20 @@ export function buildGraph(corpus: Corpus) {
   for (const a of corpus.agreements) {
     const from: [PageKind, string] = ['agreements', a.id];
     for (const party of a.data.parties) {
-      link(from, ['organizations', party.organization], 'a party');
+      link(from, ['organizations', party.organization], marked('a party', party));
       addAgreement(key('organizations', party.organization), a);
       const country = organizations.get(party.organization)?.data.country;
       if (country) {
-        link(from, ['countries', country], 'a party is of this country');
+        link(from, ['countries', country], marked('a party is of this country', party));
         addAgreement(key('countries', country), a);
       }
     }
     if (a.data.meeting) {
-      link(from, ['meetings', a.data.meeting.meeting], sentenceFragment(a.data.meeting.relation));
+      link(
+        from,
+        ['meetings', a.data.meeting.meeting],
+        marked(sentenceFragment(a.data.meeting.relation), a.data.meeting),
+      );
       addAgreement(key('meetings', a.data.meeting.meeting), a);
     }
     for (const same of a.data.maybeSameAs) link(from, ['agreements', same.agreement], 'may be the same agreement');

@@ -99,6 +99,40 @@ describe('backlinks', () => {
   });
 });
 
+describe('links resting on an inference', () => {
+  it('say so in their label: a meeting’s place, an agreement’s party and its tie to a meeting', () => {
+    const labelled = (kind: 'countries' | 'organizations' | 'meetings', id: string, from: string) =>
+      graph.backlinksTo(kind, id).find((b) => b.id === from)?.via ?? [];
+    let inferred = 0;
+    for (const m of corpus.meetings) {
+      const country = graph.place(m.data.place.place)!.data.country;
+      const label = m.data.place.inferred ? 'held in this country, inferred' : 'held in this country';
+      expect(labelled('countries', country, m.id), m.id).toContain(label);
+      if (m.data.place.inferred) inferred++;
+    }
+    for (const a of corpus.agreements) {
+      for (const party of a.data.parties) {
+        const label = party.inferred ? 'a party, inferred' : 'a party';
+        expect(labelled('organizations', party.organization, a.id), `${a.id} ${party.organization}`).toContain(label);
+        if (party.inferred) inferred++;
+      }
+      const tie = a.data.meeting;
+      if (!tie) continue;
+      const via = labelled('meetings', tie.meeting, a.id);
+      expect(
+        via.some((v) => v.endsWith(', inferred')),
+        a.id,
+      ).toBe(tie.inferred);
+      if (tie.inferred) inferred++;
+    }
+    // Each kind of inference occurs in the record, so each rule above is exercised.
+    expect(corpus.meetings.some((m) => m.data.place.inferred)).toBe(true);
+    expect(corpus.agreements.some((a) => a.data.parties.some((p) => p.inferred))).toBe(true);
+    expect(corpus.agreements.some((a) => a.data.meeting?.inferred)).toBe(true);
+    expect(inferred).toBeGreaterThan(2);
+  });
+});
+
 describe('redirects', () => {
   it('send every alias and every former meeting id to its record', () => {
     const small: Corpus = {
