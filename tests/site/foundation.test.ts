@@ -4,6 +4,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import * as cheerio from 'cheerio';
+import { LANGUAGE_NAMES } from '../../src/consts';
 import { aliasesOf } from '../../src/lib/aliases';
 import { mentionsIn, namesOf } from '../../src/lib/mentions';
 import { captureLines, squash } from '../../src/lib/paragraphs';
@@ -110,7 +111,11 @@ describe('record pages', () => {
         sources.map((id) => {
           const source = records('sources').find((s) => s.id === id)!.data;
           const editorial = source.titleIsEditorial ? ' (no headline; the title is the site’s description)' : '';
-          return `/sources/${id}/ ${source.title}${editorial}, cited as “${source.shortTitle}”`;
+          const language =
+            source.language === 'en'
+              ? ''
+              : ` (in ${LANGUAGE_NAMES[source.language]}; site translation of the headline: ${source.titleTranslation})`;
+          return `/sources/${id}/ ${source.title}${editorial}${language}, cited as “${source.shortTitle}”`;
         }),
       );
     },
@@ -803,40 +808,42 @@ describe('the German source', () => {
     });
   });
 
-  it('the lists of sources say it is in German and give the site’s translation of its headline', () => {
-    const source = records('sources').find((s) => s.id === 'gazeta-uz-uzbekistan-china-security')!;
-    const year = source.data.published.value.slice(0, 4);
-    for (const path of ['/sources/', `/sources/${year}/`]) {
-      const $list = readPage(ROOT_SITE, path);
-      const item = $list(`main li:has(> a[href="/sources/${source.id}/"])`);
-      expect(item.length, path).toBe(1);
-      const text = squash(item.text());
-      expect(text, path).toContain('German');
-      expect(text, path).toContain(squash(source.data.titleTranslation!));
-      // Only a source not in English says its language there.
-      const english = $list('main li:has(> a[href^="/sources/"])').filter((_, li) => !/German/.test($list(li).text()));
-      expect(english.text(), path).not.toMatch(/English/);
-    }
-  });
-
-  it('every list of sources says of a title the site wrote that it is not a headline', () => {
-    const editorial = records('sources').filter((s) => s.data.titleIsEditorial);
-    expect(editorial.length).toBeGreaterThan(0);
-    for (const source of records('sources')) {
+  it('every list of sources says of a title that the site wrote it, or that it is in another language and what it means', () => {
+    const sources = records('sources');
+    expect(sources.some((s) => s.data.titleIsEditorial)).toBe(true);
+    expect(sources.some((s) => s.data.language !== 'en')).toBe(true);
+    // The lists: the index of sources and its years, the timeline and its years, and every record's Sources.
+    const withSources = pagePaths(ROOT_SITE)
+      .map((path) => ({ path, $: readPage(ROOT_SITE, path) }))
+      .filter(({ $ }) => $('section.sources-cited').length > 0);
+    for (const source of sources) {
       const year = source.data.published.value.slice(0, 4);
-      const citing = records('meetings').filter((m) => JSON.stringify(m.data).includes(`"${source.id}#p`));
-      const lists = [
-        ['/sources/', 'main li'],
-        [`/sources/${year}/`, 'main li'],
-        ...citing.map((m) => [`/meetings/${m.id}/`, 'section.sources-cited li']),
+      const link = `a[href="/sources/${source.id}/"]`;
+      const citing = withSources.filter(({ $ }) => $(`section.sources-cited ${link}`).length > 0);
+      expect(citing.length, `pages citing ${source.id}`).toBeGreaterThan(0);
+      const items = [
+        ...[`/sources/`, `/sources/${year}/`].map((path) => ({
+          path,
+          item: readPage(ROOT_SITE, path)(`main li:has(> ${link})`),
+        })),
+        ...[`/timeline/`, `/timeline/${year}/`].map((path) => ({
+          path,
+          item: readPage(ROOT_SITE, path)(`.timeline-entry:has(${link})`),
+        })),
+        ...citing.map(({ path, $ }) => ({ path, item: $(`section.sources-cited li:has(> ${link})`) })),
       ];
-      for (const [path, items] of lists) {
-        const $ = readPage(ROOT_SITE, path!);
-        const item = $(`${items}:has(> a[href="/sources/${source.id}/"])`);
-        expect(item.length, `${source.id} on ${path}`).toBe(1);
-        expect(item.text().includes('the title is the site’s description'), `${source.id} on ${path}`).toBe(
+      for (const { path, item } of items) {
+        const where = `${source.id} on ${path}`;
+        expect(item.length, where).toBe(1);
+        const text = item.text().replace(/\s+/g, ' ');
+        expect(text.includes('(no headline; the title is the site’s description)'), where).toBe(
           source.data.titleIsEditorial,
         );
+        if (source.data.language === 'en') expect(text, where).not.toMatch(/\(in [A-Z]/);
+        else {
+          expect(text, where).toContain(`(in ${LANGUAGE_NAMES[source.data.language]};`);
+          expect(text, where).toContain(`site translation of the headline: ${source.data.titleTranslation}`);
+        }
       }
     }
   });
