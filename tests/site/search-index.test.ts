@@ -125,7 +125,7 @@ describe.each([
     // page's column examples (the record's first row of each table) made it a result for "Minsk" and "Belarus".
     const texts = indexedText(site);
     expect([...texts].filter(([, text]) => text.includes(SITE_URL)).map(([path]) => path)).toEqual([]);
-    // Nor a record's page an address of the site: a person's other addresses ("Also at /people/rakhimzoda/") made the
+    // Nor a record's page an address of the site: a person's other addresses ("Addresses that also lead here: /people/rakhimzoda/") made the
     // excerpt for a spelling a list of paths. (The methodology's prose names two such addresses on purpose.)
     const recordPage = new RegExp(`^/(${PAGE_KINDS.join('|')})/[^/]+/$`);
     const sitePath = new RegExp(`/(${PAGE_KINDS.join('|')})/[a-z0-9-]+/`);
@@ -244,7 +244,7 @@ describe.each([ROOT_SITE, SUB_SITE, LONG_SITE])('%s: sections of the results', (
 
 describe.each([ROOT_SITE, SUB_SITE])('%s: labels of what the index leaves out', (site) => {
   it('indexes no term of a list of facts whose value it leaves out', () => {
-    // "Named in" and "Also at" are followed by links alone (paragraphs, addresses); indexed, the term stood in the
+    // "Named in" and "Addresses that also lead here" are followed by links alone (paragraphs, addresses); indexed, the term stood in the
     // page's first section with nothing after it ("Country. China. Named in Meetings.").
     const problems: string[] = [];
     let checked = 0;
