@@ -213,6 +213,35 @@ describe.each([
     await context.close();
   });
 
+  it('gives the title of a result in another language that language, as the page itself does (WCAG 3.1.2)', async () => {
+    // The German source's headline, marked lang="de" wherever the site lists it, was read out as English among the
+    // results.
+    const foreign = new Map(
+      sources
+        .filter((s) => s.data.language !== 'en')
+        .map((s) => [withBase(base, entityPath('sources', s.id)), s] as const),
+    );
+    expect(foreign.size).toBeGreaterThan(0);
+    const { context, page } = await watchedContext(browser);
+    const wrong: string[] = [];
+    for (const [href, source] of foreign) {
+      await page.goto(`${site.home}search/?q=${encodeURIComponent(source.data.title)}`);
+      await results(page);
+      const titles = await page
+        .locator('.pagefind-ui__result-inner > .pagefind-ui__result-title a')
+        .evaluateAll((links) =>
+          links.map((a) => ({ href: a.getAttribute('href') ?? '', lang: a.closest('[lang]')?.getAttribute('lang') })),
+        );
+      expect(titles.map((t) => t.href)).toContain(href);
+      for (const t of titles) {
+        const lang = foreign.get(t.href)?.data.language ?? 'en';
+        if (t.lang !== lang) wrong.push(`"${source.data.title}" finds ${t.href}, its title in ${t.lang}, not ${lang}`);
+      }
+    }
+    await context.close();
+    expect(wrong).toEqual([]);
+  });
+
   /** Every result of a query, read through Pagefind's own API, not the first few its UI shows. */
   /** Every result of a search, with its text and the sections Pagefind shows under it (their anchors, excerpts). */
   async function allData(
