@@ -183,6 +183,22 @@ describe.each([
     },
   );
 
+  it('prints the words it found dark on light, from a screen in the dark scheme too (WCAG 1.4.3)', async () => {
+    // The print rules left the dark screen's highlight: black words on dark yellow, 2.4:1.
+    const { context, page } = await watchedContext(browser, 'dark');
+    await page.goto(`${site.home}search/?q=${encodeURIComponent(spellings[0]!.text)}`);
+    await results(page);
+    await page.emulateMedia({ media: 'print' });
+    const marks = await page
+      .locator('.pagefind-ui__result mark')
+      .evaluateAll((found) =>
+        found.map((m) => ({ text: getComputedStyle(m).color, ground: getComputedStyle(m).backgroundColor })),
+      );
+    await context.close();
+    expect(marks.length).toBeGreaterThan(0);
+    for (const { text, ground } of marks) expect(contrast(text, ground), `${text} on ${ground}`).toBeGreaterThan(4.5);
+  });
+
   it('keeps the query in the address as the reader changes it, so a reload or a copied link runs that query', async () => {
     // The page took ?q= once: after a new query was typed, the address still named the first, and a reload or a
     // shared link ran the old search.
