@@ -10,6 +10,18 @@ declare class PagefindUI {
   triggerSearch(query: string): void;
 }
 
+/** A result as Pagefind hands it to processResult: the address its title links to, and the page's metadata. */
+interface PagefindResult {
+  url: string;
+  meta: Record<string, string | undefined>;
+}
+
+/**
+ * The language of each result's title that is not in English (a source's headline as published), by the address its
+ * title links to: the page gives it to the index as title_lang (src/layouts/Page.astro).
+ */
+const titleLanguages = new Map<string, string>();
+
 const element = document.getElementById('search');
 if (element && typeof PagefindUI === 'undefined') {
   // Only a site built without its last step (`astro build` or `astro dev` instead of `npm run build`) has no index.
@@ -31,6 +43,11 @@ if (element && typeof PagefindUI === 'undefined') {
       keepInAddress(term);
       return term;
     },
+    processResult: (result: PagefindResult) => {
+      const lang = result.meta.title_lang;
+      if (lang) titleLanguages.set(result.meta.url || result.url, lang);
+      return result;
+    },
   });
   if (query) ui.triggerSearch(query);
   element.addEventListener('input', (event) => {
@@ -38,6 +55,7 @@ if (element && typeof PagefindUI === 'undefined') {
     if (field instanceof HTMLInputElement && field.value.trim() === '') keepInAddress('');
   });
   announceResults(element);
+  markTitleLanguages(element);
 }
 
 /**
@@ -65,4 +83,21 @@ function announceResults(search: HTMLElement) {
       if (status.textContent !== message) status.textContent = message;
     }, 500);
   }).observe(search, { childList: true, subtree: true, characterData: true });
+}
+
+/**
+ * Gives each result's title its language when that is not English (WCAG 3.1.2), as every list of the site does:
+ * Pagefind's UI writes the title as text in the page's own language, and a screen reader read a German headline as
+ * English. Pagefind may reuse a result's link for another result, so its address is watched as well as new results.
+ */
+function markTitleLanguages(search: HTMLElement) {
+  new MutationObserver(() => {
+    for (const link of search.querySelectorAll<HTMLAnchorElement>(
+      '.pagefind-ui__result-inner > .pagefind-ui__result-title a',
+    )) {
+      const lang = titleLanguages.get(link.getAttribute('href') ?? '');
+      if (lang) link.lang = lang;
+      else link.removeAttribute('lang');
+    }
+  }).observe(search, { childList: true, subtree: true, attributes: true, attributeFilter: ['href'] });
 }

@@ -183,6 +183,22 @@ describe.each([
     },
   );
 
+  it('prints the words it found dark on light, from a screen in the dark scheme too (WCAG 1.4.3)', async () => {
+    // The print rules left the dark screen's highlight: black words on dark yellow, 2.4:1.
+    const { context, page } = await watchedContext(browser, 'dark');
+    await page.goto(`${site.home}search/?q=${encodeURIComponent(spellings[0]!.text)}`);
+    await results(page);
+    await page.emulateMedia({ media: 'print' });
+    const marks = await page
+      .locator('.pagefind-ui__result mark')
+      .evaluateAll((found) =>
+        found.map((m) => ({ text: getComputedStyle(m).color, ground: getComputedStyle(m).backgroundColor })),
+      );
+    await context.close();
+    expect(marks.length).toBeGreaterThan(0);
+    for (const { text, ground } of marks) expect(contrast(text, ground), `${text} on ${ground}`).toBeGreaterThan(4.5);
+  });
+
   it('keeps the query in the address as the reader changes it, so a reload or a copied link runs that query', async () => {
     // The page took ?q= once: after a new query was typed, the address still named the first, and a reload or a
     // shared link ran the old search.
@@ -211,6 +227,35 @@ describe.each([
     expect(await status.textContent()).toBe((await page.locator('.pagefind-ui__message').textContent())?.trim());
     expect(await page.getByRole('search', { name: 'Search the record' }).count()).toBeGreaterThan(0);
     await context.close();
+  });
+
+  it('gives the title of a result in another language that language, as the page itself does (WCAG 3.1.2)', async () => {
+    // The German source's headline, marked lang="de" wherever the site lists it, was read out as English among the
+    // results.
+    const foreign = new Map(
+      sources
+        .filter((s) => s.data.language !== 'en')
+        .map((s) => [withBase(base, entityPath('sources', s.id)), s] as const),
+    );
+    expect(foreign.size).toBeGreaterThan(0);
+    const { context, page } = await watchedContext(browser);
+    const wrong: string[] = [];
+    for (const [href, source] of foreign) {
+      await page.goto(`${site.home}search/?q=${encodeURIComponent(source.data.title)}`);
+      await results(page);
+      const titles = await page
+        .locator('.pagefind-ui__result-inner > .pagefind-ui__result-title a')
+        .evaluateAll((links) =>
+          links.map((a) => ({ href: a.getAttribute('href') ?? '', lang: a.closest('[lang]')?.getAttribute('lang') })),
+        );
+      expect(titles.map((t) => t.href)).toContain(href);
+      for (const t of titles) {
+        const lang = foreign.get(t.href)?.data.language ?? 'en';
+        if (t.lang !== lang) wrong.push(`"${source.data.title}" finds ${t.href}, its title in ${t.lang}, not ${lang}`);
+      }
+    }
+    await context.close();
+    expect(wrong).toEqual([]);
   });
 
   /** Every result of a query, read through Pagefind's own API, not the first few its UI shows. */
