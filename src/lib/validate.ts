@@ -152,11 +152,14 @@ export function validateTree(tree: ContentTree): Validation {
     const id = idOf(raw);
     const twin = byId.get(id);
     if (twin) {
-      const field = idOf(raw) === raw.stem ? '(file name)' : 'slug';
+      // Reported on the file that takes the id by its slug, whichever is read first: the other's file name is its id,
+      // and maybe a published address.
+      const bySlug = (e: RawEntry) => idOf(e) !== e.stem;
+      const [at, other] = bySlug(twin) && !bySlug(raw) ? [twin, raw] : [raw, twin];
       report(
-        raw.file,
-        field,
-        `duplicate ${KIND_OF[raw.collection]} id "${id}", also used by ${twin.file}; ids must be unique`,
+        at.file,
+        bySlug(at) ? 'slug' : '(file name)',
+        `duplicate ${KIND_OF[raw.collection]} id "${id}", also used by ${other.file}; ids must be unique`,
       );
     } else {
       byId.set(id, raw);

@@ -293,6 +293,15 @@ describe('bad input is reported with file, field and what is valid', () => {
     ]);
   });
 
+  it('a duplicate id: reported at the slug that takes it, also when that file is read first', () => {
+    const problems = problemsAfter(
+      (t) => (entry(t, 'meetings', '2017-04-10-minsk-lukashenko-guo-cao').data.slug = MEETING),
+    );
+    expect(problems.filter((p) => p.includes('duplicate'))).toEqual([
+      `content/meetings/2017-04-10-minsk-lukashenko-guo-cao.md: slug: duplicate meeting id "${MEETING}", also used by ${MEETING_FILE}; ids must be unique`,
+    ]);
+  });
+
   it('a meeting without citations', () => {
     const problems = problemsAfter((t) => (entry(t, 'meetings', MEETING).data.place.cites = []));
     expect(problems).toEqual([
