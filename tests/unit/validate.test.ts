@@ -302,6 +302,16 @@ describe('bad input is reported with file, field and what is valid', () => {
     ]);
   });
 
+  it('a participant listed twice', () => {
+    const problems = problemsAfter((t) => {
+      const [first, second] = entry(t, 'meetings', MEETING).data.participants;
+      second.person = first.person;
+    });
+    expect(problems).toEqual([
+      `${MEETING_FILE}: participants.1.person: "ramazon-rahimzoda" is already participants.0; list each participant once, with the role held here`,
+    ]);
+  });
+
   it('a meeting without citations', () => {
     const problems = problemsAfter((t) => (entry(t, 'meetings', MEETING).data.place.cites = []));
     expect(problems).toEqual([
