@@ -4,13 +4,13 @@
 import { z } from 'zod';
 import { aliasesOf, aliasFields } from './aliases';
 import { citationsIn } from './citations';
-import type { ContentTree, RawEntry } from './load';
+import { CONTENT_FOLDERS, type ContentTree, type RawEntry } from './load';
 import { fitsEveryMap } from './map-labels';
 import { mentionsIn, nameIn, namesOf } from './mentions';
 import { counted, withArticle } from './numbers';
 import { numberParagraphs, type SourceParagraph } from './paragraphs';
 import { misquotations } from './quotations';
-import { ID_PATTERN, schemas, type CollectionName } from './schema';
+import { COLLECTIONS, ID_PATTERN, schemas, type CollectionName } from './schema';
 import { fieldAt, fieldList, schemaAt } from './schema-paths';
 import { nearest } from './suggest';
 import { isYear } from './years';
@@ -135,9 +135,22 @@ function fieldPath(path: PropertyKey[]): string {
   return path.length ? path.map(String).join('.') : '(frontmatter)';
 }
 
+/** Why a file or folder under the content root is not read, and what would be. */
+function strayMessage(root: string, { name, folder, collection }: ContentTree['strays'][number]): string {
+  if (collection && folder) return `is not read: a record's file sits directly in ${root}/${collection}/`;
+  if (collection) return `is not read: only files ending in ".md" are; rename it "${name.replace(/\..*$/, '')}.md"`;
+  if (!folder) return `is not read: a record goes in the folder of its kind, ${COLLECTIONS.join(', ')}`;
+  const meant = nearest(name, CONTENT_FOLDERS);
+  return `is not read: the folders of ${root}/ are ${CONTENT_FOLDERS.join(', ')}.${meant === undefined ? '' : ` Did you mean "${meant}"?`}`;
+}
+
 export function validateTree(tree: ContentTree): Validation {
   const problems: Problem[] = [];
   const report = (file: string, field: string, message: string) => problems.push({ file, field, message });
+
+  // 0. What the site would skip in silence: a record in the wrong folder, or not ending in ".md".
+  for (const stray of tree.strays)
+    report(stray.file, stray.folder ? '(folder)' : '(file name)', strayMessage(tree.root, stray));
 
   // 1. Ids, from every file, valid or not, so one broken file does not make
   //    every reference to it look dangling too.

@@ -1,6 +1,10 @@
+import { mkdirSync, renameSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { loadContentTree } from '../../src/lib/load';
 import { REVISION_LOG_START } from '../../src/lib/revisions';
-import { validateTree } from '../../src/lib/validate';
+import { formatProblem, validateTree } from '../../src/lib/validate';
+import { copyContent } from '../helpers/content-copy';
 import { contentTree, entry, problemsAfter } from '../helpers/tree';
 
 const MEETING = '2017-09-beijing-rahimzoda-guo';
@@ -463,6 +467,23 @@ describe('bad input is reported with file, field and what is valid', () => {
     expect(problems.some((p) => p.startsWith('content/people/xi-jinping.md: country: unknown country "chna"'))).toBe(
       true,
     );
+  });
+
+  it('a record the site would not read: a folder or an ending it does not read, or a file at the root', () => {
+    const dir = copyContent('unit-strays');
+    mkdirSync(join(dir, 'meeting'));
+    renameSync(join(dir, 'meetings', `${MEETING}.md`), join(dir, 'meeting', `${MEETING}.md`));
+    renameSync(join(dir, 'people', 'xi-jinping.md'), join(dir, 'people', 'xi-jinping.markdown'));
+    mkdirSync(join(dir, 'events', '2014'));
+    writeFileSync(join(dir, 'guo-shengkun.md'), '');
+    writeFileSync(join(dir, 'places', '.gitkeep'), '');
+    const problems = validateTree(loadContentTree(dir)).problems.map(formatProblem);
+    expect(problems.filter((p) => p.includes('is not read'))).toEqual([
+      `${dir}/guo-shengkun.md: (file name): is not read: a record goes in the folder of its kind, sources, meetings, people, countries, organizations, places, agreements, events`,
+      `${dir}/meeting: (folder): is not read: the folders of ${dir}/ are sources, meetings, people, countries, organizations, places, agreements, events, captures. Did you mean "meetings"?`,
+      `${dir}/people/xi-jinping.markdown: (file name): is not read: only files ending in ".md" are; rename it "xi-jinping.md"`,
+      `${dir}/events/2014: (folder): is not read: a record's file sits directly in ${dir}/events/`,
+    ]);
   });
 
   it('frontmatter that is not YAML', () => {
