@@ -6,7 +6,7 @@ import { aliasesOf, aliasFields } from './aliases';
 import { citationsIn } from './citations';
 import { CONTENT_FOLDERS, type ContentTree, type RawEntry } from './load';
 import { fitsEveryMap } from './map-labels';
-import { mentionsIn, nameIn, namesOf } from './mentions';
+import { mentionsIn, nameIn, namesOf, statementsIn } from './mentions';
 import { counted, withArticle } from './numbers';
 import { numberParagraphs, type SourceParagraph } from './paragraphs';
 import { misquotations } from './quotations';
@@ -291,6 +291,41 @@ export function validateTree(tree: ContentTree): Validation {
           `the text does not name ${person.data.name} as the record spells them (${[...new Set(names)].join(', ')}); use one of these spellings in the text, or add the one it uses to ${person.file}`,
         );
       }
+    }
+  }
+
+  // People of the record a statement names and does not list: the name would not link to their page, nor their page
+  // list the record. A meeting's participants and an event's people are listed on its page already. Where an id
+  // is unknown, that is the problem to fix (a misspelled participant is not a person to list in mentions).
+  // Each name is looked for only in a statement holding its first word (a full search is seconds at 10 000 meetings).
+  const wordsOf = (text: string) => text.match(/[\p{L}\p{M}\p{N}]+/gu) ?? [];
+  const namesByFirstWord = new Map<string, Array<{ id: string; person: string; name: string }>>();
+  for (const { id, data } of entriesOf(entries, 'people')) {
+    for (const name of new Set(namesOf(data))) {
+      const first = wordsOf(name)[0] ?? name;
+      const list = namesByFirstWord.get(first) ?? [];
+      list.push({ id, person: data.name, name });
+      namesByFirstWord.set(first, list);
+    }
+  }
+  for (const e of entries) {
+    const about =
+      e.collection === 'meetings'
+        ? e.data.participants.map((p) => p.person)
+        : e.collection === 'events'
+          ? e.data.people
+          : [];
+    if (!about.every((id) => has('people', id))) continue;
+    for (const s of statementsIn(e.data).filter((s) => s.mentions.every((id) => has('people', id)))) {
+      const named = [...new Set(wordsOf(s.text))]
+        .flatMap((word) => namesByFirstWord.get(word) ?? [])
+        .filter((n) => !about.includes(n.id) && !s.mentions.includes(n.id) && s.text.includes(n.name));
+      for (const { id, person, name } of named.filter((n, i) => named.findIndex((m) => m.id === n.id) === i))
+        report(
+          e.file,
+          `${s.field}.mentions`,
+          `the text names ${person} (“${name}”); add "${id}" to mentions, so that the name links to their page and their page lists this ${KIND_OF[e.collection]}`,
+        );
     }
   }
 

@@ -285,6 +285,20 @@ describe('bad input is reported with file, field and what is valid', () => {
     expect(problems).toEqual([
       'content/meetings/2017-04-10-minsk-lukashenko-guo-cao.md: notes.0.mentions.0: unknown person "xi-jingping". Did you mean "xi-jinping"? Valid: an id of a file in content/people/.',
       'content/meetings/2017-04-10-minsk-lukashenko-guo-cao.md: notes.1.mentions.0: the text does not name Alexander Lukashenko as the record spells them (Alexander Lukashenko); use one of these spellings in the text, or add the one it uses to content/people/alexander-lukashenko.md',
+      // The note names Xi Jinping, whom its mentions no longer list.
+      'content/meetings/2017-04-10-minsk-lukashenko-guo-cao.md: notes.1.mentions: the text names Xi Jinping (“Xi Jinping”); add "xi-jinping" to mentions, so that the name links to their page and their page lists this meeting',
+    ]);
+  });
+
+  it('a statement naming a person of the record whom its mentions do not list', () => {
+    const problems = problemsAfter((t) => {
+      entry(t, 'meetings', '2017-04-10-minsk-lukashenko-guo-cao').data.notes[1].mentions = [];
+      // A participant named in a topic is listed on the page already.
+      const meeting = entry(t, 'meetings', MEETING).data;
+      meeting.topics[0].text = `${meeting.topics[0].text.slice(0, -1)}, as Guo Shengkun said.`;
+    });
+    expect(problems).toEqual([
+      'content/meetings/2017-04-10-minsk-lukashenko-guo-cao.md: notes.1.mentions: the text names Xi Jinping (“Xi Jinping”); add "xi-jinping" to mentions, so that the name links to their page and their page lists this meeting',
     ]);
   });
 
