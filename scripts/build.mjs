@@ -6,7 +6,12 @@
 import { spawnSync } from 'node:child_process';
 import { join, resolve } from 'node:path';
 import * as pagefind from 'pagefind';
-import { outDir, site as siteUrl } from '../src/build-settings.mjs';
+
+// A setting that is not one (SITE_URL, SITE_BASE, SITE_LIST_LIMIT) stops the build with what would do, not a stack trace.
+const { outDir, site: siteUrl } = await import('../src/build-settings.mjs').catch((error) => {
+  console.error(`[build] ${error.message}`);
+  process.exit(1);
+});
 
 const args = process.argv.slice(2);
 // A build for publishing names its address in every canonical URL, citation and feed entry.

@@ -1,6 +1,6 @@
 // Reads a content tree from disk as the validator sees it: every file of every
 // collection, parsed or not, so one run can report every problem at once.
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { parseFrontmatter } from '@astrojs/markdown-remark';
 import { COLLECTIONS, type CollectionName } from './schema';
@@ -22,7 +22,17 @@ export interface ContentTree {
   entries: RawEntry[];
   /** Raw captures by file name. */
   captures: Map<string, string>;
+  /**
+   * What the site would skip in silence: a file or folder in a collection's folder not ending in .md (`collection` says
+   * whose), any folder or file at the root but the collections and the captures.
+   */
+  strays: Array<{ file: string; name: string; folder: boolean; collection?: CollectionName }>;
 }
+
+/** The content root's folder of raw captures, read beside the collections. */
+const CAPTURES = 'captures';
+/** The folders the site reads at the content root. */
+export const CONTENT_FOLDERS: readonly string[] = [...COLLECTIONS, CAPTURES];
 
 /** The project's own content folder: the real record, whose record addresses are published. */
 export const REAL_CONTENT = 'content';
@@ -38,13 +48,26 @@ export const isRealContent = (root: string, cwd: string = process.cwd()) =>
 
 export function loadContentTree(root: string, cwd: string = process.cwd()): ContentTree {
   const entries: RawEntry[] = [];
+  const strays: ContentTree['strays'] = [];
+  const shown = (path: string) => relative(cwd, path) || path;
+  // Hidden files (.gitkeep, an editor's) are nobody's content.
+  for (const name of existsSync(root) ? readdirSync(root).sort() : []) {
+    const path = join(root, name);
+    const folder = statSync(path).isDirectory();
+    if (name.startsWith('.') || (folder && CONTENT_FOLDERS.includes(name))) continue;
+    strays.push({ file: shown(path), name, folder });
+  }
   for (const collection of COLLECTIONS) {
     const dir = join(root, collection);
     if (!existsSync(dir)) continue;
     for (const name of readdirSync(dir).sort()) {
-      if (!name.endsWith('.md')) continue;
       const path = join(dir, name);
-      const file = relative(cwd, path) || path;
+      if (!name.endsWith('.md')) {
+        if (!name.startsWith('.'))
+          strays.push({ file: shown(path), name, folder: statSync(path).isDirectory(), collection });
+        continue;
+      }
+      const file = shown(path);
       const stem = name.slice(0, -'.md'.length);
       const code = readFileSync(path, 'utf8');
       try {
@@ -57,11 +80,11 @@ export function loadContentTree(root: string, cwd: string = process.cwd()): Cont
     }
   }
   const captures = new Map<string, string>();
-  const captureDir = join(root, 'captures');
+  const captureDir = join(root, CAPTURES);
   if (existsSync(captureDir)) {
     for (const name of readdirSync(captureDir)) {
       captures.set(name, readFileSync(join(captureDir, name), 'utf8'));
     }
   }
-  return { root, entries, captures };
+  return { root, entries, captures, strays };
 }

@@ -12,21 +12,37 @@ export interface Mention {
   field: string;
 }
 
-/** Every person a record's statements name, wherever the statements sit in it. */
-export function mentionsIn(data: unknown, path: string[] = []): Mention[] {
-  if (Array.isArray(data)) return data.flatMap((item, i) => mentionsIn(item, [...path, String(i)]));
+/** A statement of a record, which may name people of the record (`mentions`), and where it sits ("topics.2"). */
+export interface NamingStatement {
+  text: string;
+  mentions: string[];
+  field: string;
+}
+
+/** Every statement of a record that can name people (a `text` with its `mentions`), wherever it sits in it. */
+export function statementsIn(data: unknown, path: string[] = []): NamingStatement[] {
+  if (Array.isArray(data)) return data.flatMap((item, i) => statementsIn(item, [...path, String(i)]));
   if (data === null || typeof data !== 'object') return [];
   const record = data as { mentions?: unknown; text?: unknown };
   const here =
     Array.isArray(record.mentions) && typeof record.text === 'string'
-      ? record.mentions.map((person: string, i) => ({
-          person,
-          text: record.text as string,
-          field: [...path, 'mentions', String(i)].join('.'),
-        }))
+      ? [{ text: record.text, mentions: record.mentions as string[], field: path.join('.') }]
       : [];
-  return [...here, ...Object.entries(data).flatMap(([k, v]) => (k === 'mentions' ? [] : mentionsIn(v, [...path, k])))];
+  return [
+    ...here,
+    ...Object.entries(data).flatMap(([k, v]) => (k === 'mentions' ? [] : statementsIn(v, [...path, k]))),
+  ];
 }
+
+/** Every person a record's statements name, wherever the statements sit in it. */
+export const mentionsIn = (data: unknown): Mention[] =>
+  statementsIn(data).flatMap((s) =>
+    s.mentions.map((person, i) => ({
+      person,
+      text: s.text,
+      field: [s.field, 'mentions', String(i)].filter((part) => part !== '').join('.'),
+    })),
+  );
 
 /** The people a record's statements name (person ids, as often as named): for the search index (src/layouts/Page.astro). */
 export const mentionedPeople = (data: unknown): string[] => mentionsIn(data).map((m) => m.person);

@@ -154,7 +154,18 @@ export const meetingSchema = z.strictObject({
         cites,
       }),
     )
-    .min(2, 'a meeting needs at least two participants'),
+    .min(2, 'a meeting needs at least two participants')
+    .superRefine((list, ctx) =>
+      list.forEach((p, i) => {
+        const first = list.findIndex((q) => q.person === p.person);
+        if (first < i)
+          ctx.addIssue({
+            code: 'custom',
+            path: [i, 'person'],
+            message: `"${p.person}" is already participants.${first}; list each participant once, with the role held here`,
+          });
+      }),
+    ),
   topics: z.array(statement).default([]),
   outcomes: z.array(statement).default([]),
   notes: z.array(statement).default([]),

@@ -4,13 +4,13 @@
 import { z } from 'zod';
 import { aliasesOf, aliasFields } from './aliases';
 import { citationsIn } from './citations';
-import type { ContentTree, RawEntry } from './load';
+import { CONTENT_FOLDERS, type ContentTree, type RawEntry } from './load';
 import { fitsEveryMap } from './map-labels';
-import { mentionsIn, nameIn, namesOf } from './mentions';
+import { mentionsIn, nameIn, namesOf, statementsIn } from './mentions';
 import { counted, withArticle } from './numbers';
 import { numberParagraphs, type SourceParagraph } from './paragraphs';
 import { misquotations } from './quotations';
-import { ID_PATTERN, schemas, type CollectionName } from './schema';
+import { COLLECTIONS, ID_PATTERN, schemas, type CollectionName } from './schema';
 import { fieldAt, fieldList, schemaAt } from './schema-paths';
 import { nearest } from './suggest';
 import { isYear } from './years';
@@ -135,9 +135,22 @@ function fieldPath(path: PropertyKey[]): string {
   return path.length ? path.map(String).join('.') : '(frontmatter)';
 }
 
+/** Why a file or folder under the content root is not read, and what would be. */
+function strayMessage(root: string, { name, folder, collection }: ContentTree['strays'][number]): string {
+  if (collection && folder) return `is not read: a record's file sits directly in ${root}/${collection}/`;
+  if (collection) return `is not read: only files ending in ".md" are; rename it "${name.replace(/\..*$/, '')}.md"`;
+  if (!folder) return `is not read: a record goes in the folder of its kind, ${COLLECTIONS.join(', ')}`;
+  const meant = nearest(name, CONTENT_FOLDERS);
+  return `is not read: the folders of ${root}/ are ${CONTENT_FOLDERS.join(', ')}.${meant === undefined ? '' : ` Did you mean "${meant}"?`}`;
+}
+
 export function validateTree(tree: ContentTree): Validation {
   const problems: Problem[] = [];
   const report = (file: string, field: string, message: string) => problems.push({ file, field, message });
+
+  // 0. What the site would skip in silence: a record in the wrong folder, or not ending in ".md".
+  for (const stray of tree.strays)
+    report(stray.file, stray.folder ? '(folder)' : '(file name)', strayMessage(tree.root, stray));
 
   // 1. Ids, from every file, valid or not, so one broken file does not make
   //    every reference to it look dangling too.
@@ -152,11 +165,14 @@ export function validateTree(tree: ContentTree): Validation {
     const id = idOf(raw);
     const twin = byId.get(id);
     if (twin) {
-      const field = idOf(raw) === raw.stem ? '(file name)' : 'slug';
+      // Reported on the file that takes the id by its slug, whichever is read first: the other's file name is its id,
+      // and maybe a published address.
+      const bySlug = (e: RawEntry) => idOf(e) !== e.stem;
+      const [at, other] = bySlug(twin) && !bySlug(raw) ? [twin, raw] : [raw, twin];
       report(
-        raw.file,
-        field,
-        `duplicate ${KIND_OF[raw.collection]} id "${id}", also used by ${twin.file}; ids must be unique`,
+        at.file,
+        bySlug(at) ? 'slug' : '(file name)',
+        `duplicate ${KIND_OF[raw.collection]} id "${id}", also used by ${other.file}; ids must be unique`,
       );
     } else {
       byId.set(id, raw);
@@ -275,6 +291,41 @@ export function validateTree(tree: ContentTree): Validation {
           `the text does not name ${person.data.name} as the record spells them (${[...new Set(names)].join(', ')}); use one of these spellings in the text, or add the one it uses to ${person.file}`,
         );
       }
+    }
+  }
+
+  // People of the record a statement names and does not list: the name would not link to their page, nor their page
+  // list the record. A meeting's participants and an event's people are listed on its page already. Where an id
+  // is unknown, that is the problem to fix (a misspelled participant is not a person to list in mentions).
+  // Each name is looked for only in a statement holding its first word (a full search is seconds at 10 000 meetings).
+  const wordsOf = (text: string) => text.match(/[\p{L}\p{M}\p{N}]+/gu) ?? [];
+  const namesByFirstWord = new Map<string, Array<{ id: string; person: string; name: string }>>();
+  for (const { id, data } of entriesOf(entries, 'people')) {
+    for (const name of new Set(namesOf(data))) {
+      const first = wordsOf(name)[0] ?? name;
+      const list = namesByFirstWord.get(first) ?? [];
+      list.push({ id, person: data.name, name });
+      namesByFirstWord.set(first, list);
+    }
+  }
+  for (const e of entries) {
+    const about =
+      e.collection === 'meetings'
+        ? e.data.participants.map((p) => p.person)
+        : e.collection === 'events'
+          ? e.data.people
+          : [];
+    if (!about.every((id) => has('people', id))) continue;
+    for (const s of statementsIn(e.data).filter((s) => s.mentions.every((id) => has('people', id)))) {
+      const named = [...new Set(wordsOf(s.text))]
+        .flatMap((word) => namesByFirstWord.get(word) ?? [])
+        .filter((n) => !about.includes(n.id) && !s.mentions.includes(n.id) && s.text.includes(n.name));
+      for (const { id, person, name } of named.filter((n, i) => named.findIndex((m) => m.id === n.id) === i))
+        report(
+          e.file,
+          `${s.field}.mentions`,
+          `the text names ${person} (“${name}”); add "${id}" to mentions, so that the name links to their page and their page lists this ${KIND_OF[e.collection]}`,
+        );
     }
   }
 

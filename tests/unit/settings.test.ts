@@ -1,3 +1,4 @@
+import { spawnSync } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
 import { publishedAt, wholeNumber } from '../../src/build-settings.mjs';
 
@@ -45,6 +46,20 @@ describe('where the site is published (SITE_URL, SITE_BASE)', () => {
     expect(() => publishedAt('ftp://example.net', undefined)).toThrow('SITE_URL must be the full address');
     expect(() => publishedAt('https://example.net/a/', '/b/')).toThrow(
       'SITE_URL has the path /a/ and SITE_BASE is /b/; give the sub-path once, e.g. SITE_URL=https://example.net SITE_BASE=/a/',
+    );
+  });
+});
+
+describe('npm run build with a setting that is not one', () => {
+  it('stops before Astro starts, printing the setting’s message alone, not a stack trace', () => {
+    const run = spawnSync(process.execPath, ['scripts/build.mjs'], {
+      encoding: 'utf8',
+      env: { ...process.env, SITE_URL: 'example.org', SITE_BASE: '', SITE_OUT_DIR: 'tmp-never-written' },
+    });
+    expect(run.status).toBe(1);
+    expect(run.stdout).toBe('');
+    expect(run.stderr).toBe(
+      '[build] SITE_URL must be the full address the site is published at, such as https://example.org; found "example.org"\n',
     );
   });
 });

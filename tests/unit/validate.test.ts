@@ -1,6 +1,10 @@
+import { mkdirSync, renameSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { loadContentTree } from '../../src/lib/load';
 import { REVISION_LOG_START } from '../../src/lib/revisions';
-import { validateTree } from '../../src/lib/validate';
+import { formatProblem, validateTree } from '../../src/lib/validate';
+import { copyContent } from '../helpers/content-copy';
 import { contentTree, entry, problemsAfter } from '../helpers/tree';
 
 const MEETING = '2017-09-beijing-rahimzoda-guo';
@@ -281,6 +285,20 @@ describe('bad input is reported with file, field and what is valid', () => {
     expect(problems).toEqual([
       'content/meetings/2017-04-10-minsk-lukashenko-guo-cao.md: notes.0.mentions.0: unknown person "xi-jingping". Did you mean "xi-jinping"? Valid: an id of a file in content/people/.',
       'content/meetings/2017-04-10-minsk-lukashenko-guo-cao.md: notes.1.mentions.0: the text does not name Alexander Lukashenko as the record spells them (Alexander Lukashenko); use one of these spellings in the text, or add the one it uses to content/people/alexander-lukashenko.md',
+      // The note names Xi Jinping, whom its mentions no longer list.
+      'content/meetings/2017-04-10-minsk-lukashenko-guo-cao.md: notes.1.mentions: the text names Xi Jinping (“Xi Jinping”); add "xi-jinping" to mentions, so that the name links to their page and their page lists this meeting',
+    ]);
+  });
+
+  it('a statement naming a person of the record whom its mentions do not list', () => {
+    const problems = problemsAfter((t) => {
+      entry(t, 'meetings', '2017-04-10-minsk-lukashenko-guo-cao').data.notes[1].mentions = [];
+      // A participant named in a topic is listed on the page already.
+      const meeting = entry(t, 'meetings', MEETING).data;
+      meeting.topics[0].text = `${meeting.topics[0].text.slice(0, -1)}, as Guo Shengkun said.`;
+    });
+    expect(problems).toEqual([
+      'content/meetings/2017-04-10-minsk-lukashenko-guo-cao.md: notes.1.mentions: the text names Xi Jinping (“Xi Jinping”); add "xi-jinping" to mentions, so that the name links to their page and their page lists this meeting',
     ]);
   });
 
@@ -290,6 +308,25 @@ describe('bad input is reported with file, field and what is valid', () => {
       'content/people/xi-jinping.md: slug: duplicate person id "guo-shengkun", also used by content/people/guo-shengkun.md; ids must be unique',
       // The Minsk meeting's note names Xi Jinping, whose id the file no longer has: his spelling "Xi Jinping" now leads to the slug.
       'content/meetings/2017-04-10-minsk-lukashenko-guo-cao.md: notes.1.mentions.0: unknown person "xi-jinping". Did you mean "guo-shengkun"? Valid: an id of a file in content/people/.',
+    ]);
+  });
+
+  it('a duplicate id: reported at the slug that takes it, also when that file is read first', () => {
+    const problems = problemsAfter(
+      (t) => (entry(t, 'meetings', '2017-04-10-minsk-lukashenko-guo-cao').data.slug = MEETING),
+    );
+    expect(problems.filter((p) => p.includes('duplicate'))).toEqual([
+      `content/meetings/2017-04-10-minsk-lukashenko-guo-cao.md: slug: duplicate meeting id "${MEETING}", also used by ${MEETING_FILE}; ids must be unique`,
+    ]);
+  });
+
+  it('a participant listed twice', () => {
+    const problems = problemsAfter((t) => {
+      const [first, second] = entry(t, 'meetings', MEETING).data.participants;
+      second.person = first.person;
+    });
+    expect(problems).toEqual([
+      `${MEETING_FILE}: participants.1.person: "ramazon-rahimzoda" is already participants.0; list each participant once, with the role held here`,
     ]);
   });
 
@@ -444,6 +481,23 @@ describe('bad input is reported with file, field and what is valid', () => {
     expect(problems.some((p) => p.startsWith('content/people/xi-jinping.md: country: unknown country "chna"'))).toBe(
       true,
     );
+  });
+
+  it('a record the site would not read: a folder or an ending it does not read, or a file at the root', () => {
+    const dir = copyContent('unit-strays');
+    mkdirSync(join(dir, 'meeting'));
+    renameSync(join(dir, 'meetings', `${MEETING}.md`), join(dir, 'meeting', `${MEETING}.md`));
+    renameSync(join(dir, 'people', 'xi-jinping.md'), join(dir, 'people', 'xi-jinping.markdown'));
+    mkdirSync(join(dir, 'events', '2014'));
+    writeFileSync(join(dir, 'guo-shengkun.md'), '');
+    writeFileSync(join(dir, 'places', '.gitkeep'), '');
+    const problems = validateTree(loadContentTree(dir)).problems.map(formatProblem);
+    expect(problems.filter((p) => p.includes('is not read'))).toEqual([
+      `${dir}/guo-shengkun.md: (file name): is not read: a record goes in the folder of its kind, sources, meetings, people, countries, organizations, places, agreements, events`,
+      `${dir}/meeting: (folder): is not read: the folders of ${dir}/ are sources, meetings, people, countries, organizations, places, agreements, events, captures. Did you mean "meetings"?`,
+      `${dir}/people/xi-jinping.markdown: (file name): is not read: only files ending in ".md" are; rename it "xi-jinping.md"`,
+      `${dir}/events/2014: (folder): is not read: a record's file sits directly in ${dir}/events/`,
+    ]);
   });
 
   it('frontmatter that is not YAML', () => {
