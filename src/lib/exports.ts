@@ -5,7 +5,7 @@ import { stringify } from 'csv-stringify/sync';
 import { citationsIn } from './citations';
 import { datePrecision, dateSortKey } from './dates';
 import type { Graph, Rec, SourceRec } from './graph';
-import type { Agreement, DatedFact, Event, Meeting } from './schema';
+import { FORMULA_START, type Agreement, type DatedFact, type Event, type Meeting } from './schema';
 import { absoluteUrl, entityUrl, paragraphPath, type PageKind } from './urls';
 
 /** How the files may be reused, stated on the Data page and in record.json. */
@@ -56,13 +56,9 @@ export function toCsv(columns: string[], rows: Row[]): string {
 }
 
 /**
- * The characters with which a cell starts a formula in a spreadsheet ("CSV injection"). The files are read in
- * spreadsheets as well as in R or pandas, so a text cell may not begin with one; the build refuses it rather than
- * altering the value (a leading apostrophe would reach every program that reads the file).
+ * The text cells of a table that a spreadsheet would run as a formula, each named by table, row and column. The content
+ * check refuses such a text in a record (FORMULA_START, src/lib/schema.ts); this holds for what the tables derive too.
  */
-const FORMULA_START = /^[=+\-@\t\r]/;
-
-/** The text cells of a table that a spreadsheet would run as a formula, each named by table, row and column. */
 export function formulaCells(t: Table): string[] {
   const [key] = t.columns;
   const text = t.columns.filter((c) => c.type === 'text' || c.type === 'list');

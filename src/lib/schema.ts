@@ -4,7 +4,23 @@ import { z } from 'zod';
 import { dateProblem, dayProblem } from './dates';
 import { REVISION_LOG_START } from './revisions';
 
-const text = z.string().trim().min(1);
+/**
+ * The characters with which a spreadsheet cell starts a formula ("CSV injection"). Any text of the record may reach a
+ * cell of the data files (src/lib/exports.ts), which are read in spreadsheets as well as in R or pandas: so a text may
+ * not begin with one, and the record's words are changed rather than the file's value escaped.
+ */
+export const FORMULA_START = /^[=+\-@\t\r]/;
+const text = z
+  .string()
+  .trim()
+  .min(1)
+  .superRefine((value, ctx) => {
+    if (FORMULA_START.test(value))
+      ctx.addIssue({
+        code: 'custom',
+        message: `begins with "${value[0]}", which a spreadsheet runs as a formula in the data files; begin it with a letter, a digit or a quotation mark`,
+      });
+  });
 /** A string `problem` finds nothing wrong with (it says what is wrong, for the message, or returns null). */
 const checkedBy = (problem: (value: string) => string | null) =>
   z.string().superRefine((value, ctx) => {

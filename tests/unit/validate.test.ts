@@ -195,6 +195,20 @@ describe('bad input is reported with file, field and what is valid', () => {
     ]);
   });
 
+  it('a text a spreadsheet would run as a formula in the data files', () => {
+    const problems = problemsAfter((t) => {
+      const meeting = entry(t, 'meetings', MEETING).data;
+      meeting.title = `-${meeting.title}`;
+      meeting.topics[0].text = `=${meeting.topics[0].text}`;
+    });
+    const formula = (c: string) =>
+      `begins with "${c}", which a spreadsheet runs as a formula in the data files; begin it with a letter, a digit or a quotation mark`;
+    expect(problems).toEqual([
+      `${MEETING_FILE}: title: ${formula('-')}`,
+      `${MEETING_FILE}: topics.0.text: ${formula('=')}`,
+    ]);
+  });
+
   it('a revision dated to less than a day, or to no day of the calendar, or of an unknown kind', () => {
     const problems = problemsAfter((t) => {
       const revisions = entry(t, 'meetings', MEETING).data.revisions;
