@@ -113,6 +113,19 @@ export function formatDate(value: string): string {
   }
 }
 
+/**
+ * A date in a sentence that cannot mark it up (a feed item, a page's description): "1 April 2024",
+ * "September 2017 (month only; inferred by the site)".
+ */
+export function dateInWords(date: { value: string; inferred: boolean }): string {
+  const precision = datePrecision(date.value) ?? 'day';
+  const notes = [
+    ...(precision === 'day' ? [] : [PRECISION_LABEL[precision]]),
+    ...(date.inferred ? ['inferred by the site'] : []),
+  ];
+  return formatDate(date.value) + (notes.length ? ` (${notes.join('; ')})` : '');
+}
+
 /** A date's `datetime` attribute: HTML has no form for a period of years, so a period gives its first year. */
 export const datetimeOf = (value: string): string => value.split('/')[0]!;
 

@@ -2,10 +2,9 @@
 // month-only date is filed under the 1st) and saying so in its description when the date is not exact or is
 // inferred. The feed of corrections and additions: every record's revisions, newest first.
 import rss from '@astrojs/rss';
-import { datePrecision, dateSortKey, formatDate, PRECISION_LABEL, startOfDay } from './dates';
+import { dateInWords, dateSortKey, startOfDay } from './dates';
 import type { Graph } from './graph';
 import { REVISION_KIND, revisionLead, type LoggedRevision } from './revisions';
-import type { DatedFact } from './schema';
 import { absoluteUrl, entityPath, PAGE_KIND_LABEL } from './urls';
 
 export interface FeedItem {
@@ -17,23 +16,13 @@ export interface FeedItem {
   categories: string[];
 }
 
-/** "1 April 2024", "September 2017 (month only; inferred by the site)". */
-function dateNote(date: DatedFact): string {
-  const precision = datePrecision(date.value) ?? 'day';
-  const notes = [
-    ...(precision === 'day' ? [] : [PRECISION_LABEL[precision]]),
-    ...(date.inferred ? ['inferred by the site'] : []),
-  ];
-  return formatDate(date.value) + (notes.length ? ` (${notes.join('; ')})` : '');
-}
-
 export function feedItems(graph: Graph): FeedItem[] {
   const meetings = graph.corpus.meetings.map((m) => ({
     title: m.data.title,
     path: entityPath('meetings', m.id),
     pubDate: startOfDay(dateSortKey(m.data.date.value)),
     description:
-      `Meeting in ${graph.place(m.data.place.place)?.data.name ?? 'a place the record does not name'}, ${dateNote(m.data.date)}. ` +
+      `Meeting in ${graph.place(m.data.place.place)?.data.name ?? 'a place the record does not name'}, ${dateInWords(m.data.date)}. ` +
       `Participants: ${m.data.participants.map((p) => `${graph.title('people', p.person)} (${p.role})`).join('; ')}.`,
     categories: ['Meeting', ...graph.countriesOfMeeting(m.id).map((c) => graph.title('countries', c))],
   }));
@@ -41,7 +30,7 @@ export function feedItems(graph: Graph): FeedItem[] {
     title: s.data.title,
     path: entityPath('sources', s.id),
     pubDate: startOfDay(dateSortKey(s.data.published.value)),
-    description: `Source article published ${dateNote(s.data.published)} by ${s.data.publisher?.name ?? 'a publisher the capture does not name'}.`,
+    description: `Source article published ${dateInWords(s.data.published)} by ${s.data.publisher?.name ?? 'a publisher the capture does not name'}.`,
     categories: ['Source'],
   }));
   return [...meetings, ...sources].sort(

@@ -1,11 +1,14 @@
 // schema.org JSON-LD for each record page: what a search engine or a
-// reference manager reads from the page's head. Values are the record's, as
-// the page shows them (inferred ones included: the page marks them); the
-// sources each record draws on are listed as `subjectOf`, because
-// `isBasedOn` and `citation` belong to creative works, not to events,
-// people or places.
+// reference manager reads from the page's head. Values are the record's as the
+// sources state them. A fact the site infers (a date, a place, a party, a
+// statement) is left out: schema.org has no way to mark an inference, and a
+// machine reading the block would take it for the source's word. The page and
+// the data files give it, marked, with its basis. The sources each record
+// draws on are listed as `subjectOf`, because `isBasedOn` and `citation`
+// belong to creative works, not to events, people or places.
 import { sourcesCitedIn } from './citations';
 import type { Graph } from './graph';
+import type { DatedFact } from './schema';
 import { entityUrl, type PageKind } from './urls';
 
 export type JsonLd = Record<string, unknown>;
@@ -43,10 +46,15 @@ function lookups(graph: Graph) {
   return found;
 }
 
+/** What the sources state: nothing when the site inferred it. */
+const stated = <T extends { inferred: boolean }>(fact: T | undefined): T | undefined =>
+  fact && !fact.inferred ? fact : undefined;
+
 /** A period of years ("2014/2015") is a start and an end; any other date is a start at its own precision. */
-function dates(value: string): { startDate: string; endDate?: string } {
-  const [start, end] = value.split('/');
-  return end === undefined ? { startDate: value } : { startDate: start!, endDate: end };
+function dates(date: DatedFact): { startDate?: string; endDate?: string } {
+  if (!stated(date)) return {};
+  const [start, end] = date.value.split('/');
+  return end === undefined ? { startDate: date.value } : { startDate: start!, endDate: end };
 }
 
 export function jsonLdFor(graph: Graph, kind: PageKind, id: string, site: string | URL): JsonLd | undefined {
@@ -78,11 +86,12 @@ export function jsonLdFor(graph: Graph, kind: PageKind, id: string, site: string
     case 'meetings': {
       const m = graph.meeting(id)?.data;
       if (!m) return undefined;
-      const place = graph.place(m.place.place)?.data;
+      const place = stated(m.place) && graph.place(m.place.place)?.data;
+      const occasion = stated(m.occasion);
       const country = place && graph.country(place.country)?.data;
       return {
         ...base('Event', m.title, m),
-        ...dates(m.date.value),
+        ...dates(m.date),
         eventAttendanceMode: 'https://schema.org/OfflineEventAttendanceMode',
         ...(place
           ? {
@@ -95,13 +104,17 @@ export function jsonLdFor(graph: Graph, kind: PageKind, id: string, site: string
             }
           : {}),
         attendee: m.participants.map((p) => ({ ...ref('Person', 'people', p.person), jobTitle: p.role })),
-        ...(m.occasion ? { description: m.occasion.text } : {}),
+        ...(occasion ? { description: occasion.text } : {}),
       };
     }
     case 'events': {
       const e = lookups(graph).events.get(id)?.data;
       if (!e) return undefined;
-      return { ...base('Event', e.title, e), ...dates(e.date.value), description: e.summary.text };
+      return {
+        ...base('Event', e.title, e),
+        ...dates(e.date),
+        ...(stated(e.summary) ? { description: e.summary.text } : {}),
+      };
     }
     case 'people': {
       const p = graph.person(id)?.data;
@@ -139,7 +152,7 @@ export function jsonLdFor(graph: Graph, kind: PageKind, id: string, site: string
         // A title the site wrote for a capture with no headline is a name, not a headline.
         ...(s.titleIsEditorial ? {} : { headline: s.title }),
         ...(s.titleTranslation ? { alternativeHeadline: s.titleTranslation } : {}),
-        datePublished: s.published.value,
+        ...(stated(s.published) ? { datePublished: s.published.value } : {}),
         inLanguage: s.language,
         ...(s.publisher ? { publisher: { '@type': 'Organization', name: s.publisher.name } } : {}),
       };
@@ -147,12 +160,14 @@ export function jsonLdFor(graph: Graph, kind: PageKind, id: string, site: string
     case 'agreements': {
       const a = lookups(graph).agreements.get(id)?.data;
       if (!a) return undefined;
+      const parties = a.parties.filter((p) => stated(p));
+      const signed = stated(a.signed);
       return {
         ...base('CreativeWork', a.title, a),
         genre: a.kind,
-        ...(a.signed ? { dateCreated: a.signed.value } : {}),
-        ...(a.parties.length > 0
-          ? { creator: a.parties.map((p) => ref('Organization', 'organizations', p.organization)) }
+        ...(signed ? { dateCreated: signed.value } : {}),
+        ...(parties.length > 0
+          ? { creator: parties.map((p) => ref('Organization', 'organizations', p.organization)) }
           : {}),
       };
     }

@@ -124,6 +124,26 @@ describe.each([
     expect(problems).toEqual([]);
   });
 
+  it("gives a meeting's or event's date in the description a shared link shows, marked when the site inferred it", () => {
+    for (const [kind, list] of [
+      ['meetings', corpus.meetings],
+      ['events', corpus.events],
+    ] as const) {
+      for (const { id, data } of list) {
+        const $ = readPage(site, entityPath(kind, id));
+        const description = $('meta[name="description"]').attr('content') ?? '';
+        const shown = $('dt:contains("Date") + dd time').first().text();
+        expect(shown, `${kind}/${id}`).not.toBe('');
+        expect(description, `${kind}/${id}`).toContain(shown);
+        expect(description.includes('inferred'), `${kind}/${id}: ${description}`).toBe(data.date.inferred);
+      }
+    }
+    // The real record has meetings with inferred dates and events with stated ones.
+    expect(new Set([...corpus.meetings, ...corpus.events].map((r) => r.data.date.inferred))).toEqual(
+      new Set([true, false]),
+    );
+  });
+
   it('gives every section heading of every reading page a link to itself', () => {
     const problems: string[] = [];
     let headings = 0;

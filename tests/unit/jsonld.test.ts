@@ -34,6 +34,58 @@ describe('jsonLdFor', () => {
     }
   });
 
+  it('gives every fact the sources state and leaves out every fact the site inferred', () => {
+    /** For each kind of fact, whether it was seen inferred, stated, or both. */
+    const seen = new Map<string, Set<boolean>>();
+    const check = (
+      kind: string,
+      record: string,
+      fact: { inferred: boolean } | undefined,
+      got: unknown,
+      value: unknown,
+    ) => {
+      if (!fact) return expect(got, `${record}: ${kind}`).toBeUndefined();
+      seen.set(kind, (seen.get(kind) ?? new Set()).add(fact.inferred));
+      expect(got, `${record}: ${kind} (${fact.inferred ? 'inferred' : 'stated'})`).toEqual(
+        fact.inferred ? undefined : value,
+      );
+    };
+    for (const { id, data: m } of corpus.meetings) {
+      const ld = jsonLdFor(graph, 'meetings', id, SITE) as any;
+      check('date', id, m.date, ld.startDate, m.date.value);
+      const place = corpus.places.find((p) => p.id === m.place.place)!.data;
+      check('place', id, m.place, ld.location?.name, place.name);
+      check('statement', id, m.occasion, ld.description, m.occasion?.text);
+    }
+    for (const { id, data: e } of corpus.events) {
+      const ld = jsonLdFor(graph, 'events', id, SITE) as any;
+      check('date', id, e.date, ld.startDate, e.date.value);
+      check('statement', id, e.summary, ld.description, e.summary.text);
+    }
+    for (const { id, data: s } of corpus.sources) {
+      const ld = jsonLdFor(graph, 'sources', id, SITE) as any;
+      check('publication date', id, s.published, ld.datePublished, s.published.value);
+    }
+    for (const { id, data: a } of corpus.agreements) {
+      const ld = jsonLdFor(graph, 'agreements', id, SITE) as any;
+      check('date', id, a.signed, ld.dateCreated, a.signed?.value);
+      const creators: string[] = (ld.creator ?? []).map((c: { url: string }) => c.url);
+      for (const p of a.parties) {
+        const url = `${SITE}/organizations/${p.organization}/`;
+        check(
+          'party',
+          id,
+          p,
+          creators.find((u) => u === url),
+          url,
+        );
+      }
+    }
+    // The real record has each of these facts both stated and inferred, so each rule above is exercised.
+    for (const kind of ['date', 'place', 'publication date', 'party'])
+      expect(seen.get(kind), kind).toEqual(new Set([true, false]));
+  });
+
   it('gives a period of years as a start and an end', () => {
     const e = corpus.events[0]!;
     const g = buildGraph({
