@@ -63,6 +63,18 @@ describe('pages', () => {
     expect(text).toContain(`(${undated} of them carry no date; the site infers when they were published)`);
   });
 
+  it('the home page counts what the record draws from its sources, each count leading to its list', () => {
+    const $ = readPage(ROOT_SITE, '/');
+    const summary = $('main p:contains("From them it draws")');
+    expect(summary).toHaveLength(1);
+    const links = summary
+      .find('a')
+      .map((_, a) => ({ path: $(a).attr('href'), count: Number.parseInt($(a).text(), 10) }))
+      .get();
+    const kinds = ['meetings', 'people', 'countries', 'organizations', 'agreements', 'events'] as const;
+    expect(links).toEqual(kinds.map((kind) => ({ path: `/${kind}/`, count: records(kind).length })));
+  });
+
   it('the list of agreements says which have no date of signing', () => {
     const $ = readPage(ROOT_SITE, '/agreements/');
     const undated = records('agreements').filter((a) => !a.data.signed);
