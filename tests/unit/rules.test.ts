@@ -3,7 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { aliasesOf } from '../../src/lib/aliases';
 import { citationsBySource, citationsIn, parseCitation } from '../../src/lib/citations';
-import { datePrecision, dateProblem, dateSortKey, formatDate, statesDay } from '../../src/lib/dates';
+import { compareDates, datePrecision, dateProblem, dateSortKey, formatDate, statesDay } from '../../src/lib/dates';
 import { captureLines, numberParagraphs } from '../../src/lib/paragraphs';
 import { hiddenSearchNames, linkNames, mentionsIn, nameIn } from '../../src/lib/mentions';
 import { SEARCH_NAME_WEIGHT } from '../../src/consts';
@@ -24,6 +24,11 @@ describe('dates', () => {
     expect(datePrecision(value)).toBe(precision);
     expect(formatDate(value)).toBe(text);
     expect(dateSortKey(value)).toBe(key);
+  });
+
+  it('orders dates of any precision by their first day', () => {
+    const dates = ['2017-04-10', '2017', '2017-09', '2013/2014', '2017-04'];
+    expect(dates.sort(compareDates)).toEqual(['2013/2014', '2017', '2017-04', '2017-04-10', '2017-09']);
   });
 
   it.each(['2017-02-30', '2017-02-29', '2017-13', '2017-00-10', '17-04-10', '10 April 2017', '2014/2013', ''])(
