@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { aliasesOf } from '../../src/lib/aliases';
 import { citationsBySource, citationsIn, parseCitation } from '../../src/lib/citations';
 import { compareDates, datePrecision, dateProblem, dateSortKey, formatDate, statesDay } from '../../src/lib/dates';
+import { recordId } from '../../src/lib/load';
 import { captureLines, numberParagraphs } from '../../src/lib/paragraphs';
 import { hiddenSearchNames, linkNames, mentionsIn, nameIn } from '../../src/lib/mentions';
 import { SEARCH_NAME_WEIGHT } from '../../src/consts';
@@ -38,6 +39,17 @@ describe('dates', () => {
       expect(dateProblem(value)).toContain(`"${value}" is not a`);
     },
   );
+});
+
+describe('record ids', () => {
+  it.each([
+    [{ slug: 'tashkent-talks' }, 'tashkent-talks'],
+    [{ title: 'No slug' }, '2024-04-01-tashkent'],
+    [{ slug: 2024 }, '2024-04-01-tashkent'],
+    [null, '2024-04-01-tashkent'],
+  ])('frontmatter %j of 2024-04-01-tashkent.md gives the id %s', (data, id) => {
+    expect(recordId(data, '2024-04-01-tashkent')).toBe(id);
+  });
 });
 
 describe('the day of a date', () => {
