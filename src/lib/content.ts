@@ -60,10 +60,10 @@ export const sourceYears = byYear(sourcesInOrder, (s) => yearsOfDate(s.data.publ
 /** Every dated record of each year, in order, for /timeline/<year>/. */
 export const timelineYears = timelineByYear(timeline.all);
 
-/** The events, in date order. */
-export const events = timeline.all.filter((e) => e.kind === 'events');
+/** The events' entries on the timeline (not their records), in date order. */
+export const eventEntries = timeline.all.filter((e) => e.kind === 'events');
 /** The events of each year, for /events/<year>/. */
-export const eventYears = timelineByYear(events);
+export const eventYears = timelineByYear(eventEntries);
 
 /** The agreements with a date of signing, in date order. */
 export const datedAgreements = graph.corpus.agreements
