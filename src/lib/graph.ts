@@ -1,4 +1,4 @@
-// The link index: who met whom, what cites what, what links to each record.
+// The link index: who took part in which meeting, what cites what, what links to each record.
 // A pure function of the records, computed once per build; every page reads
 // from it and no page walks the collections itself.
 import { redirectsOf, type Redirect } from './aliases';
