@@ -11,8 +11,9 @@ export interface Redirect {
 
 /**
  * Every redirect the records ask for: a meeting's former ids and a person's aliases and spellings. No other kind
- * of record redirects. The build writes these pages (graph.ts), and the published-address check counts them as
- * answering (published.ts), so both read the rule from here.
+ * of record redirects. The build writes these pages (routes.ts, from the link index's `redirects`) and their citation
+ * files (cite.ts), and the published-address check counts them as answering (published.ts), so all read the rule
+ * from here.
  */
 export function redirectsOf(records: {
   meetings: ReadonlyArray<{ id: string; data: Pick<Meeting, 'formerIds'> }>;

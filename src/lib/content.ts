@@ -5,7 +5,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { getCollection } from 'astro:content';
-import { dateSortKey } from './dates';
+import { compareDates } from './dates';
 import { buildGraph, type Corpus } from './graph';
 import { contentRoot } from './load';
 import { numberParagraphs } from './paragraphs';
@@ -52,7 +52,7 @@ export const meetingYears = byYear(graph.meetingsInOrder, (m) => yearsOfDate(m.d
 
 /** The sources, oldest first. */
 export const sourcesInOrder = [...graph.corpus.sources].sort((a, b) =>
-  dateSortKey(a.data.published.value).localeCompare(dateSortKey(b.data.published.value)),
+  compareDates(a.data.published.value, b.data.published.value),
 );
 /** The sources of each year of publication, for /sources/<year>/. */
 export const sourceYears = byYear(sourcesInOrder, (s) => yearsOfDate(s.data.published.value));
@@ -60,16 +60,15 @@ export const sourceYears = byYear(sourcesInOrder, (s) => yearsOfDate(s.data.publ
 /** Every dated record of each year, in order, for /timeline/<year>/. */
 export const timelineYears = timelineByYear(timeline.all);
 
-/** The events, in date order. */
-export const events = timeline.all.filter((e) => e.kind === 'events');
+/** The events' entries on the timeline (not their records), in date order. */
+export const eventEntries = timeline.all.filter((e) => e.kind === 'events');
 /** The events of each year, for /events/<year>/. */
-export const eventYears = timelineByYear(events);
+export const eventYears = timelineByYear(eventEntries);
 
-const signedKey = (a: (typeof graph.corpus.agreements)[number]) => dateSortKey(a.data.signed!.value);
 /** The agreements with a date of signing, in date order. */
 export const datedAgreements = graph.corpus.agreements
   .filter((a) => a.data.signed)
-  .sort((a, b) => signedKey(a).localeCompare(signedKey(b)));
+  .sort((a, b) => compareDates(a.data.signed!.value, b.data.signed!.value));
 /** The agreements of each year of signing, for /agreements/<year>/. */
 export const agreementYears = byYear(datedAgreements, (a) => yearsOfDate(a.data.signed!.value));
 /** The agreements without a date of signing, by title: listed on /agreements/ itself, whatever the record's size. */

@@ -135,6 +135,9 @@ export function dateSortKey(value: string): string {
   return (start + '-01-01').slice(0, 10);
 }
 
+/** The order of two dates, for sort(): a month, a year or a period goes where its first day does. */
+export const compareDates = (a: string, b: string): number => dateSortKey(a).localeCompare(dateSortKey(b));
+
 /** Why a value is not a day ("YYYY-MM-DD"), for an error message; null when it is one. */
 export function dayProblem(value: string): string | null {
   const precision = datePrecision(value);

@@ -3,7 +3,7 @@
 // Pure functions of the graph and the site's address.
 import { stringify } from 'csv-stringify/sync';
 import { citationsIn } from './citations';
-import { datePrecision, dateSortKey } from './dates';
+import { compareDates, datePrecision } from './dates';
 import type { Graph, Rec, SourceRec } from './graph';
 import { FORMULA_START, type Agreement, type DatedFact, type Event, type Meeting } from './schema';
 import { absoluteUrl, entityUrl, paragraphPath, type PageKind } from './urls';
@@ -454,7 +454,7 @@ export function buildTables(graph: Graph, site: string | URL): Table[] {
       { name: 'meetings', type: 'list', meaning: 'Ids of the meetings it concerns.', value: (e) => e.data.meetings },
       { name: 'url', type: 'url', meaning: 'The event’s page.', value: (e) => url('events', e.id) },
     ],
-    [...corpus.events].sort((a, b) => dateSortKey(a.data.date.value).localeCompare(dateSortKey(b.data.date.value))),
+    [...corpus.events].sort((a, b) => compareDates(a.data.date.value, b.data.date.value)),
   );
 
   const recordsByKind: Array<[PageKind, Array<{ id: string; data: unknown }>]> = [

@@ -1,10 +1,10 @@
-// The link index: who met whom, what cites what, what links to each record.
+// The link index: who took part in which meeting, what cites what, what links to each record.
 // A pure function of the records, computed once per build; every page reads
 // from it and no page walks the collections itself.
 import { redirectsOf, type Redirect } from './aliases';
 import { citationsIn } from './citations';
 import { mentionsIn } from './mentions';
-import { dateSortKey } from './dates';
+import { compareDates } from './dates';
 import type { SourceParagraph } from './paragraphs';
 import type { Agreement, Country, Event, Meeting, Organization, Person, Place, Source } from './schema';
 import type { PageKind } from './urls';
@@ -96,7 +96,7 @@ export function viaText(via: string[]): string {
 }
 
 function byDate<T extends { data: { date: { value: string } } }>(a: T, b: T): number {
-  return dateSortKey(a.data.date.value).localeCompare(dateSortKey(b.data.date.value));
+  return compareDates(a.data.date.value, b.data.date.value);
 }
 
 export function buildGraph(corpus: Corpus) {

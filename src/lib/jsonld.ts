@@ -59,21 +59,21 @@ function dates(date: DatedFact): { startDate?: string; endDate?: string } {
 
 export function jsonLdFor(graph: Graph, kind: PageKind, id: string, site: string | URL): JsonLd | undefined {
   const url = (k: PageKind, i: string) => entityUrl(k, i, site);
-  const ref = (type: string, k: PageKind, i: string) => ({ '@type': type, name: graph.title(k, i), url: url(k, i) });
+  const ref = (k: PageKind, i: string) => ({ '@type': JSONLD_TYPES[k], name: graph.title(k, i), url: url(k, i) });
   /** The source articles a record cites, as references to their pages. */
   const sourcesOf = (data: unknown) =>
     sourcesCitedIn(data).map((s) => ({
-      '@type': 'NewsArticle',
+      '@type': JSONLD_TYPES.sources,
       '@id': `${url('sources', s)}#article`,
       name: graph.title('sources', s),
       url: url('sources', s),
     }));
   const page = url(kind, id);
-  const base = (type: string, name: string, data: unknown): JsonLd => {
+  const base = (name: string, data: unknown): JsonLd => {
     const subjectOf = kind === 'sources' ? [] : sourcesOf(data);
     return {
       '@context': CONTEXT,
-      '@type': type,
+      '@type': JSONLD_TYPES[kind],
       '@id': `${page}#${kind === 'sources' ? 'article' : 'record'}`,
       name,
       url: page,
@@ -90,7 +90,7 @@ export function jsonLdFor(graph: Graph, kind: PageKind, id: string, site: string
       const occasion = stated(m.occasion);
       const country = place && graph.country(place.country)?.data;
       return {
-        ...base('Event', m.title, m),
+        ...base(m.title, m),
         ...dates(m.date),
         eventAttendanceMode: 'https://schema.org/OfflineEventAttendanceMode',
         ...(place
@@ -99,11 +99,11 @@ export function jsonLdFor(graph: Graph, kind: PageKind, id: string, site: string
                 '@type': 'Place',
                 name: place.name,
                 geo: { '@type': 'GeoCoordinates', latitude: place.latitude, longitude: place.longitude },
-                ...(country ? { containedInPlace: ref('Country', 'countries', place.country) } : {}),
+                ...(country ? { containedInPlace: ref('countries', place.country) } : {}),
               },
             }
           : {}),
-        attendee: m.participants.map((p) => ({ ...ref('Person', 'people', p.person), jobTitle: p.role })),
+        attendee: m.participants.map((p) => ({ ...ref('people', p.person), jobTitle: p.role })),
         ...(occasion ? { description: occasion.text } : {}),
       };
     }
@@ -111,7 +111,7 @@ export function jsonLdFor(graph: Graph, kind: PageKind, id: string, site: string
       const e = lookups(graph).events.get(id)?.data;
       if (!e) return undefined;
       return {
-        ...base('Event', e.title, e),
+        ...base(e.title, e),
         ...dates(e.date),
         ...(stated(e.summary) ? { description: e.summary.text } : {}),
       };
@@ -121,17 +121,17 @@ export function jsonLdFor(graph: Graph, kind: PageKind, id: string, site: string
       if (!p) return undefined;
       const alternateName = [...new Set(p.spellings.map((s) => s.text))].filter((s) => s !== p.name);
       return {
-        ...base('Person', p.name, p),
+        ...base(p.name, p),
         ...(alternateName.length > 0 ? { alternateName } : {}),
         jobTitle: p.roles.map((r) => r.title),
-        ...(graph.country(p.country) ? { nationality: ref('Country', 'countries', p.country) } : {}),
+        ...(graph.country(p.country) ? { nationality: ref('countries', p.country) } : {}),
       };
     }
     case 'countries': {
       const c = graph.country(id)?.data;
       if (!c) return undefined;
       return {
-        ...base('Country', c.name, c),
+        ...base(c.name, c),
         identifier: { '@type': 'PropertyValue', propertyID: 'ISO 3166-1 numeric', value: c.iso },
       };
     }
@@ -139,16 +139,16 @@ export function jsonLdFor(graph: Graph, kind: PageKind, id: string, site: string
       const o = graph.organization(id)?.data;
       if (!o) return undefined;
       return {
-        ...base('Organization', o.name, o),
+        ...base(o.name, o),
         ...(o.abbreviation ? { alternateName: o.abbreviation.text } : {}),
-        ...(o.country && graph.country(o.country) ? { location: ref('Country', 'countries', o.country) } : {}),
+        ...(o.country && graph.country(o.country) ? { location: ref('countries', o.country) } : {}),
       };
     }
     case 'sources': {
       const s = graph.source(id)?.data;
       if (!s) return undefined;
       return {
-        ...base('NewsArticle', s.title, s),
+        ...base(s.title, s),
         // A title the site wrote for a capture with no headline is a name, not a headline.
         ...(s.titleIsEditorial ? {} : { headline: s.title }),
         ...(s.titleTranslation ? { alternativeHeadline: s.titleTranslation } : {}),
@@ -163,12 +163,10 @@ export function jsonLdFor(graph: Graph, kind: PageKind, id: string, site: string
       const parties = a.parties.filter((p) => stated(p));
       const signed = stated(a.signed);
       return {
-        ...base('CreativeWork', a.title, a),
+        ...base(a.title, a),
         genre: a.kind,
         ...(signed ? { dateCreated: signed.value } : {}),
-        ...(parties.length > 0
-          ? { creator: parties.map((p) => ref('Organization', 'organizations', p.organization)) }
-          : {}),
+        ...(parties.length > 0 ? { creator: parties.map((p) => ref('organizations', p.organization)) } : {}),
       };
     }
   }

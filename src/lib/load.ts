@@ -46,6 +46,12 @@ export function contentRoot(env: Record<string, string | undefined> = process.en
 export const isRealContent = (root: string, cwd: string = process.cwd()) =>
   resolve(cwd, root) === resolve(cwd, REAL_CONTENT);
 
+/** A record's id, and so its address: the `slug` its frontmatter gives, else its file's name without ".md". */
+export function recordId(data: unknown, stem: string): string {
+  const slug = (data as { slug?: unknown } | null)?.slug;
+  return typeof slug === 'string' ? slug : stem;
+}
+
 export function loadContentTree(root: string, cwd: string = process.cwd()): ContentTree {
   const entries: RawEntry[] = [];
   const strays: ContentTree['strays'] = [];

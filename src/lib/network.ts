@@ -126,8 +126,6 @@ export function buildNetwork({ people, meetings }: NetworkInput, maxNodes = MAX_
 
 const empty = (): Network => ({ nodes: [], edges: [], omitted: 0 });
 
-export type NetworkIndex = ReturnType<typeof buildNetwork>;
-
 /** Edges touching `focus` first (with `focus` as their first person), then the rest. */
 export function edgesFor(network: Network, focus?: string): Array<NetworkEdge & { a: string; b: string }> {
   const rows = network.edges.map((e) =>

@@ -2,7 +2,7 @@
 // date of signing, events the sources state, and the articles' publication —
 // each with the countries and people it concerns, so a country or person page
 // can show its own slice. Built once from the graph.
-import { datePrecision, dateSortKey, type Precision } from './dates';
+import { compareDates, datePrecision, type Precision } from './dates';
 import type { Graph } from './graph';
 import type { DatedFact } from './schema';
 import type { PageKind } from './urls';
@@ -74,7 +74,7 @@ export function buildTimeline(graph: Graph): TimelineEntry[] {
   const order: PageKind[] = ['meetings', 'agreements', 'events', 'sources'];
   return entries.sort(
     (a, b) =>
-      dateSortKey(a.date.value).localeCompare(dateSortKey(b.date.value)) ||
+      compareDates(a.date.value, b.date.value) ||
       order.indexOf(a.kind) - order.indexOf(b.kind) ||
       a.title.localeCompare(b.title),
   );

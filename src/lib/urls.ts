@@ -60,9 +60,14 @@ export function yearPath(list: string, year: string): string {
   return `${list}${year}/`;
 }
 
+/** The id of a paragraph's element on its source's page, what a link to it ends with: 3 → "p3". */
+export function paragraphAnchor(n: number): string {
+  return `p${n}`;
+}
+
 /** A paragraph of a source, on the source's page: ("kazinform", 3) → "/sources/kazinform/#p3". */
 export function paragraphPath(sourceId: string, n: number): string {
-  return `${entityPath('sources', sourceId)}#p${n}`;
+  return `${entityPath('sources', sourceId)}#${paragraphAnchor(n)}`;
 }
 
 export function paragraphHref(sourceId: string, n: number): string {

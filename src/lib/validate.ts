@@ -4,7 +4,7 @@
 import { z } from 'zod';
 import { aliasesOf, aliasFields } from './aliases';
 import { citationsIn } from './citations';
-import { CONTENT_FOLDERS, type ContentTree, type RawEntry } from './load';
+import { CONTENT_FOLDERS, recordId, type ContentTree, type RawEntry } from './load';
 import { fitsEveryMap } from './map-labels';
 import { mentionsIn, nameIn, namesOf, statementsIn } from './mentions';
 import { counted, withArticle } from './numbers';
@@ -154,10 +154,7 @@ export function validateTree(tree: ContentTree): Validation {
 
   // 1. Ids, from every file, valid or not, so one broken file does not make
   //    every reference to it look dangling too.
-  const idOf = (raw: RawEntry) => {
-    const slug = (raw.data as { slug?: unknown } | null)?.slug;
-    return typeof slug === 'string' ? slug : raw.stem;
-  };
+  const idOf = (raw: RawEntry) => recordId(raw.data, raw.stem);
   const ids = new Map<CollectionName, Map<string, RawEntry>>();
   for (const raw of tree.entries) {
     const byId = ids.get(raw.collection) ?? new Map<string, RawEntry>();

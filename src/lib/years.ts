@@ -11,7 +11,8 @@ import { listLimit } from '../build-settings.mjs';
 /** Entries a list page shows in full; above this it shows its years instead (SITE_LIST_LIMIT). */
 export const LIST_LIMIT: number = listLimit;
 
-export const isLong = (entries: number): boolean => entries > LIST_LIMIT;
+/** Whether a list of `count` entries is too long for one page, and so goes on a page per year. */
+export const isLong = (count: number): boolean => count > LIST_LIMIT;
 
 export interface Year<T> {
   /** Four digits. */

@@ -9,6 +9,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { parseFrontmatter } from '@astrojs/markdown-remark';
 import type { Loader, LoaderContext } from 'astro/loaders';
+import { recordId } from '../lib/load';
 
 /** Entries of `dir` (relative to the project root): every `*.md` file directly in it. */
 export function markdownFiles(dir: string): Loader {
@@ -21,8 +22,8 @@ export function markdownFiles(dir: string): Loader {
         const code = readFileSync(path, 'utf8');
         const filePath = relative(process.cwd(), path);
         const { frontmatter, content } = parseFrontmatter(code);
-        // As with glob(): a `slug` in the frontmatter is the id, else the file name.
-        const id = typeof frontmatter.slug === 'string' ? frontmatter.slug : name.slice(0, -'.md'.length);
+        // The validator reads ids with the same function, so the references it checks are to these ids.
+        const id = recordId(frontmatter, name.slice(0, -'.md'.length));
         const data = await context.parseData({ id, data: frontmatter, filePath });
         context.store.set({ id, data, body: content, filePath, digest: context.generateDigest(code) });
       };

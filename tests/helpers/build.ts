@@ -12,7 +12,7 @@ export interface BuildResult {
 }
 
 export interface BuildOptions {
-  /** Folder name under tmp/site/. */
+  /** Folder name under <TMP>/site/ (tmp/site/ unless TEST_TMP names another folder). */
   name: string;
   base?: string;
   contentDir?: string;
@@ -29,7 +29,6 @@ export function buildSite({
   keepOutDir = false,
   env = {},
 }: BuildOptions): BuildResult {
-  // The test builds publish at SITE_URL, not the config's default, so a test can tell that the URL comes from configuration.
   const outDir = resolve(TMP, 'site', name);
   if (!keepOutDir) rmSync(outDir, { recursive: true, force: true });
   // process.execPath is the Node that runs the tests: the pinned one under `npm test`.
@@ -37,6 +36,7 @@ export function buildSite({
     encoding: 'utf8',
     env: {
       ...process.env,
+      // Not the config's default address, so a test can tell that the URL comes from configuration.
       SITE_URL,
       SITE_BASE: base,
       CONTENT_DIR: contentDir,

@@ -4,7 +4,7 @@ import { cpSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { TMP } from './site';
 
-/** Copies content/ to tmp/content/<name>/ and returns that folder. */
+/** Copies content/ to <TMP>/content/<name>/ (tmp/ unless TEST_TMP names another folder) and returns that folder. */
 export function copyContent(name: string): string {
   const dir = join(TMP, 'content', name);
   rmSync(dir, { recursive: true, force: true });

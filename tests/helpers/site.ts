@@ -55,8 +55,3 @@ export function hasPage(outDir: string, path: string): boolean {
 export function readPage(outDir: string, path: string) {
   return cheerio.load(readFileSync(pageFile(outDir, path), 'utf8'));
 }
-
-/** Visible text of a page's main content with white space removed. */
-export function squashedText($: cheerio.CheerioAPI, selector = 'body'): string {
-  return $(selector).text().replace(/\s+/gu, '');
-}

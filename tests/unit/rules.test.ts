@@ -3,7 +3,8 @@
 import { describe, expect, it } from 'vitest';
 import { aliasesOf } from '../../src/lib/aliases';
 import { citationsBySource, citationsIn, parseCitation } from '../../src/lib/citations';
-import { datePrecision, dateProblem, dateSortKey, formatDate, statesDay } from '../../src/lib/dates';
+import { compareDates, datePrecision, dateProblem, dateSortKey, formatDate, statesDay } from '../../src/lib/dates';
+import { recordId } from '../../src/lib/load';
 import { captureLines, numberParagraphs } from '../../src/lib/paragraphs';
 import { hiddenSearchNames, linkNames, mentionsIn, nameIn, namesOf } from '../../src/lib/mentions';
 import { SEARCH_NAME_WEIGHT } from '../../src/consts';
@@ -26,6 +27,11 @@ describe('dates', () => {
     expect(dateSortKey(value)).toBe(key);
   });
 
+  it('orders dates of any precision by their first day', () => {
+    const dates = ['2017-04-10', '2017', '2017-09', '2013/2014', '2017-04'];
+    expect(dates.sort(compareDates)).toEqual(['2013/2014', '2017', '2017-04', '2017-04-10', '2017-09']);
+  });
+
   it.each(['2017-02-30', '2017-02-29', '2017-13', '2017-00-10', '17-04-10', '10 April 2017', '2014/2013', ''])(
     '%s is not a date',
     (value) => {
@@ -33,6 +39,17 @@ describe('dates', () => {
       expect(dateProblem(value)).toContain(`"${value}" is not a`);
     },
   );
+});
+
+describe('record ids', () => {
+  it.each([
+    [{ slug: 'tashkent-talks' }, 'tashkent-talks'],
+    [{ title: 'No slug' }, '2024-04-01-tashkent'],
+    [{ slug: 2024 }, '2024-04-01-tashkent'],
+    [null, '2024-04-01-tashkent'],
+  ])('frontmatter %j of 2024-04-01-tashkent.md gives the id %s', (data, id) => {
+    expect(recordId(data, '2024-04-01-tashkent')).toBe(id);
+  });
 });
 
 describe('the day of a date', () => {
