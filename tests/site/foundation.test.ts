@@ -61,6 +61,12 @@ describe('pages', () => {
     }
     const undated = records('sources').filter((s) => s.data.published.inferred).length;
     expect(text).toContain(`(${undated} of them carry no date; the site infers when they were published)`);
+    // The span of publication runs from the first year of the earliest to the last year of the latest.
+    const years = records('sources')
+      .flatMap((s) => s.data.published.value.split('/'))
+      .map((v) => v.slice(0, 4))
+      .sort();
+    expect(text).toContain(`published between ${years[0]} and ${years.at(-1)}`);
   });
 
   it('the home page counts what the record draws from its sources, each count leading to its list', () => {
