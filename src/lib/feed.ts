@@ -3,6 +3,7 @@
 // inferred. The feed of corrections and additions: every record's revisions, newest first.
 import rss from '@astrojs/rss';
 import { dateInWords, dateSortKey, startOfDay } from './dates';
+import { sourcePublished } from './descriptions';
 import type { Graph } from './graph';
 import { REVISION_KIND, revisionLead, type LoggedRevision } from './revisions';
 import { absoluteUrl, entityPath, PAGE_KIND_LABEL } from './urls';
@@ -30,7 +31,7 @@ export function feedItems(graph: Graph): FeedItem[] {
     title: s.data.title,
     path: entityPath('sources', s.id),
     pubDate: startOfDay(dateSortKey(s.data.published.value)),
-    description: `Source article published ${dateInWords(s.data.published)} by ${s.data.publisher?.name ?? 'a publisher the capture does not name'}.`,
+    description: sourcePublished(s.data),
     categories: ['Source'],
   }));
   return [...meetings, ...sources].sort(

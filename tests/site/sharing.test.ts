@@ -124,24 +124,51 @@ describe.each([
     expect(problems).toEqual([]);
   });
 
-  it("gives a meeting's or event's date in the description a shared link shows, marked when the site inferred it", () => {
-    for (const [kind, list] of [
-      ['meetings', corpus.meetings],
-      ['events', corpus.events],
-    ] as const) {
-      for (const { id, data } of list) {
-        const $ = readPage(site, entityPath(kind, id));
-        const description = $('meta[name="description"]').attr('content') ?? '';
-        const shown = $('dt:contains("Date") + dd time').first().text();
-        expect(shown, `${kind}/${id}`).not.toBe('');
-        expect(description, `${kind}/${id}`).toContain(shown);
-        expect(description.includes('inferred'), `${kind}/${id}: ${description}`).toBe(data.date.inferred);
-      }
+  it("gives a meeting's, event's or source's date in the description a shared link shows, marked when the site inferred it", () => {
+    const dated = [
+      ...corpus.meetings.map((r) => ({ kind: 'meetings' as const, id: r.id, date: r.data.date, field: 'Date' })),
+      ...corpus.events.map((r) => ({ kind: 'events' as const, id: r.id, date: r.data.date, field: 'Date' })),
+      ...corpus.sources.map((r) => ({
+        kind: 'sources' as const,
+        id: r.id,
+        date: r.data.published,
+        field: 'Published',
+      })),
+    ];
+    for (const { kind, id, date, field } of dated) {
+      const $ = readPage(site, entityPath(kind, id));
+      const description = $('meta[name="description"]').attr('content') ?? '';
+      const shown = $(`dt:contains("${field}") + dd time`).first().text();
+      expect(shown, `${kind}/${id}`).not.toBe('');
+      expect(description, `${kind}/${id}`).toContain(shown);
+      expect(description.includes('inferred'), `${kind}/${id}: ${description}`).toBe(date.inferred);
     }
-    // The real record has meetings with inferred dates and events with stated ones.
-    expect(new Set([...corpus.meetings, ...corpus.events].map((r) => r.data.date.inferred))).toEqual(
-      new Set([true, false]),
-    );
+    // The real record has dates of both kinds.
+    expect(new Set(dated.map((d) => d.date.inferred))).toEqual(new Set([true, false]));
+  });
+
+  it('describes each record page by its own record, in the description a shared link or a search result shows', () => {
+    const general = readPage(site, '/')('meta[name="description"]').attr('content');
+    const seen = new Map<string, string>();
+    for (const kind of PAGE_KINDS)
+      for (const { id } of corpus[kind]) {
+        const path = entityPath(kind, id);
+        const description = readPage(site, path)('meta[name="description"]').attr('content') ?? '';
+        expect(description, path).not.toBe(general);
+        expect(seen.get(description), `${path} is described as ${seen.get(description)} is`).toBeUndefined();
+        seen.set(description, path);
+      }
+  });
+
+  it('describes a source in another language than English as such, with the translation of its headline', () => {
+    const others = corpus.sources.filter((s) => s.data.language !== 'en');
+    expect(others.length).toBeGreaterThan(0);
+    for (const s of corpus.sources) {
+      const description = readPage(site, entityPath('sources', s.id))('meta[name="description"]').attr('content')!;
+      expect(description.includes('translation'), s.id).toBe(s.data.language !== 'en');
+      if (s.data.titleTranslation) expect(description).toContain(s.data.titleTranslation);
+      expect(description).toContain(s.data.publisher?.name ?? 'a publisher the capture does not name');
+    }
   });
 
   it('gives every section heading of every reading page a link to itself', () => {

@@ -1,0 +1,9 @@
+// What a source says of itself where it is not read: the first sentence of its
+// page's description (a search result, a shared link) and of its feed item.
+import { dateInWords } from './dates';
+import type { Source } from './schema';
+
+/** "Source article published 2019-08-09 by Kazinform.", with the date's precision and whether the site inferred it. */
+export function sourcePublished(s: Pick<Source, 'published' | 'publisher'>): string {
+  return `Source article published ${dateInWords(s.published)} by ${s.publisher?.name ?? 'a publisher the capture does not name'}.`;
+}
