@@ -370,7 +370,7 @@ describe.each([
     for (const s of printed.sources) expect(s.after).toContain(`<${SITE_URL}${s.href}>`);
   });
 
-  it('on paper, keeps each timeline entry, table row and source paragraph on one sheet, and each heading with what follows', async () => {
+  it('on paper, keeps each timeline entry, table row, source paragraph and page reference on one sheet, and each heading with what follows', async () => {
     const { context, page } = await watchedContext(browser);
     const first = (kind: string) =>
       pagePaths(outDir).find(
@@ -382,7 +382,8 @@ describe.each([
     for (const path of ['/timeline/', first('people'), first('sources')]) {
       await page.goto(site.origin + base.replace(/\/$/, '') + path);
       const found = await page.evaluate(() => {
-        const blocks = [...document.querySelectorAll('.timeline-entry, tr, .para')];
+        // A page's reference (Cite this page) is copied out whole: split over two sheets, its address broke in two.
+        const blocks = [...document.querySelectorAll('.timeline-entry, tr, .para, .reference')];
         // A heading that runs inline beside its section link is kept with what follows by the box holding both.
         const headings = [...document.querySelectorAll('main h2, main h3')].map((h) =>
           getComputedStyle(h).display === 'inline' ? h.parentElement! : h,
