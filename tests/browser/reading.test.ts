@@ -370,7 +370,7 @@ describe.each([
     for (const s of printed.sources) expect(s.after).toContain(`<${SITE_URL}${s.href}>`);
   });
 
-  it('on paper, keeps each timeline entry, table row, source paragraph and page reference on one sheet, and each heading with what follows', async () => {
+  it('on paper, keeps each timeline entry, table row, source paragraph and page reference on one sheet, and each heading and table head with what follows', async () => {
     const { context, page } = await watchedContext(browser);
     const first = (kind: string) =>
       pagePaths(outDir).find(
@@ -388,14 +388,19 @@ describe.each([
         const headings = [...document.querySelectorAll('main h2, main h3')].map((h) =>
           getComputedStyle(h).display === 'inline' ? h.parentElement! : h,
         );
+        // A table's head goes over with its first row: left at a sheet's foot, it stood there alone with its heading.
+        const firstRows = [...document.querySelectorAll('main tbody > tr:first-child')];
         const name = (e: Element) => e.className || e.tagName.toLowerCase();
         return {
-          looked: blocks.length + headings.length,
+          looked: blocks.length + headings.length + firstRows.length,
           split: [
             ...blocks.filter((b) => getComputedStyle(b).breakInside !== 'avoid').map(name),
             ...headings
               .filter((h) => getComputedStyle(h).breakAfter !== 'avoid')
               .map((h) => `${name(h)} at a sheet's foot`),
+            ...firstRows
+              .filter((r) => getComputedStyle(r).breakBefore !== 'avoid')
+              .map((r) => `${name(r.closest('table')!) || 'table'}'s head at a sheet's foot`),
           ],
         };
       });
