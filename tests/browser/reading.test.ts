@@ -412,6 +412,20 @@ describe.each([
     expect([...new Set(split)]).toEqual([]);
   });
 
+  it('the Data page gives on paper the address of each of its files', async () => {
+    const { context, page } = await watchedContext(browser);
+    await page.goto(`${site.home}data/`);
+    await page.emulateMedia({ media: 'print' });
+    const files = await page
+      .locator('.data-files a')
+      .evaluateAll((links) =>
+        links.map((a) => ({ href: a.getAttribute('href')!, after: getComputedStyle(a, '::after').content })),
+      );
+    await context.close();
+    expect(files.length).toBeGreaterThan(5);
+    for (const f of files) expect(f.after, f.href).toContain(`<${SITE_URL}${f.href}>`);
+  });
+
   it('every kind of record page says on paper where it lives, and prints no download links or navigation', async () => {
     const { context, page } = await watchedContext(browser);
     const kinds = ['meetings', 'people', 'countries', 'organizations', 'agreements', 'events', 'sources'];
