@@ -2,12 +2,19 @@
 // sideways scrolling; a meeting page prints on light paper without the site's
 // navigation, each cited source listed once with its full URL; the colour scheme follows
 // the reader's system setting.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchBrowser, watchedContext } from '../helpers/browser';
 import { redirectTarget } from '../helpers/permalinks';
 import { serveSite, servedForTests } from '../helpers/server';
+import { formatDate } from '../../src/lib/dates';
 import { ROOT_SITE, SITE_URL, SUB_BASE, SUB_SITE, pagePaths, readPage } from '../helpers/site';
+
+/** The day a test build was made, as its pages write it ("30 November 2026"): record.json holds it. */
+const built = (outDir: string) =>
+  formatDate((JSON.parse(readFileSync(join(outDir, 'data', 'record.json'), 'utf8')) as { built: string }).built);
 
 let browser: Browser;
 beforeAll(async () => {
@@ -410,6 +417,28 @@ describe.each([
     await context.close();
     expect(looked).toBeGreaterThan(20);
     expect([...new Set(split)]).toEqual([]);
+  });
+
+  it('every page says on paper where it lives and the day it was built, lists and overviews too: the record grows', async () => {
+    const { context, page } = await watchedContext(browser);
+    const meeting = pagePaths(outDir).find(
+      (p) => /^\/meetings\/[^/]+\/$/.test(p) && redirectTarget(outDir, p) === undefined,
+    )!;
+    await page.emulateMedia({ media: 'print' });
+    for (const path of ['/', '/meetings/', '/timeline/', '/methodology/', '/data/', meeting]) {
+      await page.goto(site.origin + base.replace(/\/$/, '') + path);
+      const address = page.locator('.site-footer .print-only');
+      expect(await address.isVisible(), path).toBe(true);
+      expect(await address.textContent()).toBe(`Printed from ${SITE_URL}${base.replace(/\/$/, '')}${path}`);
+      // At the head of the first sheet, not in the last line: a longer last line went over to a sheet of its own.
+      const day = page.locator('.site-header .print-only');
+      expect(await day.isVisible(), path).toBe(true);
+      expect(await day.textContent()).toBe(`Record as built on ${built(outDir)}`);
+      await page.emulateMedia({ media: 'screen' });
+      expect(await day.isVisible(), `${path} on screen`).toBe(false);
+      await page.emulateMedia({ media: 'print' });
+    }
+    await context.close();
   });
 
   it('the Data page gives on paper the address of each of its files', async () => {
