@@ -2,12 +2,19 @@
 // sideways scrolling; a meeting page prints on light paper without the site's
 // navigation, each cited source listed once with its full URL; the colour scheme follows
 // the reader's system setting.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchBrowser, watchedContext } from '../helpers/browser';
 import { redirectTarget } from '../helpers/permalinks';
 import { serveSite, servedForTests } from '../helpers/server';
+import { formatDate } from '../../src/lib/dates';
 import { ROOT_SITE, SITE_URL, SUB_BASE, SUB_SITE, pagePaths, readPage } from '../helpers/site';
+
+/** The day a test build was made, as its pages write it ("30 November 2026"): record.json holds it. */
+const built = (outDir: string) =>
+  formatDate((JSON.parse(readFileSync(join(outDir, 'data', 'record.json'), 'utf8')) as { built: string }).built);
 
 let browser: Browser;
 beforeAll(async () => {
@@ -370,7 +377,7 @@ describe.each([
     for (const s of printed.sources) expect(s.after).toContain(`<${SITE_URL}${s.href}>`);
   });
 
-  it('on paper, keeps each timeline entry, table row and source paragraph on one sheet, and each heading with what follows', async () => {
+  it('on paper, keeps each timeline entry, table row, source paragraph and page reference on one sheet, and each heading and table head with what follows', async () => {
     const { context, page } = await watchedContext(browser);
     const first = (kind: string) =>
       pagePaths(outDir).find(
@@ -382,19 +389,25 @@ describe.each([
     for (const path of ['/timeline/', first('people'), first('sources')]) {
       await page.goto(site.origin + base.replace(/\/$/, '') + path);
       const found = await page.evaluate(() => {
-        const blocks = [...document.querySelectorAll('.timeline-entry, tr, .para')];
+        // A page's reference (Cite this page) is copied out whole: split over two sheets, its address broke in two.
+        const blocks = [...document.querySelectorAll('.timeline-entry, tr, .para, .reference')];
         // A heading that runs inline beside its section link is kept with what follows by the box holding both.
         const headings = [...document.querySelectorAll('main h2, main h3')].map((h) =>
           getComputedStyle(h).display === 'inline' ? h.parentElement! : h,
         );
+        // A table's head goes over with its first row: left at a sheet's foot, it stood there alone with its heading.
+        const firstRows = [...document.querySelectorAll('main tbody > tr:first-child')];
         const name = (e: Element) => e.className || e.tagName.toLowerCase();
         return {
-          looked: blocks.length + headings.length,
+          looked: blocks.length + headings.length + firstRows.length,
           split: [
             ...blocks.filter((b) => getComputedStyle(b).breakInside !== 'avoid').map(name),
             ...headings
               .filter((h) => getComputedStyle(h).breakAfter !== 'avoid')
               .map((h) => `${name(h)} at a sheet's foot`),
+            ...firstRows
+              .filter((r) => getComputedStyle(r).breakBefore !== 'avoid')
+              .map((r) => `${name(r.closest('table')!) || 'table'}'s head at a sheet's foot`),
           ],
         };
       });
@@ -404,6 +417,42 @@ describe.each([
     await context.close();
     expect(looked).toBeGreaterThan(20);
     expect([...new Set(split)]).toEqual([]);
+  });
+
+  it('every page says on paper where it lives and the day it was built, lists and overviews too: the record grows', async () => {
+    const { context, page } = await watchedContext(browser);
+    const meeting = pagePaths(outDir).find(
+      (p) => /^\/meetings\/[^/]+\/$/.test(p) && redirectTarget(outDir, p) === undefined,
+    )!;
+    await page.emulateMedia({ media: 'print' });
+    for (const path of ['/', '/meetings/', '/timeline/', '/methodology/', '/data/', meeting]) {
+      await page.goto(site.origin + base.replace(/\/$/, '') + path);
+      const address = page.locator('.site-footer .print-only');
+      expect(await address.isVisible(), path).toBe(true);
+      expect(await address.textContent()).toBe(`Printed from ${SITE_URL}${base.replace(/\/$/, '')}${path}`);
+      // At the head of the first sheet, not in the last line: a longer last line went over to a sheet of its own.
+      const day = page.locator('.site-header .print-only');
+      expect(await day.isVisible(), path).toBe(true);
+      expect(await day.textContent()).toBe(`Record as built on ${built(outDir)}`);
+      await page.emulateMedia({ media: 'screen' });
+      expect(await day.isVisible(), `${path} on screen`).toBe(false);
+      await page.emulateMedia({ media: 'print' });
+    }
+    await context.close();
+  });
+
+  it('the Data page gives on paper the address of each of its files', async () => {
+    const { context, page } = await watchedContext(browser);
+    await page.goto(`${site.home}data/`);
+    await page.emulateMedia({ media: 'print' });
+    const files = await page
+      .locator('.data-files a')
+      .evaluateAll((links) =>
+        links.map((a) => ({ href: a.getAttribute('href')!, after: getComputedStyle(a, '::after').content })),
+      );
+    await context.close();
+    expect(files.length).toBeGreaterThan(5);
+    for (const f of files) expect(f.after, f.href).toContain(`<${SITE_URL}${f.href}>`);
   });
 
   it('every kind of record page says on paper where it lives, and prints no download links or navigation', async () => {
