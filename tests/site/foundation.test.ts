@@ -481,6 +481,7 @@ describe('backlinks hold both ways', () => {
       'peoples-armed-police-china': ["People's Armed Police"],
       'prosecutor-general-belarus': ['Prosecutors General of Belarus'],
       sco: ['SCO', 'Shanghai Cooperation Organization'],
+      'supreme-court-tajikistan': ['Supreme Court of the Republic of Tajikistan', [INTERVIEW, 'Supreme Court']],
       'supreme-peoples-procuratorate-china': ["Supreme People's Procuratorate"],
       'united-nations': ['UN', 'United Nations'],
       'us-embassy-dushanbe': ['US embassy'],
