@@ -461,6 +461,7 @@ describe('backlinks hold both ways', () => {
   const ORGANIZATION_FORMS: Record<string, Array<Form | [source: string, form: Form]>> = {
     'agency-for-control-of-drugs-tajikistan': ['Agency for Control of Drugs'],
     cis: ['CIS', 'Commonwealth of Independent States'],
+    'council-of-ministers-of-internal-affairs': ['Council of Ministers of Internal Affairs'],
     csto: ['CSTO', 'Collective Security Treaty Organization'],
     'government-tajikistan': ['Government of Tajikistan', 'Government of the Republic of Tajikistan'],
     'government-united-states': ['Government of the US'],
