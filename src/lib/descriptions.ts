@@ -1,5 +1,6 @@
-// What a source says of itself where it is not read: the first sentence of its
-// page's description (a search result, a shared link) and of its feed item.
+// How the site introduces a source where its page is not shown: the first
+// sentence of the page's description (a search result, a shared link) and of
+// its feed item.
 import { dateInWords } from './dates';
 import type { Source } from './schema';
 
