@@ -2,7 +2,7 @@
 // Natural Earth (world-atlas, 1:110m, read once per build) projected to fit
 // the places shown, as short SVG path strings, and x/y for each place.
 // Pure functions; the outlines of a region are computed once per region.
-import { geoAzimuthalEqualArea, geoEqualEarth, geoPath, type GeoProjection } from 'd3-geo';
+import { geoAzimuthalEqualArea, geoCentroid, geoDistance, geoEqualEarth, geoPath, type GeoProjection } from 'd3-geo';
 import type { FeatureCollection, MultiPolygon, Polygon } from 'geojson';
 import { feature } from 'topojson-client';
 import type { GeometryCollection, Topology } from 'topojson-specification';
@@ -23,6 +23,19 @@ const OUTLINES = (
   >
 ).features as Outline[];
 
+/**
+ * A cap of the sphere around each outline, read once per build: its centre and its radius in radians, the angle from
+ * the centre to the farthest point of the outline. An outline whose cap is half the sphere or more has none.
+ */
+const CAPS = OUTLINES.map((f) => {
+  const centre = geoCentroid(f as never);
+  const rings = f.geometry.type === 'Polygon' ? f.geometry.coordinates : f.geometry.coordinates.flat();
+  let radius = 0;
+  for (const ring of rings)
+    for (const point of ring) radius = Math.max(radius, geoDistance(centre, point as [number, number]));
+  return Number.isFinite(radius) && radius < Math.PI / 2 ? { centre, radius } : undefined;
+});
+
 export interface LatLon {
   latitude: number;
   longitude: number;
@@ -34,6 +47,8 @@ export interface Region {
   width: number;
   height: number;
   projection: GeoProjection;
+  /** The centre of an azimuthal region's projection ([longitude, latitude]); none for a region of the whole world. */
+  centre?: [number, number];
 }
 
 /** The smallest area shown, in degrees, so that a single place still has neighbours around it. */
@@ -90,7 +105,8 @@ export function fitRegion(points: LatLon[], width = MAP_WIDTH): Region {
       [0, 0],
       [width, height],
     ]);
-  const region = { key, width, height, projection };
+  const region: Region = { key, width, height, projection };
+  if (east - west <= 150) region.centre = [midLon, midLat];
   regions.set(key, region);
   return region;
 }
@@ -114,7 +130,11 @@ export function basemap(region: Region): CountryShape[] {
   const known = basemaps.get(region.key);
   if (known) return known;
   const path = geoPath(region.projection).digits(1);
-  const shapes = OUTLINES.flatMap((f) => {
+  const reach = visibleReach(region);
+  const shapes = OUTLINES.flatMap((f, i) => {
+    const cap = CAPS[i];
+    // An outline whose cap lies wholly beyond what the frame shows would clip away to nothing: not projected at all.
+    if (reach !== undefined && cap && geoDistance(region.centre!, cap.centre) > cap.radius + reach + 0.01) return [];
     const d = path(f as never);
     // Countries outside the region clip away to nothing, or to slivers along the frame.
     if (!d || d.length < 12) return [];
@@ -122,6 +142,29 @@ export function basemap(region: Region): CountryShape[] {
   });
   basemaps.set(region.key, shapes);
   return shapes;
+}
+
+/**
+ * How far from its centre an azimuthal region's frame reaches, in radians: the angle to its farthest corner, as the
+ * projection's distance from the centre grows with the angle. Undefined when that cannot be said (a region of the
+ * whole world, or a corner beyond the projected sphere).
+ */
+function visibleReach(region: Region): number | undefined {
+  if (!region.centre) return undefined;
+  const { width: w, height: h } = region;
+  const corners: Array<[number, number]> = [
+    [0, 0],
+    [w, 0],
+    [0, h],
+    [w, h],
+  ];
+  let reach = 0;
+  for (const corner of corners) {
+    const point = region.projection.invert?.(corner);
+    if (!point || !point.every(Number.isFinite)) return undefined;
+    reach = Math.max(reach, geoDistance(region.centre, point));
+  }
+  return reach;
 }
 
 export interface Marker {

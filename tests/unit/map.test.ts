@@ -2,16 +2,23 @@
 import { describe, expect, it } from 'vitest';
 import type { Rec } from '../../src/lib/graph';
 import { readFileSync } from 'node:fs';
+import { geoPath } from 'd3-geo';
+import type { FeatureCollection } from 'geojson';
+import { feature } from 'topojson-client';
+import type { GeometryCollection, Topology } from 'topojson-specification';
+import world from 'world-atlas/countries-110m.json';
 import {
   basemap,
   fitRegion,
   labelWidth,
   LOCATOR_WIDTH,
   MAP_FONT,
+  MAP_WIDTH,
   MAP_FONT_PHONE,
   meetingsByPlace,
   placeMarkers,
   project,
+  type LatLon,
   type Marker,
   type Region,
 } from '../../src/lib/map';
@@ -69,6 +76,35 @@ describe('the region', () => {
     expect(shapes.length).toBeLessThan(100);
     for (const s of shapes) expect(s.d).not.toMatch(/\d\.\d\d/);
     expect(basemap(region)).toBe(shapes);
+  });
+
+  it('draws the same outlines as projecting every country of the atlas, over regions all round the globe', () => {
+    // basemap leaves out, unprojected, the countries too far from a region's centre to show: that must change nothing.
+    const topology = world as unknown as Topology<{ countries: GeometryCollection<{ name: string }> }>;
+    const countries = (feature(topology, topology.objects.countries) as FeatureCollection).features;
+    const areas: LatLon[][] = [];
+    for (let latitude = -60; latitude <= 80; latitude += 35)
+      for (let longitude = -180; longitude < 180; longitude += 40) areas.push([{ latitude, longitude }]);
+    areas.push(
+      usedPlaces.map((p) => p.data),
+      [
+        { latitude: 10, longitude: 170 },
+        { latitude: 20, longitude: -170 },
+      ],
+    );
+    for (const area of areas)
+      for (const width of [LOCATOR_WIDTH, MAP_WIDTH]) {
+        const region = fitRegion(area, width);
+        const path = geoPath(region.projection).digits(1);
+        const everyOutline = countries.flatMap((f) => {
+          const d = path(f);
+          return d && d.length >= 12 ? [d] : [];
+        });
+        expect(
+          basemap(region).map((s) => s.d),
+          JSON.stringify(area),
+        ).toEqual(everyOutline);
+      }
   });
 
   it('labels every place inside the frame, and no two labels overlap', () => {
