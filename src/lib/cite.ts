@@ -11,7 +11,7 @@ import '@citation-js/plugin-ris';
 import { datePrecision, formatDate } from './dates';
 import type { Graph } from './graph';
 import type { Source } from './schema';
-import { PAGE_KINDS, type PageKind } from './urls';
+import { entityUrl, PAGE_KINDS, type PageKind } from './urls';
 
 export { CITE_STYLE, formatReference } from './reference-style';
 
@@ -177,6 +177,11 @@ const RENDER_ORDER = [...CITED_KINDS].sort((a, b) => a.localeCompare(b));
  * The citations of every page that has them, in the order the build renders the pages: what the reference worker
  * formats ahead of the pages (references.ts). Each reference is formatted alone, so none depends on another.
  */
+/** Each record page's citation context on a site published at `site`, built on `built` (the day, YYYY-MM-DD). */
+export const pageContexts =
+  (site: string | URL | undefined, built: string, siteTitle: string) =>
+  (kind: CitedKind, id: string): PageContext => ({ url: entityUrl(kind, id, site), built, siteTitle });
+
 export function everyPageCitation(graph: Graph, ctxOf: (kind: CitedKind, id: string) => PageContext): CslItem[] {
   return RENDER_ORDER.flatMap((kind) =>
     graph.corpus[kind].flatMap(({ id }) => pageCitations(graph, kind, id, ctxOf(kind, id)) ?? []),
