@@ -119,6 +119,30 @@ describe('pages', () => {
     }
   });
 
+  it('a country’s or organization’s agreements are listed in order of signing, as the list of agreements has them', () => {
+    const $index = readPage(ROOT_SITE, '/agreements/');
+    const order = [
+      ...new Set(
+        $index('main .agreement-list a')
+          .map((_, a) => $index(a).attr('href'))
+          .get(),
+      ),
+    ];
+    expect(order).toHaveLength(records('agreements').length);
+    let lists = 0;
+    for (const kind of ['countries', 'organizations'] as const) {
+      for (const r of records(kind)) {
+        const $ = readPage(ROOT_SITE, `/${kind}/${r.id}/`);
+        const listed = $('section:has(#agreements) .agreement-list a')
+          .map((_, a) => $(a).attr('href'))
+          .get();
+        if (listed.length > 1) lists++;
+        expect(listed, r.id).toEqual(order.filter((href) => listed.includes(href)));
+      }
+    }
+    expect(lists).toBeGreaterThan(0);
+  });
+
   it('the methodology page explains inferences and precision, with a GFM table', () => {
     const $ = readPage(ROOT_SITE, '/methodology/');
     expect(
@@ -816,6 +840,25 @@ describe('organizations', () => {
       }
     },
   );
+});
+
+describe('Tajikistan’s Ministry of Internal Affairs', () => {
+  it('its page gives what the interview says of the 2003 agreement it works under with the United States', () => {
+    const agreement = records('agreements').find(
+      (a) => a.id === 'tajikistan-united-states-drug-trafficking-law-enforcement-2003',
+    )!;
+    // Not a party (the two governments signed it), so the page's list of agreements leaves it out.
+    expect(agreement.data.parties.some((p) => p.organization === 'mia-tajikistan')).toBe(false);
+    const [source, p] = agreement.data.signed!.cites[0]!.split('#');
+    const $ = readPage(ROOT_SITE, '/organizations/mia-tajikistan/');
+    const note = $('.heading:has(#notes) + .fact-list > li').filter(
+      (_, li) => $(li).find(`.cites a[href="/sources/${source}/#${p}"]`).length > 0,
+    );
+    expect(note).toHaveLength(1);
+    expect(squash(note.text())).toContain(
+      squash('the Government of Tajikistan and the Government of the US on the 27th of January, 2003'),
+    );
+  });
 });
 
 describe('corrections and additions', () => {
