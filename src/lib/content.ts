@@ -6,7 +6,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { getCollection } from 'astro:content';
 import { compareDates } from './dates';
-import { buildGraph, type Corpus } from './graph';
+import { buildGraph, bySigning, type Corpus } from './graph';
 import { contentRoot } from './load';
 import { numberParagraphs } from './paragraphs';
 import { buildNetwork } from './network';
@@ -66,15 +66,11 @@ export const eventEntries = timeline.all.filter((e) => e.kind === 'events');
 export const eventYears = timelineByYear(eventEntries);
 
 /** The agreements with a date of signing, in date order. */
-export const datedAgreements = graph.corpus.agreements
-  .filter((a) => a.data.signed)
-  .sort((a, b) => compareDates(a.data.signed!.value, b.data.signed!.value));
+export const datedAgreements = graph.corpus.agreements.filter((a) => a.data.signed).sort(bySigning);
 /** The agreements of each year of signing, for /agreements/<year>/. */
 export const agreementYears = byYear(datedAgreements, (a) => yearsOfDate(a.data.signed!.value));
 /** The agreements without a date of signing, by title: listed on /agreements/ itself, whatever the record's size. */
-export const undatedAgreements = graph.corpus.agreements
-  .filter((a) => !a.data.signed)
-  .sort((a, b) => a.data.title.localeCompare(b.data.title, 'en', { numeric: true }));
+export const undatedAgreements = graph.corpus.agreements.filter((a) => !a.data.signed).sort(bySigning);
 
 /** Every record's revisions, newest first, for /changes/ and its feed. */
 export const revisionsNewestFirst = revisionLog(graph.corpus);

@@ -480,7 +480,8 @@ export function buildTables(graph: Graph, site: string | URL): Table[] {
       {
         name: 'field',
         type: 'text',
-        meaning: 'Where in the record the citation sits, as a dotted path (topics.1.cites.0).',
+        meaning:
+          'Where in the record the citation sits, as a dotted path whose numbers count from 0: topics.1.cites.0 is the first citation of the record’s second topic.',
         value: (c) => c.field,
       },
       { name: 'source_id', type: 'id', meaning: 'The source cited (sources.csv).', value: (c) => c.source },

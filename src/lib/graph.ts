@@ -99,6 +99,14 @@ function byDate<T extends { data: { date: { value: string } } }>(a: T, b: T): nu
   return compareDates(a.data.date.value, b.data.date.value);
 }
 
+/** Agreements in order of signing, as every list of them shows them; those with no date of signing last, by title. */
+export function bySigning(a: Rec<Agreement>, b: Rec<Agreement>): number {
+  const [x, y] = [a.data.signed?.value, b.data.signed?.value];
+  if (x && y) return compareDates(x, y);
+  if (x || y) return x ? -1 : 1;
+  return a.data.title.localeCompare(b.data.title, 'en', { numeric: true });
+}
+
 export function buildGraph(corpus: Corpus) {
   const titles = new Map<Key, string>();
   const title = (kind: PageKind, id: string) => titles.get(key(kind, id)) ?? id;
@@ -238,6 +246,7 @@ export function buildGraph(corpus: Corpus) {
     for (const same of a.data.maybeSameAs) link(from, ['agreements', same.agreement], 'may be the same agreement');
     linkCitationsAndMentions(from, a.data);
   }
+  for (const list of agreementsOf.values()) list.sort(bySigning);
 
   for (const e of corpus.events) {
     const from: [PageKind, string] = ['events', e.id];

@@ -310,6 +310,23 @@ describe.each([
       }
     });
 
+    it("citations.csv's field is a path into the record in record.json, its numbers counting from 0 as documented", () => {
+      const meaning = $data('.heading:has(#field-citations) + p + table tbody tr')
+        .filter((_, tr) => $data(tr).find('th').text() === 'field')
+        .find('td')
+        .eq(1)
+        .text();
+      expect(meaning).toContain('count from 0');
+      const record = JSON.parse(read(`${base}data/record.json`));
+      const rows = csv('citations');
+      expect(rows.some((r) => /\.0(\.|$)/.test(r['field']!))).toBe(true);
+      for (const r of rows) {
+        const entry = record[r['record_kind']!].find((e: { id: string }) => e.id === r['record_id']);
+        const value = r['field']!.split('.').reduce((at: any, key) => at?.[key], entry);
+        expect(value, `${r['record_id']} ${r['field']}`).toBe(`${r['source_id']}#p${r['paragraph']}`);
+      }
+    });
+
     it("each citation row's paragraph URL names an existing paragraph of the source page", () => {
       const rows = csv('citations');
       expect(rows.length).toBeGreaterThan(0);

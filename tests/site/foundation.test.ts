@@ -69,7 +69,7 @@ describe('pages', () => {
     expect(text).toContain(`published between ${years[0]} and ${years.at(-1)}`);
   });
 
-  it('the home page counts what the record draws from its sources, each count leading to its list', () => {
+  it('the home page counts its articles and what the record draws from them, each count leading to its list', () => {
     const $ = readPage(ROOT_SITE, '/');
     const summary = $('main p:contains("From them it draws")');
     expect(summary).toHaveLength(1);
@@ -77,8 +77,36 @@ describe('pages', () => {
       .find('a')
       .map((_, a) => ({ path: $(a).attr('href'), count: Number.parseInt($(a).text(), 10) }))
       .get();
-    const kinds = ['meetings', 'people', 'countries', 'organizations', 'agreements', 'events'] as const;
+    const kinds = ['sources', 'meetings', 'people', 'countries', 'organizations', 'agreements', 'events'] as const;
     expect(links).toEqual(kinds.map((kind) => ({ path: `/${kind}/`, count: records(kind).length })));
+    // A first-time reader is told the record is only what these articles report, not every such meeting.
+    expect(summary.text().replace(/\s+/g, ' ')).toContain('it is not a complete record of such meetings');
+  });
+
+  it('the home page shows how a page reads: a real citation of a linked record, and the mark of an inference', () => {
+    const $ = readPage(ROOT_SITE, '/');
+    const how = $('main > p:contains("On a record page")');
+    expect(how).toHaveLength(1);
+    // The example is a record's statement as its page shows it: the page's chip, leading to a paragraph that exists.
+    const meeting = how.find('a[href^="/meetings/"]').attr('href')!;
+    const chips = how
+      .find('.cites a')
+      .map((_, a) => $(a).attr('href'))
+      .get();
+    expect(chips.length).toBeGreaterThan(0);
+    const $meeting = readPage(ROOT_SITE, meeting);
+    const placeChips = $meeting('dl.facts dt:contains("Place") + dd .cites a')
+      .map((_, a) => $meeting(a).attr('href'))
+      .get();
+    expect(chips).toEqual(placeChips);
+    for (const chip of chips) expect(readPage(ROOT_SITE, chip)(`[id="${chip.split('#')[1]}"]`), chip).toHaveLength(1);
+    // The mark, as record pages show it, and the methodology's section that explains both.
+    const inferred = records('meetings').find((m) => m.data.date.inferred)!;
+    const badge = readPage(ROOT_SITE, `/meetings/${inferred.id}/`)('.inference .badge').first().text();
+    expect(badge).not.toBe('');
+    expect(how.find('.badge').text()).toBe(badge);
+    expect(how.find('a[href="/methodology/#citations-and-inferences"]')).toHaveLength(1);
+    expect(readPage(ROOT_SITE, '/methodology/')('#citations-and-inferences')).toHaveLength(1);
   });
 
   it('the list of agreements says which have no date of signing', () => {
@@ -91,6 +119,30 @@ describe('pages', () => {
     }
   });
 
+  it('a country’s or organization’s agreements are listed in order of signing, as the list of agreements has them', () => {
+    const $index = readPage(ROOT_SITE, '/agreements/');
+    const order = [
+      ...new Set(
+        $index('main .agreement-list a')
+          .map((_, a) => $index(a).attr('href'))
+          .get(),
+      ),
+    ];
+    expect(order).toHaveLength(records('agreements').length);
+    let lists = 0;
+    for (const kind of ['countries', 'organizations'] as const) {
+      for (const r of records(kind)) {
+        const $ = readPage(ROOT_SITE, `/${kind}/${r.id}/`);
+        const listed = $('section:has(#agreements) .agreement-list a')
+          .map((_, a) => $(a).attr('href'))
+          .get();
+        if (listed.length > 1) lists++;
+        expect(listed, r.id).toEqual(order.filter((href) => listed.includes(href)));
+      }
+    }
+    expect(lists).toBeGreaterThan(0);
+  });
+
   it('the methodology page explains inferences and precision, with a GFM table', () => {
     const $ = readPage(ROOT_SITE, '/methodology/');
     expect(
@@ -99,6 +151,30 @@ describe('pages', () => {
         .get(),
     ).toEqual(expect.arrayContaining(['Citations and inferences', 'Dates and their precision']));
     expect($('main table th').first().text()).toBe('Written as');
+  });
+
+  it('the methodology says where to see every inference together, and record.json holds each one marked', () => {
+    const $ = readPage(ROOT_SITE, '/methodology/');
+    const section = $('.heading:has(#citations-and-inferences)').nextUntil('.heading');
+    const hrefs = section
+      .find('a')
+      .map((_, a) => $(a).attr('href'))
+      .get();
+    expect(hrefs).toEqual(expect.arrayContaining(['/timeline/', '/data/']));
+    // What it says of record.json holds: every inferred value of the content is there, marked with its basis.
+    const inferred = (value: unknown): number =>
+      Array.isArray(value)
+        ? value.reduce((n: number, v) => n + inferred(v), 0)
+        : value && typeof value === 'object'
+          ? Number((value as { inferred?: unknown }).inferred === true) +
+            Object.values(value).reduce((n: number, v) => n + inferred(v), 0)
+          : 0;
+    const record = JSON.parse(readFileSync(`${ROOT_SITE}/data/record.json`, 'utf8'));
+    const inContent = (['sources', 'meetings', 'agreements', 'events', 'people', 'countries', 'organizations'] as const)
+      .map((kind) => inferred(records(kind).map((r) => r.data)))
+      .reduce((a, b) => a + b, 0);
+    expect(inContent).toBeGreaterThan(0);
+    expect(inferred(record)).toBe(inContent);
   });
 });
 
@@ -766,6 +842,25 @@ describe('organizations', () => {
   );
 });
 
+describe('Tajikistan’s Ministry of Internal Affairs', () => {
+  it('its page gives what the interview says of the 2003 agreement it works under with the United States', () => {
+    const agreement = records('agreements').find(
+      (a) => a.id === 'tajikistan-united-states-drug-trafficking-law-enforcement-2003',
+    )!;
+    // Not a party (the two governments signed it), so the page's list of agreements leaves it out.
+    expect(agreement.data.parties.some((p) => p.organization === 'mia-tajikistan')).toBe(false);
+    const [source, p] = agreement.data.signed!.cites[0]!.split('#');
+    const $ = readPage(ROOT_SITE, '/organizations/mia-tajikistan/');
+    const note = $('.heading:has(#notes) + .fact-list > li').filter(
+      (_, li) => $(li).find(`.cites a[href="/sources/${source}/#${p}"]`).length > 0,
+    );
+    expect(note).toHaveLength(1);
+    expect(squash(note.text())).toContain(
+      squash('the Government of Tajikistan and the Government of the US on the 27th of January, 2003'),
+    );
+  });
+});
+
 describe('corrections and additions', () => {
   const KINDS = [...PAGE_KINDS, 'events'] as const;
   /** How an entry begins: on the record's own page, the kind and its day ("Added 29 November 2026: …"); in the
@@ -834,6 +929,27 @@ describe('corrections and additions', () => {
 
 describe('the German source', () => {
   const $ = readPage(ROOT_SITE, '/sources/gazeta-uz-uzbekistan-china-security/');
+
+  it('tells a reader citing a paragraph that the English is the site’s translation, and an English source does not', () => {
+    for (const source of records('sources')) {
+      const note = readPage(
+        ROOT_SITE,
+        `/sources/${source.id}/`,
+      )('#cite-this-page')
+        .closest('section')
+        .find('.cite-paragraph')
+        .text()
+        .replace(/\s+/g, ' ');
+      expect(note, source.id).toContain('To point to one paragraph');
+      const language = LANGUAGE_NAMES[source.data.language]!;
+      expect(note.includes(`The ${language} is the article’s own words`), source.id).toBe(
+        source.data.language !== 'en',
+      );
+      expect(note.includes('this site’s translation, not the publisher’s'), source.id).toBe(
+        source.data.language !== 'en',
+      );
+    }
+  });
 
   it('keeps every paragraph in German, marked lang="de", with the site translation beside it, labelled', () => {
     const paras = $('.excerpt .para');
