@@ -139,6 +139,47 @@ describe('on a phone whose reader sets large text', () => {
     expect(await pagesWiderThan(320, LARGE_TEXT)).toEqual([]);
   });
 
+  it(
+    'no heading breaks a word that would fit its column at the text’s own size, at 320 px with the text at 200% (WCAG 1.4.4)',
+    EVERY_PAGE,
+    async () => {
+      // A heading kept its size above the text's: "Meetings", the heading of its page, broke in two with no hyphen
+      // ("Meeting" above "s"), as a browser with no hyphenation for the language breaks a word too long for its line.
+      const words = await findOnEveryPage(
+        320,
+        () => {
+          const main = document.querySelector('main')!;
+          const { paddingLeft, paddingRight } = getComputedStyle(main);
+          const column = main.clientWidth - parseFloat(paddingLeft) - parseFloat(paddingRight);
+          const text = parseFloat(getComputedStyle(document.body).fontSize);
+          let looked = 0;
+          const found: string[] = [];
+          for (const heading of document.querySelectorAll('main :is(h1, h2)')) {
+            const size = parseFloat(getComputedStyle(heading).fontSize);
+            const walker = document.createTreeWalker(heading, NodeFilter.SHOW_TEXT);
+            for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+              // A line may break at a hyphen or a dash: a word is what lies between them and spaces.
+              for (const m of node.textContent!.matchAll(/[^\s\-‐–—]+/g)) {
+                const range = document.createRange();
+                range.setStart(node, m.index);
+                range.setEnd(node, m.index + m[0].length);
+                const rects = [...range.getClientRects()].filter((r) => r.width > 0);
+                const lines = new Set(rects.map((r) => Math.round(r.top))).size;
+                const atTextSize = (rects.reduce((sum, r) => sum + r.width, 0) * text) / size;
+                looked += 1;
+                if (lines > 1 && atTextSize <= column) found.push(`${m[0]} broken at ${size} px`);
+              }
+            }
+          }
+          return { looked, found };
+        },
+        LARGE_TEXT,
+      );
+      expect(words.looked, 'words of headings').toBeGreaterThan(500);
+      expect([...new Set(words.found)]).toEqual([]);
+    },
+  );
+
   it('every citation chip holds its text with the text at 200% (WCAG 1.4.4)', EVERY_PAGE, async () => {
     // A chip's line height was fixed in pixels, for its 24 px target: enlarged text spilled over its border.
     const chips = await findOnEveryPage(
@@ -236,6 +277,29 @@ describe('on a phone whose reader sets large text', () => {
     await context.close();
     await site.close();
     expect(past, 'parts of the header past the right edge').toEqual([]);
+  });
+
+  it('the header’s search field keeps room for a query at 320 px with the text at 200% (WCAG 1.4.4)', async () => {
+    // The field shared its line with its button however large the text: it showed three letters of a query.
+    const site = await serveSite(ROOT_SITE, '/');
+    const context = await browser.newContext({ bypassCSP: true, viewport: { width: 320, height: 780 } });
+    const page = await context.newPage();
+    await page.goto(site.home);
+    await page.addStyleTag({ content: LARGE_TEXT });
+    const field = await page.evaluate(() => {
+      const input = document.querySelector<HTMLInputElement>('.site-search input')!;
+      const style = getComputedStyle(input);
+      const room = input.clientWidth - parseFloat(style.paddingLeft) - parseFloat(style.paddingRight);
+      return {
+        ems: room / parseFloat(style.fontSize),
+        button: document.querySelector('.site-search button')!.getBoundingClientRect().right,
+      };
+    });
+    await context.close();
+    await site.close();
+    // About a dozen letters of a query in view, and the button still on the screen.
+    expect(field.ems).toBeGreaterThan(6);
+    expect(field.button).toBeLessThanOrEqual(320);
   });
 });
 
