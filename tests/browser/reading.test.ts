@@ -303,6 +303,61 @@ describe('on a phone whose reader sets large text', () => {
   });
 });
 
+describe('in forced colours (a Windows contrast theme)', () => {
+  it('still marks the paragraph a citation leads to and the change an entry of /changes/ leads to', async () => {
+    // The mark was a ground and a bar drawn as a box shadow, both of which forced colours drop: the cited paragraph
+    // looked like every other.
+    const $ = readPage(ROOT_SITE, '/changes/');
+    const change = $('main a[href*="#"]')
+      .map((_, a) => $(a).attr('href')!)
+      .get()
+      .find((href) => !href.startsWith('#'))!;
+    const source = pagePaths(ROOT_SITE).find(
+      (p) => /^\/sources\/(?!\d{4}\/)[^/]+\/$/.test(p) && redirectTarget(ROOT_SITE, p) === undefined,
+    )!;
+    const paragraph = readPage(ROOT_SITE, source)('.para').first().attr('id')!;
+    const site = await serveSite(ROOT_SITE, '/');
+    const context = await browser.newContext({ forcedColors: 'active', colorScheme: 'dark' });
+    const page = await context.newPage();
+    const marks: Array<{ at: string; target: string; other: string }> = [];
+    for (const at of [`${source}#${paragraph}`, change]) {
+      await page.goto(site.origin + at);
+      marks.push({
+        at,
+        ...(await page.evaluate(() => {
+          /** What draws a line around or beside an element in forced colours: its outline and its borders. */
+          const lines = (el: Element) => {
+            const s = getComputedStyle(el);
+            return [
+              s.outlineStyle !== 'none' && parseFloat(s.outlineWidth) > 0 ? 'outline' : '',
+              ...(['Top', 'Right', 'Bottom', 'Left'] as const).map((side) =>
+                s.getPropertyValue(`border-${side.toLowerCase()}-style`) !== 'none' &&
+                parseFloat(s.getPropertyValue(`border-${side.toLowerCase()}-width`)) > 0
+                  ? `border-${side.toLowerCase()}`
+                  : '',
+              ),
+            ]
+              .filter(Boolean)
+              .join(' ');
+          };
+          const target = document.querySelector(':target')!;
+          const other = [...target.parentElement!.children].find(
+            (el) => el !== target && el.tagName === target.tagName,
+          );
+          return { target: lines(target), other: other ? lines(other) : '' };
+        })),
+      });
+    }
+    await context.close();
+    await site.close();
+    expect(change, 'a link from /changes/ to a page').toMatch(/#/);
+    for (const mark of marks) {
+      expect(mark.target, `${mark.at}: the target drawn apart`).not.toBe('');
+      expect(mark.target, `${mark.at}: unlike its neighbours`).not.toBe(mark.other);
+    }
+  });
+});
+
 describe('on a phone, the links to download a citation', () => {
   it('never start a line with the comma that follows one of them', async () => {
     // Each link is an inline block, for its 24 px target: a line could break between it and its comma.
