@@ -268,12 +268,21 @@ describe.each([
     for (const source of sources.filter((s) => s.data.language !== 'en')) {
       const path = entityPath('sources', source.id);
       const $ = readPage(outDir, path);
+      // Each text node apart: cheerio's text() runs the words of neighbouring blocks together.
+      const textOf = (selection: ReturnType<typeof $>) =>
+        selection
+          .find('*')
+          .addBack()
+          .contents()
+          .filter((_, node) => node.type === 'text')
+          .map((_, node) => $(node).text())
+          .get()
+          .join(' ');
       const blocks = $(`main :is(h1, .original)[lang="${source.data.language}"]`);
-      const foreign = blocks.text();
+      const foreign = textOf(blocks);
       blocks.remove();
       const elsewhere = new Set(
-        $('main')
-          .text()
+        textOf($('main'))
           .toLowerCase()
           .split(/[^\p{L}]+/u),
       );
