@@ -4,17 +4,25 @@
 // changes it. PagefindUI is defined by
 // /pagefind/pagefind-ui.js, a classic script that runs before this module.
 import { SEARCH_RANKING } from '../consts';
+import { markExcerptLanguages, type IndexedPage } from '../lib/excerpt-language';
 
 declare class PagefindUI {
   constructor(options: Record<string, unknown>);
   triggerSearch(query: string): void;
 }
 
-/** A result as Pagefind hands it to processResult: the address its title links to, and the page's metadata. */
-interface PagefindResult {
+/**
+ * A result as Pagefind hands it to processResult: the address its title links to, the page's metadata, its indexed
+ * text and anchors, and the excerpts shown under its title.
+ */
+interface PagefindResult extends IndexedPage {
   url: string;
-  meta: Record<string, string | undefined>;
+  excerpt: string;
+  sub_results?: Array<{ excerpt: string }>;
 }
+
+/** Metadata the pages give the index for this script, not for the reader: Pagefind's UI shows every other key. */
+const HIDDEN_META = ['title_lang', 'text_lang'];
 
 /**
  * The language of each result's title that is not in English (a source's headline as published), by the address its
@@ -46,6 +54,10 @@ if (element && typeof PagefindUI === 'undefined') {
     processResult: (result: PagefindResult) => {
       const lang = result.meta.title_lang;
       if (lang) titleLanguages.set(result.meta.url || result.url, lang);
+      // Words of another language in an excerpt carry it (WCAG 3.1.2), as they do on the page.
+      result.excerpt = markExcerptLanguages(result.excerpt, result);
+      for (const sub of result.sub_results ?? []) sub.excerpt = markExcerptLanguages(sub.excerpt, result);
+      for (const key of HIDDEN_META) delete result.meta[key];
       return result;
     },
   });

@@ -139,6 +139,47 @@ describe('on a phone whose reader sets large text', () => {
     expect(await pagesWiderThan(320, LARGE_TEXT)).toEqual([]);
   });
 
+  it(
+    'no heading breaks a word that would fit its column at the text’s own size, at 320 px with the text at 200% (WCAG 1.4.4)',
+    EVERY_PAGE,
+    async () => {
+      // A heading kept its size above the text's: "Meetings", the heading of its page, broke in two with no hyphen
+      // ("Meeting" above "s"), as a browser with no hyphenation for the language breaks a word too long for its line.
+      const words = await findOnEveryPage(
+        320,
+        () => {
+          const main = document.querySelector('main')!;
+          const { paddingLeft, paddingRight } = getComputedStyle(main);
+          const column = main.clientWidth - parseFloat(paddingLeft) - parseFloat(paddingRight);
+          const text = parseFloat(getComputedStyle(document.body).fontSize);
+          let looked = 0;
+          const found: string[] = [];
+          for (const heading of document.querySelectorAll('main :is(h1, h2)')) {
+            const size = parseFloat(getComputedStyle(heading).fontSize);
+            const walker = document.createTreeWalker(heading, NodeFilter.SHOW_TEXT);
+            for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+              // A line may break at a hyphen or a dash: a word is what lies between them and spaces.
+              for (const m of node.textContent!.matchAll(/[^\s\-‐–—]+/g)) {
+                const range = document.createRange();
+                range.setStart(node, m.index);
+                range.setEnd(node, m.index + m[0].length);
+                const rects = [...range.getClientRects()].filter((r) => r.width > 0);
+                const lines = new Set(rects.map((r) => Math.round(r.top))).size;
+                const atTextSize = (rects.reduce((sum, r) => sum + r.width, 0) * text) / size;
+                looked += 1;
+                if (lines > 1 && atTextSize <= column) found.push(`${m[0]} broken at ${size} px`);
+              }
+            }
+          }
+          return { looked, found };
+        },
+        LARGE_TEXT,
+      );
+      expect(words.looked, 'words of headings').toBeGreaterThan(500);
+      expect([...new Set(words.found)]).toEqual([]);
+    },
+  );
+
   it('every citation chip holds its text with the text at 200% (WCAG 1.4.4)', EVERY_PAGE, async () => {
     // A chip's line height was fixed in pixels, for its 24 px target: enlarged text spilled over its border.
     const chips = await findOnEveryPage(
@@ -220,22 +261,86 @@ describe('on a phone whose reader sets large text', () => {
     expect(paragraphs.narrow).toEqual([]);
   });
 
-  it('the header still fits a 320 px screen with the text at 200% (WCAG 1.4.4)', async () => {
+  it('the header still fits a 320 px screen with the text at 200%, its search field with room for a query (WCAG 1.4.4)', async () => {
     // A phone's text size setting enlarges the rem, not the viewport: a control that keeps its width in text
-    // (the search field's 20 characters) pushes the whole page sideways on every page.
+    // (the search field's 20 characters) pushes the whole page sideways on every page. And the field shared its line
+    // with its button however large the text: it showed three letters of a query.
     const site = await serveSite(ROOT_SITE, '/');
     const context = await browser.newContext({ bypassCSP: true, viewport: { width: 320, height: 780 } });
     const page = await context.newPage();
     await page.goto(site.home);
     await page.addStyleTag({ content: LARGE_TEXT });
-    const past = await page.evaluate(() =>
-      [...document.querySelectorAll<HTMLElement>('.site-header, .site-header *')]
-        .filter((el) => el.getBoundingClientRect().right > document.documentElement.clientWidth + 0.5)
-        .map((el) => `${el.tagName.toLowerCase()}${el.className ? `.${el.className}` : ''}`),
-    );
+    const { past, field } = await page.evaluate(() => {
+      const input = document.querySelector<HTMLInputElement>('.site-search input')!;
+      const style = getComputedStyle(input);
+      const room = input.clientWidth - parseFloat(style.paddingLeft) - parseFloat(style.paddingRight);
+      return {
+        past: [...document.querySelectorAll<HTMLElement>('.site-header, .site-header *')]
+          .filter((el) => el.getBoundingClientRect().right > document.documentElement.clientWidth + 0.5)
+          .map((el) => `${el.tagName.toLowerCase()}${el.className ? `.${el.className}` : ''}`),
+        field: room / parseFloat(style.fontSize),
+      };
+    });
     await context.close();
     await site.close();
     expect(past, 'parts of the header past the right edge').toEqual([]);
+    // About a dozen letters of a query in view.
+    expect(field, 'the search field’s room for a query, in ems').toBeGreaterThan(6);
+  });
+});
+
+describe('in forced colours (a Windows contrast theme)', () => {
+  it('still marks the paragraph a citation leads to and the change an entry of /changes/ leads to', async () => {
+    // The mark was a ground and a bar drawn as a box shadow, both of which forced colours drop: the cited paragraph
+    // looked like every other.
+    const $ = readPage(ROOT_SITE, '/changes/');
+    const change = $('main a[href*="#"]')
+      .map((_, a) => $(a).attr('href')!)
+      .get()
+      .find((href) => !href.startsWith('#'))!;
+    const source = pagePaths(ROOT_SITE).find(
+      (p) => /^\/sources\/(?!\d{4}\/)[^/]+\/$/.test(p) && redirectTarget(ROOT_SITE, p) === undefined,
+    )!;
+    const paragraph = readPage(ROOT_SITE, source)('.para').first().attr('id')!;
+    const site = await serveSite(ROOT_SITE, '/');
+    const context = await browser.newContext({ forcedColors: 'active', colorScheme: 'dark' });
+    const page = await context.newPage();
+    const marks: Array<{ at: string; target: string; other: string }> = [];
+    for (const at of [`${source}#${paragraph}`, change]) {
+      await page.goto(site.origin + at);
+      marks.push({
+        at,
+        ...(await page.evaluate(() => {
+          /** What draws a line around or beside an element in forced colours: its outline and its borders. */
+          const lines = (el: Element) => {
+            const s = getComputedStyle(el);
+            return [
+              s.outlineStyle !== 'none' && parseFloat(s.outlineWidth) > 0 ? 'outline' : '',
+              ...(['Top', 'Right', 'Bottom', 'Left'] as const).map((side) =>
+                s.getPropertyValue(`border-${side.toLowerCase()}-style`) !== 'none' &&
+                parseFloat(s.getPropertyValue(`border-${side.toLowerCase()}-width`)) > 0
+                  ? `border-${side.toLowerCase()}`
+                  : '',
+              ),
+            ]
+              .filter(Boolean)
+              .join(' ');
+          };
+          const target = document.querySelector(':target')!;
+          const other = [...target.parentElement!.children].find(
+            (el) => el !== target && el.tagName === target.tagName,
+          );
+          return { target: lines(target), other: other ? lines(other) : '' };
+        })),
+      });
+    }
+    await context.close();
+    await site.close();
+    expect(change, 'a link from /changes/ to a page').toMatch(/#/);
+    for (const mark of marks) {
+      expect(mark.target, `${mark.at}: the target drawn apart`).not.toBe('');
+      expect(mark.target, `${mark.at}: unlike its neighbours`).not.toBe(mark.other);
+    }
   });
 });
 

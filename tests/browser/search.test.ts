@@ -11,7 +11,7 @@ import { entityPath, withBase } from '../../src/lib/urls';
 import { contrast, foreignRequests, launchBrowser, watchedContext } from '../helpers/browser';
 import { realCorpus, realGraph } from '../helpers/corpus';
 import { servedForTests } from '../helpers/server';
-import { ROOT_SITE, SUB_BASE, SUB_SITE } from '../helpers/site';
+import { ROOT_SITE, SUB_BASE, SUB_SITE, readPage } from '../helpers/site';
 
 const { people, meetings, sources } = realCorpus();
 /** Every spelling of every person whose name the sources spell more than one way. */
@@ -256,6 +256,69 @@ describe.each([
     }
     await context.close();
     expect(wrong).toEqual([]);
+  });
+
+  it('gives the words of an excerpt the language the page gives them, and shows no metadata meant for the script (WCAG 3.1.2)', async () => {
+    // Excerpts of the German source's headline and paragraphs were read out as English: only result titles had a lang.
+    // The words searched for are those that a page of a source in another language has only in its headline and its
+    // paragraphs as published, not in its English nor in the phrases of that language quoted within it.
+    const wrong: string[] = [];
+    let looked = 0;
+    const { context, page } = await watchedContext(browser);
+    for (const source of sources.filter((s) => s.data.language !== 'en')) {
+      const path = entityPath('sources', source.id);
+      const $ = readPage(outDir, path);
+      // Each text node apart: cheerio's text() runs the words of neighbouring blocks together.
+      const textOf = (selection: ReturnType<typeof $>) =>
+        selection
+          .find('*')
+          .addBack()
+          .contents()
+          .filter((_, node) => node.type === 'text')
+          .map((_, node) => $(node).text())
+          .get()
+          .join(' ');
+      const blocks = $(`main :is(h1, .original)[lang="${source.data.language}"]`);
+      const foreign = textOf(blocks);
+      blocks.remove();
+      const elsewhere = new Set(
+        textOf($('main'))
+          .toLowerCase()
+          .split(/[^\p{L}]+/u),
+      );
+      const words = [...new Set(foreign.split(/[^\p{L}]+/u))]
+        .filter((w) => w.length >= 8 && !elsewhere.has(w.toLowerCase()))
+        .slice(0, 4);
+      expect(words.length, path).toBe(4);
+      for (const word of words) {
+        await page.goto(`${site.home}search/?q=${encodeURIComponent(word)}`);
+        await results(page);
+        const found = await page.locator('.pagefind-ui__result').evaluateAll(
+          (nodes, href) =>
+            nodes
+              .filter((n) => n.querySelector('a.pagefind-ui__result-link')?.getAttribute('href') === href)
+              .map((n) => ({
+                marks: [...n.querySelectorAll('.pagefind-ui__result-excerpt mark')].map((m) => ({
+                  text: m.textContent ?? '',
+                  lang: m.closest('[lang]')?.getAttribute('lang'),
+                })),
+                tags: [...n.querySelectorAll('.pagefind-ui__result-tag')].map((t) => t.textContent?.trim() ?? ''),
+              })),
+          withBase(base, path),
+        );
+        expect(found.length, `"${word}" finds ${path}`).toBe(1);
+        for (const { marks, tags } of found) {
+          looked += marks.length;
+          for (const m of marks)
+            if (m.lang !== source.data.language)
+              wrong.push(`"${word}": ${m.text} in ${m.lang}, not ${source.data.language}`);
+          for (const tag of tags) if (!tag.startsWith('Kind: ')) wrong.push(`"${word}": the result shows "${tag}"`);
+        }
+      }
+    }
+    await context.close();
+    expect(looked, 'found words in excerpts').toBeGreaterThan(3);
+    expect([...new Set(wrong)]).toEqual([]);
   });
 
   /** Every result of a query, read through Pagefind's own API, not the first few its UI shows. */
