@@ -50,6 +50,15 @@ describe.each([
       const [year, month = '01', day = '01'] = dateOf.get(link)!.split('/')[0]!.split('-');
       expect(dates[i], link).toBe(Date.UTC(Number(year), Number(month) - 1, Number(day)));
     });
+    // Each item is titled as its record: a meeting by its title, a source by its headline as published.
+    const titleOf = new Map([
+      ...corpus.meetings.map((m) => [url(entityPath('meetings', m.id)), m.data.title] as const),
+      ...corpus.sources.map((s) => [url(entityPath('sources', s.id)), s.data.title] as const),
+    ]);
+    const titles = $('item > title')
+      .toArray()
+      .map((t) => $(t).text());
+    expect(titles).toEqual(links.map((link) => titleOf.get(link)));
   });
 
   it('has a feed of corrections and additions: one item per revision, linking to it on its record’s page', () => {
