@@ -993,6 +993,11 @@ describe('the German source', () => {
     expect(marked).toContain('Foto: Pressedienst des Innenministeriums Usbekistans.');
   });
 
+  it('is an English page, its German marked where it stands', () => {
+    expect($('html').attr('lang')).toBe('en');
+    expect($('main [lang="de"]').length).toBeGreaterThan(0);
+  });
+
   it('English sources carry no lang="de"', () => {
     expect(readPage(ROOT_SITE, '/sources/kazinform-2019-almaty-conference/')('[lang="de"]').length).toBe(0);
   });
