@@ -283,6 +283,33 @@ describe('meeting pages', () => {
     expect(problems).toEqual([]);
   });
 
+  it('says of each date of a record its precision and whether the source states it or the site infers it', () => {
+    // The precision is the form of the value (README, "Dates"): "2017-04-10" a day, "2017-09" a month, "2017" a year,
+    // "2013/2014" a period.
+    const precision = (value: string) =>
+      value.includes('/') ? 'a period' : ['year only', 'month only', 'exact day'][value.split('-').length - 1];
+    const dates = [
+      ...records('meetings').map((r) => ({ path: `/meetings/${r.id}/`, term: 'Date', date: r.data.date })),
+      ...records('events').map((r) => ({ path: `/events/${r.id}/`, term: 'Date', date: r.data.date })),
+      ...records('sources').map((r) => ({ path: `/sources/${r.id}/`, term: 'Published', date: r.data.published })),
+      ...records('agreements').flatMap((r) =>
+        r.data.signed ? [{ path: `/agreements/${r.id}/`, term: 'Signed', date: r.data.signed }] : [],
+      ),
+    ];
+    const problems: string[] = [];
+    for (const { path, term, date } of dates) {
+      const $ = readPage(ROOT_SITE, path);
+      const dd = $('dl.facts dt')
+        .filter((_, dt) => $(dt).text().trim() === term)
+        .next('dd');
+      const said = dd.find('.precision').first().text().replace(/\s+/g, ' ').trim();
+      const expected = `(${precision(date.value)}, ${date.inferred ? 'inferred' : 'as stated'})`;
+      if (said !== expected) problems.push(`${path}: ${term} says “${said}”, not “${expected}”`);
+    }
+    expect(new Set(dates.map((d) => d.date.inferred))).toEqual(new Set([true, false]));
+    expect(problems).toEqual([]);
+  });
+
   it('marks an inferred date and place with their basis', () => {
     const $ = readPage(ROOT_SITE, '/meetings/2017-04-10-minsk-lukashenko-guo-cao/');
     const facts = $('dl.facts dd');
