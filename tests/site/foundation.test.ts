@@ -11,7 +11,7 @@ import { captureLines, squash } from '../../src/lib/paragraphs';
 import { escapeRegExp } from '../../src/lib/quote-language';
 import type { CollectionName, Source } from '../../src/lib/schema';
 import { entriesOf, validateTree } from '../../src/lib/validate';
-import { ROOT_SITE, SUB_BASE, SUB_SITE, hasPage, pageFile, pagePaths, readPage } from '../helpers/site';
+import { ROOT_SITE, SUB_BASE, SUB_SITE, hasPage, pageFile, pagePaths, readPage, readingPages } from '../helpers/site';
 import { contentTree } from '../helpers/tree';
 
 const { entries, paragraphs } = validateTree(contentTree());
@@ -138,6 +138,24 @@ describe('record pages', () => {
       );
     },
   );
+
+  it('names in each citation link the source and the paragraph it leads to (“Kazinform (2019) ¶4”)', () => {
+    const shortTitle = new Map(records('sources').map((s) => [s.id, s.data.shortTitle]));
+    const problems: string[] = [];
+    let checked = 0;
+    for (const path of readingPages(ROOT_SITE)) {
+      const $ = readPage(ROOT_SITE, path);
+      $('.cites a').each((_, a) => {
+        checked++;
+        const [, source, n] = /^\/sources\/([^/]+)\/#p(\d+)$/.exec($(a).attr('href') ?? '') ?? [];
+        const text = $(a).text().replace(/\s+/g, ' ').trim();
+        if (text !== `${shortTitle.get(source ?? '')} ¶${n}`)
+          problems.push(`${path}: “${text}” links ${$(a).attr('href')}`);
+      });
+    }
+    expect(checked).toBeGreaterThan(records('meetings').length);
+    expect(problems).toEqual([]);
+  });
 
   it('gives each listed statement (topic, outcome, note, subject…) the citations of that statement', () => {
     /** Every statement (a text with citations) in a record. */
