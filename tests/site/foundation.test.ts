@@ -254,10 +254,6 @@ describe('record pages', () => {
       for (const s of [...agreement.subjects, ...agreement.notes]) expect(text).toContain(squash(s.text));
     },
   );
-
-  it('every meeting cites its sources', () => {
-    for (const m of records('meetings')) expect(JSON.stringify(m.data), m.id).toMatch(/#p\d+/);
-  });
 });
 
 describe('meeting pages', () => {
