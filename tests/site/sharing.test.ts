@@ -5,6 +5,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import * as cheerio from 'cheerio';
 import { describe, expect, it } from 'vitest';
+import { escapeRegExp } from '../../src/lib/quote-language';
 import { PAGE_KINDS, entityPath, withBase } from '../../src/lib/urls';
 import { realCorpus } from '../helpers/corpus';
 import { ROOT_SITE, SITE_URL, SUB_BASE, SUB_SITE, hasPage, readPage, readingPages } from '../helpers/site';
@@ -73,6 +74,7 @@ describe.each([
       .toArray()
       .map((item) => ({
         link: $(item).children('link').text(),
+        title: $(item).children('title').text(),
         date: Date.parse($(item).children('pubDate').text()),
         description: $(item).children('description').text(),
       }));
@@ -89,6 +91,8 @@ describe.each([
       const entry = $page(`#${item!.link.split('#')[1]}`);
       expect(entry.closest('.revisions').length, item!.link).toBe(1);
       expect(entry.text()).toContain(rev.text.slice(0, 30));
+      // Its title names the record changed, as the record's page is headed.
+      expect(item!.title, item!.link).toMatch(new RegExp(`“${escapeRegExp($page('h1').text().trim())}”$`));
     }
     const dates = items.map((i) => i.date);
     expect(dates).toEqual([...dates].sort((a, b) => b - a));
