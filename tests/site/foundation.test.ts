@@ -722,6 +722,25 @@ describe('source texts against the raw captures', () => {
     },
   );
 
+  it('each source page lists what was left out of its excerpt, by every capture line, with its kind and what it was', () => {
+    let listed = 0;
+    for (const source of sources) {
+      const $ = readPage(ROOT_SITE, `/sources/${source.id}/`);
+      const items = $('dl.facts dt')
+        .filter((_, dt) => $(dt).text().trim() === 'About the capture')
+        .next('dd')
+        .find('li')
+        .map((_, li) => squash($(li).text()))
+        .get();
+      const expected = source.data.capture.leftOut.map((l) =>
+        squash(`Capture line${l.lines.length > 1 ? 's' : ''} ${l.lines.join(', ')} (${l.kind}): ${l.what}`),
+      );
+      expect(items, source.id).toEqual(expected);
+      listed += items.length;
+    }
+    expect(listed).toBeGreaterThan(sources.length);
+  });
+
   it('no furniture line appears anywhere in the built site', () => {
     const pages = pagePaths(ROOT_SITE).map((path) => cheerio.load(readFileSync(pageFile(ROOT_SITE, path), 'utf8')));
     const texts = pages.map(($) => squash($('body').text()));
