@@ -675,6 +675,36 @@ describe('backlinks hold both ways', () => {
 });
 
 describe('spelling variants', () => {
+  it('a person page lists every spelling and every role the sources give, each with its citations', () => {
+    let listed = 0;
+    for (const person of records('people')) {
+      const $ = readPage(ROOT_SITE, `/people/${person.id}/`);
+      for (const [term, items] of [
+        ['Spellings in the sources', person.data.spellings.map((s) => ({ text: s.text, cites: s.cites }))],
+        ['Roles as reported', person.data.roles.map((r) => ({ text: r.title, cites: r.cites }))],
+      ] as const) {
+        const shown = $('dl.facts dt')
+          .filter((_, dt) => $(dt).text().trim() === term)
+          .next('dd')
+          .find('li')
+          .map((_, li) => ({
+            text: $(li).clone().children('.cites').remove().end().text().trim(),
+            cites: $(li)
+              .find('.cites a')
+              .map((_, a) => $(a).attr('href'))
+              .get()
+              .sort(),
+          }))
+          .get();
+        expect(shown, `${person.id}: ${term}`).toEqual(
+          items.map((i) => ({ text: i.text, cites: i.cites.map((c) => `/sources/${c.replace('#', '/#')}`).sort() })),
+        );
+        listed += shown.length;
+      }
+    }
+    expect(listed).toBeGreaterThan(2 * records('people').length);
+  });
+
   it('every alias URL is a redirect page to the person, on any static host', () => {
     for (const person of records('people')) {
       for (const alias of aliasesOf(person.id, person.data)) {
