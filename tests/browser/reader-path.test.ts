@@ -3,7 +3,7 @@
 // source paragraph a fact cites (targeted and in view), and back. On both
 // builds, the sub-path one served under its prefix. Along the way: no
 // console error, no CSP violation, no failed request, no request to any host
-// but the local server.
+// but the local server. And from the corrections log to a revision, marked where it lands.
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { withBase } from '../../src/lib/urls';
@@ -140,5 +140,21 @@ describe.each([
     await collectViolations();
     await context.close();
     expectClean(watch, site);
+  });
+  it('from the corrections log, an entry leads to the revision at its record’s foot, marked there', async () => {
+    const { context, page } = await watchedContext(browser);
+    await page.goto(site.origin + to('/changes/'));
+    const link = page.locator('main .revision-list li a').first();
+    const href = (await link.getAttribute('href'))!;
+    expect(href).toMatch(/#revision-/);
+    await link.click();
+    await expectTargeted(page, href.split('#')[1]);
+    const background = await page.evaluate(() => ({
+      target: getComputedStyle(document.querySelector(':target')!).backgroundColor,
+      page: getComputedStyle(document.body).backgroundColor,
+    }));
+    await context.close();
+    expect(background.target, 'the revision reached').not.toMatch(/^(rgba\(0, 0, 0, 0\)|transparent)$/);
+    expect(background.target).not.toBe(background.page);
   });
 });

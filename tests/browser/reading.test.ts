@@ -580,6 +580,9 @@ describe.each([
       const downloads = await page.locator('.cite-files').all();
       expect(downloads.length, `download links on ${path}`).toBeGreaterThan(0);
       for (const files of downloads) expect(await files.isVisible(), path).toBe(false);
+      // So is the search box of the page's header.
+      expect(await page.locator('.site-search').count(), path).toBe(1);
+      expect(await page.locator('.site-search').isVisible(), `the search box on paper, ${path}`).toBe(false);
       // Links for moving through the site are for the screen.
       const navs = await page.locator('main nav').all();
       if (kind === 'meetings') expect(navs.length, `navigation in the main content of ${path}`).toBeGreaterThan(0);

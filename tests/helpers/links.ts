@@ -1,7 +1,7 @@
 // Every internal link of a built site, resolved as a browser would against the
 // page's URL when the site is served under its base path: each must name a
 // file inside the base, and each #fragment an element of the target page. The
-// site's absolute URLs written in its data, citation and feed files count too.
+// site's absolute URLs written in its data, citation and feed files, and in its pages' JSON-LD, count too.
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import * as cheerio from 'cheerio';
@@ -39,6 +39,23 @@ function linksOfPage(html: string, page: string): Link[] {
     const url = /url\s*=\s*(.+)$/i.exec(content)?.[1]?.replace(/^['"]|['"]$/g, '');
     if (url) add(`meta refresh "${content}"`, url);
   });
+  $('script[type="application/ld+json"]').each((_, el) => void links.push(...linksOfJsonLd($(el).text(), page)));
+  return links;
+}
+
+/**
+ * The URLs of a page's JSON-LD, which the link checker would not see as attributes: every web address in it. An
+ * `@id` names a thing (a source page's article, "…/#article"), not an element, so only its page is checked.
+ */
+function linksOfJsonLd(json: string, page: string): Link[] {
+  const links: Link[] = [];
+  const walk = (value: unknown, key: string): void => {
+    if (typeof value === 'string' && /^https?:\/\//.test(value))
+      links.push({ page, written: `JSON-LD ${key} "${value}"`, url: key === '@id' ? value.split('#')[0]! : value });
+    else if (Array.isArray(value)) value.forEach((v) => walk(v, key));
+    else if (value !== null && typeof value === 'object') for (const [k, v] of Object.entries(value)) walk(v, k);
+  };
+  walk(JSON.parse(json), '');
   return links;
 }
 

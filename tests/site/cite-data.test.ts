@@ -266,6 +266,16 @@ describe.each([
       ).toBe(true);
     });
 
+    it('the Data page and record.json state the terms of reuse, as the README gives them', () => {
+      const readme = readFileSync('README.md', 'utf8').replace(/\s+/g, ' ');
+      const terms = /state the terms of reuse \(`DATA_LICENCE` in `src\/lib\/exports\.ts`\): “([^”]+)”/.exec(
+        readme,
+      )?.[1];
+      expect(terms).toBeDefined();
+      expect($data('.heading:has(#reuse) + p').text().replace(/\s+/g, ' ')).toBe(terms);
+      expect(JSON.parse(read(`${base}data/record.json`)).licence).toBe(terms);
+    });
+
     it('documents every column of every CSV file, in order', () => {
       for (const href of links.filter((l) => l.endsWith('.csv'))) {
         const name = href

@@ -50,7 +50,8 @@ describe('the link checker', () => {
     );
     write(
       'a/index.html',
-      `<h2 id="x">x</h2><img src="../b.png" alt=""><meta http-equiv="refresh" content="0; url=/base/gone/">`,
+      `<h2 id="x">x</h2><img src="../b.png" alt=""><meta http-equiv="refresh" content="0; url=/base/gone/">` +
+        `<script type="application/ld+json">{"@context":"https://schema.org","url":"https://example.org/base/a/","subjectOf":[{"@id":"https://example.org/base/a/#thing"},{"@id":"https://example.org/a/#thing"}]}</script>`,
     );
     write('s.css', 'body { background: url(/base/bg.svg); }');
     write('data/t.csv', 'url,x\r\nhttps://example.org/base/a/#x,1\r\nhttps://example.org/base/a/#z,2\r\n');
@@ -65,6 +66,7 @@ describe('the link checker', () => {
       '/: href="https://example.org/base/missing/": no file at /base/missing/',
       '/a/: src="../b.png": no file at /base/b.png',
       '/a/: meta refresh "0; url=/base/gone/": no file at /base/gone/',
+      '/a/: JSON-LD @id "https://example.org/a/#thing": /a/ is outside the base path /base/',
       '/s.css: url(/base/bg.svg): no file at /base/bg.svg',
       '/cite/t.bib: "https://example.org/base/gone/": no file at /base/gone/',
       '/data/t.csv: "https://example.org/base/a/#z": no element with id "z" on /base/a/',

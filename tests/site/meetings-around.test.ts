@@ -3,7 +3,11 @@
 // record is long; a meeting dated to a period is listed in each year of it, and
 // counts where it is first listed). The first has no earlier, the last no later.
 import { describe, expect, it } from 'vitest';
-import { LONG_SITE, readPage, ROOT_SITE } from '../helpers/site';
+import { corpusOf } from '../../src/lib/corpus';
+import { loadContentTree } from '../../src/lib/load';
+import { entityPath } from '../../src/lib/urls';
+import { validateTree } from '../../src/lib/validate';
+import { LONG_CONTENT, LONG_SITE, readPage, ROOT_SITE } from '../helpers/site';
 
 /** The meeting pages in the order the list pages give them. */
 function listedOrder(site: string): string[] {
@@ -20,11 +24,29 @@ function listedOrder(site: string): string[] {
   return [...new Set(order)];
 }
 
-describe.each([ROOT_SITE, LONG_SITE])('earlier and later meeting on %s', (site) => {
+/** The first day a date value stands for, read off the value: "2017-09" is 2017-09-01, "2013/2014" 2013-01-01. */
+const firstDay = (value: string) => (value.split('/')[0]! + '-01-01').slice(0, 10);
+
+describe.each([
+  [ROOT_SITE, 'content'],
+  [LONG_SITE, LONG_CONTENT],
+])('earlier and later meeting on %s', (site, content) => {
   const order = listedOrder(site);
 
   it('lists enough meetings to check', () => {
     expect(order.length).toBeGreaterThan(3);
+  });
+
+  it('lists the meetings oldest first, as their content dates them, so the neighbours are in date order', () => {
+    const dates = new Map(
+      corpusOf(validateTree(loadContentTree(content))).meetings.map((m) => [
+        entityPath('meetings', m.id),
+        firstDay(m.data.date.value),
+      ]),
+    );
+    expect(order.length).toBe(dates.size);
+    const listed = order.map((path) => dates.get(path)!);
+    expect(listed).toEqual([...listed].sort());
   });
 
   it('each meeting page links its neighbours in the list’s order, with their dates', () => {

@@ -1,11 +1,11 @@
-// Page weight of the real root build: reading pages ship no JavaScript, a
+// Page weight of the real root build (and, for scripts, of the long record): reading pages ship no JavaScript, a
 // meeting page and the site's CSS stay small once gzipped, and no web font is
 // shipped or fetched. Sizes are of the real files, gzipped as a server would.
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
-import { ROOT_SITE, pageFile, pagePaths, readPage } from '../helpers/site';
+import { LONG_SITE, ROOT_SITE, pageFile, pagePaths, readPage } from '../helpers/site';
 
 const KB = 1024;
 /** The one page allowed to run JavaScript, and the folder of its index. */
@@ -34,6 +34,16 @@ describe('page weight', () => {
         .get();
       expect(urls.filter(isScriptUrl), `${path} requests JavaScript`).toEqual([]);
     }
+  });
+
+  it('no page of a long record has a script either, its country and person year pages among them', () => {
+    // Those pages exist only once a record is long (tests/global-setup.ts builds one); read as text, as there are many.
+    const pages = pagePaths(LONG_SITE).filter((p) => p !== SEARCH_PAGE);
+    expect(pages.filter((p) => /^\/(countries|people)\/[^/]+\/\d{4}\/$/.test(p)).length).toBeGreaterThan(0);
+    const withScript = pages.filter((p) =>
+      /<script(?![^>]*type="application\/ld\+json")/i.test(readFileSync(pageFile(LONG_SITE, p), 'utf8')),
+    );
+    expect(withScript).toEqual([]);
   });
 
   it('no JavaScript file is built except for the search page', () => {

@@ -91,6 +91,9 @@ describe.each([
     const marked = pagePaths(site).filter((p) => readPage(site, p)('[data-pagefind-body]').length === 1);
     expect(marked).toEqual(pages);
     expect(indexed).toBe(pages.length);
+    // All in one language: Pagefind files a page under its <html lang>, and a search looks only in the language of
+    // the page it runs on, so a page marked German as a whole (the German source's) would never be found.
+    expect(Object.keys(entry.languages)).toEqual(['en']);
   });
 
   it('leaves out the pages of a year of a list: their lists are not indexed, so only their heading was', () => {

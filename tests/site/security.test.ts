@@ -11,6 +11,7 @@ import * as cheerio from 'cheerio';
 import type { Element } from 'domhandler';
 import { describe, expect, it } from 'vitest';
 import { CONTENT_SECURITY_POLICY } from '../../src/consts';
+import { redirectTarget } from '../helpers/permalinks';
 import { ROOT_SITE, SITE_URL, SUB_SITE, pagePaths, readPage } from '../helpers/site';
 
 /**
@@ -156,6 +157,15 @@ describe.each([ROOT_SITE, SUB_SITE])('%s', (site) => {
     }
     expect(paths.length).toBeGreaterThan(50);
     expect(problems).toEqual([]);
+  });
+
+  it('every page but a redirect sends no referrer, so a link out to a publisher tells it nothing of the page', () => {
+    const pages = paths.filter((path) => redirectTarget(site, path) === undefined);
+    expect(pages.length).toBeGreaterThan(50);
+    const without = pages.filter(
+      (path) => readPage(site, path)('head meta[name="referrer"][content="no-referrer"]').length !== 1,
+    );
+    expect(without).toEqual([]);
   });
 
   it('no HTML or SVG file has an inline event handler, inline script or style, or javascript: URL', () => {

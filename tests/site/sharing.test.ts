@@ -5,6 +5,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import * as cheerio from 'cheerio';
 import { describe, expect, it } from 'vitest';
+import { escapeRegExp } from '../../src/lib/quote-language';
 import { PAGE_KINDS, entityPath, withBase } from '../../src/lib/urls';
 import { realCorpus } from '../helpers/corpus';
 import { ROOT_SITE, SITE_URL, SUB_BASE, SUB_SITE, hasPage, readPage, readingPages } from '../helpers/site';
@@ -50,6 +51,15 @@ describe.each([
       const [year, month = '01', day = '01'] = dateOf.get(link)!.split('/')[0]!.split('-');
       expect(dates[i], link).toBe(Date.UTC(Number(year), Number(month) - 1, Number(day)));
     });
+    // Each item is titled as its record: a meeting by its title, a source by its headline as published.
+    const titleOf = new Map([
+      ...corpus.meetings.map((m) => [url(entityPath('meetings', m.id)), m.data.title] as const),
+      ...corpus.sources.map((s) => [url(entityPath('sources', s.id)), s.data.title] as const),
+    ]);
+    const titles = $('item > title')
+      .toArray()
+      .map((t) => $(t).text());
+    expect(titles).toEqual(links.map((link) => titleOf.get(link)));
   });
 
   it('has a feed of corrections and additions: one item per revision, linking to it on its record’s page', () => {
@@ -64,6 +74,7 @@ describe.each([
       .toArray()
       .map((item) => ({
         link: $(item).children('link').text(),
+        title: $(item).children('title').text(),
         date: Date.parse($(item).children('pubDate').text()),
         description: $(item).children('description').text(),
       }));
@@ -80,6 +91,8 @@ describe.each([
       const entry = $page(`#${item!.link.split('#')[1]}`);
       expect(entry.closest('.revisions').length, item!.link).toBe(1);
       expect(entry.text()).toContain(rev.text.slice(0, 30));
+      // Its title names the record changed, as the record's page is headed.
+      expect(item!.title, item!.link).toMatch(new RegExp(`“${escapeRegExp($page('h1').text().trim())}”$`));
     }
     const dates = items.map((i) => i.date);
     expect(dates).toEqual([...dates].sort((a, b) => b - a));

@@ -244,6 +244,26 @@ describe('a record longer than one page should carry', () => {
     expect(listed.length).toBeGreaterThan(corpus.meetings.length);
   });
 
+  it('the home page lists the latest meetings, and leads to all of them', () => {
+    const $home = readPage(site, '/');
+    expect($home('.heading:has(#meetings) h2').text().trim()).toBe('Latest meetings');
+    const listed = new Set(links($home, '.meeting-list th a'));
+    expect(listed.size).toBeGreaterThan(0);
+    expect(listed.size).toBeLessThan(corpus.meetings.length);
+    // The first day each meeting's date stands for, read off the value: none left out is later than one listed.
+    const firstDay = (value: string) => (value.split('/')[0]! + '-01-01').slice(0, 10);
+    const days = corpus.meetings.map((m) => ({
+      listed: listed.has(entityPath('meetings', m.id)),
+      day: firstDay(m.data.date.value),
+    }));
+    const earliestListed = days
+      .filter((d) => d.listed)
+      .map((d) => d.day)
+      .sort()[0]!;
+    expect(days.filter((d) => !d.listed && d.day > earliestListed)).toEqual([]);
+    expect($home(`a[href="/meetings/"]:contains("All ${corpus.meetings.length} meetings")`)).toHaveLength(1);
+  });
+
   it('/agreements/ lists only those with no date of signing, which have no year', () => {
     const undated = corpus.agreements.filter((a) => !a.data.signed).map((a) => entityPath('agreements', a.id));
     expect(undated.length).toBeGreaterThan(0);

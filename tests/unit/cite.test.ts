@@ -230,13 +230,14 @@ describe('the files', () => {
     expect(all.some((i) => i.language === 'de')).toBe(true);
   });
 
-  it('RIS reads back with the same titles and URLs, long ones unbroken', () => {
+  it('RIS reads back with the same titles, URLs and access dates, long ones unbroken', () => {
     const long = all.filter((i) => i.title.length > 70 || (i.URL ?? '').length > 70);
     expect(long.length).toBeGreaterThan(0);
     const text = citationFile(all, 'ris');
     const back = parse(text);
     expect(back.map((b) => b['title'])).toEqual(all.map((i) => i.title));
     expect(back.map((b) => b['URL'])).toEqual(all.map((i) => i.URL));
+    expect(back.map((b) => b['accessed'])).toEqual(all.map((i) => i.accessed));
     for (const line of text.trimEnd().split('\n')) expect(line).toMatch(/^[A-Z][A-Z0-9] {2}-( |$)/);
   });
 

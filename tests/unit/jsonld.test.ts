@@ -86,6 +86,21 @@ describe('jsonLdFor', () => {
       expect(seen.get(kind), kind).toEqual(new Set([true, false]));
   });
 
+  it('leaves out a statement the site inferred, which the real record does not have: an occasion, an event’s summary', () => {
+    const m = corpus.meetings.find((x) => x.data.occasion)!;
+    const e = corpus.events[0]!;
+    const inferred = <T extends object>(fact: T) => ({ ...fact, inferred: true, basis: 'The site’s reading.' });
+    const g = buildGraph({
+      ...corpus,
+      meetings: [{ ...m, data: { ...m.data, occasion: inferred(m.data.occasion!) } }],
+      events: [{ ...e, data: { ...e.data, summary: inferred(e.data.summary) } }],
+    });
+    expect(jsonLdFor(graph, 'meetings', m.id, SITE)).toHaveProperty('description', m.data.occasion!.text);
+    expect(jsonLdFor(g, 'meetings', m.id, SITE)).not.toHaveProperty('description');
+    expect(jsonLdFor(graph, 'events', e.id, SITE)).toHaveProperty('description', e.data.summary.text);
+    expect(jsonLdFor(g, 'events', e.id, SITE)).not.toHaveProperty('description');
+  });
+
   it('gives a period of years as a start and an end', () => {
     const e = corpus.events[0]!;
     const g = buildGraph({

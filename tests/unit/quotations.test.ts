@@ -16,6 +16,12 @@ describe('a quotation', () => {
     expect(quotes('The II European Games will be held in two years.', 'in three years')).toBe(false);
   });
 
+  it('keeps the punctuation of the source: a comma or a full stop is not white space', () => {
+    expect(quotes('fight terrorism, extremism and separatism', 'terrorism, extremism')).toBe(true);
+    expect(quotes('fight terrorism, extremism and separatism', 'terrorism extremism')).toBe(false);
+    expect(quotes('We met. Then we talked', 'met then we talked')).toBe(false);
+  });
+
   it('cut with “…” has each piece in order', () => {
     expect(quotes('we have already approved a joint plan', 'we have … approved a joint plan')).toBe(true);
     expect(quotes('we have already approved a joint plan', 'approved … we have')).toBe(false);

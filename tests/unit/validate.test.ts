@@ -169,6 +169,45 @@ describe('bad input is reported with file, field and what is valid', () => {
     );
   });
 
+  it('a reference to an unknown record in every other field that names one', () => {
+    const AGREEMENT = 'tajikistan-china-memorandum-terrorism-extremism-separatism';
+    const EVENT = '2018-03-15-central-asian-interior-ministers-format-initiated';
+    const problems = problemsAfter((t) => {
+      const agreement = entry(t, 'agreements', AGREEMENT).data;
+      agreement.parties[0].organization = 'no-such-ministry';
+      agreement.maybeSameAs = [{ agreement: 'no-such-agreement', basis: 'Both are memoranda.' }];
+      Object.assign(entry(t, 'events', EVENT).data, {
+        countries: ['no-such-country'],
+        organizations: ['no-such-organization'],
+        people: ['no-such-person'],
+      });
+      entry(t, 'places', 'beijing').data.country = 'no-such-country';
+    });
+    const unknown = (file: string, field: string, kind: string, id: string, folder: string) =>
+      expect.stringMatching(
+        new RegExp(
+          `^content/${file}\\.md: ${field.replace('.', '\\.')}: unknown ${kind} "${id}"\\..* Valid: an id of a file in content/${folder}/\\.$`,
+        ),
+      );
+    expect(problems).toHaveLength(6);
+    expect(problems).toEqual(
+      expect.arrayContaining([
+        unknown(
+          `agreements/${AGREEMENT}`,
+          'parties.0.organization',
+          'organization',
+          'no-such-ministry',
+          'organizations',
+        ),
+        unknown(`agreements/${AGREEMENT}`, 'maybeSameAs.0.agreement', 'agreement', 'no-such-agreement', 'agreements'),
+        unknown(`events/${EVENT}`, 'countries.0', 'country', 'no-such-country', 'countries'),
+        unknown(`events/${EVENT}`, 'organizations.0', 'organization', 'no-such-organization', 'organizations'),
+        unknown(`events/${EVENT}`, 'people.0', 'person', 'no-such-person', 'people'),
+        unknown('places/beijing', 'country', 'country', 'no-such-country', 'countries'),
+      ]),
+    );
+  });
+
   it('a citation of an unknown source', () => {
     const problems = problemsAfter((t) => (entry(t, 'meetings', MEETING).data.topics[1].cites = ['tajik-minister#p3']));
     expect(problems).toHaveLength(1);
