@@ -173,15 +173,15 @@ export interface FormattedCitation {
 /** The kinds of record page in the order the build renders them: Astro sorts routes by their first segment, A to Z. */
 const RENDER_ORDER = [...CITED_KINDS].sort((a, b) => a.localeCompare(b));
 
-/**
- * The citations of every page that has them, in the order the build renders the pages: what the reference worker
- * formats ahead of the pages (references.ts). Each reference is formatted alone, so none depends on another.
- */
 /** Each record page's citation context on a site published at `site`, built on `built` (the day, YYYY-MM-DD). */
 export const pageContexts =
   (site: string | URL | undefined, built: string, siteTitle: string) =>
   (kind: CitedKind, id: string): PageContext => ({ url: entityUrl(kind, id, site), built, siteTitle });
 
+/**
+ * The citations of every page that has them, in the order the build renders the pages: what the reference worker
+ * formats ahead of the pages (references.ts). Each reference is formatted alone, so none depends on another.
+ */
 export function everyPageCitation(graph: Graph, ctxOf: (kind: CitedKind, id: string) => PageContext): CslItem[] {
   return RENDER_ORDER.flatMap((kind) =>
     graph.corpus[kind].flatMap(({ id }) => pageCitations(graph, kind, id, ctxOf(kind, id)) ?? []),
