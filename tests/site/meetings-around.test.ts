@@ -7,6 +7,7 @@ import { corpusOf } from '../../src/lib/corpus';
 import { loadContentTree } from '../../src/lib/load';
 import { entityPath } from '../../src/lib/urls';
 import { validateTree } from '../../src/lib/validate';
+import { firstDay } from '../helpers/dates';
 import { LONG_CONTENT, LONG_SITE, readPage, ROOT_SITE } from '../helpers/site';
 
 /** The meeting pages in the order the list pages give them. */
@@ -23,9 +24,6 @@ function listedOrder(site: string): string[] {
   );
   return [...new Set(order)];
 }
-
-/** The first day a date value stands for, read off the value: "2017-09" is 2017-09-01, "2013/2014" 2013-01-01. */
-const firstDay = (value: string) => (value.split('/')[0]! + '-01-01').slice(0, 10);
 
 describe.each([
   [ROOT_SITE, 'content'],

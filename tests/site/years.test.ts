@@ -19,6 +19,7 @@ import { entityPath } from '../../src/lib/urls';
 import { validateTree } from '../../src/lib/validate';
 import { LIST_LIMIT } from '../../src/lib/years';
 import { realCorpus } from '../helpers/corpus';
+import { firstDay } from '../helpers/dates';
 import {
   hasPage,
   LONG_CONTENT,
@@ -251,7 +252,6 @@ describe('a record longer than one page should carry', () => {
     expect(listed.size).toBeGreaterThan(0);
     expect(listed.size).toBeLessThan(corpus.meetings.length);
     // The first day each meeting's date stands for, read off the value: none left out is later than one listed.
-    const firstDay = (value: string) => (value.split('/')[0]! + '-01-01').slice(0, 10);
     const days = corpus.meetings.map((m) => ({
       listed: listed.has(entityPath('meetings', m.id)),
       day: firstDay(m.data.date.value),
