@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { buildDay } from '../../src/lib/built';
 import {
   articleItem,
+  BIBLATEX_LANGUAGE,
   CITE_STYLE,
   CITATION_KEY_PREFIX,
   CITED_KINDS,
@@ -13,6 +14,7 @@ import {
   citeFilePath,
   citeFiles,
   cslDate,
+  datasetItem,
   everyPageCitation,
   formatReference,
   pageCitations,
@@ -90,6 +92,28 @@ describe('source pages', () => {
     }
   });
 
+  it('give the page the language of its title, the article’s, so that no processor recases a German headline', () => {
+    // citeproc-js (the processor of Zotero and of Citation.js) title-cases a title only for an item whose language is
+    // English (citeproc_commonjs.js 2.4.63, makeTxt: `primary_locale !== "en"` turns text-case="title" into
+    // "passthrough"). A source page is titled with the article's headline and says it is "In German, with the site's
+    // English translation beside it" (SourcePage.astro).
+    const german = corpus.sources.filter((s) => s.data.language !== 'en');
+    expect(german.length).toBeGreaterThan(0);
+    for (const s of corpus.sources) {
+      expect(sourceItems(s.id, s.data, ctx('x/'))[0]!.language, s.id).toBe(s.data.language);
+    }
+    const titleCase = 'h42-title-case';
+    (plugins.config.get('@csl') as unknown as { styles: { add(n: string, s: string): void } }).styles.add(
+      titleCase,
+      `<style xmlns="http://purl.org/net/xbiblio/csl" class="in-text" version="1.0"><info><title>t</title><id>t</id>` +
+        `<updated>2026-01-01T00:00:00+00:00</updated></info><citation><layout><text variable="title"/></layout>` +
+        `</citation><bibliography><layout><text variable="title" text-case="title"/></layout></bibliography></style>`,
+    );
+    const titled = (item: CslItem) =>
+      new Cite([item]).format('bibliography', { format: 'text', template: titleCase, lang: 'en-US' }).trim();
+    for (const s of german) expect(titled(sourceItems(s.id, s.data, ctx('x/'))[0]!)).toBe(s.data.title);
+  });
+
   it('are told apart from the article by their citation keys, safe for BibTeX', () => {
     for (const s of corpus.sources) {
       const keys = sourceItems(s.id, s.data, ctx('x/')).map((i) => i['citation-key']);
@@ -118,7 +142,7 @@ describe('record pages of every kind', () => {
           URL: c.url,
           'container-title': SITE,
           accessed: { 'date-parts': [[2026, 3, 7]] },
-          language: 'en',
+          language: graph.titleLang(kind, id) ?? 'en',
         });
         expect(items[0]!.author?.[0]?.literal).toContain(SITE);
         expect(items[0]!.issued).toBeUndefined();
@@ -226,8 +250,47 @@ describe('the files', () => {
   it('BibTeX gives the access date and the language, as urldate and language fields reference managers read', () => {
     const back = parse(citationFile(all, 'bib'));
     expect(back.map((b) => b['accessed'])).toEqual(all.map((i) => i.accessed));
-    expect(back.map((b) => b['language'])).toEqual(all.map((i) => i.language));
+    expect(back.map((b) => b['language'])).toEqual(all.map((i) => BIBLATEX_LANGUAGE[i.language]));
     expect(all.some((i) => i.language === 'de')).toBe(true);
+  });
+
+  it('BibTeX names the language as biblatex prints it, by its key: english, german, not a code', () => {
+    // biblatex prints each language through \DeclareListFormat{language} (biblatex.def 3.18b, line 641): a key it
+    // knows (`german`, or `langgerman`) as the language's name, "German", and, with its default clearlang, none at
+    // all when it is the document's own; anything else, such as the code `en`, as it stands: "en.". Zotero's BibTeX
+    // import keeps the value as the item's Language (zotero/translators BibTeX.js, fieldMap, line 105), where
+    // citeproc-js reads `english` as English and `german` as not.
+    expect(BIBLATEX_LANGUAGE).toEqual({ en: 'english', de: 'german' });
+    const entries = citationFile(all, 'bib').split(/\n(?=@)/);
+    all.forEach((item, n) => {
+      const language = entries[n]!.match(/\tlanguage = \{([^}]*)\},\n/g);
+      expect(language, item.id).toEqual([`\tlanguage = {${BIBLATEX_LANGUAGE[item.language]}},\n`]);
+    });
+  });
+
+  it('BibTeX gives a web page as @online with its URL and access date once each for biblatex and Zotero', () => {
+    // Zotero's BibTeX import makes @online a Web page and @misc a Document (zotero/translators BibTeX.js,
+    // bibtex2zoteroTypeMap, lines 251 and 253), and a `note` a child note (lines 432-442). biblatex's @online prints
+    // url and urldate ("visited on") but not howpublished, so Citation.js's note "[Online; accessed …]" printed
+    // the access date twice (biblatex-apa put it in brackets after the title). Classic styles (plain, apalike) know
+    // no @online: BibTeX formats it as @misc (plain.bst, default.type), printing howpublished, the URL.
+    const entries = citationFile(all, 'bib').split(/\n(?=@)/);
+    all.forEach((item, n) => {
+      const entry = entries[n]!;
+      if (item.type !== 'webpage') {
+        expect(entry, item.id).not.toMatch(/^@online\{/);
+        expect(entry.includes('\tnote = {'), item.id).toBe(item.note !== undefined);
+        return;
+      }
+      expect(entry, item.id).toMatch(/^@online\{/);
+      expect(entry, item.id).not.toMatch(/\tnote = |Online; accessed/);
+      expect(entry, item.id).toContain(`\turl = {${item.URL}},\n`);
+      expect(entry, item.id).toContain(`\thowpublished = {${item.URL}},\n`);
+      expect(entry, item.id).toMatch(/\turldate = \{\d{4}-\d{2}-\d{2}\},\n/);
+    });
+    expect(all.some((i) => i.type === 'webpage') && all.some((i) => i.note !== undefined)).toBe(true);
+    // The data set stays @misc: Zotero's BibTeX import drops an entry of a type it does not map, such as @dataset.
+    expect(citationFile([datasetItem(ctx('data/'))], 'bib')).toMatch(/^@misc\{/);
   });
 
   it('RIS reads back with the same titles, URLs and access dates, long ones unbroken', () => {
