@@ -9,11 +9,19 @@ import { Cite } from '@citation-js/core';
 import '@citation-js/plugin-bibtex';
 import '@citation-js/plugin-ris';
 import { datePrecision, formatDate } from './dates';
+import type { ReferencePart } from './reference-style';
 import type { Graph } from './graph';
 import type { Source } from './schema';
 import { entityUrl, PAGE_KINDS, type PageKind } from './urls';
 
-export { CITE_STYLE, formatReference } from './reference-style';
+export {
+  CITE_STYLE,
+  formatReference,
+  markTitle,
+  referenceText,
+  type ReferencePart,
+  type TitleMark,
+} from './reference-style';
 
 /** The kinds of page that carry a "Cite this page" section: every record page (not a list or a year's page). */
 export const CITED_KINDS = PAGE_KINDS;
@@ -179,7 +187,9 @@ export function pageCitations(graph: Graph, kind: CitedKind, id: string, ctx: Pa
 
 export interface FormattedCitation {
   item: CslItem;
-  /** The reference as plain text (see formatReference in reference-style.ts). */
+  /** The reference, in italics where the style sets it so (see formatReference in reference-style.ts). */
+  parts: ReferencePart[];
+  /** The reference as plain text. */
   text: string;
 }
 

@@ -17,8 +17,10 @@ import {
   datasetItem,
   everyPageCitation,
   formatReference,
+  markTitle,
   pageCitations,
   pageItem,
+  referenceText,
   sourceItems,
   type CslItem,
   type PageContext,
@@ -363,7 +365,7 @@ describe('the files', () => {
 
   it('the APA reference names the title, the URL and the build day', () => {
     const [page] = pageCitations(graph, 'meetings', corpus.meetings[0]!.id, ctx('m/'))!;
-    const text = formatReference(page!);
+    const text = referenceText(formatReference(page!));
     expect(text).toContain(page!.title);
     expect(text).toContain(page!.URL);
     expect(text).toContain('March 7, 2026');
@@ -372,9 +374,70 @@ describe('the files', () => {
   it('the APA reference is plain text: CSL rich-text tags in a title leave no markup or inline style', () => {
     const s = corpus.sources[0]!;
     const title = 'A <b>bold</b> & <span style="font-variant:small-caps;">small</span> title';
-    const text = formatReference(articleItem(s.id, { ...s.data, title, titleIsEditorial: false }, ctx('s/')));
+    const parts = formatReference(articleItem(s.id, { ...s.data, title, titleIsEditorial: false }, ctx('s/')));
+    const text = referenceText(parts);
     expect(text).toContain('A bold & small title');
     expect(text).not.toMatch(/<\/?(b|span)\b|style=/);
+    for (const part of parts) expect(Object.keys(part).sort()).toEqual(part.italic ? ['italic', 'text'] : ['text']);
+  });
+
+  it('the APA reference is the processor’s own plain text, in italics where APA 7 sets them', () => {
+    // The processor's plain text, which the page showed before, is what the page shows still.
+    const plain = (item: CslItem) =>
+      new Cite([item]).format('bibliography', { format: 'text', template: 'apa', lang: 'en-US' }).trim();
+    const italics = (item: CslItem) =>
+      formatReference(item)
+        .filter((p) => p.italic)
+        .map((p) => p.text);
+    for (const item of all) expect(referenceText(formatReference(item)), item.id).toBe(plain(item));
+    // APA 7 (10.16, 10.1, 10.9): the title of a page on a website in italics, and not the site's name; of a
+    // newspaper article the newspaper's name and not the article's title; the title of a data set.
+    // (The processor curls a title's apostrophes.)
+    const curled = (text: string | undefined) => text?.replace(/'/g, '’');
+    for (const item of all.filter((i) => i.type === 'webpage')) {
+      expect(italics(item), item.id).toEqual([curled(item.title)]);
+    }
+    const articles = all.filter((i) => i.type === 'article-newspaper' && i['container-title']);
+    expect(articles.length).toBeGreaterThan(0);
+    for (const item of articles) expect(italics(item), item.id).toEqual([curled(item['container-title'])]);
+    const dataset = datasetItem(ctx('data/'));
+    expect(italics(dataset)).toEqual([dataset.title]);
+    // Entities are decoded, and italics inside italics come out upright (the processor's flip-flop).
+    const page = { ...all[0]!, title: 'Rock & <i>roll</i> < 3' };
+    expect(formatReference(page).slice(1, 4)).toEqual([
+      { text: 'Rock & ', italic: true },
+      { text: 'roll' },
+      { text: ' < 3', italic: true },
+    ]);
+  });
+
+  it('marks a title in another language within its run of italics, the translation after it upright', () => {
+    const parts = [{ text: 'A. (n.d.). ' }, { text: 'Titel hier', italic: true as const }, { text: '. Site.' }];
+    expect(markTitle(parts, 'Titel hier', { lang: 'de', after: ' [Title here]' })).toEqual([
+      { text: 'A. (n.d.). ' },
+      { text: 'Titel hier', italic: true, lang: 'de' },
+      { text: ' [Title here]' },
+      { text: '. Site.' },
+    ]);
+    expect(markTitle([{ text: 'Vor Titel nach' }], 'Titel', { lang: 'de' })).toEqual([
+      { text: 'Vor ' },
+      { text: 'Titel', lang: 'de' },
+      { text: ' nach' },
+    ]);
+    expect(markTitle(parts, 'Elsewhere', { lang: 'de', after: ' [x]' })).toBe(parts);
+    expect(markTitle(parts, 'Titel hier', {})).toBe(parts);
+  });
+
+  it('sets upright a description in square brackets in place of a missing title, as APA 7 does (9.22)', () => {
+    const untitled = corpus.sources.find((s) => s.data.titleIsEditorial && !s.data.publisher);
+    expect(untitled).toBeDefined();
+    const article = articleItem(untitled!.id, untitled!.data, ctx('s/'));
+    const parts = formatReference(article);
+    // The processor sets the title of a work standing alone in italics, this one too.
+    expect(parts.find((p) => p.italic)?.text).toBe(article.title);
+    const marked = markTitle(parts, article.title, { upright: true });
+    expect(marked.filter((p) => p.italic)).toEqual([]);
+    expect(referenceText(marked)).toBe(referenceText(parts));
   });
 
   it('formats with the APA style and locale bundled in the CSL plugin, not fetched', () => {
