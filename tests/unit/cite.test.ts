@@ -104,7 +104,7 @@ describe('source pages', () => {
     for (const s of corpus.sources) {
       expect(sourceItems(s.id, s.data, ctx('x/'))[0]!.language, s.id).toBe(s.data.language);
     }
-    const titleCase = 'h42-title-case';
+    const titleCase = 'test-title-case';
     (plugins.config.get('@csl') as unknown as { styles: { add(n: string, s: string): void } }).styles.add(
       titleCase,
       `<style xmlns="http://purl.org/net/xbiblio/csl" class="in-text" version="1.0"><info><title>t</title><id>t</id>` +
