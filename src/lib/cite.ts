@@ -9,11 +9,19 @@ import { Cite } from '@citation-js/core';
 import '@citation-js/plugin-bibtex';
 import '@citation-js/plugin-ris';
 import { datePrecision, formatDate } from './dates';
+import type { ReferencePart } from './reference-style';
 import type { Graph } from './graph';
 import type { Source } from './schema';
 import { entityUrl, PAGE_KINDS, type PageKind } from './urls';
 
-export { CITE_STYLE, formatReference } from './reference-style';
+export {
+  CITE_STYLE,
+  formatReference,
+  markTitle,
+  referenceText,
+  type ReferencePart,
+  type TitleMark,
+} from './reference-style';
 
 /** The kinds of page that carry a "Cite this page" section: every record page (not a list or a year's page). */
 export const CITED_KINDS = PAGE_KINDS;
@@ -50,6 +58,9 @@ export interface CslDate {
   circa?: boolean;
 }
 
+/** A language of the record: the site's own is English, a source's is its excerpt's. */
+export type Language = Source['language'];
+
 export interface CslItem {
   id: string;
   'citation-key': string;
@@ -64,7 +75,7 @@ export interface CslItem {
   URL?: string;
   issued?: CslDate;
   accessed?: CslDate;
-  language: string;
+  language: Language;
   note?: string;
 }
 
@@ -107,8 +118,18 @@ export function editors(siteTitle: string): string {
   return `${siteTitle} editors`;
 }
 
-/** The page itself, as a web page of the site. Undated: the page is kept up to date, so the reader gives the date they read it. */
-export function pageItem(kind: CitedKind, id: string, title: string, ctx: PageContext): CslItem {
+/**
+ * The page itself, as a web page of the site. Undated: the page is kept up to date, so the reader gives the date they
+ * read it. Its language is its title's: a source page is titled with the article's headline and gives the article in
+ * its own language, and a reference manager leaves the case of a title alone only when its item is not in English.
+ */
+export function pageItem(
+  kind: CitedKind,
+  id: string,
+  title: string,
+  ctx: PageContext,
+  language: Language = 'en',
+): CslItem {
   const key = citationKey(CITATION_KEY_PREFIX[kind], id);
   return {
     id: itemId(key),
@@ -119,7 +140,7 @@ export function pageItem(kind: CitedKind, id: string, title: string, ctx: PageCo
     author: [{ literal: editors(ctx.siteTitle) }],
     URL: ctx.url,
     accessed: cslDate(ctx.built),
-    language: 'en',
+    language,
   };
 }
 
@@ -148,7 +169,7 @@ export function articleItem(id: string, source: Source, ctx: PageContext): CslIt
 
 /** A source page's citations: the page, then the article as published. */
 export function sourceItems(id: string, source: Source, ctx: PageContext): CslItem[] {
-  return [pageItem('sources', id, source.title, ctx), articleItem(id, source, ctx)];
+  return [pageItem('sources', id, source.title, ctx, source.language), articleItem(id, source, ctx)];
 }
 
 /**
@@ -166,7 +187,9 @@ export function pageCitations(graph: Graph, kind: CitedKind, id: string, ctx: Pa
 
 export interface FormattedCitation {
   item: CslItem;
-  /** The reference as plain text (see formatReference in reference-style.ts). */
+  /** The reference, in italics where the style sets it so (see formatReference in reference-style.ts). */
+  parts: ReferencePart[];
+  /** The reference as plain text. */
   text: string;
 }
 
@@ -230,6 +253,12 @@ interface BibtexEntry {
 /** A CSL date of one day as ISO 8601, as biblatex's urldate takes it. */
 const isoDay = (date: CslDate) => date['date-parts'][0]!.map((n) => String(n).padStart(2, '0')).join('-');
 
+/**
+ * Each language as biblatex names it in its `language` field: by a key it prints as the language's name ("German"),
+ * and leaves out when it is the document's own. A code it does not know, such as `en`, it prints as it stands.
+ */
+export const BIBLATEX_LANGUAGE: Record<Language, string> = { en: 'english', de: 'german' };
+
 /** BibTeX's month macros, written bare (month = aug), which classic styles print as the month's name. */
 const MONTH_MACROS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'] as const;
 
@@ -237,18 +266,24 @@ const MONTH_MACROS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 's
  * BibTeX from Citation.js's entries, with the access date, the language and a
  * data set's version added as biblatex names them (urldate, language,
  * version): classic BibTeX styles ignore them, while biblatex and Zotero read
- * them; Citation.js's BibTeX puts the access date only in a note and leaves
- * the language and the version out. A date with a month is written as both
- * styles read it: the month as its bare macro, and the whole date in
- * biblatex's `date` (Citation.js writes the day into the month, "aug 9",
- * which biblatex refuses as not a month).
+ * them; Citation.js's BibTeX leaves the language and the version out. A web
+ * page is an @online, which biblatex and Zotero read as one and classic
+ * styles as a @misc, printing its `howpublished`, the URL, which @online
+ * leaves out; without Citation.js's note "[Online; accessed …]", which
+ * biblatex printed beside the urldate and Zotero made a note of. A date with
+ * a month is written as both styles read it: the month as its bare macro,
+ * and the whole date in biblatex's `date` (Citation.js writes the day into
+ * the month, "aug 9", which biblatex refuses as not a month).
  */
 export function bibtexText(items: CslItem[]): string {
   const entries = new Cite(items).format('bibtex', { format: 'object' }) as unknown as BibtexEntry[];
   return entries
     .map(({ type, label, properties }, i) => {
-      const { accessed, issued, language, version } = items[i]!;
+      const item = items[i]!;
+      const { accessed, issued, language, version, note } = item;
       const fields = { ...properties };
+      // Citation.js writes the access date as the note of an item that has none of its own.
+      if (accessed && note === undefined) delete fields['note'];
       const parts = issued?.['date-parts'];
       const month = parts?.length === 1 ? parts[0]![1] : undefined;
       if (month !== undefined) {
@@ -256,14 +291,14 @@ export function bibtexText(items: CslItem[]): string {
         fields['date'] = isoDay(issued!);
       }
       if (accessed && !fields['urldate']) fields['urldate'] = isoDay(accessed);
-      if (language && !fields['language']) fields['language'] = language;
+      fields['language'] = BIBLATEX_LANGUAGE[language];
       if (version && !fields['version']) fields['version'] = version;
       // A month macro is written bare, every other value in braces.
       const bare = (field: string) => field === 'month' && month !== undefined;
       const lines = Object.entries(fields).map(
         ([field, value]) => `\t${field} = ${bare(field) ? value : `{${value}}`},\n`,
       );
-      return `@${type}{${label},\n${lines.join('')}}\n`;
+      return `@${item.type === 'webpage' ? 'online' : type}{${label},\n${lines.join('')}}\n`;
     })
     .join('');
 }

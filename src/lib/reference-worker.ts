@@ -3,19 +3,19 @@
 // order, one a page is waiting for first, and posts them back in small batches.
 // Runs under plain Node (type stripping), hence the .ts in its import.
 import { parentPort } from 'node:worker_threads';
-import { formatReference } from './reference-style.ts';
+import { formatReference, type ReferencePart } from './reference-style.ts';
 
 /** [key, item] pairs to format; or one a page waits for, to format next (added if it was not given before). */
 export type Request = { items: Array<[string, object]> } | { first: [string, object] };
-/** [key, text], or [key, null] where formatting failed: the page then formats it itself and reports the error. */
-export type Formatted = Array<[string, string | null]>;
+/** [key, reference], or [key, null] where formatting failed: the page then formats it itself and reports the error. */
+export type Formatted = Array<[string, ReferencePart[] | null]>;
 
 const port = parentPort!;
 const queue = new Map<string, object>();
 const first: string[] = [];
 let running = false;
 
-function format(key: string, item: object): [string, string | null] {
+function format(key: string, item: object): [string, ReferencePart[] | null] {
   try {
     return [key, formatReference(item)];
   } catch {

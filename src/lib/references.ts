@@ -5,14 +5,14 @@
 // ask hands the worker every item the build will cite; a page then waits only
 // for its own, which the worker takes next. Without a worker (astro dev, where
 // pages render one at a time on demand) or once it has failed, a page formats
-// its references itself: the text is the same either way.
+// its references itself: the reference is the same either way.
 import { Worker } from 'node:worker_threads';
 import type { CslItem, FormattedCitation } from './cite';
 import type { Formatted, Request } from './reference-worker';
-import { formatReference } from './reference-style';
+import { formatReference, referenceText, type ReferencePart } from './reference-style';
 
 export function referenceFormatter(workerFile: string | URL | undefined) {
-  const done = new Map<string, string | null>();
+  const done = new Map<string, ReferencePart[] | null>();
   const waiting = new Map<string, Array<() => void>>();
   let worker: Worker | undefined;
   let failed = workerFile === undefined;
@@ -20,8 +20,8 @@ export function referenceFormatter(workerFile: string | URL | undefined) {
   const send = (request: Request) => worker!.postMessage(request);
 
   function answer(batch: Formatted) {
-    for (const [key, text] of batch) {
-      done.set(key, text);
+    for (const [key, reference] of batch) {
+      done.set(key, reference);
       for (const resume of waiting.get(key) ?? []) resume();
       waiting.delete(key);
     }
@@ -45,7 +45,7 @@ export function referenceFormatter(workerFile: string | URL | undefined) {
     send({ items: every.map((item) => [keyOf(item), item]) });
   }
 
-  async function format(item: CslItem): Promise<string> {
+  async function format(item: CslItem): Promise<ReferencePart[]> {
     const key = keyOf(item);
     if (!failed && !done.has(key)) {
       await new Promise<void>((resume) => {
@@ -66,7 +66,12 @@ export function referenceFormatter(workerFile: string | URL | undefined) {
      */
     async format(items: CslItem[], every: () => CslItem[]): Promise<FormattedCitation[]> {
       if (!failed && !worker) start(every());
-      return Promise.all(items.map(async (item) => ({ item, text: await format(item) })));
+      return Promise.all(
+        items.map(async (item) => {
+          const parts = await format(item);
+          return { item, parts, text: referenceText(parts) };
+        }),
+      );
     },
     /** Ends the worker (for tests; a build's process simply exits). */
     close: () => worker?.terminate(),

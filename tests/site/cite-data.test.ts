@@ -52,6 +52,8 @@ const SCHEMA_TYPE: Record<PageKind, string> = {
 };
 type Page = ReturnType<typeof readPage>;
 const toCsl = (text: string) => new Cite(text).data as Array<Record<string, any>>;
+/** A title as the CSL processor writes it, its apostrophes curled. */
+const curled = (text: string) => text.replace(/'/g, '’');
 const readCsv = (text: string) => parse(text, { columns: true }) as Array<Record<string, string>>;
 
 describe.each([
@@ -133,6 +135,19 @@ describe.each([
             );
             expect(references[i]!.attr('data-cite-id')).toBe(item['id']);
           });
+          // In italics where APA 7 sets them (10.16, 10.1): the title of a page on a website, not the site's name; the
+          // name of the newspaper, not the article's title. A title in another language is marked so in its italics.
+          const italics = (reference: ReturnType<Page>) =>
+            reference
+              .find('i')
+              .toArray()
+              .map((el) => $(el).text());
+          expect(italics(references[0]!)).toEqual([curled(h1)]);
+          expect(references[0]!.find('i').attr('lang')).toBe($('h1').attr('lang'));
+          const source = kind === 'sources' ? corpus.sources.find((s) => s.id === id)!.data : undefined;
+          if (source?.publisher) expect(italics(references[1]!)).toEqual([curled(source.publisher.name)]);
+          // A description in square brackets in place of a missing headline is not in italics (APA 7, 9.22).
+          else if (source?.titleIsEditorial) expect(italics(references[1]!)).toEqual([]);
 
           for (const back of [toCsl(bib!), toCsl(ris!)]) {
             expect(back.map((b) => b['title'])).toEqual(items.map((i) => i['title']));
@@ -226,6 +241,13 @@ describe.each([
     const again = new Cite(items).format('bibliography', { format: 'text', template: 'apa', lang: 'en-US' }).trim();
     expect(reference.text().trim()).toBe(again);
     expect(again).toContain(`(Version ${version}) [Data set]`);
+    // APA 7 (10.9): the title of a data set in italics.
+    expect(
+      reference
+        .find('i')
+        .toArray()
+        .map((el) => $(el).text()),
+    ).toEqual([curled(item['title'])]);
     expect(again).toContain(url);
 
     for (const back of [toCsl(bib!), toCsl(ris!)]) {

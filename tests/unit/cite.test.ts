@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { buildDay } from '../../src/lib/built';
 import {
   articleItem,
+  BIBLATEX_LANGUAGE,
   CITE_STYLE,
   CITATION_KEY_PREFIX,
   CITED_KINDS,
@@ -13,10 +14,13 @@ import {
   citeFilePath,
   citeFiles,
   cslDate,
+  datasetItem,
   everyPageCitation,
   formatReference,
+  markTitle,
   pageCitations,
   pageItem,
+  referenceText,
   sourceItems,
   type CslItem,
   type PageContext,
@@ -90,6 +94,28 @@ describe('source pages', () => {
     }
   });
 
+  it('give the page the language of its title, the article’s, so that no processor recases a German headline', () => {
+    // citeproc-js (the processor of Zotero and of Citation.js) title-cases a title only for an item whose language is
+    // English (citeproc_commonjs.js 2.4.63, makeTxt: `primary_locale !== "en"` turns text-case="title" into
+    // "passthrough"). A source page is titled with the article's headline and says it is "In German, with the site's
+    // English translation beside it" (SourcePage.astro).
+    const german = corpus.sources.filter((s) => s.data.language !== 'en');
+    expect(german.length).toBeGreaterThan(0);
+    for (const s of corpus.sources) {
+      expect(sourceItems(s.id, s.data, ctx('x/'))[0]!.language, s.id).toBe(s.data.language);
+    }
+    const titleCase = 'test-title-case';
+    (plugins.config.get('@csl') as unknown as { styles: { add(n: string, s: string): void } }).styles.add(
+      titleCase,
+      `<style xmlns="http://purl.org/net/xbiblio/csl" class="in-text" version="1.0"><info><title>t</title><id>t</id>` +
+        `<updated>2026-01-01T00:00:00+00:00</updated></info><citation><layout><text variable="title"/></layout>` +
+        `</citation><bibliography><layout><text variable="title" text-case="title"/></layout></bibliography></style>`,
+    );
+    const titled = (item: CslItem) =>
+      new Cite([item]).format('bibliography', { format: 'text', template: titleCase, lang: 'en-US' }).trim();
+    for (const s of german) expect(titled(sourceItems(s.id, s.data, ctx('x/'))[0]!)).toBe(s.data.title);
+  });
+
   it('are told apart from the article by their citation keys, safe for BibTeX', () => {
     for (const s of corpus.sources) {
       const keys = sourceItems(s.id, s.data, ctx('x/')).map((i) => i['citation-key']);
@@ -118,7 +144,7 @@ describe('record pages of every kind', () => {
           URL: c.url,
           'container-title': SITE,
           accessed: { 'date-parts': [[2026, 3, 7]] },
-          language: 'en',
+          language: graph.titleLang(kind, id) ?? 'en',
         });
         expect(items[0]!.author?.[0]?.literal).toContain(SITE);
         expect(items[0]!.issued).toBeUndefined();
@@ -226,8 +252,47 @@ describe('the files', () => {
   it('BibTeX gives the access date and the language, as urldate and language fields reference managers read', () => {
     const back = parse(citationFile(all, 'bib'));
     expect(back.map((b) => b['accessed'])).toEqual(all.map((i) => i.accessed));
-    expect(back.map((b) => b['language'])).toEqual(all.map((i) => i.language));
+    expect(back.map((b) => b['language'])).toEqual(all.map((i) => BIBLATEX_LANGUAGE[i.language]));
     expect(all.some((i) => i.language === 'de')).toBe(true);
+  });
+
+  it('BibTeX names the language as biblatex prints it, by its key: english, german, not a code', () => {
+    // biblatex prints each language through \DeclareListFormat{language} (biblatex.def 3.18b, line 641): a key it
+    // knows (`german`, or `langgerman`) as the language's name, "German", and, with its default clearlang, none at
+    // all when it is the document's own; anything else, such as the code `en`, as it stands: "en.". Zotero's BibTeX
+    // import keeps the value as the item's Language (zotero/translators BibTeX.js, fieldMap, line 105), where
+    // citeproc-js reads `english` as English and `german` as not.
+    expect(BIBLATEX_LANGUAGE).toEqual({ en: 'english', de: 'german' });
+    const entries = citationFile(all, 'bib').split(/\n(?=@)/);
+    all.forEach((item, n) => {
+      const language = entries[n]!.match(/\tlanguage = \{([^}]*)\},\n/g);
+      expect(language, item.id).toEqual([`\tlanguage = {${BIBLATEX_LANGUAGE[item.language]}},\n`]);
+    });
+  });
+
+  it('BibTeX gives a web page as @online with its URL and access date once each for biblatex and Zotero', () => {
+    // Zotero's BibTeX import makes @online a Web page and @misc a Document (zotero/translators BibTeX.js,
+    // bibtex2zoteroTypeMap, lines 251 and 253), and a `note` a child note (lines 432-442). biblatex's @online prints
+    // url and urldate ("visited on") but not howpublished, so Citation.js's note "[Online; accessed …]" printed
+    // the access date twice (biblatex-apa put it in brackets after the title). Classic styles (plain, apalike) know
+    // no @online: BibTeX formats it as @misc (plain.bst, default.type), printing howpublished, the URL.
+    const entries = citationFile(all, 'bib').split(/\n(?=@)/);
+    all.forEach((item, n) => {
+      const entry = entries[n]!;
+      if (item.type !== 'webpage') {
+        expect(entry, item.id).not.toMatch(/^@online\{/);
+        expect(entry.includes('\tnote = {'), item.id).toBe(item.note !== undefined);
+        return;
+      }
+      expect(entry, item.id).toMatch(/^@online\{/);
+      expect(entry, item.id).not.toMatch(/\tnote = |Online; accessed/);
+      expect(entry, item.id).toContain(`\turl = {${item.URL}},\n`);
+      expect(entry, item.id).toContain(`\thowpublished = {${item.URL}},\n`);
+      expect(entry, item.id).toMatch(/\turldate = \{\d{4}-\d{2}-\d{2}\},\n/);
+    });
+    expect(all.some((i) => i.type === 'webpage') && all.some((i) => i.note !== undefined)).toBe(true);
+    // The data set stays @misc: Zotero's BibTeX import drops an entry of a type it does not map, such as @dataset.
+    expect(citationFile([datasetItem(ctx('data/'))], 'bib')).toMatch(/^@misc\{/);
   });
 
   it('RIS reads back with the same titles, URLs and access dates, long ones unbroken', () => {
@@ -300,7 +365,7 @@ describe('the files', () => {
 
   it('the APA reference names the title, the URL and the build day', () => {
     const [page] = pageCitations(graph, 'meetings', corpus.meetings[0]!.id, ctx('m/'))!;
-    const text = formatReference(page!);
+    const text = referenceText(formatReference(page!));
     expect(text).toContain(page!.title);
     expect(text).toContain(page!.URL);
     expect(text).toContain('March 7, 2026');
@@ -309,9 +374,70 @@ describe('the files', () => {
   it('the APA reference is plain text: CSL rich-text tags in a title leave no markup or inline style', () => {
     const s = corpus.sources[0]!;
     const title = 'A <b>bold</b> & <span style="font-variant:small-caps;">small</span> title';
-    const text = formatReference(articleItem(s.id, { ...s.data, title, titleIsEditorial: false }, ctx('s/')));
+    const parts = formatReference(articleItem(s.id, { ...s.data, title, titleIsEditorial: false }, ctx('s/')));
+    const text = referenceText(parts);
     expect(text).toContain('A bold & small title');
     expect(text).not.toMatch(/<\/?(b|span)\b|style=/);
+    for (const part of parts) expect(Object.keys(part).sort()).toEqual(part.italic ? ['italic', 'text'] : ['text']);
+  });
+
+  it('the APA reference is the processor’s own plain text, in italics where APA 7 sets them', () => {
+    // The processor's plain text, which the page showed before, is what the page shows still.
+    const plain = (item: CslItem) =>
+      new Cite([item]).format('bibliography', { format: 'text', template: 'apa', lang: 'en-US' }).trim();
+    const italics = (item: CslItem) =>
+      formatReference(item)
+        .filter((p) => p.italic)
+        .map((p) => p.text);
+    for (const item of all) expect(referenceText(formatReference(item)), item.id).toBe(plain(item));
+    // APA 7 (10.16, 10.1, 10.9): the title of a page on a website in italics, and not the site's name; of a
+    // newspaper article the newspaper's name and not the article's title; the title of a data set.
+    // (The processor curls a title's apostrophes.)
+    const curled = (text: string | undefined) => text?.replace(/'/g, '’');
+    for (const item of all.filter((i) => i.type === 'webpage')) {
+      expect(italics(item), item.id).toEqual([curled(item.title)]);
+    }
+    const articles = all.filter((i) => i.type === 'article-newspaper' && i['container-title']);
+    expect(articles.length).toBeGreaterThan(0);
+    for (const item of articles) expect(italics(item), item.id).toEqual([curled(item['container-title'])]);
+    const dataset = datasetItem(ctx('data/'));
+    expect(italics(dataset)).toEqual([dataset.title]);
+    // Entities are decoded, and italics inside italics come out upright (the processor's flip-flop).
+    const page = { ...all[0]!, title: 'Rock & <i>roll</i> < 3' };
+    expect(formatReference(page).slice(1, 4)).toEqual([
+      { text: 'Rock & ', italic: true },
+      { text: 'roll' },
+      { text: ' < 3', italic: true },
+    ]);
+  });
+
+  it('marks a title in another language within its run of italics, the translation after it upright', () => {
+    const parts = [{ text: 'A. (n.d.). ' }, { text: 'Titel hier', italic: true as const }, { text: '. Site.' }];
+    expect(markTitle(parts, 'Titel hier', { lang: 'de', after: ' [Title here]' })).toEqual([
+      { text: 'A. (n.d.). ' },
+      { text: 'Titel hier', italic: true, lang: 'de' },
+      { text: ' [Title here]' },
+      { text: '. Site.' },
+    ]);
+    expect(markTitle([{ text: 'Vor Titel nach' }], 'Titel', { lang: 'de' })).toEqual([
+      { text: 'Vor ' },
+      { text: 'Titel', lang: 'de' },
+      { text: ' nach' },
+    ]);
+    expect(markTitle(parts, 'Elsewhere', { lang: 'de', after: ' [x]' })).toBe(parts);
+    expect(markTitle(parts, 'Titel hier', {})).toBe(parts);
+  });
+
+  it('sets upright a description in square brackets in place of a missing title, as APA 7 does (9.22)', () => {
+    const untitled = corpus.sources.find((s) => s.data.titleIsEditorial && !s.data.publisher);
+    expect(untitled).toBeDefined();
+    const article = articleItem(untitled!.id, untitled!.data, ctx('s/'));
+    const parts = formatReference(article);
+    // The processor sets the title of a work standing alone in italics, this one too.
+    expect(parts.find((p) => p.italic)?.text).toBe(article.title);
+    const marked = markTitle(parts, article.title, { upright: true });
+    expect(marked.filter((p) => p.italic)).toEqual([]);
+    expect(referenceText(marked)).toBe(referenceText(parts));
   });
 
   it('formats with the APA style and locale bundled in the CSL plugin, not fetched', () => {

@@ -1,10 +1,17 @@
 // The reference worker (src/lib/reference-worker.ts) run as the build runs
 // it, a worker thread under plain Node, and the formatter pages call
-// (src/lib/references.ts): every page gets the text it would format in place,
+// (src/lib/references.ts): every page gets the reference it would format in place,
 // the one a page waits for comes first, and a failure falls back to the page.
 import { Worker } from 'node:worker_threads';
 import { afterEach, describe, expect, it } from 'vitest';
-import { CITED_KINDS, everyPageCitation, formatReference, type CslItem, type PageContext } from '../../src/lib/cite';
+import {
+  CITED_KINDS,
+  everyPageCitation,
+  formatReference,
+  referenceText,
+  type CslItem,
+  type PageContext,
+} from '../../src/lib/cite';
 import { buildGraph } from '../../src/lib/graph';
 import type { Formatted, Request } from '../../src/lib/reference-worker';
 import { referenceFormatter } from '../../src/lib/references';
@@ -63,10 +70,10 @@ describe('reference worker', { timeout: 30_000 }, () => {
     ]);
   });
 
-  it('answers each item with the text the page would format in place', async () => {
+  it('answers each item with the reference the page would format in place', async () => {
     const texts = new Map((await collect([{ items: pairs(items) }], items.length)).flat());
     expect(texts.size).toBe(items.length);
-    items.forEach((item, i) => expect(texts.get(String(i))).toBe(formatReference(item)));
+    items.forEach((item, i) => expect(texts.get(String(i))).toEqual(formatReference(item)));
   });
 
   it('answers the item a page waits for within its next batch, not in queue order', async () => {
@@ -100,13 +107,17 @@ describe('referenceFormatter', { timeout: 30_000 }, () => {
     const formatter = start(WORKER);
     const pages = [...many].reverse().map((item) => formatter.format([item], () => many));
     const answers = await Promise.all(pages);
-    answers.forEach(([answer], i) => expect(answer!.text).toBe(formatReference([...many].reverse()[i]!)));
+    answers.forEach(([answer], i) => {
+      const parts = formatReference([...many].reverse()[i]!);
+      expect(answer!.parts).toEqual(parts);
+      expect(answer!.text).toBe(referenceText(parts));
+    });
   });
 
   it('answers an item missing from the list it was given', async () => {
     const formatter = start(WORKER);
     const [answer] = await formatter.format([many[3]!], () => items);
-    expect(answer!.text).toBe(formatReference(many[3]!));
+    expect(answer!.parts).toEqual(formatReference(many[3]!));
   });
 
   it('lets the page fail with its own error when an item cannot be formatted', async () => {
@@ -117,7 +128,7 @@ describe('referenceFormatter', { timeout: 30_000 }, () => {
   it('formats in place when there is no worker, or it cannot start', async () => {
     for (const file of [undefined, new URL('./no-such-worker.ts', import.meta.url)]) {
       const [answer] = await start(file).format([items[0]!], () => items);
-      expect(answer!.text).toBe(formatReference(items[0]!));
+      expect(answer!.parts).toEqual(formatReference(items[0]!));
     }
   });
 });
