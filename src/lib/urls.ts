@@ -65,6 +65,9 @@ export function paragraphAnchor(n: number): string {
   return `p${n}`;
 }
 
+/** The id of a record page's "Cite this page" section, to which a source paragraph's own line points. */
+export const CITE_THIS_PAGE_ANCHOR = 'cite-this-page';
+
 /** A paragraph of a source, on the source's page: ("kazinform", 3) → "/sources/kazinform/#p3". */
 export function paragraphPath(sourceId: string, n: number): string {
   return `${entityPath('sources', sourceId)}#${paragraphAnchor(n)}`;

@@ -10,7 +10,7 @@ import { withBase } from '../../src/lib/urls';
 import { entriesOf, validateTree } from '../../src/lib/validate';
 import { foreignRequests, launchBrowser, watchedContext, type Watch } from '../helpers/browser';
 import { servedForTests, type StaticSite } from '../helpers/server';
-import { ROOT_SITE, SUB_BASE, SUB_SITE } from '../helpers/site';
+import { ROOT_SITE, SUB_BASE, SUB_SITE, readPage } from '../helpers/site';
 import { contentTree } from '../helpers/tree';
 
 // The path: the first meeting, its first participant, that person's country.
@@ -18,6 +18,7 @@ const { entries } = validateTree(contentTree());
 const meeting = entriesOf(entries, 'meetings').sort((a, b) => a.id.localeCompare(b.id))[0]!;
 const person = entriesOf(entries, 'people').find((e) => e.id === meeting.data.participants[0]!.person)!;
 const country: string = person.data.country;
+const sources = entriesOf(entries, 'sources');
 
 let browser: Browser;
 beforeAll(async () => {
@@ -141,6 +142,60 @@ describe.each([
     await context.close();
     expectClean(watch, site);
   });
+  it.each([
+    ['a phone', { width: 390, height: 844 }],
+    ['a desktop', { width: 1280, height: 900 }],
+  ])(
+    'a link to a paragraph deep in a source, opened on %s, shows in view which article it is and a way to its citation',
+    async (_, viewport) => {
+      // The page scrolls to the paragraph, past the headline, the publisher and the date: a reader sent the link saw a
+      // marked paragraph and nothing to tell which article it was from or how to cite it.
+      expect(sources.length).toBeGreaterThan(1);
+      const context = await browser.newContext({ viewport });
+      const page = await context.newPage();
+      const wrong: string[] = [];
+      for (const source of sources) {
+        const path = `/sources/${source.id}/`;
+        const ids = readPage(
+          ROOT_SITE,
+          path,
+        )('.excerpt .para')
+          .map((_, p) => p.attribs.id)
+          .get();
+        const id = ids[Math.floor((ids.length * 2) / 3)]!;
+        await page.goto(`${site.origin}${to(path)}#${id}`);
+        await expectTargeted(page, id);
+        // What the reader sees: the text in the viewport, and where the links in it lead on the page.
+        const seen = await page.evaluate(() => {
+          const inView = (r: DOMRect) => r.width > 1 && r.height > 1 && r.bottom > 0 && r.top < window.innerHeight;
+          const text: string[] = [];
+          const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+          for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+            const range = document.createRange();
+            range.selectNodeContents(node);
+            if (node.parentElement?.checkVisibility() && inView(range.getBoundingClientRect()))
+              text.push(node.textContent ?? '');
+          }
+          const toCitation = [...document.querySelectorAll<HTMLAnchorElement>('main a[href^="#"]')].filter(
+            (a) =>
+              a.checkVisibility() &&
+              inView(a.getBoundingClientRect()) &&
+              document
+                .getElementById(a.getAttribute('href')!.slice(1))
+                ?.closest('section')
+                ?.querySelector('.reference') != null,
+          );
+          return { text: text.join('').replace(/\s+/g, ' '), toCitation: toCitation.length };
+        });
+        const names = [source.data.shortTitle, ...(source.data.titleIsEditorial ? [] : [source.data.title])];
+        for (const name of names) if (!seen.text.includes(name)) wrong.push(`${path}#${id}: "${name}" not in view`);
+        if (seen.toCitation === 0) wrong.push(`${path}#${id}: no link in view to the page's citation`);
+      }
+      await context.close();
+      expect(wrong).toEqual([]);
+    },
+  );
+
   it('from the corrections log, an entry leads to the revision at its record’s foot, marked there', async () => {
     const { context, page } = await watchedContext(browser);
     await page.goto(site.origin + to('/changes/'));

@@ -428,6 +428,33 @@ describe.each([
     expect(wrong).toEqual([]);
   });
 
+  it('shows a person’s spellings and roles in a result one by one, each ended, not run into the next', async () => {
+    // "Spellings in the sources Ramazon Rahimzoda Ramazon Rakhimzoda Rahimzoda Ramazon Hamro Meetings.": the list's
+    // items ran together in the person's excerpt, with nothing to tell where one spelling ends and the next begins.
+    const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    /** The items in order, each followed by a mark that ends it (the index adds a full stop after a block). */
+    const ended = (items: readonly string[]) =>
+      new RegExp(`${items.map((t) => `${escape(t.replace(/[.!?]$/, ''))}[.;,!?]`).join(' ')}(?: |$)`);
+    const wrong: string[] = [];
+    for (const person of people) {
+      const result = (await allData(person.data.spellings[0]!.text)).find(
+        (r) => r.url === withBase(base, entityPath('people', person.id)),
+      );
+      if (!result) {
+        wrong.push(`"${person.data.spellings[0]!.text}" does not find ${person.id}`);
+        continue;
+      }
+      for (const [term, items] of [
+        ['Roles as reported', person.data.roles.map((r) => r.title)],
+        ['Spellings in the sources', person.data.spellings.map((s) => s.text)],
+      ] as const) {
+        if (!new RegExp(`${term} ${ended(items).source}`).test(result.content))
+          wrong.push(`${person.id}: ${result.content.slice(result.content.indexOf(term)).slice(0, 160)}`);
+      }
+    }
+    expect(wrong).toEqual([]);
+  });
+
   it('shows a source found by a name in its own words, not only in the titles of the records citing it', async () => {
     // Each paragraph's "Cited by" line packs the titles of meetings that name the same people ("Alexander Lukashenko
     // meets Guo Shengkun …; Alexander Lukashenko …"), so a source's result showed that list and none of its text.
