@@ -12,7 +12,7 @@ export interface InferredFact {
 }
 
 /** One inference of a record, and where it sits in it: "date", "parties.1", "notes.0". */
-export interface Inference {
+export interface InferredField {
   field: string;
   fact: InferredFact;
 }
@@ -20,7 +20,7 @@ export interface Inference {
 const isInferred = (value: object): value is InferredFact => (value as { inferred?: unknown }).inferred === true;
 
 /** Every inference of a record, wherever it sits, in the record's order. */
-export function inferencesIn(data: unknown, path: string[] = []): Inference[] {
+export function inferencesIn(data: unknown, path: string[] = []): InferredField[] {
   if (Array.isArray(data)) return data.flatMap((item, i) => inferencesIn(item, [...path, String(i)]));
   if (data === null || typeof data !== 'object') return [];
   if (isInferred(data)) return [{ field: path.join('.'), fact: data }];
@@ -53,11 +53,14 @@ const SUBJECT_OF_FIELD: Record<string, InferenceSubject> = {
 export const inferenceSubject = (field: string): InferenceSubject =>
   SUBJECT_OF_FIELD[field.split('.')[0] ?? field] ?? 'statement';
 
+/** An inference with the anchor of its place on its record's page. */
+export type ListedInference = InferredField & { anchor: string };
+
 /** A record with the inferences it makes, and each one's anchor on its page. */
 export interface RecordInferences {
   kind: PageKind;
   id: string;
-  inferences: Array<Inference & { anchor: string }>;
+  inferences: ListedInference[];
 }
 
 /** Every record that makes an inference, by kind in the order given, each kind's records in the order given. */
