@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import { getCollection } from 'astro:content';
 import { compareDates } from './dates';
 import { buildGraph, bySigning, type Corpus } from './graph';
+import { inferencesByRecord } from './inferences';
 import { contentRoot } from './load';
 import { numberParagraphs } from './paragraphs';
 import { buildNetwork } from './network';
@@ -74,3 +75,17 @@ export const undatedAgreements = graph.corpus.agreements.filter((a) => !a.data.s
 
 /** Every record's revisions, newest first, for /changes/ and its feed. */
 export const revisionsNewestFirst = revisionLog(graph.corpus);
+
+/**
+ * Every record that makes an inference, for /inferences/: meetings, agreements and events in the order their lists
+ * give them, then the sources, oldest first, and the records that only describe (countries, organizations, people).
+ */
+export const inferences = inferencesByRecord([
+  ['meetings', graph.meetingsInOrder],
+  ['agreements', [...graph.corpus.agreements].sort(bySigning)],
+  ['events', [...graph.corpus.events].sort((a, b) => compareDates(a.data.date.value, b.data.date.value))],
+  ['sources', sourcesInOrder],
+  ['countries', graph.corpus.countries],
+  ['organizations', graph.corpus.organizations],
+  ['people', graph.corpus.people],
+]);

@@ -69,7 +69,7 @@ const FIELD_LABELS: Record<string, string> = {
 };
 
 /** The reader's name for the field a link goes through; a field with no label is named as written. */
-function fieldLabel(field: string): string {
+export function fieldLabel(field: string): string {
   const head = field.split('.')[0] ?? field;
   return FIELD_LABELS[head] ?? head;
 }

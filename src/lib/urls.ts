@@ -24,6 +24,17 @@ export const PAGE_KIND_LABEL: Record<PageKind, string> = {
   events: 'Event',
 };
 
+/** What the records of each kind are called together, heading a list of them: "Meetings", "People"… */
+export const PAGE_KIND_PLURAL: Record<PageKind, string> = {
+  sources: 'Sources',
+  meetings: 'Meetings',
+  people: 'People',
+  countries: 'Countries',
+  organizations: 'Organizations',
+  agreements: 'Agreements',
+  events: 'Events',
+};
+
 /** Puts a site-absolute path ("/meetings/") under the base ("/sub/" → "/sub/meetings/"). */
 export function withBase(base: string, path: string): string {
   const root = base.endsWith('/') ? base : `${base}/`;

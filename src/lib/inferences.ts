@@ -1,0 +1,76 @@
+// What the site infers rather than reads in a source (a fact with `inferred: true` and its `basis`, schema.ts),
+// wherever it sits in a record: the anchor where its record's page shows it, and the list of every record's for
+// /inferences/, gathered once per build.
+import type { Rec } from './graph';
+import type { PageKind } from './urls';
+
+/** A fact the site infers: the schema gives it a basis whenever `inferred` is true (basisWhenInferred). */
+export interface InferredFact {
+  inferred: true;
+  basis?: string | undefined;
+  cites: string[];
+}
+
+/** One inference of a record, and where it sits in it: "date", "parties.1", "notes.0". */
+export interface InferredField {
+  field: string;
+  fact: InferredFact;
+}
+
+const isInferred = (value: object): value is InferredFact => (value as { inferred?: unknown }).inferred === true;
+
+/** Every inference of a record, wherever it sits, in the record's order. */
+export function inferencesIn(data: unknown, path: string[] = []): InferredField[] {
+  if (Array.isArray(data)) return data.flatMap((item, i) => inferencesIn(item, [...path, String(i)]));
+  if (data === null || typeof data !== 'object') return [];
+  if (isInferred(data)) return [{ field: path.join('.'), fact: data }];
+  return Object.entries(data).flatMap(([key, value]) => inferencesIn(value, [...path, key]));
+}
+
+/**
+ * The id of the element that shows an inference on its record's page, from its field, counting as a reader does:
+ * "date" → "inferred-date", "notes.0" → "inferred-notes-1" (the first note), "parties.1" → "inferred-parties-2".
+ */
+export function inferenceAnchor(field: string): string {
+  const parts = field.split('.').map((part) => (/^\d+$/.test(part) ? String(Number(part) + 1) : part));
+  return ['inferred', ...parts].join('-');
+}
+
+/** The anchor of a fact on its record's page when the site infers it; none when a source states it. */
+export const anchorIfInferred = (field: string, fact: { inferred: boolean } | undefined): string | undefined =>
+  fact?.inferred ? inferenceAnchor(field) : undefined;
+
+/** What an inference is of, by the field it sits in: a date (of a meeting, of signing, of publication), a place… */
+export type InferenceSubject = 'date' | 'place' | 'party' | 'meeting' | 'statement';
+const SUBJECT_OF_FIELD: Record<string, InferenceSubject> = {
+  date: 'date',
+  signed: 'date',
+  published: 'date',
+  place: 'place',
+  parties: 'party',
+  meeting: 'meeting',
+};
+export const inferenceSubject = (field: string): InferenceSubject =>
+  SUBJECT_OF_FIELD[field.split('.')[0] ?? field] ?? 'statement';
+
+/** An inference with the anchor of its place on its record's page. */
+export type ListedInference = InferredField & { anchor: string };
+
+/** A record with the inferences it makes, and each one's anchor on its page. */
+export interface RecordInferences {
+  kind: PageKind;
+  id: string;
+  inferences: ListedInference[];
+}
+
+/** Every record that makes an inference, by kind in the order given, each kind's records in the order given. */
+export function inferencesByRecord(
+  records: ReadonlyArray<readonly [PageKind, ReadonlyArray<Rec<unknown>>]>,
+): RecordInferences[] {
+  return records.flatMap(([kind, list]) =>
+    list.flatMap((r) => {
+      const inferences = inferencesIn(r.data).map((i) => ({ ...i, anchor: inferenceAnchor(i.field) }));
+      return inferences.length > 0 ? [{ kind, id: r.id, inferences }] : [];
+    }),
+  );
+}

@@ -1,0 +1,148 @@
+// /inferences/, read as an auditor of the site's judgement would: every fact the content marks inferred is listed
+// there once, as its record's page shows it, with its basis and the paragraphs it cites, and leads to the place on
+// its record's page where it stands, marked. Expectations come from the content files, walked here on their own.
+import { describe, expect, it } from 'vitest';
+import type { CheerioAPI } from 'cheerio';
+import { squash } from '../../src/lib/paragraphs';
+import type { CollectionName } from '../../src/lib/schema';
+import { entriesOf, validateTree } from '../../src/lib/validate';
+import { ROOT_SITE, hasPage, readPage } from '../helpers/site';
+import { contentTree } from '../helpers/tree';
+
+const { entries } = validateTree(contentTree());
+const KINDS = ['sources', 'meetings', 'people', 'countries', 'organizations', 'agreements', 'events'] as const;
+
+interface InferredFact {
+  inferred: true;
+  basis: string;
+  cites: string[];
+  value?: string;
+  place?: string;
+  organization?: string;
+  meeting?: string;
+  relation?: string;
+  text?: string;
+}
+
+/** Every object of a record marked `inferred: true`, wherever it sits, with the first part of its field's path. */
+const inferredIn = (data: unknown, field = ''): Array<{ field: string; fact: InferredFact }> => {
+  if (Array.isArray(data)) return data.flatMap((item) => inferredIn(item, field));
+  if (data === null || typeof data !== 'object') return [];
+  const here = (data as { inferred?: unknown }).inferred === true ? [{ field, fact: data as InferredFact }] : [];
+  return [...here, ...Object.entries(data).flatMap(([k, v]) => inferredIn(v, field || k))];
+};
+
+const expected = KINDS.flatMap((kind) =>
+  entriesOf(entries, kind as CollectionName).flatMap((r) =>
+    inferredIn(r.data).map((i) => ({ kind, id: r.id, ...i, where: `${kind}/${r.id} ${i.field}` })),
+  ),
+);
+
+/** The paragraphs a fact's chips lead to, as the site links them (README: a citation "source#p3" is /sources/source/#p3). */
+const citeHrefs = (cites: string[]) => cites.map((c) => `/sources/${c.replace('#', '/#')}`);
+
+/** What of the fact's value an entry, or the place on the record's page it leads to, must show. */
+function showsValue($: CheerioAPI, el: ReturnType<CheerioAPI>, fact: InferredFact): boolean {
+  const text = squash(el.text());
+  const links = el
+    .find('a')
+    .map((_, a) => $(a).attr('href'))
+    .get();
+  if (fact.value !== undefined) return el.find(`time[datetime^="${fact.value.split('/')[0]}"]`).length > 0;
+  if (fact.place !== undefined) {
+    const place = entriesOf(entries, 'places').find((p) => p.id === fact.place)!;
+    return text.includes(place.data.name);
+  }
+  if (fact.organization !== undefined) return links.includes(`/organizations/${fact.organization}/`);
+  if (fact.meeting !== undefined)
+    return links.includes(`/meetings/${fact.meeting}/`) && text.includes(squash(fact.relation!));
+  return text.includes(squash(fact.text!));
+}
+
+describe('/inferences/', () => {
+  // Read in each test, so that each fails on its own when the page is missing.
+  const read = () => {
+    const $ = readPage(ROOT_SITE, '/inferences/');
+    return { $, items: $('main .inference-list > li').toArray() };
+  };
+
+  it('lists every inference of the content once, as its record shows it, with its basis and its citations', () => {
+    const { $, items } = read();
+    expect(expected.length).toBeGreaterThan(10);
+    expect(items.length).toBe(expected.length);
+    const unmatched = [...items];
+    for (const e of expected) {
+      const i = unmatched.findIndex((item) => {
+        const li = $(item);
+        const record = li.find('a.inference-place').attr('href')?.split('#')[0];
+        return (
+          record === `/${e.kind}/${e.id}/` &&
+          squash(li.find('.inference .basis').text()) === squash(e.fact.basis) &&
+          showsValue($, li, e.fact)
+        );
+      });
+      expect(i, `${e.where}: no entry with its record, basis and value`).toBeGreaterThanOrEqual(0);
+      const li = $(unmatched[i]);
+      expect(li.find('.inference .badge').text(), e.where).toBe('Inferred');
+      const chips = li
+        .find('.cites a')
+        .map((_, a) => $(a).attr('href'))
+        .get();
+      expect(chips, e.where).toEqual(citeHrefs(e.fact.cites));
+      unmatched.splice(i, 1);
+    }
+    expect(unmatched).toEqual([]);
+  });
+
+  it('each entry leads to the place on its record’s page that shows that inference, marked', () => {
+    const { $, items } = read();
+    expect(items.length).toBeGreaterThan(0);
+    const anchors = new Set<string>();
+    for (const item of items) {
+      const li = $(item);
+      const href = li.find('a.inference-place').attr('href') ?? '';
+      const [path, anchor] = href.split('#') as [string, string | undefined];
+      expect(anchor, href).toBeTruthy();
+      expect(anchors.has(href), `${href} is the place of two entries`).toBe(false);
+      anchors.add(href);
+      const page = readPage(ROOT_SITE, path);
+      const target = page(`[id="${anchor}"]`);
+      expect(target.length, href).toBe(1);
+      expect(target.find('.inference .badge').text(), href).toBe('Inferred');
+      expect(squash(target.find('.inference .basis').text()), href).toBe(squash(li.find('.inference .basis').text()));
+      const e = expected.find(
+        (x) =>
+          `/${x.kind}/${x.id}/` === path &&
+          squash(x.fact.basis) === squash(li.find('.inference .basis').text()) &&
+          showsValue($, li, x.fact),
+      );
+      expect(e, href).toBeDefined();
+      expect(showsValue(page, target, e!.fact), href).toBe(true);
+    }
+  });
+
+  it('each citation of a basis deep-links a paragraph its source page has', () => {
+    const { $ } = read();
+    const chips = $('main .inference-list .cites a')
+      .map((_, a) => $(a).attr('href'))
+      .get();
+    expect(chips.length).toBeGreaterThanOrEqual(expected.length);
+    for (const href of new Set(chips)) {
+      const [path, anchor] = href.split('#') as [string, string];
+      expect(hasPage(ROOT_SITE, path), href).toBe(true);
+      expect(readPage(ROOT_SITE, path)(`.para[id="${anchor}"]`).length, href).toBe(1);
+    }
+  });
+
+  it('is led to from the methodology’s section on inferences, and from every page’s footer', () => {
+    const m = readPage(ROOT_SITE, '/methodology/');
+    const section = m('.heading:has(#citations-and-inferences)').nextUntil('.heading');
+    expect(section.find('a[href="/inferences/"]').length).toBe(1);
+    const meeting = expected.find((e) => e.kind === 'meetings')!;
+    for (const path of ['/', '/data/', `/meetings/${meeting.id}/`]) {
+      expect(readPage(ROOT_SITE, path)('footer a[href="/inferences/"]').length, path).toBe(1);
+    }
+    const { $ } = read();
+    expect($('main a[href="/methodology/#citations-and-inferences"]').length).toBeGreaterThan(0);
+  });
+});

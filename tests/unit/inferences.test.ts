@@ -1,0 +1,58 @@
+// The inferences of a record (src/lib/inferences.ts): found wherever they sit, each with its anchor on its page.
+import { describe, expect, it } from 'vitest';
+import { inferenceAnchor, inferencesByRecord, inferencesIn, inferenceSubject } from '../../src/lib/inferences';
+import { realCorpus } from '../helpers/corpus';
+
+describe('inferencesIn', () => {
+  it('finds every inferred fact of a record with its field, in the record’s order, and nothing stated', () => {
+    const record = {
+      title: 'A meeting',
+      date: { value: '2017', inferred: true, basis: 'Its year.', cites: ['s#p1'] },
+      place: { place: 'minsk', inferred: false, cites: ['s#p1'] },
+      notes: [
+        { text: 'Stated.', inferred: false, cites: ['s#p2'] },
+        { text: 'Inferred.', inferred: true, basis: 'From ¶3.', cites: ['s#p3'] },
+      ],
+      parties: [{ organization: 'o', inferred: true, basis: 'Named.', cites: ['s#p4'] }],
+    };
+    expect(inferencesIn(record).map((i) => [i.field, i.fact.basis])).toEqual([
+      ['date', 'Its year.'],
+      ['notes.1', 'From ¶3.'],
+      ['parties.0', 'Named.'],
+    ]);
+  });
+
+  it('finds the inferences of the real record, and each one’s basis', () => {
+    const corpus = realCorpus();
+    const found = inferencesByRecord([
+      ['meetings', corpus.meetings],
+      ['agreements', corpus.agreements],
+    ]);
+    expect(found.length).toBeGreaterThan(3);
+    for (const r of found) for (const i of r.inferences) expect(i.fact.basis, `${r.id} ${i.field}`).toBeTruthy();
+    // A record that infers nothing is not listed.
+    expect(found.every((r) => r.inferences.length > 0)).toBe(true);
+  });
+});
+
+describe('inferenceAnchor', () => {
+  it.each([
+    ['date', 'inferred-date'],
+    ['published', 'inferred-published'],
+    ['notes.0', 'inferred-notes-1'],
+    ['parties.1', 'inferred-parties-2'],
+  ])('%s → %s', (field, anchor) => expect(inferenceAnchor(field)).toBe(anchor));
+});
+
+describe('inferenceSubject', () => {
+  it.each([
+    ['date', 'date'],
+    ['signed', 'date'],
+    ['published', 'date'],
+    ['place', 'place'],
+    ['parties.0', 'party'],
+    ['meeting', 'meeting'],
+    ['notes.2', 'statement'],
+    ['summary', 'statement'],
+  ])('%s is a %s', (field, subject) => expect(inferenceSubject(field)).toBe(subject));
+});
