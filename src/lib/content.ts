@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { getCollection } from 'astro:content';
 import { compareDates } from './dates';
 import { buildGraph, bySigning, type Corpus } from './graph';
-import { inferencesByRecord } from './inferences';
+import { eachInference, inferencesByRecord, recordsOf, type InferenceOfRecord } from './inferences';
 import { contentRoot } from './load';
 import { numberParagraphs } from './paragraphs';
 import { buildNetwork } from './network';
@@ -89,3 +89,21 @@ export const inferences = inferencesByRecord([
   ['organizations', graph.corpus.organizations],
   ['people', graph.corpus.people],
 ]);
+
+/** The date a record with inferences is listed under by year: a meeting's or event's, a signing, a publication. */
+const recordDates = new Map<string, string | undefined>(
+  [
+    ...graph.meetingsInOrder.map((m) => ['meetings', m.id, m.data.date.value] as const),
+    ...graph.corpus.agreements.map((a) => ['agreements', a.id, a.data.signed?.value] as const),
+    ...graph.corpus.events.map((e) => ['events', e.id, e.data.date.value] as const),
+    ...graph.corpus.sources.map((s) => ['sources', s.id, s.data.published.value] as const),
+  ].map(([kind, id, date]) => [`${kind}/${id}`, date]),
+);
+const dateOf = ({ record }: InferenceOfRecord) => recordDates.get(`${record.kind}/${record.id}`);
+/** The inferences of each year of their records' dates, for /inferences/<year>/ (a record dated to a period in each year of it). */
+export const inferenceYears = byYear(
+  eachInference(inferences).filter((e) => dateOf(e)),
+  (e) => yearsOfDate(dateOf(e)!),
+);
+/** The inferences of records with no date (an agreement with no date of signing, a person): listed on /inferences/ itself. */
+export const undatedInferences = recordsOf(eachInference(inferences).filter((e) => !dateOf(e)));

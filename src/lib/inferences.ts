@@ -74,3 +74,20 @@ export function inferencesByRecord(
     }),
   );
 }
+
+/** One inference with its record: what /inferences/ counts, and what a year's page of it lists. */
+export interface InferenceOfRecord {
+  record: RecordInferences;
+  inference: ListedInference;
+}
+
+/** Every inference of the records, each with its record, in their order. */
+export const eachInference = (records: readonly RecordInferences[]): InferenceOfRecord[] =>
+  records.flatMap((record) => record.inferences.map((inference) => ({ record, inference })));
+
+/** The records of some inferences, each with only those of its inferences, in their order. */
+export const recordsOf = (entries: readonly InferenceOfRecord[]): RecordInferences[] =>
+  [...Map.groupBy(entries, (e) => e.record)].map(([record, of]) => ({
+    ...record,
+    inferences: of.map((e) => e.inference),
+  }));

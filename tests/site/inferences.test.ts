@@ -6,7 +6,8 @@ import type { CheerioAPI } from 'cheerio';
 import { squash } from '../../src/lib/paragraphs';
 import type { CollectionName } from '../../src/lib/schema';
 import { entriesOf, validateTree } from '../../src/lib/validate';
-import { ROOT_SITE, hasPage, readPage } from '../helpers/site';
+import { loadContentTree } from '../../src/lib/load';
+import { LONG_CONTENT, LONG_SITE, ROOT_SITE, hasPage, readPage } from '../helpers/site';
 import { contentTree } from '../helpers/tree';
 
 const { entries } = validateTree(contentTree());
@@ -32,11 +33,35 @@ const inferredIn = (data: unknown, field = ''): Array<{ field: string; fact: Inf
   return [...here, ...Object.entries(data).flatMap(([k, v]) => inferredIn(v, field || k))];
 };
 
-const expected = KINDS.flatMap((kind) =>
-  entriesOf(entries, kind as CollectionName).flatMap((r) =>
-    inferredIn(r.data).map((i) => ({ kind, id: r.id, ...i, where: `${kind}/${r.id} ${i.field}` })),
-  ),
-);
+/** The date a record's inferences are listed under by year (README): a meeting's or event's, a signing, a publication. */
+const dateOf = (kind: (typeof KINDS)[number], data: any): string | undefined =>
+  ({
+    meetings: data.date?.value,
+    events: data.date?.value,
+    agreements: data.signed?.value,
+    sources: data.published?.value,
+  })[kind as string];
+
+/** Every year a date value spans, read off the value: "2013/2014" is 2013 and 2014. */
+const yearsOf = (value: string) => {
+  const [first, last = first] = value.split('/').map((v) => Number(v.slice(0, 4))) as [number, number?];
+  return Array.from({ length: last - first + 1 }, (_, i) => String(first + i));
+};
+
+const inferencesOf = (content: typeof entries) =>
+  KINDS.flatMap((kind) =>
+    entriesOf(content, kind as CollectionName).flatMap((r) => {
+      const date = dateOf(kind, r.data);
+      return inferredIn(r.data).map((i) => ({
+        kind,
+        id: r.id,
+        ...i,
+        years: date ? yearsOf(date) : [],
+        where: `${kind}/${r.id} ${i.field}`,
+      }));
+    }),
+  );
+const expected = inferencesOf(entries);
 
 /** The paragraphs a fact's chips lead to, as the site links them (README: a citation "source#p3" is /sources/source/#p3). */
 const citeHrefs = (cites: string[]) => cites.map((c) => `/sources/${c.replace('#', '/#')}`);
@@ -145,4 +170,48 @@ describe('/inferences/', () => {
     const { $ } = read();
     expect($('main a[href="/methodology/#citations-and-inferences"]').length).toBeGreaterThan(0);
   });
+});
+
+describe.each([
+  ['the real record', ROOT_SITE, () => expected, false],
+  ['a long record', LONG_SITE, () => inferencesOf(validateTree(loadContentTree(LONG_CONTENT)).entries), true],
+])('/inferences/ by year, on %s', (_, site, inferencesOfSite, long) => {
+  const all = inferencesOfSite();
+  const years = [...new Set(all.flatMap((e) => e.years))].sort();
+  /** The entries of a page, by the record each leads to and its basis. */
+  const listed = (path: string) => {
+    const $ = readPage(site, path);
+    return $('main .inference-list > li')
+      .toArray()
+      .map(
+        (li) => `${$(li).find('a.inference-place').attr('href')!.split('#')[0]} ${squash($(li).find('.basis').text())}`,
+      )
+      .sort();
+  };
+  const key = (e: (typeof all)[number]) => `/${e.kind}/${e.id}/ ${squash(e.fact.basis)}`;
+
+  it('each year of a record’s date has a page listing exactly the inferences of the records dated to it', () => {
+    expect(years.length).toBeGreaterThan(long ? 5 : 1);
+    for (const year of years)
+      expect(listed(`/inferences/${year}/`), year).toEqual(
+        all
+          .filter((e) => e.years.includes(year))
+          .map(key)
+          .sort(),
+      );
+  });
+
+  it(
+    long
+      ? 'lists only its years, and the inferences of undated records, once the record is long'
+      : 'lists every inference itself while the record is short',
+    () => {
+      const $ = readPage(site, '/inferences/');
+      const yearLinks = $('main .year-index a')
+        .map((_, a) => $(a).attr('href'))
+        .get();
+      expect(yearLinks).toEqual(years.map((y) => `/inferences/${y}/`));
+      expect(listed('/inferences/')).toEqual((long ? all.filter((e) => e.years.length === 0) : all).map(key).sort());
+    },
+  );
 });
