@@ -189,8 +189,6 @@ export interface FormattedCitation {
   item: CslItem;
   /** The reference, in italics where the style sets it so (see formatReference in reference-style.ts). */
   parts: ReferencePart[];
-  /** The reference as plain text. */
-  text: string;
 }
 
 /** The kinds of record page in the order the build renders them: Astro sorts routes by their first segment, A to Z. */

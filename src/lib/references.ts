@@ -9,7 +9,7 @@
 import { Worker } from 'node:worker_threads';
 import type { CslItem, FormattedCitation } from './cite';
 import type { Formatted, Request } from './reference-worker';
-import { formatReference, referenceText, type ReferencePart } from './reference-style';
+import { formatReference, type ReferencePart } from './reference-style';
 
 export function referenceFormatter(workerFile: string | URL | undefined) {
   const done = new Map<string, ReferencePart[] | null>();
@@ -66,12 +66,7 @@ export function referenceFormatter(workerFile: string | URL | undefined) {
      */
     async format(items: CslItem[], every: () => CslItem[]): Promise<FormattedCitation[]> {
       if (!failed && !worker) start(every());
-      return Promise.all(
-        items.map(async (item) => {
-          const parts = await format(item);
-          return { item, parts, text: referenceText(parts) };
-        }),
-      );
+      return Promise.all(items.map(async (item) => ({ item, parts: await format(item) })));
     },
     /** Ends the worker (for tests; a build's process simply exits). */
     close: () => worker?.terminate(),
