@@ -100,10 +100,11 @@ const recordDates = new Map<string, string | undefined>(
   ].map(([kind, id, date]) => [`${kind}/${id}`, date]),
 );
 const dateOf = ({ record }: InferenceOfRecord) => recordDates.get(`${record.kind}/${record.id}`);
+const everyInference = eachInference(inferences);
 /** The inferences of each year of their records' dates, for /inferences/<year>/ (a record dated to a period in each year of it). */
 export const inferenceYears = byYear(
-  eachInference(inferences).filter((e) => dateOf(e)),
+  everyInference.filter((e) => dateOf(e)),
   (e) => yearsOfDate(dateOf(e)!),
 );
 /** The inferences of records with no date (an agreement with no date of signing, a person): listed on /inferences/ itself. */
-export const undatedInferences = recordsOf(eachInference(inferences).filter((e) => !dateOf(e)));
+export const undatedInferences = recordsOf(everyInference.filter((e) => !dateOf(e)));
