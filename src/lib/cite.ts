@@ -153,8 +153,12 @@ export function articleItem(id: string, source: Source, ctx: PageContext): CslIt
     type: 'article-newspaper',
     // APA puts a description that stands in for a missing headline in square brackets.
     title: source.titleIsEditorial ? `[${source.title}]` : source.title,
-    // A date the site infers is not the publisher's: the reference says "ca." and the note says why.
-    issued: { ...cslDate(source.published.value), ...(source.published.inferred && { circa: true }) },
+    // A date the site infers is not the publisher's, nor is one known only as the latest it can be: the reference
+    // says "ca." and, for an inferred one, the note says why.
+    issued: {
+      ...cslDate(source.published.value),
+      ...((source.published.inferred || source.published.onOrBefore) && { circa: true }),
+    },
     language: source.language,
   };
   if (source.publisher) item['container-title'] = source.publisher.name;

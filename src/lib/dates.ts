@@ -97,6 +97,26 @@ export const PRECISION_LABEL: Record<Precision, string> = {
   period: 'a period',
 };
 
+/** How precise a date is when its value is only the latest it can be: what is not known. */
+const NOT_KNOWN_LABEL: Record<Precision, string> = {
+  day: 'exact day not known',
+  month: 'exact month not known',
+  year: 'exact year not known',
+  period: 'exact years not known',
+};
+
+/** A date of the record as far as a reader needs it here: its value, and whether that is only the latest it can be. */
+type Dated = { value: string; onOrBefore?: boolean | undefined };
+
+/** How precise a date is, in a reader's words: "exact day", or "exact day not known" for an "on or before" date. */
+export function precisionWords(date: Dated): string {
+  const precision = datePrecision(date.value) ?? 'day';
+  return (date.onOrBefore ? NOT_KNOWN_LABEL : PRECISION_LABEL)[precision];
+}
+
+/** The words before a date that is the latest it can be: "on or before" a day, "in or before" a month or a year. */
+export const boundWords = (value: string): string => (datePrecision(value) === 'day' ? 'on or before' : 'in or before');
+
 /** A date as a reader writes it, at the precision the value states. */
 export function formatDate(value: string): string {
   const precision = datePrecision(value);
@@ -113,17 +133,21 @@ export function formatDate(value: string): string {
   }
 }
 
+/** A date of the record as a reader writes it: "9 August 2019", or "on or before 9 August 2019". */
+export const formatDated = (date: Dated): string =>
+  (date.onOrBefore ? `${boundWords(date.value)} ` : '') + formatDate(date.value);
+
 /**
  * A date in a sentence that cannot mark it up (a feed item, a page's description): "1 April 2024",
- * "September 2017 (month only; inferred by the site)".
+ * "September 2017 (month only; inferred by the site)", "on or before 9 August 2019 (inferred by the site)".
  */
-export function dateInWords(date: { value: string; inferred: boolean }): string {
+export function dateInWords(date: Dated & { inferred: boolean }): string {
   const precision = datePrecision(date.value) ?? 'day';
   const notes = [
-    ...(precision === 'day' ? [] : [PRECISION_LABEL[precision]]),
+    ...(precision === 'day' || date.onOrBefore ? [] : [PRECISION_LABEL[precision]]),
     ...(date.inferred ? ['inferred by the site'] : []),
   ];
-  return formatDate(date.value) + (notes.length ? ` (${notes.join('; ')})` : '');
+  return formatDated(date) + (notes.length ? ` (${notes.join('; ')})` : '');
 }
 
 /** A date's `datetime` attribute: HTML has no form for a period of years, so a period gives its first year. */

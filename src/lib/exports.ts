@@ -82,8 +82,9 @@ export function tableCsv(t: Table): string {
 }
 
 /**
- * A date's four columns: the date, its precision, whether the site infers it, and from what. `of` names the date in
- * the meanings ("date of signing"); an optional date leaves all four empty when a record has none.
+ * A date's five columns: the date, its precision, whether it is only the latest the date can be, whether the site
+ * infers it, and from what. `of` names the date in the meanings ("date of signing"); an optional date leaves all five
+ * empty when a record has none.
  */
 function dateColumns<R>(
   name: string,
@@ -105,6 +106,12 @@ function dateColumns<R>(
         const date = fact(r);
         return date ? (datePrecision(date.value) ?? undefined) : undefined;
       },
+    },
+    {
+      name: `${name}_on_or_before`,
+      type: 'boolean',
+      meaning: `true when ${name} is only the latest the ${of} can be: it was that day (month, year) or before it${whenNone}.`,
+      value: (r) => fact(r)?.onOrBefore,
     },
     {
       name: `${name}_inferred`,
@@ -533,7 +540,7 @@ export function buildRecord(graph: Graph, site: string | URL, meta: { title: str
     built: meta.built,
     licence: meta.licence,
     dates:
-      'Dates are partial ISO 8601: YYYY-MM-DD (a day), YYYY-MM (a month), YYYY (a year) or YYYY/YYYY (a period of years); the form is the precision. "inferred": true marks a value the site infers, with its "basis".',
+      'Dates are partial ISO 8601: YYYY-MM-DD (a day), YYYY-MM (a month), YYYY (a year) or YYYY/YYYY (a period of years); the form is the precision. "onOrBefore": true marks a value that is only the latest the date can be (it was that day or before it); "inferred": true marks a value the site infers, with its "basis".',
     citations:
       'Each "cites" or "named" list holds source paragraphs as "source-id#pN"; the paragraph is at {source url}#pN.',
     sources: corpus.sources.map((s) => ({

@@ -50,9 +50,13 @@ function lookups(graph: Graph) {
 const stated = <T extends { inferred: boolean }>(fact: T | undefined): T | undefined =>
   fact && !fact.inferred ? fact : undefined;
 
+/** A date the sources state as the date itself: not one the site infers, nor only the latest it can be. */
+const statedDate = (date: DatedFact | undefined): DatedFact | undefined =>
+  date && stated(date) && !date.onOrBefore ? date : undefined;
+
 /** A period of years ("2014/2015") is a start and an end; any other date is a start at its own precision. */
 function dates(date: DatedFact): { startDate?: string; endDate?: string } {
-  if (!stated(date)) return {};
+  if (!statedDate(date)) return {};
   const [start, end] = date.value.split('/');
   return end === undefined ? { startDate: date.value } : { startDate: start!, endDate: end };
 }
@@ -152,7 +156,7 @@ export function jsonLdFor(graph: Graph, kind: PageKind, id: string, site: string
         // A title the site wrote for a capture with no headline is a name, not a headline.
         ...(s.titleIsEditorial ? {} : { headline: s.title }),
         ...(s.titleTranslation ? { alternativeHeadline: s.titleTranslation } : {}),
-        ...(stated(s.published) ? { datePublished: s.published.value } : {}),
+        ...(statedDate(s.published) ? { datePublished: s.published.value } : {}),
         inLanguage: s.language,
         ...(s.publisher ? { publisher: { '@type': 'Organization', name: s.publisher.name } } : {}),
       };
@@ -161,7 +165,7 @@ export function jsonLdFor(graph: Graph, kind: PageKind, id: string, site: string
       const a = lookups(graph).agreements.get(id)?.data;
       if (!a) return undefined;
       const parties = a.parties.filter((p) => stated(p));
-      const signed = stated(a.signed);
+      const signed = statedDate(a.signed);
       return {
         ...base(a.title, a),
         genre: a.kind,

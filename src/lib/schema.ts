@@ -55,6 +55,8 @@ export const datedFact = basisWhenInferred(
   z.strictObject({
     /** Partial ISO 8601: YYYY-MM-DD, YYYY-MM, YYYY or YYYY/YYYY. */
     value: checkedBy(dateProblem),
+    /** True when the value is the latest the date can be: it was that day (month, year) or before it. */
+    onOrBefore: z.boolean().default(false),
     /** True when the site infers the date: `basis` must say from what. */
     inferred: z.boolean().default(false),
     basis: text.optional(),

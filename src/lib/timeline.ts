@@ -2,7 +2,7 @@
 // date of signing, events the sources state, and the articles' publication —
 // each with the countries and people it concerns, so a country or person page
 // can show its own slice. Built once from the graph.
-import { compareDates, datePrecision, type Precision } from './dates';
+import { compareDates } from './dates';
 import type { Graph } from './graph';
 import type { DatedFact } from './schema';
 import type { PageKind } from './urls';
@@ -83,8 +83,6 @@ export function buildTimeline(graph: Graph): TimelineEntry[] {
 /** Entries grouped by year, oldest first; one dated to a period is in each year of it. */
 export const timelineByYear = (entries: readonly TimelineEntry[]): Year<TimelineEntry>[] =>
   byYear(entries, (e) => e.years);
-
-export const precisionOf = (e: TimelineEntry): Precision => datePrecision(e.date.value) ?? 'day';
 
 /** Indexes by country and by person, built once, for the filtered timelines. */
 export function timelineIndex(entries: TimelineEntry[]) {

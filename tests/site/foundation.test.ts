@@ -373,11 +373,19 @@ describe('meeting pages', () => {
     expect(problems).toEqual([]);
   });
 
-  it('says of each date of a record its precision and whether the source states it or the site infers it', () => {
+  it('says of each date of a record its precision, whether it is the latest it can be, and whether the source states it or the site infers it', () => {
     // The precision is the form of the value (README, "Dates"): "2017-04-10" a day, "2017-09" a month, "2017" a year,
-    // "2013/2014" a period.
-    const precision = (value: string) =>
-      value.includes('/') ? 'a period' : ['year only', 'month only', 'exact day'][value.split('-').length - 1];
+    // "2013/2014" a period. A date that is only the latest it can be reads "on or before" a day, "in or before" a
+    // month or a year, and says its exact day (month, year) is not known.
+    const unit = (value: string) =>
+      value.includes('/') ? 'years' : ['year', 'month', 'day'][value.split('-').length - 1];
+    const precision = (value: string, onOrBefore: boolean) =>
+      onOrBefore
+        ? `exact ${unit(value)} not known`
+        : value.includes('/')
+          ? 'a period'
+          : ['year only', 'month only', 'exact day'][value.split('-').length - 1];
+    const bound = (value: string) => (unit(value) === 'day' ? 'on or before' : 'in or before');
     const dates = [
       ...records('meetings').map((r) => ({ path: `/meetings/${r.id}/`, term: 'Date', date: r.data.date })),
       ...records('events').map((r) => ({ path: `/events/${r.id}/`, term: 'Date', date: r.data.date })),
@@ -393,10 +401,63 @@ describe('meeting pages', () => {
         .filter((_, dt) => $(dt).text().trim() === term)
         .next('dd');
       const said = dd.find('.precision').first().text().replace(/\s+/g, ' ').trim();
-      const expected = `(${precision(date.value)}, ${date.inferred ? 'inferred' : 'as stated'})`;
+      const expected = `(${precision(date.value, date.onOrBefore)}, ${date.inferred ? 'inferred' : 'as stated'})`;
       if (said !== expected) problems.push(`${path}: ${term} says “${said}”, not “${expected}”`);
+      const before = dd.find('time').first().prop('previousSibling');
+      const lead = before?.type === 'text' ? before.data.trim() : '';
+      if (lead !== (date.onOrBefore ? bound(date.value) : ''))
+        problems.push(`${path}: ${term} has “${lead}” before its date`);
     }
     expect(new Set(dates.map((d) => d.date.inferred))).toEqual(new Set([true, false]));
+    expect(new Set(dates.map((d) => d.date.onOrBefore))).toEqual(new Set([true, false]));
+    expect(problems).toEqual([]);
+  });
+
+  it('a date known only as the latest it can be reads so wherever a list or the feed gives it, and no other date does', () => {
+    /** A day as the pages write it ("9 August 2019"), spelled here independently of src/lib/dates.ts. */
+    const day = (value: string) =>
+      new Date(`${value}T00:00:00Z`).toLocaleDateString('en-GB', {
+        day: 'numeric',
+        month: 'long',
+        year: 'numeric',
+        timeZone: 'UTC',
+      });
+    const dated = [
+      ...records('meetings').map((m) => ({
+        kind: 'meetings',
+        id: m.id,
+        date: m.data.date,
+        lists: [['/meetings/', '.meeting-list']],
+      })),
+      ...records('agreements').flatMap((a) =>
+        a.data.signed
+          ? [{ kind: 'agreements', id: a.id, date: a.data.signed, lists: [['/agreements/', '.agreement-list']] }]
+          : [],
+      ),
+    ].filter((d) => /^\d{4}-\d{2}-\d{2}$/.test(d.date.value));
+    const feed = cheerio.load(readFileSync(pageFile(ROOT_SITE, '/feed.xml'), 'utf8'), { xml: true });
+    const problems: string[] = [];
+    for (const { kind, id, date, lists } of dated) {
+      const words = `on or before ${day(date.value)}`;
+      for (const [list, selector] of [...lists, ['/timeline/', '.timeline']]) {
+        const $ = readPage(ROOT_SITE, list!);
+        const rows = $(`${selector} a[href="/${kind}/${id}/"]`).closest('tr, li');
+        if (rows.length === 0) problems.push(`${list}: no entry for ${kind}/${id}`);
+        rows.each((_, row) => {
+          const text = $(row).text().replace(/\s+/g, ' ');
+          if (!text.includes(day(date.value))) problems.push(`${list}: ${kind}/${id} without its date`);
+          if (text.includes(words) !== date.onOrBefore) problems.push(`${list}: ${kind}/${id} reads “${text}”`);
+        });
+      }
+      if (kind === 'meetings') {
+        const item = feed('item').filter((_, el) => feed(el).find('link').text().endsWith(`/meetings/${id}/`));
+        if (item.find('description').text().includes(words) !== date.onOrBefore)
+          problems.push(`feed: ${id} reads “${item.find('description').text().slice(0, 120)}”`);
+      }
+    }
+    expect(dated.filter((d) => d.date.onOrBefore).map((d) => d.kind)).toEqual(
+      expect.arrayContaining(['meetings', 'agreements']),
+    );
     expect(problems).toEqual([]);
   });
 

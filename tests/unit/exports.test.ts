@@ -185,27 +185,34 @@ describe('the tables', () => {
     const precisionOf = (value: string) =>
       value.includes('/') ? 'period' : ['year', 'month', 'day'][value.split('-').length - 1];
     const dated = [
-      { table: 'meetings', column: 'date', of: (d: any) => d.date?.value },
-      { table: 'events', column: 'date', of: (d: any) => d.date?.value },
-      { table: 'agreements', column: 'signed', of: (d: any) => d.signed?.value },
-      { table: 'sources', column: 'published', of: (d: any) => d.published?.value },
+      { table: 'meetings', column: 'date', of: (d: any) => d.date },
+      { table: 'events', column: 'date', of: (d: any) => d.date },
+      { table: 'agreements', column: 'signed', of: (d: any) => d.signed },
+      { table: 'sources', column: 'published', of: (d: any) => d.published },
     ];
     const precisions = new Set<string>();
+    const bounds = new Set<string>();
     for (const { table, column, of } of dated) {
       const rows = new Map(byName(table).rows.map((r) => [r['id'], r]));
       const records = raw(table);
       expect(records.length, table).toBeGreaterThan(0);
       ids(table).forEach((id, i) => {
-        const value: string = of(records[i]) ?? '';
+        const date = of(records[i]);
+        const value: string = date?.value ?? '';
         const row = rows.get(id);
         expect(row?.[column], `${table}.csv ${id} ${column}`).toBe(value);
         expect(row?.[`${column}_precision`], `${table}.csv ${id} ${column}_precision`).toBe(
           value ? precisionOf(value) : '',
         );
+        // Whether the value is only the latest the date can be, as the content file says (absent: it is not).
+        const bound = date ? String(date.onOrBefore === true) : '';
+        expect(row?.[`${column}_on_or_before`], `${table}.csv ${id} ${column}_on_or_before`).toBe(bound);
         if (value) precisions.add(precisionOf(value)!);
+        bounds.add(bound);
       });
     }
     expect([...precisions].sort()).toEqual(['day', 'month', 'period', 'year']);
+    expect(bounds).toEqual(new Set(['true', 'false', '']));
   });
 });
 

@@ -109,4 +109,29 @@ describe('jsonLdFor', () => {
     });
     expect(jsonLdFor(g, 'events', e.id, SITE)).toMatchObject({ startDate: '2014', endDate: '2015' });
   });
+
+  it('gives no date that is only the latest it can be, even one the sources state', () => {
+    const m = corpus.meetings[0]!;
+    const s = corpus.sources[0]!;
+    const a = corpus.agreements.find((x) => x.data.signed)!;
+    /** The record with its date stated by the sources, as the date itself or only as the latest it can be. */
+    const withDates = (onOrBefore: boolean) => {
+      const date = <T extends object>(d: T) => ({ ...d, inferred: false, basis: undefined, onOrBefore });
+      return buildGraph({
+        ...corpus,
+        meetings: [{ ...m, data: { ...m.data, date: date(m.data.date) } }],
+        sources: corpus.sources.map((x) =>
+          x.id === s.id ? { ...x, data: { ...x.data, published: date(x.data.published) } } : x,
+        ),
+        agreements: [{ ...a, data: { ...a.data, signed: date(a.data.signed!) } }],
+      });
+    };
+    const [exact, bound] = [withDates(false), withDates(true)];
+    expect(jsonLdFor(exact, 'meetings', m.id, SITE)).toHaveProperty('startDate', m.data.date.value);
+    expect(jsonLdFor(bound, 'meetings', m.id, SITE)).not.toHaveProperty('startDate');
+    expect(jsonLdFor(exact, 'sources', s.id, SITE)).toHaveProperty('datePublished', s.data.published.value);
+    expect(jsonLdFor(bound, 'sources', s.id, SITE)).not.toHaveProperty('datePublished');
+    expect(jsonLdFor(exact, 'agreements', a.id, SITE)).toHaveProperty('dateCreated', a.data.signed!.value);
+    expect(jsonLdFor(bound, 'agreements', a.id, SITE)).not.toHaveProperty('dateCreated');
+  });
 });

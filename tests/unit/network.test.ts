@@ -123,7 +123,7 @@ const meeting = (id: string, ids: string[]): Rec<Meeting> => ({
   id,
   data: {
     title: id,
-    date: { value: '2020', inferred: false, cites: ['s#p1'] },
+    date: { value: '2020', onOrBefore: false, inferred: false, cites: ['s#p1'] },
     place: { place: 'x', inferred: false, cites: ['s#p1'] },
     participants: ids.map((person) => ({ person, role: 'Minister', cites: ['s#p1'] })),
     topics: [],

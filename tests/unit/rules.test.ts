@@ -3,7 +3,17 @@
 import { describe, expect, it } from 'vitest';
 import { aliasesOf } from '../../src/lib/aliases';
 import { citationsBySource, citationsIn, parseCitation } from '../../src/lib/citations';
-import { compareDates, datePrecision, dateProblem, dateSortKey, formatDate, statesDay } from '../../src/lib/dates';
+import {
+  compareDates,
+  dateInWords,
+  datePrecision,
+  dateProblem,
+  dateSortKey,
+  formatDate,
+  formatDated,
+  precisionWords,
+  statesDay,
+} from '../../src/lib/dates';
 import { recordId } from '../../src/lib/load';
 import { captureLines, numberParagraphs } from '../../src/lib/paragraphs';
 import { hiddenSearchNames, linkNames, mentionsIn, nameIn, namesOf } from '../../src/lib/mentions';
@@ -25,6 +35,23 @@ describe('dates', () => {
     expect(datePrecision(value)).toBe(precision);
     expect(formatDate(value)).toBe(text);
     expect(dateSortKey(value)).toBe(key);
+  });
+
+  it.each([
+    ['2019-08-09', 'on or before 9 August 2019', 'exact day not known'],
+    ['2017-09', 'in or before September 2017', 'exact month not known'],
+    ['2017', 'in or before 2017', 'exact year not known'],
+  ])('%s as the latest a date can be reads "%s", at a precision of "%s"', (value, text, precision) => {
+    expect(formatDated({ value, onOrBefore: true })).toBe(text);
+    expect(precisionWords({ value, onOrBefore: true })).toBe(precision);
+    // In a sentence the bound says what the precision would: it is not said twice.
+    expect(dateInWords({ value, onOrBefore: true, inferred: true })).toBe(`${text} (inferred by the site)`);
+  });
+
+  it('reads a date that is the date itself without a bound', () => {
+    expect(formatDated({ value: '2019-08-09', onOrBefore: false })).toBe('9 August 2019');
+    expect(precisionWords({ value: '2019-08-09' })).toBe('exact day');
+    expect(dateInWords({ value: '2017-09', onOrBefore: false, inferred: false })).toBe('September 2017 (month only)');
   });
 
   it('orders dates of any precision by their first day', () => {

@@ -73,7 +73,7 @@ describe('bad input is reported with file, field and what is valid', () => {
   it('a missing object: the fields it takes', () => {
     const problems = problemsAfter((t) => delete entry(t, 'meetings', MEETING).data.date);
     expect(problems).toEqual([
-      `${MEETING_FILE}: date: is missing; expected an object with value, cites (and optionally inferred, basis)`,
+      `${MEETING_FILE}: date: is missing; expected an object with value, cites (and optionally onOrBefore, inferred, basis)`,
     ]);
   });
 
