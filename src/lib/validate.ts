@@ -84,7 +84,8 @@ function expectation(field: z.ZodType | undefined, type: string): string {
   const orNull = field?.safeParse(null).success ? ', or null' : '';
   if (part?.description) return part.description + orNull;
   if (part instanceof z.ZodObject) return `an object with ${fieldList(part)}${orNull}`;
-  return type;
+  // YAML writes a boolean as a bare true or false; "boolean" would not tell an author that.
+  return type === 'boolean' ? 'true or false' : type;
 }
 
 /** An unknown field, with the field meant when one is near, else the fields there are. */

@@ -77,6 +77,11 @@ describe('bad input is reported with file, field and what is valid', () => {
     ]);
   });
 
+  it('a date that is only the latest it can be says so with true or false', () => {
+    const problems = problemsAfter((t) => (entry(t, 'meetings', MEETING).data.date.onOrBefore = 'yes'));
+    expect(problems).toEqual([`${MEETING_FILE}: date.onOrBefore: expected true or false, found string "yes"`]);
+  });
+
   it('missing citations: what goes there', () => {
     const problems = problemsAfter((t) => delete entry(t, 'meetings', MEETING).data.place.cites);
     expect(problems).toEqual([
