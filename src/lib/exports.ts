@@ -5,7 +5,7 @@ import { stringify } from 'csv-stringify/sync';
 import { citationsIn } from './citations';
 import { compareDates, datePrecision } from './dates';
 import type { Graph, Rec, SourceRec } from './graph';
-import { FORMULA_START, type Agreement, type DatedFact, type Event, type Meeting } from './schema';
+import { FORMULA_START, type Agreement, type DatedFact, type Event, type Meeting, type Statement } from './schema';
 import { absoluteUrl, entityUrl, paragraphPath, type PageKind } from './urls';
 
 /** How the files may be reused, stated on the Data page and in record.json. */
@@ -128,11 +128,54 @@ function dateColumns<R>(
   ];
 }
 
+/**
+ * A statement's three columns: its text, whether the site infers it, and from what; all three empty when a record
+ * has none.
+ */
+function statementColumns<R>(
+  name: string,
+  { meaning, fact }: { meaning: string; fact: (record: R) => Statement | undefined },
+): Array<Column<R>> {
+  return [
+    { name, type: 'text', meaning, value: (r) => fact(r)?.text },
+    {
+      name: `${name}_inferred`,
+      type: 'boolean',
+      meaning: `true when the site infers the ${name} rather than a source stating it; empty when there is none.`,
+      value: (r) => fact(r)?.inferred,
+    },
+    {
+      name: `${name}_basis`,
+      type: 'text',
+      meaning: `What an inferred ${name} is inferred from; empty when stated or when there is none.`,
+      value: (r) => fact(r)?.basis,
+    },
+  ];
+}
+
+/** A list of statements' two columns: their texts, and the texts of those the site infers, as `inferred_parties`. */
+function statementListColumns<R>(
+  name: string,
+  { meaning, facts }: { meaning: string; facts: (record: R) => Statement[] },
+): Array<Column<R>> {
+  return [
+    { name, type: 'list', meaning, value: (r) => facts(r).map((f) => f.text) },
+    {
+      name: `inferred_${name}`,
+      type: 'list',
+      meaning: `Those of its ${name} the site infers rather than a source stating them (each is also in ${name}); record.json gives the basis of each.`,
+      value: (r) =>
+        facts(r)
+          .filter((f) => f.inferred)
+          .map((f) => f.text),
+    },
+  ];
+}
+
 /** Every table of the record, built once from the graph. */
 export function buildTables(graph: Graph, site: string | URL): Table[] {
   const url = (kind: PageKind, id: string) => entityUrl(kind, id, site);
   const { corpus } = graph;
-  const texts = (facts: Array<{ text: string }>) => facts.map((f) => f.text);
 
   const meetings = table(
     'meetings',
@@ -187,30 +230,24 @@ export function buildTables(graph: Graph, site: string | URL): Table[] {
         meaning: 'What an inferred place is inferred from; empty when stated.',
         value: (m) => m.data.place.basis,
       },
-      {
-        name: 'occasion',
-        type: 'text',
+      ...statementColumns<Rec<Meeting>>('occasion', {
         meaning: 'The occasion of the meeting, in the site’s words.',
-        value: (m) => m.data.occasion?.text,
-      },
+        fact: (m) => m.data.occasion,
+      }),
       {
         name: 'participants',
         type: 'list',
         meaning: 'Ids of the people who took part (details in participants.csv).',
         value: (m) => m.data.participants.map((p) => p.person),
       },
-      {
-        name: 'topics',
-        type: 'list',
+      ...statementListColumns<Rec<Meeting>>('topics', {
         meaning: 'What was discussed, in the site’s words.',
-        value: (m) => texts(m.data.topics),
-      },
-      {
-        name: 'outcomes',
-        type: 'list',
+        facts: (m) => m.data.topics,
+      }),
+      ...statementListColumns<Rec<Meeting>>('outcomes', {
         meaning: 'What came of it, in the site’s words.',
-        value: (m) => texts(m.data.outcomes),
-      },
+        facts: (m) => m.data.outcomes,
+      }),
       { name: 'url', type: 'url', meaning: 'The meeting’s page.', value: (m) => url('meetings', m.id) },
     ],
     graph.meetingsInOrder,
@@ -444,12 +481,10 @@ export function buildTables(graph: Graph, site: string | URL): Table[] {
         of: 'date',
         fact: (e) => e.data.date,
       }),
-      {
-        name: 'summary',
-        type: 'text',
+      ...statementColumns<Rec<Event>>('summary', {
         meaning: 'What happened, in the site’s words.',
-        value: (e) => e.data.summary.text,
-      },
+        fact: (e) => e.data.summary,
+      }),
       { name: 'countries', type: 'list', meaning: 'Ids of the countries it concerns.', value: (e) => e.data.countries },
       {
         name: 'organizations',

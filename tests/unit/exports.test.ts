@@ -171,6 +171,45 @@ describe('the tables', () => {
     });
   });
 
+  it('mark every statement they give that the site infers, as the content marks it', () => {
+    type Fact = { text: string; inferred: boolean; basis?: string };
+    const rowsOf = (table: string) => new Map(byName(table).rows.map((r) => [r['id'], r]));
+    let inferred = 0;
+    // One statement: its text, then X_inferred and X_basis, as a date or a place has.
+    for (const [table, field] of [
+      ['meetings', 'occasion'],
+      ['events', 'summary'],
+    ] as const) {
+      const rows = rowsOf(table);
+      raw(table).forEach((d, i) => {
+        const row = rows.get(ids(table)[i]);
+        const fact: Fact | undefined = d[field];
+        const where = `${table}.csv ${ids(table)[i]} ${field}`;
+        expect(row?.[field], where).toBe(fact?.text ?? '');
+        expect(row?.[`${field}_inferred`], where).toBe(fact ? String(fact.inferred) : '');
+        expect(row?.[`${field}_basis`], where).toBe(fact?.basis ?? '');
+        if (fact?.inferred) inferred++;
+      });
+    }
+    // A list of statements: their texts, then inferred_X with those the site infers, as inferred_parties has.
+    for (const [table, field] of [
+      ['meetings', 'topics'],
+      ['meetings', 'outcomes'],
+    ] as const) {
+      const rows = rowsOf(table);
+      raw(table).forEach((d, i) => {
+        const row = rows.get(ids(table)[i]);
+        const facts: Fact[] = d[field];
+        const where = `${table}.csv ${ids(table)[i]} ${field}`;
+        expect(row?.[field], where).toBe(facts.map((f) => f.text).join(LIST_SEPARATOR));
+        const marked = facts.filter((f) => f.inferred).map((f) => f.text);
+        expect(row?.[`inferred_${field}`], where).toBe(marked.join(LIST_SEPARATOR));
+        inferred += marked.length;
+      });
+    }
+    expect(inferred).toBeGreaterThan(0);
+  });
+
   it('give a source title’s translation as the content does', () => {
     const rows = new Map(byName('sources').rows.map((r) => [r['id'], r]));
     const sources = raw('sources');
