@@ -220,6 +220,20 @@ describe.each([
     expect(checked).toBeGreaterThan(50);
     expect(problems).toEqual([]);
   });
+
+  it('keeps the mark “Inferred” apart from the word before it, which else could not be found (“ChinaInferred”)', () => {
+    // The citations before an inference's mark are left out of the index, and the space before them with them.
+    const texts = indexedText(site);
+    const marked = readingPages(site).filter(
+      (path) =>
+        readPage(site, path)('[data-pagefind-body] .inference .badge').not('[data-pagefind-ignore] *').length > 0,
+    );
+    expect(marked.length).toBeGreaterThan(10);
+    const glued = marked.flatMap((path) =>
+      [...(texts.get(path) ?? '').matchAll(/\S+Inferred\b/g)].map((m) => `${path}: “${m[0]}”`),
+    );
+    expect(glued).toEqual([]);
+  });
 });
 
 // The long record too: its lists are split by year, which puts other sentences and headings on its pages.
