@@ -442,6 +442,29 @@ describe('on a wide screen', () => {
     expect(wide).toEqual([]);
   });
 
+  it('the Data page keeps its prose and its list of files at the reading measure, not its tables’ width', async () => {
+    // The page widens for its tables of fields; its list of files ran the full width, lines of 110 characters.
+    const site = await serveSite(ROOT_SITE, '/');
+    const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+    const page = await context.newPage();
+    await page.goto(site.origin + '/data/');
+    const found = await page.evaluate(() => {
+      const rem = parseFloat(getComputedStyle(document.documentElement).fontSize);
+      const measure = parseFloat(getComputedStyle(document.documentElement).getPropertyValue('--measure')) * rem;
+      const table = document.querySelector('main > table')!.getBoundingClientRect().width;
+      const prose = [...document.querySelectorAll('main > :is(p, ul, ol)')].map((el) => ({
+        name: `${el.tagName.toLowerCase()}.${el.className}`,
+        width: el.getBoundingClientRect().width,
+      }));
+      return { measure, table, prose };
+    });
+    await context.close();
+    await site.close();
+    expect(found.table, 'a table wider than the measure').toBeGreaterThan(found.measure + 100);
+    expect(found.prose.length).toBeGreaterThan(5);
+    expect(found.prose.filter((b) => b.width > found.measure + 0.5)).toEqual([]);
+  });
+
   it('no citation chip in a table breaks over two lines', EVERY_PAGE, async () => {
     const chips = await chipsBrokenInTables(1280);
     // Tables on many pages cite their sources in chips: a selector that finds none would check nothing.
