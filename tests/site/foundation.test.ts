@@ -209,7 +209,7 @@ describe('record pages', () => {
             source.language === 'en'
               ? ''
               : ` (in ${LANGUAGE_NAMES[source.language]}; site translation of the headline: ${source.titleTranslation})`;
-          return `/sources/${id}/ ${source.title}${editorial}${language}, cited as “${source.shortTitle}”`;
+          return `/sources/${id}/ ${source.title}${editorial}${language}, cited as ‘${source.shortTitle}’`;
         }),
       );
     },
