@@ -60,3 +60,10 @@ export const SEARCH_NAME_WEIGHT = { about: 1, passing: 0.2, own: 2 } as const;
  * Gazeta.uz source, which spells him so.
  */
 export const SEARCH_CITED_BY_WEIGHT = 0.3;
+
+/**
+ * How many records a source paragraph's "Cited by" line lists before it is folded under a summary ("Cited by 16
+ * records"), which opens it: a line of an interview's date was followed by ten lines of the organizations whose notes
+ * cite it, and the text read in fragments between such lists.
+ */
+export const CITED_BY_SHOWN = 4;

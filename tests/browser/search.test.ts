@@ -448,7 +448,7 @@ describe.each([
         ['Roles as reported', person.data.roles.map((r) => r.title)],
         ['Spellings in the sources', person.data.spellings.map((s) => s.text)],
       ] as const) {
-        if (!new RegExp(`${term} ${ended(items).source}`).test(result.content))
+        if (!new RegExp(`${term}: ${ended(items).source}`).test(result.content))
           wrong.push(`${person.id}: ${result.content.slice(result.content.indexOf(term)).slice(0, 160)}`);
       }
     }

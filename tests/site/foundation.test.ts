@@ -4,7 +4,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import * as cheerio from 'cheerio';
-import { LANGUAGE_NAMES } from '../../src/consts';
+import { CITED_BY_SHOWN, LANGUAGE_NAMES } from '../../src/consts';
 import { aliasesOf } from '../../src/lib/aliases';
 import { mentionsIn, namesOf } from '../../src/lib/mentions';
 import { captureLines, squash } from '../../src/lib/paragraphs';
@@ -729,6 +729,38 @@ describe('backlinks hold both ways', () => {
       }
     }
     expect(shown).toBeGreaterThan(records('meetings').length);
+  });
+
+  it('folds a paragraph’s long list of the records citing it under a summary that counts them, and shows a short one', () => {
+    // An interview's dateline was followed by ten lines of the organizations whose notes cite it, and a source's text
+    // read in fragments between such lists. The records citing each paragraph, the source itself too, from the content.
+    const citing = new Map<string, Set<string>>();
+    for (const record of entries.filter((e) => e.collection !== 'places')) {
+      for (const cite of new Set(JSON.stringify(record.data).match(/[a-z0-9-]+#p\d+/g) ?? []))
+        citing.set(cite, (citing.get(cite) ?? new Set()).add(`${record.collection}/${record.id}`));
+    }
+    const found = { folded: 0, shown: 0 };
+    for (const source of records('sources')) {
+      const $ = readPage(ROOT_SITE, `/sources/${source.id}/`);
+      for (const { n } of paragraphs.get(source.id)!) {
+        const count = citing.get(`${source.id}#p${n}`)?.size ?? 0;
+        if (count === 0) continue;
+        const where = `${source.id}#p${n}: ${count} records`;
+        const summary = $(`#p${n} details.cited-by:not([open]) > summary`);
+        if (count > CITED_BY_SHOWN) {
+          found.folded++;
+          expect(summary.text().replace(/\s+/g, ' ').trim(), where).toBe(`Cited by ${count} records`);
+        } else {
+          found.shown++;
+          expect(summary.length, where).toBe(0);
+          expect($(`#p${n} .cited-by`).children().first().children().first().not('.vh').text(), where).toBe(
+            'Cited by:',
+          );
+        }
+      }
+    }
+    expect(found.folded).toBeGreaterThan(5);
+    expect(found.shown).toBeGreaterThan(5);
   });
 
   it('every entity page has a "What links here" section that lists its referrers', () => {

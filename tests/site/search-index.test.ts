@@ -222,6 +222,31 @@ describe.each([
     expect(problems).toEqual([]);
   });
 
+  it('ends the name of each row of an indexed table, so it does not run into the row’s next cell', () => {
+    // Pagefind ends a cell (td) with a full stop, but not a row's header (th): a meeting's participants read
+    // "Ramazon Rahimzoda Minister of Internal Affairs of Tajikistan", the Data page's columns "meeting_id Text".
+    const texts = indexedText(site);
+    const problems: string[] = [];
+    let checked = 0;
+    for (const path of readingPages(site)) {
+      const $ = readPage(site, path);
+      const text = texts.get(path) ?? '';
+      $('[data-pagefind-body] tbody th[scope="row"]').each((_, th) => {
+        if ($(th).closest('[data-pagefind-ignore]').length > 0) return;
+        const next = $(th).next('td').clone();
+        next.find('[data-pagefind-ignore]').remove();
+        const first = next.text().trim().split(/\s+/)[0];
+        if (!first || next.attr('data-pagefind-ignore') !== undefined) return;
+        const name = $(th).text().replace(/\s+/g, ' ').trim();
+        checked++;
+        if (!new RegExp(`${escapeRegExp(name)}[.?!]\\s+${escapeRegExp(first)}`).test(text))
+          problems.push(`${path}: “${name}” then “${first}”`);
+      });
+    }
+    expect(checked).toBeGreaterThan(50);
+    expect(problems).toEqual([]);
+  });
+
   it('keeps the mark “Inferred” apart from the word before it, which else could not be found (“ChinaInferred”)', () => {
     // The citations before an inference's mark are left out of the index, and the space before them with them.
     const texts = indexedText(site);
