@@ -35,7 +35,7 @@ const CASES: Case[] = [
   {
     name: 'wrong-type',
     breakIt: replaceIn(MEETING, 'inferred: true', 'inferred: "yes"'),
-    expected: [[MEETING, 'date.inferred', 'expected boolean, found string "yes"']],
+    expected: [[MEETING, 'date.inferred', 'expected true or false, found string "yes"']],
   },
   {
     name: 'unknown-field',
