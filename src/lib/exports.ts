@@ -129,25 +129,29 @@ function dateColumns<R>(
 }
 
 /**
- * A statement's three columns: its text, whether the site infers it, and from what; all three empty when a record
- * has none.
+ * A statement's three columns: its text, whether the site infers it, and from what; an optional statement leaves all
+ * three empty when a record has none.
  */
 function statementColumns<R>(
   name: string,
-  { meaning, fact }: { meaning: string; fact: (record: R) => Statement | undefined },
+  {
+    meaning,
+    fact,
+    optional = false,
+  }: { meaning: string; fact: (record: R) => Statement | undefined; optional?: boolean },
 ): Array<Column<R>> {
   return [
     { name, type: 'text', meaning, value: (r) => fact(r)?.text },
     {
       name: `${name}_inferred`,
       type: 'boolean',
-      meaning: `true when the site infers the ${name} rather than a source stating it; empty when there is none.`,
+      meaning: `true when the site infers the ${name} rather than a source stating it${optional ? '; empty when there is none' : ''}.`,
       value: (r) => fact(r)?.inferred,
     },
     {
       name: `${name}_basis`,
       type: 'text',
-      meaning: `What an inferred ${name} is inferred from; empty when stated or when there is none.`,
+      meaning: `What an inferred ${name} is inferred from; empty when stated${optional ? ' or when there is none' : ''}.`,
       value: (r) => fact(r)?.basis,
     },
   ];
@@ -233,6 +237,7 @@ export function buildTables(graph: Graph, site: string | URL): Table[] {
       ...statementColumns<Rec<Meeting>>('occasion', {
         meaning: 'The occasion of the meeting, in the site’s words.',
         fact: (m) => m.data.occasion,
+        optional: true,
       }),
       {
         name: 'participants',
