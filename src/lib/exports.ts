@@ -82,6 +82,38 @@ export function tableCsv(t: Table): string {
 }
 
 /**
+ * Whether the site infers a fact and from what: the two columns after a date or a statement. `of` names the fact in
+ * the meanings; an optional fact leaves both empty when a record has none.
+ */
+function inferenceColumns<R>(
+  name: string,
+  {
+    of,
+    fact,
+    optional,
+  }: {
+    of: string;
+    fact: (record: R) => { inferred: boolean; basis?: string | undefined } | undefined;
+    optional: boolean;
+  },
+): Array<Column<R>> {
+  return [
+    {
+      name: `${name}_inferred`,
+      type: 'boolean',
+      meaning: `true when the site infers the ${of} rather than a source stating it${optional ? '; empty when there is none' : ''}.`,
+      value: (r) => fact(r)?.inferred,
+    },
+    {
+      name: `${name}_basis`,
+      type: 'text',
+      meaning: `What an inferred ${of} is inferred from; empty when stated${optional ? ' or when there is none' : ''}.`,
+      value: (r) => fact(r)?.basis,
+    },
+  ];
+}
+
+/**
  * A date's five columns: the date, its precision, whether it is only the latest the date can be, whether the site
  * infers it, and from what. `of` names the date in the meanings ("date of signing"); an optional date leaves all five
  * empty when a record has none.
@@ -113,18 +145,7 @@ function dateColumns<R>(
       meaning: `true when ${name} is only the latest the ${of} can be: it was that day (month, year) or before it${whenNone}.`,
       value: (r) => fact(r)?.onOrBefore,
     },
-    {
-      name: `${name}_inferred`,
-      type: 'boolean',
-      meaning: `true when the site infers the ${of} rather than a source stating it${whenNone}.`,
-      value: (r) => fact(r)?.inferred,
-    },
-    {
-      name: `${name}_basis`,
-      type: 'text',
-      meaning: `What an inferred ${of} is inferred from; empty when stated${optional ? ' or when there is none' : ''}.`,
-      value: (r) => fact(r)?.basis,
-    },
+    ...inferenceColumns(name, { of, fact, optional }),
   ];
 }
 
@@ -142,18 +163,7 @@ function statementColumns<R>(
 ): Array<Column<R>> {
   return [
     { name, type: 'text', meaning, value: (r) => fact(r)?.text },
-    {
-      name: `${name}_inferred`,
-      type: 'boolean',
-      meaning: `true when the site infers the ${name} rather than a source stating it${optional ? '; empty when there is none' : ''}.`,
-      value: (r) => fact(r)?.inferred,
-    },
-    {
-      name: `${name}_basis`,
-      type: 'text',
-      meaning: `What an inferred ${name} is inferred from; empty when stated${optional ? ' or when there is none' : ''}.`,
-      value: (r) => fact(r)?.basis,
-    },
+    ...inferenceColumns(name, { of: name, fact, optional }),
   ];
 }
 
