@@ -162,6 +162,23 @@ export function dateSortKey(value: string): string {
 /** The order of two dates, for sort(): a month, a year or a period goes where its first day does. */
 export const compareDates = (a: string, b: string): number => dateSortKey(a).localeCompare(dateSortKey(b));
 
+/** A sortable key past the last day the value could mean: "2017-09" → "2017-09-32", "2013/2014" → "2014-13". */
+const afterLastDayKey = (value: string): string => {
+  const end = value.split('/').at(-1) ?? value;
+  return end + (end.length === 4 ? '-13' : end.length === 7 ? '-32' : '~');
+};
+
+/**
+ * Whether the dates alone show that `a` came before `b`: the last day `a` can mean is before the first `b` can. A
+ * date known only as the latest it can be ("on or before") has no first day, so nothing is known to precede it.
+ */
+export const knownBefore = (a: Dated, b: Dated): boolean =>
+  !b.onOrBefore && afterLastDayKey(a.value) <= dateSortKey(b.value);
+
+/** Whether two dates name the same single day, each exactly: a date known only as "on or before" a day may differ. */
+export const sameDay = (a: Dated, b: Dated): boolean =>
+  a.value === b.value && datePrecision(a.value) === 'day' && !a.onOrBefore && !b.onOrBefore;
+
 /** Why a value is not a day ("YYYY-MM-DD"), for an error message; null when it is one. */
 export function dayProblem(value: string): string | null {
   const precision = datePrecision(value);

@@ -11,7 +11,9 @@ import {
   dateSortKey,
   formatDate,
   formatDated,
+  knownBefore,
   precisionWords,
+  sameDay,
   statesDay,
 } from '../../src/lib/dates';
 import { recordId } from '../../src/lib/load';
@@ -57,6 +59,34 @@ describe('dates', () => {
   it('orders dates of any precision by their first day', () => {
     const dates = ['2017-04-10', '2017', '2017-09', '2013/2014', '2017-04'];
     expect(dates.sort(compareDates)).toEqual(['2013/2014', '2017', '2017-04', '2017-04-10', '2017-09']);
+  });
+
+  it.each([
+    ['2017-04-10', '2017-04-11', true],
+    ['2017-04-30', '2017-05-01', true],
+    ['2017-09', '2017-10-01', true],
+    ['2017-09', '2017-09-30', false],
+    ['2017-09-30', '2017-09', false],
+    ['2017', '2018-01', true],
+    ['2017', '2017-12-31', false],
+    ['2013/2014', '2015', true],
+    ['2013/2014', '2014-06', false],
+    ['2017-04-10', '2017-04-10', false],
+  ])('%s is known to come before %s: %s', (a, b, before) => {
+    expect(knownBefore({ value: a }, { value: b })).toBe(before);
+  });
+
+  it('knows nothing to come before a date known only as the latest it can be, and knows when that date came before', () => {
+    expect(knownBefore({ value: '2017-09' }, { value: '2019-08-09', onOrBefore: true })).toBe(false);
+    expect(knownBefore({ value: '2019-08-09', onOrBefore: true }, { value: '2019-08-10' })).toBe(true);
+    expect(knownBefore({ value: '2019-08-09', onOrBefore: true }, { value: '2019-08-09' })).toBe(false);
+  });
+
+  it('calls two dates the same day only when both give that day exactly', () => {
+    expect(sameDay({ value: '2024-04-01' }, { value: '2024-04-01', onOrBefore: false })).toBe(true);
+    expect(sameDay({ value: '2024-04-01' }, { value: '2024-04-02' })).toBe(false);
+    expect(sameDay({ value: '2024-04' }, { value: '2024-04' })).toBe(false);
+    expect(sameDay({ value: '2019-08-09', onOrBefore: true }, { value: '2019-08-09', onOrBefore: true })).toBe(false);
   });
 
   it.each([
