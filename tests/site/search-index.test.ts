@@ -247,6 +247,19 @@ describe.each([
     expect(problems).toEqual([]);
   });
 
+  it('indexes no table’s column headings, which ran into one another (“Written asPrecisionExample”)', () => {
+    // Pagefind ends a cell (td) with a full stop, but no th: a table's headings are left out, as its row of names
+    // says nothing a result needs.
+    const indexedHeads = readingPages(site).flatMap((path) => {
+      const $ = readPage(site, path);
+      return $('[data-pagefind-body] thead')
+        .not('[data-pagefind-ignore], [data-pagefind-ignore] thead')
+        .toArray()
+        .map((thead) => `${path}: ${$(thead).text().replace(/\s+/g, ' ').trim()}`);
+    });
+    expect(indexedHeads).toEqual([]);
+  });
+
   it('keeps the mark “Inferred” apart from the word before it, which else could not be found (“ChinaInferred”)', () => {
     // The citations before an inference's mark are left out of the index, and the space before them with them.
     const texts = indexedText(site);
