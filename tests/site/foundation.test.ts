@@ -323,6 +323,33 @@ describe('record pages', () => {
     expect(parties).toBeGreaterThan(records('agreements').length);
   });
 
+  it('the tie of an agreement to its meeting, a sentence, follows the link as one on both records’ pages', () => {
+    // "Protocol …: Signed at the end of this conference." read as a label and a capital after a colon; two colons on
+    // the agreement's page ("Meeting: Second conference …: Signed …"). A link with no such sentence after it fails too.
+    const tied = records('agreements').filter((a) => a.data.meeting);
+    expect(tied.length).toBeGreaterThan(1);
+    const wrong: string[] = [];
+    for (const a of tied) {
+      const { meeting, relation } = a.data.meeting!;
+      const places: Array<[string, string]> = [
+        [`/agreements/${a.id}/`, `/meetings/${meeting}/`],
+        [`/meetings/${meeting}/`, `/agreements/${a.id}/`],
+        // An inferred tie is listed with the inferences too.
+        ...(a.data.meeting!.inferred ? [['/inferences/', `/meetings/${meeting}/`] as [string, string]] : []),
+      ];
+      for (const [page, href] of places) {
+        const $ = readPage(ROOT_SITE, page);
+        const link = $(`main a[href="${href}"]`)
+          .filter((_, el) => squash($(el).parent().text()).includes(squash(relation)))
+          .first();
+        const text = squash(link.parent().text());
+        const expected = squash(`${link.text()}. ${relation}`);
+        if (!text.includes(expected)) wrong.push(`${page}: “${text}” does not read “${expected}”`);
+      }
+    }
+    expect(wrong).toEqual([]);
+  });
+
   it.each(records('agreements').map((a) => [a.id, a.data] as const))(
     '%s shows each of its subjects and notes',
     (id, agreement) => {
