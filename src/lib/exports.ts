@@ -434,6 +434,15 @@ export function buildTables(graph: Graph, site: string | URL): Table[] {
         value: (a) => a.data.meeting?.basis,
       },
       { name: 'term', type: 'text', meaning: 'Its term, as the source gives it.', value: (a) => a.data.term?.text },
+      ...statementColumns<Rec<Agreement>>('occasion', {
+        meaning: 'The occasion of its signing, in the site’s words.',
+        fact: (a) => a.data.occasion,
+        optional: true,
+      }),
+      ...statementListColumns<Rec<Agreement>>('subjects', {
+        meaning: 'What it covers, in the site’s words.',
+        facts: (a) => a.data.subjects,
+      }),
       { name: 'url', type: 'url', meaning: 'The agreement’s page.', value: (a) => url('agreements', a.id) },
     ],
     corpus.agreements,

@@ -178,6 +178,7 @@ describe('the tables', () => {
     // One statement: its text, then X_inferred and X_basis, as a date or a place has.
     for (const [table, field] of [
       ['meetings', 'occasion'],
+      ['agreements', 'occasion'],
       ['events', 'summary'],
     ] as const) {
       const rows = rowsOf(table);
@@ -195,6 +196,7 @@ describe('the tables', () => {
     for (const [table, field] of [
       ['meetings', 'topics'],
       ['meetings', 'outcomes'],
+      ['agreements', 'subjects'],
     ] as const) {
       const rows = rowsOf(table);
       raw(table).forEach((d, i) => {
