@@ -1,6 +1,6 @@
 // The feeds' items. The main feed: meetings and sources, newest first, each dated by the day its date starts (a
 // month-only date is filed under the 1st) and saying so in its description when the date is not exact or is
-// inferred. The feed of corrections and additions: every record's revisions, newest first.
+// inferred, or the place is inferred. The feed of corrections and additions: every record's revisions, newest first.
 import rss from '@astrojs/rss';
 import { dateInWords, dateSortKey, startOfDay } from './dates';
 import { sourcePublished } from './descriptions';
@@ -18,15 +18,20 @@ export interface FeedItem {
 }
 
 export function feedItems(graph: Graph): FeedItem[] {
-  const meetings = graph.corpus.meetings.map((m) => ({
-    title: m.data.title,
-    path: entityPath('meetings', m.id),
-    pubDate: startOfDay(dateSortKey(m.data.date.value)),
-    description:
-      `Meeting in ${graph.place(m.data.place.place)?.data.name ?? 'a place the record does not name'}, ${dateInWords(m.data.date)}. ` +
-      `Participants: ${m.data.participants.map((p) => `${graph.title('people', p.person)} (${p.role})`).join('; ')}.`,
-    categories: ['Meeting', ...graph.countriesOfMeeting(m.id).map((c) => graph.title('countries', c))],
-  }));
+  const meetings = graph.corpus.meetings.map((m) => {
+    const place = graph.place(m.data.place.place)?.data.name ?? 'a place the record does not name';
+    // A feed reader shows no mark, so the words say what the site infers, as they do of the date.
+    const placeInWords = m.data.place.inferred ? `${place} (place inferred by the site)` : place;
+    return {
+      title: m.data.title,
+      path: entityPath('meetings', m.id),
+      pubDate: startOfDay(dateSortKey(m.data.date.value)),
+      description:
+        `Meeting in ${placeInWords}, ${dateInWords(m.data.date)}. ` +
+        `Participants: ${m.data.participants.map((p) => `${graph.title('people', p.person)} (${p.role})`).join('; ')}.`,
+      categories: ['Meeting', ...graph.countriesOfMeeting(m.id).map((c) => graph.title('countries', c))],
+    };
+  });
   const sources = graph.corpus.sources.map((s) => ({
     title: s.data.title,
     path: entityPath('sources', s.id),

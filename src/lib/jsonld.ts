@@ -5,7 +5,10 @@
 // machine reading the block would take it for the source's word. The page and
 // the data files give it, marked, with its basis. The sources each record
 // draws on are listed as `subjectOf`, because `isBasedOn` and `citation`
-// belong to creative works, not to events, people or places.
+// belong to creative works, not to events, people or places. The country a
+// person or an organization is filed under (the one they serve or belong to)
+// is neither a nationality nor a location, which no source states, so it is
+// not given: an embassy belongs to one country and stands in another.
 import { sourcesCitedIn } from './citations';
 import type { Graph } from './graph';
 import type { DatedFact } from './schema';
@@ -128,7 +131,6 @@ export function jsonLdFor(graph: Graph, kind: PageKind, id: string, site: string
         ...base(p.name, p),
         ...(alternateName.length > 0 ? { alternateName } : {}),
         jobTitle: p.roles.map((r) => r.title),
-        ...(graph.country(p.country) ? { nationality: ref('countries', p.country) } : {}),
       };
     }
     case 'countries': {
@@ -145,7 +147,6 @@ export function jsonLdFor(graph: Graph, kind: PageKind, id: string, site: string
       return {
         ...base(o.name, o),
         ...(o.abbreviation ? { alternateName: o.abbreviation.text } : {}),
-        ...(o.country && graph.country(o.country) ? { location: ref('countries', o.country) } : {}),
       };
     }
     case 'sources': {

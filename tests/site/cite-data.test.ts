@@ -437,13 +437,15 @@ describe.each([
       }
     });
 
-    it('a person carries the spellings of the name and a nationality', () => {
+    it('a person carries the spellings of the name and the roles as reported, and no nationality', () => {
       for (const p of corpus.people) {
         const $ = readPage(site, entityPath('people', p.id));
         const data = JSON.parse($('script[type="application/ld+json"]').html()!);
         const others = [...new Set(p.data.spellings.map((s) => s.text))].filter((s) => s !== p.data.name);
         expect(data.alternateName ?? []).toEqual(others);
-        expect(data.nationality.url).toBe(`${origin}/countries/${p.data.country}/`);
+        expect(data.jobTitle).toEqual(p.data.roles.map((r) => r.title));
+        // The country a person is filed under is the one they serve: no source states a nationality.
+        expect(data.nationality).toBeUndefined();
       }
     });
   });

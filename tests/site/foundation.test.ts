@@ -143,6 +143,25 @@ describe('pages', () => {
     expect(lists).toBeGreaterThan(0);
   });
 
+  it('an organization’s agreements say where it is a party only by the site’s inference', () => {
+    const seen = new Set<boolean>();
+    for (const o of records('organizations')) {
+      const $ = readPage(ROOT_SITE, `/organizations/${o.id}/`);
+      for (const a of records('agreements')) {
+        const party = a.data.parties.find((p) => p.organization === o.id);
+        if (!party) continue;
+        seen.add(party.inferred);
+        const item = $(`section:has(#agreements) .agreement-list li:has(a[href="/agreements/${a.id}/"])`).text();
+        expect(item, `${o.id}: ${a.id} not listed`).not.toBe('');
+        expect(item.replace(/\s+/g, ' ').includes('a party by the site’s inference'), `${o.id}: ${a.id}`).toBe(
+          party.inferred,
+        );
+      }
+    }
+    // The real record has parties of both kinds, so each side of the rule is exercised.
+    expect(seen).toEqual(new Set([true, false]));
+  });
+
   it('the methodology page explains inferences and precision, with a GFM table', () => {
     const $ = readPage(ROOT_SITE, '/methodology/');
     expect(
@@ -489,12 +508,14 @@ describe('meeting pages', () => {
   });
 
   it('marks an inferred date and place with their basis', () => {
-    const $ = readPage(ROOT_SITE, '/meetings/2017-04-10-minsk-lukashenko-guo-cao/');
+    const id = '2017-04-10-minsk-lukashenko-guo-cao';
+    const meeting = records('meetings').find((m) => m.id === id)!.data;
+    const $ = readPage(ROOT_SITE, `/meetings/${id}/`);
     const facts = $('dl.facts dd');
     expect(facts.eq(0).find('.badge').text()).toBe('Inferred');
     expect(facts.eq(0).text()).toContain('European Games');
     expect(facts.eq(1).find('.badge').text()).toBe('Inferred');
-    expect(facts.eq(1).text()).toContain('Minsk, the capital, is this site’s inference');
+    expect(facts.eq(1).text().replace(/\s+/g, ' ')).toContain(meeting.place.basis);
   });
 });
 

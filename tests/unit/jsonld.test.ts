@@ -101,6 +101,18 @@ describe('jsonLdFor', () => {
     expect(jsonLdFor(g, 'events', e.id, SITE)).not.toHaveProperty('description');
   });
 
+  it('gives no person a nationality and no organization a location: the country the site files each under is neither', () => {
+    // A person is filed under the country they serve, an organization under the one it belongs to (the Data page
+    // says so): no source states anyone's nationality, and the US embassy in Dushanbe belongs to one country and
+    // stands in another.
+    expect(corpus.people.length).toBeGreaterThan(0);
+    expect(corpus.organizations.filter((o) => o.data.country).length).toBeGreaterThan(0);
+    for (const { id } of corpus.people)
+      expect(jsonLdFor(graph, 'people', id, SITE), id).not.toHaveProperty('nationality');
+    for (const { id } of corpus.organizations)
+      expect(jsonLdFor(graph, 'organizations', id, SITE), id).not.toHaveProperty('location');
+  });
+
   it('gives a period of years as a start and an end', () => {
     const e = corpus.events[0]!;
     const g = buildGraph({

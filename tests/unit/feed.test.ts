@@ -1,0 +1,25 @@
+// The main feed's items, built from the real content: what a feed reader shows of a meeting says what the site
+// infers, as the meeting's page does.
+import { describe, expect, it } from 'vitest';
+import { dateInWords } from '../../src/lib/dates';
+import { feedItems } from '../../src/lib/feed';
+import { entityPath } from '../../src/lib/urls';
+import { realGraph } from '../helpers/corpus';
+
+const graph = realGraph();
+const { corpus } = graph;
+const items = feedItems(graph);
+
+describe('the feed', () => {
+  it('gives each meeting’s place, marked as the site’s inference where the source does not name it', () => {
+    for (const m of corpus.meetings) {
+      const item = items.find((i) => i.path === entityPath('meetings', m.id))!;
+      // What the description says before the date: the place.
+      const [placeWords] = item.description.split(`, ${dateInWords(m.data.date)}`);
+      expect(placeWords, m.id).toContain(graph.place(m.data.place.place)!.data.name);
+      expect(/inferred/.test(placeWords!), `${m.id}: “${placeWords}”`).toBe(m.data.place.inferred);
+    }
+    // The real record has both, so each side of the rule is exercised.
+    expect(new Set(corpus.meetings.map((m) => m.data.place.inferred))).toEqual(new Set([true, false]));
+  });
+});
