@@ -369,7 +369,8 @@ export function buildTables(graph: Graph, site: string | URL): Table[] {
       {
         name: 'country_id',
         type: 'id',
-        meaning: 'The country it belongs to; empty for international bodies.',
+        meaning:
+          'The country it belongs to; empty for an international body, or when the sources do not say whose it is.',
         value: (o) => o.data.country,
       },
       { name: 'url', type: 'url', meaning: 'The organization’s page.', value: (o) => url('organizations', o.id) },
