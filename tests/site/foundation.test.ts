@@ -969,6 +969,22 @@ describe('source texts against the raw captures', () => {
     },
   );
 
+  it('a source page explains gaps in its paragraph numbers only when lines were left out, which make them', () => {
+    const wrong: string[] = [];
+    for (const source of sources) {
+      const note = readPage(ROOT_SITE, `/sources/${source.id}/`)('.heading:has(#excerpt) + p.note').text();
+      const numbers = paragraphs.get(source.id)!.map((p) => p.n);
+      const gaps = numbers.some((n, i) => i > 0 && n !== numbers[i - 1]! + 1) || numbers[0] !== 1;
+      if (!note.includes('paragraph never changes')) wrong.push(`${source.id}: no note on the numbering`);
+      if (/gap/.test(note) !== source.data.capture.leftOut.length > 0)
+        wrong.push(
+          `${source.id}: “${note.replace(/\s+/g, ' ').trim()}” with ${source.data.capture.leftOut.length} lines left out`,
+        );
+      if (gaps && source.data.capture.leftOut.length === 0) wrong.push(`${source.id}: gaps with nothing left out`);
+    }
+    expect(wrong).toEqual([]);
+  });
+
   it('each source page lists what was left out of its excerpt, by every capture line, with its kind and what it was', () => {
     let listed = 0;
     for (const source of sources) {
