@@ -1,6 +1,6 @@
 // What a screen reader is told, read from Chromium's own accessibility tree (the tree a screen reader reads, over the
-// DevTools protocol), where axe's rules look at the markup: a table's column headers at every width, and which link of
-// the site's navigation is the page itself.
+// DevTools protocol), where axe's rules look at the markup: a table's column headers on a phone, where its rows stand
+// one under the other and its head is out of sight.
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchBrowser } from '../helpers/browser';
