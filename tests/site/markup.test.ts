@@ -5,7 +5,8 @@
 import { join } from 'node:path';
 import { FileSystemConfigLoader, HtmlValidate } from 'html-validate';
 import { describe, expect, it } from 'vitest';
-import { LONG_SITE, ROOT_SITE, SUB_SITE, pageFile, pagePaths, readPage, readingPages } from '../helpers/site';
+import { withBase } from '../../src/lib/urls';
+import { LONG_SITE, ROOT_SITE, SUB_BASE, SUB_SITE, pageFile, pagePaths, readPage, readingPages } from '../helpers/site';
 
 const validator = new HtmlValidate(new FileSystemConfigLoader());
 
@@ -77,5 +78,32 @@ describe.each([ROOT_SITE, LONG_SITE])('counts on %s', (site) => {
       for (const m of text.matchAll(plural)) problems.push(`${path}: “${text.slice(m.index - 30, m.index + 20)}”`);
     }
     expect(problems).toEqual([]);
+  });
+});
+
+describe.each([
+  [ROOT_SITE, '/'],
+  [SUB_SITE, SUB_BASE],
+])('the site’s navigation on %s', (site, base) => {
+  it('marks as the current page only the link to the page itself; a link to the section a page is in, as current', () => {
+    // ARIA's aria-current="page" is the page itself: every person's page had "People" marked so, and a screen reader
+    // read "People, current page" there.
+    const wrong: string[] = [];
+    let sections = 0;
+    for (const path of readingPages(site)) {
+      const here = withBase(base, path);
+      readPage(
+        site,
+        path,
+      )('header nav a').each((_, a) => {
+        const to = a.attribs.href!;
+        const expected = here === to ? 'page' : here.startsWith(to) ? 'true' : undefined;
+        if (expected === 'true') sections++;
+        if (a.attribs['aria-current'] !== expected)
+          wrong.push(`${path}: the link to ${to} has aria-current=${a.attribs['aria-current']}, not ${expected}`);
+      });
+    }
+    expect(sections, 'pages inside a section of the navigation').toBeGreaterThan(20);
+    expect(wrong).toEqual([]);
   });
 });
