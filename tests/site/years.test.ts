@@ -120,6 +120,15 @@ function checkYearPages(site: string, base: string, corpus: Corpus) {
           i < years.length - 1 ? `${prefix}${list.list}${years[i + 1]}/` : undefined,
         );
         expect($('.year-nav a:not([rel])').attr('href')).toBe(prefix + list.list);
+        // Named by the year alone: the arrow is hidden from a screen reader, which read "left arrow 2015".
+        for (const [rel, to] of [
+          ['prev', years[i - 1]],
+          ['next', years[i + 1]],
+        ] as const) {
+          const name = $(`.year-nav a[rel="${rel}"]`).clone();
+          name.find('[aria-hidden="true"]').remove();
+          if (to) expect(name.text().trim(), `${year} ${rel}`).toBe(to);
+        }
       });
     });
 
