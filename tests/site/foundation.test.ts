@@ -109,13 +109,24 @@ describe('pages', () => {
     expect(readPage(ROOT_SITE, '/methodology/')('#citations-and-inferences')).toHaveLength(1);
   });
 
-  it('the list of agreements says which have no date of signing', () => {
+  it('an agreement with no date in the sources says so, without saying it was signed', () => {
+    // The 2014–2015 joint plan was "approved" (its note); its page read "Signed: The sources give no date of signing".
     const $ = readPage(ROOT_SITE, '/agreements/');
     const undated = records('agreements').filter((a) => !a.data.signed);
     expect(undated.length).toBeGreaterThan(0);
     for (const a of records('agreements')) {
       const item = $(`.agreement-list li:has(a[href="/agreements/${a.id}/"])`).text();
-      expect(item.includes('no date of signing'), a.id).toBe(!a.data.signed);
+      expect(item.includes('no date in the sources'), a.id).toBe(!a.data.signed);
+      expect(item.includes('signed'), a.id).toBe(Boolean(a.data.signed));
+      const $page = readPage(ROOT_SITE, `/agreements/${a.id}/`);
+      const terms = $page('dl.facts dt')
+        .map((_, dt) => $page(dt).text())
+        .get();
+      expect(terms.includes('Signed'), a.id).toBe(Boolean(a.data.signed));
+      if (!a.data.signed)
+        expect($page('dl.facts dt:contains("Date") + dd').text(), a.id).toBe(
+          'The sources give no date of its signing or approval.',
+        );
     }
   });
 
