@@ -483,6 +483,12 @@ export function buildTables(graph: Graph, site: string | URL): Table[] {
         of: 'date of publication',
         fact: (s) => s.data.published,
       }),
+      {
+        name: 'interviewee_id',
+        type: 'id',
+        meaning: 'The person interviewed (people.csv), when the source is an interview; empty otherwise.',
+        value: (s) => s.data.interviewee?.person,
+      },
       { name: 'language', type: 'text', meaning: 'BCP 47 language of the text.', value: (s) => s.data.language },
       {
         name: 'paragraphs',

@@ -56,6 +56,7 @@ const FIELD_LABELS: Record<string, string> = {
   date: 'date',
   summary: 'summary',
   published: 'publication date',
+  interviewee: 'interviewee',
   parties: 'party',
   signed: 'date signed',
   term: 'term',
@@ -216,7 +217,15 @@ export function buildGraph(corpus: Corpus) {
     linkCitationsAndMentions(['organizations', o.id], o.data);
   }
   for (const c of corpus.countries) linkCitationsAndMentions(['countries', c.id], c.data);
-  for (const s of corpus.sources) linkCitationsAndMentions(['sources', s.id], s.data);
+  const interviews = new Map<string, SourceRec[]>();
+  for (const s of corpus.sources) {
+    const interviewee = s.data.interviewee?.person;
+    if (interviewee) {
+      link(['sources', s.id], ['people', interviewee], 'an interview with this person');
+      interviews.set(interviewee, [...(interviews.get(interviewee) ?? []), s]);
+    }
+    linkCitationsAndMentions(['sources', s.id], s.data);
+  }
 
   const agreementsOf = new Map<Key, Rec<Agreement>[]>();
   const addAgreement = (k: Key, a: Rec<Agreement>) => {
@@ -292,6 +301,8 @@ export function buildGraph(corpus: Corpus) {
     },
     /** Every meeting a person took part in, with the role held there, oldest first. */
     participationsOf: (personId: string): readonly Participation[] => participations.get(personId) ?? [],
+    /** The sources that interview a person, in the record's order of sources. */
+    interviewsOf: (personId: string): readonly SourceRec[] => interviews.get(personId) ?? [],
     countriesOfMeeting: (meetingId: string) => countriesOfMeeting.get(meetingId) ?? [],
     meetingsOfCountry: (countryId: string) => meetingsByCountry.get(countryId) ?? [],
     peopleOfCountry: (countryId: string) => peopleByCountry.get(countryId) ?? [],

@@ -125,6 +125,8 @@ export const sourceSchema = z.strictObject({
   /** null when the capture does not name the publisher. */
   publisher: z.strictObject({ name: text, basis: text }).nullable(),
   published: datedFact,
+  /** The person interviewed, when the source is an interview: its answers are their words. */
+  interviewee: z.strictObject({ person: id, cites }).optional(),
   /** BCP 47 language of the excerpt. */
   language: z.enum(['en', 'de']),
   capture: z.strictObject({

@@ -251,6 +251,9 @@ export function validateTree(tree: ContentTree): Validation {
       case 'organizations':
         checkRef(e, 'country', 'countries', e.data.country);
         break;
+      case 'sources':
+        checkRef(e, 'interviewee.person', 'people', e.data.interviewee?.person);
+        break;
       case 'events':
         e.data.countries.forEach((c, i) => checkRef(e, `countries.${i}`, 'countries', c));
         e.data.organizations.forEach((o, i) => checkRef(e, `organizations.${i}`, 'organizations', o));

@@ -1063,6 +1063,26 @@ describe('source texts against the raw captures', () => {
     }
   });
 
+  it('an interview names the person interviewed, with its citations, and their page lists it', () => {
+    const interviews = sources.filter((s) => s.data.interviewee);
+    expect(interviews.length).toBeGreaterThan(0);
+    const hrefs = (cites: string[]) => cites.map((c) => `/sources/${c.replace('#', '/#')}`);
+    for (const source of sources) {
+      const $ = readPage(ROOT_SITE, `/sources/${source.id}/`);
+      const interviewee = source.data.interviewee;
+      expect(fieldLinks($, 'Interviewee'), source.id).toEqual(
+        interviewee ? [`/people/${interviewee.person}/`, ...hrefs(interviewee.cites)] : [],
+      );
+    }
+    for (const person of records('people')) {
+      const $ = readPage(ROOT_SITE, `/people/${person.id}/`);
+      const theirs = interviews.filter((s) => s.data.interviewee!.person === person.id);
+      expect(fieldLinks($, 'Interviewed in'), person.id).toEqual(
+        theirs.flatMap((s) => [`/sources/${s.id}/`, ...hrefs(s.data.interviewee!.cites)]),
+      );
+    }
+  });
+
   it('a headline printed twice in the capture is shown once', () => {
     const $ = readPage(ROOT_SITE, '/sources/belarus-china-law-enforcement-cooperation/');
     const headline = squash("Belarus' and China's law enforcement agencies need closer cooperation");

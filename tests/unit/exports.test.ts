@@ -221,6 +221,15 @@ describe('the tables', () => {
     });
   });
 
+  it('name the person a source interviews as the content does', () => {
+    const rows = new Map(byName('sources').rows.map((r) => [r['id'], r]));
+    const sources = raw('sources');
+    expect(sources.some((s) => s.interviewee)).toBe(true);
+    ids('sources').forEach((id, i) => {
+      expect(rows.get(id)?.['interviewee_id'], id).toBe(sources[i].interviewee?.person ?? '');
+    });
+  });
+
   it('give every date as the content file writes it, at its stated precision', () => {
     /** The precision a date's form states (README): "2017-04-10" day, "2017-09" month, "2017" year, "2013/2014" period. */
     const precisionOf = (value: string) =>

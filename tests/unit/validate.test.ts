@@ -187,6 +187,7 @@ describe('bad input is reported with file, field and what is valid', () => {
         people: ['no-such-person'],
       });
       entry(t, 'places', 'beijing').data.country = 'no-such-country';
+      entry(t, 'sources', 'rakhimzoda-interview-2015').data.interviewee.person = 'no-such-interviewee';
     });
     const unknown = (file: string, field: string, kind: string, id: string, folder: string) =>
       expect.stringMatching(
@@ -194,7 +195,7 @@ describe('bad input is reported with file, field and what is valid', () => {
           `^content/${file}\\.md: ${field.replace('.', '\\.')}: unknown ${kind} "${id}"\\..* Valid: an id of a file in content/${folder}/\\.$`,
         ),
       );
-    expect(problems).toHaveLength(6);
+    expect(problems).toHaveLength(7);
     expect(problems).toEqual(
       expect.arrayContaining([
         unknown(
@@ -209,6 +210,7 @@ describe('bad input is reported with file, field and what is valid', () => {
         unknown(`events/${EVENT}`, 'organizations.0', 'organization', 'no-such-organization', 'organizations'),
         unknown(`events/${EVENT}`, 'people.0', 'person', 'no-such-person', 'people'),
         unknown('places/beijing', 'country', 'country', 'no-such-country', 'countries'),
+        unknown('sources/rakhimzoda-interview-2015', 'interviewee.person', 'person', 'no-such-interviewee', 'people'),
       ]),
     );
   });
