@@ -88,7 +88,9 @@ export function misquotations(entries: ValidEntry[], paragraphs: ParagraphIndex,
         });
     }
     if (e.collection === 'sources') {
-      const capture = tree.captures.get(e.data.capture.file) ?? '';
+      // A capture that is not there is reported at capture.file (src/lib/validate.ts), not at every quotation of it.
+      const capture = tree.captures.get(e.data.capture.file);
+      if (capture === undefined) continue;
       for (const s of quotingStringsIn({
         capture: e.data.capture,
         publisher: e.data.publisher,
