@@ -504,6 +504,14 @@ export function validateTree(tree: ContentTree): Validation {
     // Which paragraph is first is known once they are in order.
     if (disordered.length === 0)
       for (const [field, message] of headlineProblems(source, numbered[0]!)) report(e.file, field, message);
+    // Citations name the source by its short name: its year says whether the site infers it, as the reference does.
+    const year = `(${source.published.inferred ? 'ca. ' : ''}${source.published.value.slice(0, 4)})`;
+    if (!source.shortTitle.includes(year))
+      report(
+        e.file,
+        'shortTitle',
+        `"${source.shortTitle}" does not give the year of publication as citations show it, ${year}${source.published.inferred ? ', since the site infers the date' : ''}; e.g. "${source.shortTitle.replace(/\s*\([^)]*\)\s*$/, '')} ${year}"`,
+      );
     const translated = Object.keys(source.translation ?? {}).map(Number);
     for (const n of translated) {
       if (!numbers.has(n)) report(e.file, `translation.${n}`, `the excerpt has no paragraph ${n}`);

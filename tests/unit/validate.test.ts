@@ -673,6 +673,26 @@ describe('a source’s excerpt and what its frontmatter says of the capture', ()
     ]);
   });
 
+  it('a short name without the year of publication as citations give it', () => {
+    // The interview is dated by its text; the German report's year is the site's inference.
+    const { shortTitle, published } = entry(contentTree(), 'sources', INTERVIEW).data;
+    const year = published.value.slice(0, 4);
+    const name = shortTitle.replace(` (${year})`, '');
+    const problems = problemsAfter((t) => {
+      entry(t, 'sources', INTERVIEW).data.shortTitle = name;
+      entry(t, 'sources', INTERVIEW).data.published.inferred = true;
+      entry(t, 'sources', INTERVIEW).data.published.basis = 'From ¶4.';
+    });
+    expect(problems).toEqual([
+      `${fileOf(INTERVIEW)}: shortTitle: "${name}" does not give the year of publication as citations show it, (ca. ${year}), since the site infers the date; e.g. "${name} (ca. ${year})"`,
+    ]);
+    const german = entry(contentTree(), 'sources', GERMAN).data;
+    const plain = german.shortTitle.replace('(ca. ', '(');
+    expect(problemsAfter((t) => (entry(t, 'sources', GERMAN).data.shortTitle = plain))).toEqual([
+      `${fileOf(GERMAN)}: shortTitle: "${plain}" does not give the year of publication as citations show it, (ca. ${german.published.value}), since the site infers the date; e.g. "${german.shortTitle}"`,
+    ]);
+  });
+
   it('a capture file that is not there: the file meant, and no citation of the source reported for it', () => {
     const { file } = entry(contentTree(), 'sources', INTERVIEW).data.capture;
     const typo = file.replace(/\.txt$/, '.text.txt');
