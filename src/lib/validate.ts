@@ -512,6 +512,15 @@ export function validateTree(tree: ContentTree): Validation {
         'shortTitle',
         `"${source.shortTitle}" does not give the year of publication as citations show it, ${year}${source.published.inferred ? ', since the site infers the date' : ''}; e.g. "${source.shortTitle.replace(/\s*\([^)]*\)\s*$/, '')} ${year}"`,
       );
+    // The site translates a source not in English; an English one's translation would be shown as if it were.
+    if (source.language === 'en')
+      for (const field of ['titleTranslation', 'translation'] as const)
+        if (source[field] !== undefined)
+          report(
+            e.file,
+            field,
+            `the source is in English (language: en), and the site translates only a source that is not; remove ${field}, or give the language the source is in`,
+          );
     const translated = Object.keys(source.translation ?? {}).map(Number);
     for (const n of translated) {
       if (!numbers.has(n)) report(e.file, `translation.${n}`, `the excerpt has no paragraph ${n}`);

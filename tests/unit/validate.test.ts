@@ -673,6 +673,20 @@ describe('a source’s excerpt and what its frontmatter says of the capture', ()
     ]);
   });
 
+  it('a translation of a source in English', () => {
+    const problems = problemsAfter((t) => {
+      const { data } = entry(t, 'sources', INTERVIEW);
+      data.titleTranslation = data.title;
+      data.translation = { [data.capture.headline]: data.title };
+    });
+    expect(problems).toEqual(
+      ['titleTranslation', 'translation'].map(
+        (field) =>
+          `${fileOf(INTERVIEW)}: ${field}: the source is in English (language: en), and the site translates only a source that is not; remove ${field}, or give the language the source is in`,
+      ),
+    );
+  });
+
   it('a short name without the year of publication as citations give it', () => {
     // The interview is dated by its text; the German report's year is the site's inference.
     const { shortTitle, published } = entry(contentTree(), 'sources', INTERVIEW).data;
