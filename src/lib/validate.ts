@@ -8,7 +8,7 @@ import { CONTENT_FOLDERS, recordId, type ContentTree, type RawEntry } from './lo
 import { fitsEveryMap } from './map-labels';
 import { mentionsIn, nameIn, namesOf, statementsIn } from './mentions';
 import { counted, withArticle } from './numbers';
-import { captureLines, numberParagraphs, squash, type SourceParagraph } from './paragraphs';
+import { captureLines, numberParagraphs, squash, type CaptureLine, type SourceParagraph } from './paragraphs';
 import { misquotations } from './quotations';
 import { COLLECTIONS, ID_PATTERN, schemas, type CollectionName, type Source } from './schema';
 import { fieldAt, fieldList, schemaAt } from './schema-paths';
@@ -143,6 +143,20 @@ function strayMessage(root: string, { name, folder, collection }: ContentTree['s
   if (!folder) return `is not read: a record goes in the folder of its kind, ${COLLECTIONS.join(', ')}`;
   const meant = nearest(name, CONTENT_FOLDERS);
   return `is not read: the folders of ${root}/ are ${CONTENT_FOLDERS.join(', ')}.${meant === undefined ? '' : ` Did you mean "${meant}"?`}`;
+}
+
+/** The first and last of the consecutive capture lines an excerpt paragraph runs together, if it is that. */
+function joinedLines(text: string, lines: CaptureLine[]): [number, number] | undefined {
+  const key = squash(text);
+  for (const [i, first] of lines.entries()) {
+    let run = squash(first.text);
+    for (const next of lines.slice(i + 1)) {
+      if (!key.startsWith(run)) break;
+      run += squash(next.text);
+      if (run === key) return [first.n, next.n];
+    }
+  }
+  return undefined;
 }
 
 /** The kinds of capture line an excerpt leaves out, for messages. */
@@ -469,8 +483,10 @@ export function validateTree(tree: ContentTree): Validation {
     for (const text of unmatched) {
       const line = lines.find((l) => squash(l.text) === squash(text));
       const listed = line && leftOutAt.get(line.n);
-      const why =
-        line === undefined
+      const run = line === undefined ? joinedLines(text, lines) : undefined;
+      const why = run
+        ? `holds capture lines ${run[0]} to ${run[1]} in one paragraph; put a blank line after each line`
+        : line === undefined
           ? `is not a line of the capture ${source.capture.file} (white space aside); the excerpt must reproduce the article text`
           : listed
             ? `is capture line ${line.n}, which ${listed} leaves out; take it out of the excerpt, or out of capture.leftOut`
@@ -560,8 +576,15 @@ export function validateTree(tree: ContentTree): Validation {
         checkRef(e, c.field, 'sources', c.source);
       } else if (numbered.length && !numbered.some((p) => p.n === c.paragraph)) {
         // A source with no paragraphs found (its capture missing, its excerpt not matching) is reported at its file.
-        const valid = numbered.map((p) => p.n).join(', ');
-        report(e.file, c.field, `source "${c.source}" has no paragraph ${c.paragraph}; its paragraphs are ${valid}`);
+        const source = valid.get(`sources:${c.source}`);
+        const left =
+          source?.collection === 'sources' && source.data.capture.leftOut.find((l) => l.lines.includes(c.paragraph));
+        const why = left ? ` (capture line ${c.paragraph} is left out of its excerpt: ${left.kind})` : '';
+        report(
+          e.file,
+          c.field,
+          `source "${c.source}" has no paragraph ${c.paragraph}${why}; its paragraphs are ${numbered.map((p) => p.n).join(', ')}`,
+        );
       }
     }
   }

@@ -608,6 +608,33 @@ describe('a source’s excerpt and what its frontmatter says of the capture', ()
     ]);
   });
 
+  it('two capture lines run together in one paragraph', () => {
+    // Paragraphs 25 and 26 of the interview, which no record cites, with no blank line between them.
+    const [first, second] = [lineOf(INTERVIEW, 25), lineOf(INTERVIEW, 26)];
+    const problems = problemsAfter((t) => {
+      const source = entry(t, 'sources', INTERVIEW);
+      expect(source.body).toContain(`${first.text}\n\n${second.text}`);
+      source.body = source.body.replace(`${first.text}\n\n${second.text}`, `${first.text}\n${second.text}`);
+    });
+    expect(problems).toEqual([
+      `${fileOf(INTERVIEW)}: (body): paragraph "${`${first.text} ${second.text}`.slice(0, 60)}…" holds capture lines 25 to 26 in one paragraph; put a blank line after each line`,
+    ]);
+  });
+
+  it('a citation of a line the excerpt leaves out', () => {
+    const meeting = '2017-04-10-minsk-lukashenko-guo-cao';
+    const source = 'belarus-china-law-enforcement-cooperation';
+    const { leftOut } = entry(contentTree(), 'sources', source).data.capture;
+    const [n] = leftOut[0].lines;
+    const problems = problemsAfter((t) => (entry(t, 'meetings', meeting).data.place.cites = [`${source}#p${n}`]));
+    expect(problems).toHaveLength(1);
+    expect(problems[0]).toMatch(
+      new RegExp(
+        `^content/meetings/${meeting}\\.md: place\\.cites\\.0: source "${source}" has no paragraph ${n} \\(capture line ${n} is left out of its excerpt: ${leftOut[0].kind}\\); its paragraphs are \\d`,
+      ),
+    );
+  });
+
   it('paragraphs out of the capture’s order', () => {
     const [seven, eight] = [lineOf(INTERVIEW, 7), lineOf(INTERVIEW, 8)];
     const problems = problemsAfter((t) => {
