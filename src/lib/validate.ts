@@ -227,6 +227,109 @@ function headlineProblems(source: Source, first: SourceParagraph): Array<[string
   return problems;
 }
 
+/** A source record as the validator has it. */
+type SourceEntry = Extract<ValidEntry, { collection: 'sources' }>;
+
+/**
+ * A source's excerpt numbered by its capture's lines, as far as they match; what is wrong with the excerpt and with
+ * what the frontmatter says of the capture is reported at its field.
+ */
+function sourceParagraphs(
+  e: SourceEntry,
+  tree: ContentTree,
+  report: (field: string, message: string) => void,
+): SourceParagraph[] {
+  const source = e.data;
+  // Citations name the source by its short name: its year says whether the site infers it, as the reference does.
+  const year = `(${source.published.inferred ? 'ca. ' : ''}${source.published.value.slice(0, 4)})`;
+  if (!source.shortTitle.includes(year))
+    report(
+      'shortTitle',
+      `"${source.shortTitle}" does not give the year of publication as citations show it, ${year}${source.published.inferred ? ', since the site infers the date' : ''}; e.g. "${source.shortTitle.replace(/\s*\([^)]*\)\s*$/, '')} ${year}"`,
+    );
+  // The site translates a source not in English; an English one's translation would be shown as if it were.
+  if (source.language === 'en')
+    for (const field of ['titleTranslation', 'translation'] as const)
+      if (source[field] !== undefined)
+        report(
+          field,
+          `the source is in English (language: en), and the site translates only a source that is not; remove ${field}, or give the language the source is in`,
+        );
+  const capture = tree.captures.get(source.capture.file);
+  if (capture === undefined) {
+    const meant = nearest(source.capture.file, [...tree.captures.keys()]);
+    report(
+      'capture.file',
+      `no capture "${source.capture.file}" in ${tree.root}/captures/.${meant === undefined ? '' : ` Did you mean "${meant}"?`} Valid: the name of a file in ${tree.root}/captures/.`,
+    );
+    return [];
+  }
+  const lines = captureLines(capture);
+  const leftOutAt = leftOutLines(source, lines.length, report);
+  const { paragraphs: numbered, unmatched } = numberParagraphs(e.body, capture, new Set(leftOutAt.keys()));
+  for (const text of unmatched) {
+    const line = lines.find((l) => squash(l.text) === squash(text));
+    const listed = line && leftOutAt.get(line.n);
+    const run = line === undefined ? joinedLines(text, lines) : undefined;
+    const why = run
+      ? `holds capture lines ${run[0]} to ${run[1]} in one paragraph; put a blank line after each line`
+      : line === undefined
+        ? `is not a line of the capture ${source.capture.file} (white space aside); the excerpt must reproduce the article text`
+        : listed
+          ? `is capture line ${line.n}, which ${listed} leaves out; take it out of the excerpt, or out of capture.leftOut`
+          : `is capture line ${line.n} again; the excerpt gives each line of the capture once`;
+    report('(body)', `paragraph "${text.slice(0, 60)}…" ${why}`);
+  }
+  // Every other check of the excerpt is against the paragraphs found.
+  if (numbered.length === 0) {
+    report('(body)', 'the excerpt has no paragraphs');
+    return [];
+  }
+  const numbers = new Set(numbered.map((p) => p.n));
+  // A line neither in the excerpt nor left out is article text dropped. A paragraph reworded is reported above, and
+  // its line would be reported here too: the rest waits until the excerpt's own paragraphs are found.
+  if (unmatched.length === 0) {
+    for (const line of lines.filter((l) => !numbers.has(l.n) && !leftOutAt.has(l.n)))
+      report(
+        '(body)',
+        `capture line ${line.n}, "${line.text.slice(0, 60)}…", is not in the excerpt; add it as a paragraph in its place, or, if it is not article text, list it in capture.leftOut with its kind (${LEFT_OUT_KINDS.join(', ')})`,
+      );
+  }
+  const disordered = numbered.filter((p, i) => i > 0 && numbered[i - 1]!.n > p.n);
+  for (const p of disordered)
+    report(
+      '(body)',
+      `paragraph "${p.text.slice(0, 60)}…" is capture line ${p.n} and comes after line ${numbered[numbered.indexOf(p) - 1]!.n}; give the paragraphs in the capture's order`,
+    );
+  // Which paragraph is first is known once they are in order.
+  if (disordered.length === 0)
+    for (const [field, message] of headlineProblems(source, numbered[0]!)) report(field, message);
+  const translated = Object.keys(source.translation ?? {}).map(Number);
+  for (const n of translated) {
+    if (!numbers.has(n)) report(`translation.${n}`, `the excerpt has no paragraph ${n}`);
+  }
+  source.capture.questions.forEach((n, i) => {
+    const first = source.capture.questions.indexOf(n);
+    if (first < i) {
+      report(`capture.questions.${i}`, `line ${n} is already capture.questions.${first}; list each line once`);
+    } else if (!numbers.has(n)) {
+      report(
+        `capture.questions.${i}`,
+        `the excerpt has no paragraph ${n}; its paragraphs are ${[...numbers].join(', ')}`,
+      );
+    }
+  });
+  if (source.language !== 'en') {
+    const missing = numbered.filter((p) => !translated.includes(p.n)).map((p) => p.n);
+    if (missing.length)
+      report(
+        'translation',
+        `a ${source.language} source needs the site's English translation of every paragraph; missing: ${missing.join(', ')}`,
+      );
+  }
+  return numbered;
+}
+
 export function validateTree(tree: ContentTree): Validation {
   const problems: Problem[] = [];
   const report = (file: string, field: string, message: string) => problems.push({ file, field, message });
@@ -464,109 +567,11 @@ export function validateTree(tree: ContentTree): Validation {
 
   // 6. Sources: excerpt against capture, translations.
   const paragraphs: ParagraphIndex = new Map();
-  for (const e of entriesOf(entries, 'sources')) {
-    const source = e.data;
-    const capture = tree.captures.get(source.capture.file);
-    if (capture === undefined) {
-      const meant = nearest(source.capture.file, [...tree.captures.keys()]);
-      report(
-        e.file,
-        'capture.file',
-        `no capture "${source.capture.file}" in ${tree.root}/captures/.${meant === undefined ? '' : ` Did you mean "${meant}"?`} Valid: the name of a file in ${tree.root}/captures/.`,
-      );
-      paragraphs.set(e.id, []);
-      continue;
-    }
-    const lines = captureLines(capture);
-    const leftOutAt = leftOutLines(source, lines.length, (field, message) => report(e.file, field, message));
-    const { paragraphs: numbered, unmatched } = numberParagraphs(e.body, capture, new Set(leftOutAt.keys()));
-    for (const text of unmatched) {
-      const line = lines.find((l) => squash(l.text) === squash(text));
-      const listed = line && leftOutAt.get(line.n);
-      const run = line === undefined ? joinedLines(text, lines) : undefined;
-      const why = run
-        ? `holds capture lines ${run[0]} to ${run[1]} in one paragraph; put a blank line after each line`
-        : line === undefined
-          ? `is not a line of the capture ${source.capture.file} (white space aside); the excerpt must reproduce the article text`
-          : listed
-            ? `is capture line ${line.n}, which ${listed} leaves out; take it out of the excerpt, or out of capture.leftOut`
-            : `is capture line ${line.n} again; the excerpt gives each line of the capture once`;
-      report(e.file, '(body)', `paragraph "${text.slice(0, 60)}…" ${why}`);
-    }
-    paragraphs.set(e.id, numbered);
-    // Every other check of the excerpt is against the paragraphs found.
-    if (numbered.length === 0) {
-      report(e.file, '(body)', 'the excerpt has no paragraphs');
-      continue;
-    }
-    const numbers = new Set(numbered.map((p) => p.n));
-    // A line neither in the excerpt nor left out is article text dropped. A paragraph reworded is reported above, and
-    // its line would be reported here too: the rest waits until the excerpt's own paragraphs are found.
-    if (unmatched.length === 0) {
-      for (const line of lines.filter((l) => !numbers.has(l.n) && !leftOutAt.has(l.n)))
-        report(
-          e.file,
-          '(body)',
-          `capture line ${line.n}, "${line.text.slice(0, 60)}…", is not in the excerpt; add it as a paragraph in its place, or, if it is not article text, list it in capture.leftOut with its kind (${LEFT_OUT_KINDS.join(', ')})`,
-        );
-    }
-    const disordered = numbered.filter((p, i) => i > 0 && numbered[i - 1]!.n > p.n);
-    for (const p of disordered)
-      report(
-        e.file,
-        '(body)',
-        `paragraph "${p.text.slice(0, 60)}…" is capture line ${p.n} and comes after line ${numbered[numbered.indexOf(p) - 1]!.n}; give the paragraphs in the capture's order`,
-      );
-    // Which paragraph is first is known once they are in order.
-    if (disordered.length === 0)
-      for (const [field, message] of headlineProblems(source, numbered[0]!)) report(e.file, field, message);
-    // Citations name the source by its short name: its year says whether the site infers it, as the reference does.
-    const year = `(${source.published.inferred ? 'ca. ' : ''}${source.published.value.slice(0, 4)})`;
-    if (!source.shortTitle.includes(year))
-      report(
-        e.file,
-        'shortTitle',
-        `"${source.shortTitle}" does not give the year of publication as citations show it, ${year}${source.published.inferred ? ', since the site infers the date' : ''}; e.g. "${source.shortTitle.replace(/\s*\([^)]*\)\s*$/, '')} ${year}"`,
-      );
-    // The site translates a source not in English; an English one's translation would be shown as if it were.
-    if (source.language === 'en')
-      for (const field of ['titleTranslation', 'translation'] as const)
-        if (source[field] !== undefined)
-          report(
-            e.file,
-            field,
-            `the source is in English (language: en), and the site translates only a source that is not; remove ${field}, or give the language the source is in`,
-          );
-    const translated = Object.keys(source.translation ?? {}).map(Number);
-    for (const n of translated) {
-      if (!numbers.has(n)) report(e.file, `translation.${n}`, `the excerpt has no paragraph ${n}`);
-    }
-    source.capture.questions.forEach((n, i) => {
-      const first = source.capture.questions.indexOf(n);
-      if (first < i) {
-        report(
-          e.file,
-          `capture.questions.${i}`,
-          `line ${n} is already capture.questions.${first}; list each line once`,
-        );
-      } else if (!numbers.has(n)) {
-        report(
-          e.file,
-          `capture.questions.${i}`,
-          `the excerpt has no paragraph ${n}; its paragraphs are ${[...numbers].join(', ')}`,
-        );
-      }
-    });
-    if (source.language !== 'en') {
-      const missing = numbered.filter((p) => !translated.includes(p.n)).map((p) => p.n);
-      if (missing.length)
-        report(
-          e.file,
-          'translation',
-          `a ${source.language} source needs the site's English translation of every paragraph; missing: ${missing.join(', ')}`,
-        );
-    }
-  }
+  for (const e of entriesOf(entries, 'sources'))
+    paragraphs.set(
+      e.id,
+      sourceParagraphs(e, tree, (field, message) => report(e.file, field, message)),
+    );
 
   // 7. Citations: the source exists and has the paragraph.
   for (const e of entries) {
