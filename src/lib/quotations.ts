@@ -1,8 +1,8 @@
 // What the site puts in quotation marks (“…”) is the source's own words. A statement's quotation must stand word for
 // word in a paragraph it cites, as published (never in the site's translation of it, which is the site's words, not
 // the source's: a German paragraph is quoted in German); an inference's basis, and a revision (which cites nothing),
-// may quote any paragraph of the sources its record cites; a source's notes on its capture and its revisions quote
-// the capture; a person's spelling and an organization's abbreviation stand in every paragraph cited for them. Case,
+// may quote any paragraph of the sources its record cites; a source's notes on its capture, the bases of its publisher
+// and its date, and its revisions quote the capture; a person's spelling and an organization's abbreviation stand in every paragraph cited for them. Case,
 // white space and the form of an apostrophe aside; "…" marks a cut, each piece in order.
 import { parseCitation, sourcesCitedIn } from './citations';
 import type { ContentTree } from './load';
@@ -88,10 +88,13 @@ export function misquotations(entries: ValidEntry[], paragraphs: ParagraphIndex,
         });
     }
     if (e.collection === 'sources') {
-      const capture = tree.captures.get(e.data.capture.file) ?? '';
+      // A capture that is not there is reported at capture.file (src/lib/validate.ts), not at every quotation of it.
+      const capture = tree.captures.get(e.data.capture.file);
+      if (capture === undefined) continue;
       for (const s of quotingStringsIn({
         capture: e.data.capture,
         publisher: e.data.publisher,
+        published: e.data.published,
         revisions: e.data.revisions,
       })) {
         for (const q of quotationsIn(s.text).filter((q) => !quotes(capture, q)))

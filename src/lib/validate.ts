@@ -8,9 +8,9 @@ import { CONTENT_FOLDERS, recordId, type ContentTree, type RawEntry } from './lo
 import { fitsEveryMap } from './map-labels';
 import { mentionsIn, nameIn, namesOf, statementsIn } from './mentions';
 import { counted, withArticle } from './numbers';
-import { numberParagraphs, type SourceParagraph } from './paragraphs';
+import { captureLines, numberParagraphs, squash, type CaptureLine, type SourceParagraph } from './paragraphs';
 import { misquotations } from './quotations';
-import { COLLECTIONS, ID_PATTERN, schemas, type CollectionName } from './schema';
+import { COLLECTIONS, ID_PATTERN, schemas, type CollectionName, type Source } from './schema';
 import { fieldAt, fieldList, schemaAt } from './schema-paths';
 import { nearest } from './suggest';
 import { isYear } from './years';
@@ -143,6 +143,191 @@ function strayMessage(root: string, { name, folder, collection }: ContentTree['s
   if (!folder) return `is not read: a record goes in the folder of its kind, ${COLLECTIONS.join(', ')}`;
   const meant = nearest(name, CONTENT_FOLDERS);
   return `is not read: the folders of ${root}/ are ${CONTENT_FOLDERS.join(', ')}.${meant === undefined ? '' : ` Did you mean "${meant}"?`}`;
+}
+
+/** The first and last of the consecutive capture lines an excerpt paragraph runs together, if it is that. */
+function joinedLines(text: string, lines: CaptureLine[]): [number, number] | undefined {
+  const key = squash(text);
+  for (const [i, first] of lines.entries()) {
+    let run = squash(first.text);
+    for (const next of lines.slice(i + 1)) {
+      if (!key.startsWith(run)) break;
+      run += squash(next.text);
+      if (run === key) return [first.n, next.n];
+    }
+  }
+  return undefined;
+}
+
+/** The kinds of capture line an excerpt leaves out, for messages. */
+const LEFT_OUT_KINDS = schemas.sources.shape.capture.shape.leftOut.element.shape.kind.options;
+
+/**
+ * The capture lines a source leaves out of its excerpt, each with the field that lists it; a line the capture does
+ * not have, or one listed twice, is reported instead.
+ */
+function leftOutLines(source: Source, count: number, report: (field: string, message: string) => void) {
+  const at = new Map<number, string>();
+  source.capture.leftOut.forEach((entry, i) =>
+    entry.lines.forEach((n, j) => {
+      const field = `capture.leftOut.${i}.lines.${j}`;
+      const listed = at.get(n);
+      if (n > count)
+        report(
+          field,
+          `the capture ${source.capture.file} has no line ${n}; its lines are 1 to ${count}, blank lines not counted`,
+        );
+      else if (listed) report(field, `line ${n} is already ${listed}; list each line once`);
+      else at.set(n, field);
+    }),
+  );
+  return at;
+}
+
+/**
+ * A headline is the excerpt's first paragraph (`first`), and a title that is not the site's (titleIsEditorial) is its
+ * words as published, translated in titleTranslation when the source is not in English.
+ */
+function headlineProblems(source: Source, first: SourceParagraph): Array<[string, string]> {
+  const { headline } = source.capture;
+  if (headline === undefined)
+    return source.titleIsEditorial
+      ? []
+      : [
+          [
+            'capture.headline',
+            `is missing, and titleIsEditorial is false: give the capture line of the headline the title is from (the excerpt's first paragraph is line ${first.n}), or set titleIsEditorial: true if the capture has no headline and the title is the site's description`,
+          ],
+        ];
+  if (headline !== first.n)
+    return [
+      [
+        'capture.headline',
+        `found ${headline}; the headline is the excerpt's first paragraph, capture line ${first.n} ("${first.text.slice(0, 60)}…"), or, if the capture has none, leave capture.headline out`,
+      ],
+    ];
+  if (source.titleIsEditorial)
+    return [
+      [
+        'titleIsEditorial',
+        `is true, which says the capture has no headline, but capture.headline gives line ${headline}; set it to false and give the headline as title, or leave capture.headline out`,
+      ],
+    ];
+  const problems: Array<[string, string]> = [];
+  if (!squash(first.text).includes(squash(source.title)))
+    problems.push([
+      'title',
+      `"${source.title}" is not in the headline, capture line ${headline} ("${first.text.slice(0, 80)}"); give the headline's words as published`,
+    ]);
+  if (source.language !== 'en' && source.titleTranslation === undefined)
+    problems.push([
+      'titleTranslation',
+      `is missing; a ${source.language} headline needs the site's English translation of it, as its page and every list that names the source show it`,
+    ]);
+  return problems;
+}
+
+/** A source record as the validator has it. */
+type SourceEntry = Extract<ValidEntry, { collection: 'sources' }>;
+
+/**
+ * A source's excerpt numbered by its capture's lines, as far as they match; what is wrong with the excerpt and with
+ * what the frontmatter says of the capture is reported at its field.
+ */
+function sourceParagraphs(
+  e: SourceEntry,
+  tree: ContentTree,
+  report: (field: string, message: string) => void,
+): SourceParagraph[] {
+  const source = e.data;
+  // Citations name the source by its short name: its year says whether the site infers it, as the reference does.
+  const year = `(${source.published.inferred ? 'ca. ' : ''}${source.published.value.slice(0, 4)})`;
+  if (!source.shortTitle.includes(year))
+    report(
+      'shortTitle',
+      `"${source.shortTitle}" does not give the year of publication as citations show it, ${year}${source.published.inferred ? ', since the site infers the date' : ''}; e.g. "${source.shortTitle.replace(/\s*\([^)]*\)\s*$/, '')} ${year}"`,
+    );
+  // The site translates a source not in English; an English one's translation would be shown as if it were.
+  if (source.language === 'en')
+    for (const field of ['titleTranslation', 'translation'] as const)
+      if (source[field] !== undefined)
+        report(
+          field,
+          `the source is in English (language: en), and the site translates only a source that is not; remove ${field}, or give the language the source is in`,
+        );
+  const capture = tree.captures.get(source.capture.file);
+  if (capture === undefined) {
+    const meant = nearest(source.capture.file, [...tree.captures.keys()]);
+    report(
+      'capture.file',
+      `no capture "${source.capture.file}" in ${tree.root}/captures/.${meant === undefined ? '' : ` Did you mean "${meant}"?`} Valid: the name of a file in ${tree.root}/captures/.`,
+    );
+    return [];
+  }
+  const lines = captureLines(capture);
+  const leftOutAt = leftOutLines(source, lines.length, report);
+  const { paragraphs: numbered, unmatched } = numberParagraphs(e.body, capture, new Set(leftOutAt.keys()));
+  for (const text of unmatched) {
+    const line = lines.find((l) => squash(l.text) === squash(text));
+    const listed = line && leftOutAt.get(line.n);
+    const run = line === undefined ? joinedLines(text, lines) : undefined;
+    const why = run
+      ? `holds capture lines ${run[0]} to ${run[1]} in one paragraph; put a blank line after each line`
+      : line === undefined
+        ? `is not a line of the capture ${source.capture.file} (white space aside); the excerpt must reproduce the article text`
+        : listed
+          ? `is capture line ${line.n}, which ${listed} leaves out; take it out of the excerpt, or out of capture.leftOut`
+          : `is capture line ${line.n} again; the excerpt gives each line of the capture once`;
+    report('(body)', `paragraph "${text.slice(0, 60)}…" ${why}`);
+  }
+  // Every other check of the excerpt is against the paragraphs found.
+  if (numbered.length === 0) {
+    report('(body)', 'the excerpt has no paragraphs');
+    return [];
+  }
+  const numbers = new Set(numbered.map((p) => p.n));
+  // A line neither in the excerpt nor left out is article text dropped. A paragraph reworded is reported above, and
+  // its line would be reported here too: the rest waits until the excerpt's own paragraphs are found.
+  if (unmatched.length === 0) {
+    for (const line of lines.filter((l) => !numbers.has(l.n) && !leftOutAt.has(l.n)))
+      report(
+        '(body)',
+        `capture line ${line.n}, "${line.text.slice(0, 60)}…", is not in the excerpt; add it as a paragraph in its place, or, if it is not article text, list it in capture.leftOut with its kind (${LEFT_OUT_KINDS.join(', ')})`,
+      );
+  }
+  const disordered = numbered.filter((p, i) => i > 0 && numbered[i - 1]!.n > p.n);
+  for (const p of disordered)
+    report(
+      '(body)',
+      `paragraph "${p.text.slice(0, 60)}…" is capture line ${p.n} and comes after line ${numbered[numbered.indexOf(p) - 1]!.n}; give the paragraphs in the capture's order`,
+    );
+  // Which paragraph is first is known once they are in order.
+  if (disordered.length === 0)
+    for (const [field, message] of headlineProblems(source, numbered[0]!)) report(field, message);
+  const translated = Object.keys(source.translation ?? {}).map(Number);
+  for (const n of translated) {
+    if (!numbers.has(n)) report(`translation.${n}`, `the excerpt has no paragraph ${n}`);
+  }
+  source.capture.questions.forEach((n, i) => {
+    const first = source.capture.questions.indexOf(n);
+    if (first < i) {
+      report(`capture.questions.${i}`, `line ${n} is already capture.questions.${first}; list each line once`);
+    } else if (!numbers.has(n)) {
+      report(
+        `capture.questions.${i}`,
+        `the excerpt has no paragraph ${n}; its paragraphs are ${[...numbers].join(', ')}`,
+      );
+    }
+  });
+  if (source.language !== 'en') {
+    const missing = numbered.filter((p) => !translated.includes(p.n)).map((p) => p.n);
+    if (missing.length)
+      report(
+        'translation',
+        `a ${source.language} source needs the site's English translation of every paragraph; missing: ${missing.join(', ')}`,
+      );
+  }
+  return numbered;
 }
 
 export function validateTree(tree: ContentTree): Validation {
@@ -385,49 +570,11 @@ export function validateTree(tree: ContentTree): Validation {
 
   // 6. Sources: excerpt against capture, translations.
   const paragraphs: ParagraphIndex = new Map();
-  for (const e of entriesOf(entries, 'sources')) {
-    const source = e.data;
-    const capture = tree.captures.get(source.capture.file);
-    if (capture === undefined) {
-      report(e.file, 'capture.file', `no capture "${source.capture.file}" in ${tree.root}/captures/`);
-      paragraphs.set(e.id, []);
-      continue;
-    }
-    const leftOut = new Set(source.capture.leftOut.flatMap((l) => l.lines));
-    const { paragraphs: numbered, unmatched } = numberParagraphs(e.body, capture, leftOut);
-    for (const text of unmatched) {
-      report(
-        e.file,
-        '(body)',
-        `paragraph "${text.slice(0, 60)}…" is not a line of the capture ${source.capture.file} (white space aside); the excerpt must reproduce the article text`,
-      );
-    }
-    if (numbered.length === 0) report(e.file, '(body)', 'the excerpt has no paragraphs');
-    paragraphs.set(e.id, numbered);
-    const numbers = new Set(numbered.map((p) => p.n));
-    const translated = Object.keys(source.translation ?? {}).map(Number);
-    for (const n of translated) {
-      if (!numbers.has(n)) report(e.file, `translation.${n}`, `the excerpt has no paragraph ${n}`);
-    }
-    source.capture.questions.forEach((n, i) => {
-      if (!numbers.has(n)) {
-        report(
-          e.file,
-          `capture.questions.${i}`,
-          `the excerpt has no paragraph ${n}; its paragraphs are ${[...numbers].join(', ')}`,
-        );
-      }
-    });
-    if (source.language !== 'en') {
-      const missing = numbered.filter((p) => !translated.includes(p.n)).map((p) => p.n);
-      if (missing.length)
-        report(
-          e.file,
-          'translation',
-          `a ${source.language} source needs the site's English translation of every paragraph; missing: ${missing.join(', ')}`,
-        );
-    }
-  }
+  for (const e of entriesOf(entries, 'sources'))
+    paragraphs.set(
+      e.id,
+      sourceParagraphs(e, tree, (field, message) => report(e.file, field, message)),
+    );
 
   // 7. Citations: the source exists and has the paragraph.
   for (const e of entries) {
@@ -435,9 +582,17 @@ export function validateTree(tree: ContentTree): Validation {
       const numbered = paragraphs.get(c.source);
       if (!numbered) {
         checkRef(e, c.field, 'sources', c.source);
-      } else if (!numbered.some((p) => p.n === c.paragraph)) {
-        const valid = numbered.map((p) => p.n).join(', ');
-        report(e.file, c.field, `source "${c.source}" has no paragraph ${c.paragraph}; its paragraphs are ${valid}`);
+      } else if (numbered.length && !numbered.some((p) => p.n === c.paragraph)) {
+        // A source with no paragraphs found (its capture missing, its excerpt not matching) is reported at its file.
+        const source = valid.get(`sources:${c.source}`);
+        const left =
+          source?.collection === 'sources' && source.data.capture.leftOut.find((l) => l.lines.includes(c.paragraph));
+        const why = left ? ` (capture line ${c.paragraph} is left out of its excerpt: ${left.kind})` : '';
+        report(
+          e.file,
+          c.field,
+          `source "${c.source}" has no paragraph ${c.paragraph}${why}; its paragraphs are ${numbered.map((p) => p.n).join(', ')}`,
+        );
       }
     }
   }

@@ -10,6 +10,11 @@ import { launchBrowser, watchedContext } from '../helpers/browser';
 import { redirectTarget } from '../helpers/permalinks';
 import { serveSite, servedForTests } from '../helpers/server';
 import { formatDate } from '../../src/lib/dates';
+import { loadContentTree } from '../../src/lib/load';
+import { validateTree } from '../../src/lib/validate';
+import { buildSite } from '../helpers/build';
+import { copyContent, edit } from '../helpers/content-copy';
+import { contentTree, entry } from '../helpers/tree';
 import { ROOT_SITE, SITE_URL, SUB_BASE, SUB_SITE, pagePaths, readPage } from '../helpers/site';
 
 /** The day a test build was made, as its pages write it ("30 November 2026"): record.json holds it. */
@@ -440,6 +445,45 @@ describe('on a wide screen', () => {
     await context.close();
     await site.close();
     expect(wide).toEqual([]);
+  });
+
+  it('an interviewer’s question in a translated source stands beside its translation, under its label', async () => {
+    // No source of the record is both an interview and translated: a copy gives the interview a stand-in
+    // translation of each paragraph.
+    const id = 'rakhimzoda-interview-2015';
+    const dir = copyContent('translated-interview');
+    const numbers = validateTree(loadContentTree(dir))
+      .paragraphs.get(id)!
+      .map((p) => p.n);
+    const translation = numbers.map((n) => `  ${n}: "The site’s English of paragraph ${n}."`).join('\n');
+    edit(dir, `sources/${id}.md`, (text) =>
+      text.replace(
+        /^language: en$/m,
+        `language: de\ntitleTranslation: "The headline in English"\ntranslation:\n${translation}`,
+      ),
+    );
+    const build = buildSite({ name: 'translated-interview', contentDir: dir });
+    expect(build.status, build.output).toBe(0);
+    const site = await serveSite(build.outDir, '/');
+    const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+    const page = await context.newPage();
+    await page.goto(`${site.origin}/sources/${id}/`);
+    const questions = await page.evaluate(() =>
+      [...document.querySelectorAll('.excerpt.bilingual .para.question')].map((para) => {
+        const [label, original, translation] = ['.question-label', '.original-side', '.translation'].map((s) =>
+          para.querySelector(s)!.getBoundingClientRect(),
+        );
+        return {
+          id: para.id,
+          labelAbove: label!.bottom <= Math.min(original!.top, translation!.top),
+          sideBySide: Math.abs(original!.top - translation!.top) < 1 && original!.right < translation!.left,
+        };
+      }),
+    );
+    await context.close();
+    await site.close();
+    const { questions: lines } = entry(contentTree(), 'sources', id).data.capture;
+    expect(questions).toEqual(lines.map((n: number) => ({ id: `p${n}`, labelAbove: true, sideBySide: true })));
   });
 
   it('the Data page keeps its prose and its list of files at the reading measure, not its tables’ width', async () => {

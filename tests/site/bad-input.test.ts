@@ -7,6 +7,7 @@
 import { cpSync, existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { captureLines } from '../../src/lib/paragraphs';
 import { buildSite } from '../helpers/build';
 import { addFrontmatter, copyContent, edit } from '../helpers/content-copy';
 import { ROOT_SITE, TMP } from '../helpers/site';
@@ -14,6 +15,7 @@ import { ROOT_SITE, TMP } from '../helpers/site';
 const MEETING = 'meetings/2017-09-beijing-rahimzoda-guo.md';
 const OTHER_MEETING = 'meetings/2024-04-01-tashkent-bobojonov-wang.md';
 const SOURCE = 'tajik-interior-minister-meets-guo-shengkun';
+const INTERVIEW = 'sources/rakhimzoda-interview-2015.md';
 
 interface Case {
   name: string;
@@ -73,6 +75,16 @@ const CASES: Case[] = [
     name: 'missing-paragraph',
     breakIt: replaceIn(MEETING, `["${SOURCE}#p5"]`, `["${SOURCE}#p99"]`),
     expected: [[MEETING, 'topics.3.cites.0', `source "${SOURCE}" has no paragraph 99; its paragraphs are 1, 2,`]],
+  },
+  {
+    name: 'excerpt-drops-a-line',
+    // The interview's paragraph 7, which no record cites, taken out of its excerpt and not listed as left out.
+    breakIt: (dir) => {
+      const capture = /^ {2}file: (\S+)$/m.exec(readFileSync(join(dir, INTERVIEW), 'utf8'))![1]!;
+      const line = captureLines(readFileSync(join(dir, 'captures', capture), 'utf8')).find((l) => l.n === 7)!;
+      replaceIn(INTERVIEW, `${line.text}\n`, '')(dir);
+    },
+    expected: [[INTERVIEW, '(body)', 'is not in the excerpt; add it as a paragraph in its place, or, if it is not']],
   },
   {
     name: 'duplicate-id',

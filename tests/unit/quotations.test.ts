@@ -90,6 +90,17 @@ describe('the validator', () => {
     expect(spelling).toEqual([expect.stringContaining(`“Tashkent” is not in ${german}#p2 word for word`)]);
   });
 
+  it('refuses the basis of a source’s date quoting what its capture does not hold', () => {
+    const id = 'gazeta-uz-uzbekistan-china-security';
+    const { published, capture } = entry(contentTree(), 'sources', id).data;
+    const problems = problemsAfter(
+      (t) => (entry(t, 'sources', id).data.published.basis = published.basis.replace('“am 1. April”', '“am 2. April”')),
+    );
+    expect(problems).toEqual([
+      `content/sources/${id}.md: published.basis: “am 2. April” is not in the capture ${capture.file}; quote it word for word`,
+    ]);
+  });
+
   it('refuses a note on a capture quoting what the capture does not hold', () => {
     const id = 'kazinform-2019-almaty-conference';
     const capture = entry(contentTree(), 'sources', id).data.capture.file;

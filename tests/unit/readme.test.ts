@@ -5,17 +5,41 @@ import { parseFrontmatter } from '@astrojs/markdown-remark';
 import { DATA_LICENCE } from '../../src/lib/exports';
 import { schemas } from '../../src/lib/schema';
 import { issueMessage } from '../../src/lib/validate';
-import { entry, problemsAfter } from '../helpers/tree';
+import { contentTree, entry, problemsAfter } from '../helpers/tree';
+
+/** The frontmatter example of a section of the README, found by its heading: the section's first ```yaml block. */
+function yamlExample(heading: string): unknown {
+  const section = readFileSync('README.md', 'utf8')
+    .split(/^## /m)
+    .find((s) => s.startsWith(`${heading}\n`));
+  expect(section, heading).toBeDefined();
+  const block = /```yaml\n([\s\S]*?)```/.exec(section!)?.[1];
+  expect(block, `a yaml block under ${heading}`).toBeDefined();
+  return parseFrontmatter(`---\n${block!.replace(/^ {3}/gm, '')}---\n`).frontmatter;
+}
+
+/** What a schema finds wrong with a value, as the build words it. */
+function schemaProblems(collection: 'meetings' | 'sources', value: unknown): string[] {
+  const result = schemas[collection].safeParse(value);
+  return result.error?.issues.map((i) => `${i.path.join('.')}: ${issueMessage(i, schemas[collection])}`) ?? [];
+}
 
 describe('the README', () => {
   it('shows a meeting’s frontmatter that its schema accepts', () => {
-    const block = /```yaml\n([\s\S]*?)```/.exec(readFileSync('README.md', 'utf8'))?.[1];
-    expect(block).toBeDefined();
-    const { frontmatter } = parseFrontmatter(`---\n${block!.replace(/^ {3}/gm, '')}---\n`);
-    const result = schemas.meetings.safeParse(frontmatter);
-    expect(result.error?.issues.map((i) => `${i.path.join('.')}: ${issueMessage(i, schemas.meetings)}`) ?? []).toEqual(
-      [],
-    );
+    expect(schemaProblems('meetings', yamlExample('How to add a meeting'))).toEqual([]);
+  });
+
+  it('shows a source’s frontmatter that its schema accepts, and that the build accepts for the source it is from', () => {
+    const example = yamlExample('How to add a source') as Record<string, any>;
+    expect(schemaProblems('sources', example)).toEqual([]);
+    // It is a real source's, trimmed (fields left out, a sentence of the notes), never an invented one: in that
+    // source's place, with its excerpt and capture, nothing is wrong.
+    const id = example.published.cites[0].replace(/#p\d+$/, '');
+    const real = entry(contentTree(), 'sources', id).data;
+    expect(real.capture.notes).toContain(example.capture.notes);
+    const notes = { capture: { ...example.capture, notes: real.capture.notes } };
+    expect({ ...example, ...notes }).toEqual(Object.fromEntries(Object.keys(example).map((k) => [k, real[k]])));
+    expect(problemsAfter((t) => (entry(t, 'sources', id).data = example))).toEqual([]);
   });
 
   it('shows a problem in a meeting as the build reports it', () => {

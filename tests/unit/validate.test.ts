@@ -1,7 +1,9 @@
 import { mkdirSync, renameSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { sourcesCitedIn } from '../../src/lib/citations';
 import { loadContentTree } from '../../src/lib/load';
+import { captureLines } from '../../src/lib/paragraphs';
 import { REVISION_LOG_START } from '../../src/lib/revisions';
 import { formatProblem, validateTree } from '../../src/lib/validate';
 import { copyContent } from '../helpers/content-copy';
@@ -292,6 +294,8 @@ describe('bad input is reported with file, field and what is valid', () => {
   });
 
   it('a revision quoting words that no paragraph of its record’s sources has', () => {
+    // The sources the meeting cites, however many a later record gives it.
+    const { data } = entry(contentTree(), 'meetings', MEETING);
     const problems = problemsAfter((t) =>
       entry(t, 'meetings', MEETING).data.revisions.push({
         date: '2026-12-01',
@@ -300,7 +304,7 @@ describe('bad input is reported with file, field and what is valid', () => {
       }),
     );
     expect(problems).toEqual([
-      `${MEETING_FILE}: revisions.1.text: “ready to train” is not in any paragraph of tajik-interior-minister-meets-guo-shengkun word for word; quote the source as published, “…” marking a cut`,
+      `${MEETING_FILE}: revisions.${data.revisions.length}.text: “ready to train” is not in any paragraph of ${sourcesCitedIn(data).join(', ')} word for word; quote the source as published, “…” marking a cut`,
     ]);
   });
 
@@ -567,6 +571,180 @@ describe('bad input is reported with file, field and what is valid', () => {
     });
     expect(problems).toEqual([
       'content/people/xi-jinping.md: (frontmatter): is not valid YAML: bad indentation of a mapping entry (3:5)',
+    ]);
+  });
+});
+
+describe('a source’s excerpt and what its frontmatter says of the capture', () => {
+  const INTERVIEW = 'rakhimzoda-interview-2015';
+  const GERMAN = 'gazeta-uz-uzbekistan-china-security';
+  const fileOf = (id: string) => `content/sources/${id}.md`;
+  const lineOf = (id: string, n: number) => {
+    const source = entry(contentTree(), 'sources', id);
+    return captureLines(contentTree().captures.get(source.data.capture.file)!).find((l) => l.n === n)!;
+  };
+  const swap = (body: string, a: string, b: string) => body.replace(a, '\u0000').replace(b, a).replace('\u0000', b);
+
+  it('a line of the capture that is neither in the excerpt nor left out', () => {
+    // Paragraph 7 of the interview, which no record cites.
+    const line = lineOf(INTERVIEW, 7);
+    const problems = problemsAfter((t) => {
+      const source = entry(t, 'sources', INTERVIEW);
+      expect(source.body).toContain(line.text);
+      source.body = source.body.replace(`${line.text}\n`, '');
+    });
+    expect(problems).toEqual([
+      `${fileOf(INTERVIEW)}: (body): capture line 7, "${line.text.slice(0, 60)}…", is not in the excerpt; add it as a paragraph in its place, or, if it is not article text, list it in capture.leftOut with its kind (furniture, caption, credit)`,
+    ]);
+  });
+
+  it('an excerpt paragraph that is a line the frontmatter leaves out', () => {
+    const credit = entry(contentTree(), 'sources', GERMAN).data.capture.leftOut.findIndex(
+      (l: { kind: string }) => l.kind === 'credit',
+    );
+    const n = entry(contentTree(), 'sources', GERMAN).data.capture.leftOut[credit].lines[0];
+    const line = lineOf(GERMAN, n);
+    const problems = problemsAfter((t) => (entry(t, 'sources', GERMAN).body += `\n${line.text}\n`));
+    expect(problems).toEqual([
+      `${fileOf(GERMAN)}: (body): paragraph "${line.text}…" is capture line ${n}, which capture.leftOut.${credit}.lines.0 leaves out; take it out of the excerpt, or out of capture.leftOut`,
+    ]);
+  });
+
+  it('two capture lines run together in one paragraph', () => {
+    // Paragraphs 25 and 26 of the interview, which no record cites, with no blank line between them.
+    const [first, second] = [lineOf(INTERVIEW, 25), lineOf(INTERVIEW, 26)];
+    const problems = problemsAfter((t) => {
+      const source = entry(t, 'sources', INTERVIEW);
+      expect(source.body).toContain(`${first.text}\n\n${second.text}`);
+      source.body = source.body.replace(`${first.text}\n\n${second.text}`, `${first.text}\n${second.text}`);
+    });
+    expect(problems).toEqual([
+      `${fileOf(INTERVIEW)}: (body): paragraph "${`${first.text} ${second.text}`.slice(0, 60)}…" holds capture lines 25 to 26 in one paragraph; put a blank line after each line`,
+    ]);
+  });
+
+  it('a citation of a line the excerpt leaves out', () => {
+    const meeting = '2017-04-10-minsk-lukashenko-guo-cao';
+    const source = 'belarus-china-law-enforcement-cooperation';
+    const { leftOut } = entry(contentTree(), 'sources', source).data.capture;
+    const [n] = leftOut[0].lines;
+    const problems = problemsAfter((t) => (entry(t, 'meetings', meeting).data.place.cites = [`${source}#p${n}`]));
+    expect(problems).toHaveLength(1);
+    expect(problems[0]).toMatch(
+      new RegExp(
+        `^content/meetings/${meeting}\\.md: place\\.cites\\.0: source "${source}" has no paragraph ${n} \\(capture line ${n} is left out of its excerpt: ${leftOut[0].kind}\\); its paragraphs are \\d`,
+      ),
+    );
+  });
+
+  it('paragraphs out of the capture’s order', () => {
+    const [seven, eight] = [lineOf(INTERVIEW, 7), lineOf(INTERVIEW, 8)];
+    const problems = problemsAfter((t) => {
+      const source = entry(t, 'sources', INTERVIEW);
+      source.body = swap(source.body, seven.text, eight.text);
+    });
+    expect(problems).toEqual([
+      `${fileOf(INTERVIEW)}: (body): paragraph "${seven.text.slice(0, 60)}…" is capture line 7 and comes after line 8; give the paragraphs in the capture's order`,
+    ]);
+  });
+
+  it('a capture line left out twice, or one the capture does not have', () => {
+    const count = captureLines(
+      contentTree().captures.get(entry(contentTree(), 'sources', GERMAN).data.capture.file)!,
+    ).length;
+    const problems = problemsAfter((t) => {
+      const { capture } = entry(t, 'sources', GERMAN).data;
+      capture.leftOut[0].lines.push(capture.leftOut[1].lines[0], count + 1);
+    });
+    const { leftOut, file } = entry(contentTree(), 'sources', GERMAN).data.capture;
+    const [i, j] = [leftOut[0].lines.length, leftOut[0].lines.length + 1];
+    expect(problems).toEqual([
+      `${fileOf(GERMAN)}: capture.leftOut.0.lines.${j}: the capture ${file} has no line ${count + 1}; its lines are 1 to ${count}, blank lines not counted`,
+      `${fileOf(GERMAN)}: capture.leftOut.1.lines.0: line ${leftOut[1].lines[0]} is already capture.leftOut.0.lines.${i}; list each line once`,
+    ]);
+  });
+
+  it('an interviewer’s question listed twice', () => {
+    const { questions } = entry(contentTree(), 'sources', INTERVIEW).data.capture;
+    const problems = problemsAfter((t) => entry(t, 'sources', INTERVIEW).data.capture.questions.push(questions[0]));
+    expect(problems).toEqual([
+      `${fileOf(INTERVIEW)}: capture.questions.${questions.length}: line ${questions[0]} is already capture.questions.0; list each line once`,
+    ]);
+  });
+
+  it('a headline that is not the excerpt’s first paragraph', () => {
+    const { headline } = entry(contentTree(), 'sources', INTERVIEW).data.capture;
+    const first = lineOf(INTERVIEW, headline);
+    const problems = problemsAfter((t) => (entry(t, 'sources', INTERVIEW).data.capture.headline = headline + 1));
+    expect(problems).toEqual([
+      `${fileOf(INTERVIEW)}: capture.headline: found ${headline + 1}; the headline is the excerpt's first paragraph, capture line ${headline} ("${first.text.slice(0, 60)}…"), or, if the capture has none, leave capture.headline out`,
+    ]);
+  });
+
+  it('a title said to be the headline that is not, or the site’s own beside a headline', () => {
+    const { headline } = entry(contentTree(), 'sources', INTERVIEW).data.capture;
+    const line = lineOf(INTERVIEW, headline);
+    const retitled = problemsAfter((t) => (entry(t, 'sources', INTERVIEW).data.title = 'An interview'));
+    expect(retitled).toEqual([
+      `${fileOf(INTERVIEW)}: title: "An interview" is not in the headline, capture line ${headline} ("${line.text.slice(0, 80)}"); give the headline's words as published`,
+    ]);
+    const editorial = problemsAfter((t) => (entry(t, 'sources', INTERVIEW).data.titleIsEditorial = true));
+    expect(editorial).toEqual([
+      `${fileOf(INTERVIEW)}: titleIsEditorial: is true, which says the capture has no headline, but capture.headline gives line ${headline}; set it to false and give the headline as title, or leave capture.headline out`,
+    ]);
+    const none = problemsAfter((t) => delete entry(t, 'sources', INTERVIEW).data.capture.headline);
+    expect(none).toEqual([
+      `${fileOf(INTERVIEW)}: capture.headline: is missing, and titleIsEditorial is false: give the capture line of the headline the title is from (the excerpt's first paragraph is line ${headline}), or set titleIsEditorial: true if the capture has no headline and the title is the site's description`,
+    ]);
+  });
+
+  it('a German headline without the site’s translation of it', () => {
+    const problems = problemsAfter((t) => delete entry(t, 'sources', GERMAN).data.titleTranslation);
+    expect(problems).toEqual([
+      `${fileOf(GERMAN)}: titleTranslation: is missing; a de headline needs the site's English translation of it, as its page and every list that names the source show it`,
+    ]);
+  });
+
+  it('a translation of a source in English', () => {
+    const problems = problemsAfter((t) => {
+      const { data } = entry(t, 'sources', INTERVIEW);
+      data.titleTranslation = data.title;
+      data.translation = { [data.capture.headline]: data.title };
+    });
+    expect(problems).toEqual(
+      ['titleTranslation', 'translation'].map(
+        (field) =>
+          `${fileOf(INTERVIEW)}: ${field}: the source is in English (language: en), and the site translates only a source that is not; remove ${field}, or give the language the source is in`,
+      ),
+    );
+  });
+
+  it('a short name without the year of publication as citations give it', () => {
+    // The interview is dated by its text; the German report's year is the site's inference.
+    const { shortTitle, published } = entry(contentTree(), 'sources', INTERVIEW).data;
+    const year = published.value.slice(0, 4);
+    const name = shortTitle.replace(` (${year})`, '');
+    const problems = problemsAfter((t) => {
+      entry(t, 'sources', INTERVIEW).data.shortTitle = name;
+      entry(t, 'sources', INTERVIEW).data.published.inferred = true;
+      entry(t, 'sources', INTERVIEW).data.published.basis = 'From ¶4.';
+    });
+    expect(problems).toEqual([
+      `${fileOf(INTERVIEW)}: shortTitle: "${name}" does not give the year of publication as citations show it, (ca. ${year}), since the site infers the date; e.g. "${name} (ca. ${year})"`,
+    ]);
+    const german = entry(contentTree(), 'sources', GERMAN).data;
+    const plain = german.shortTitle.replace('(ca. ', '(');
+    expect(problemsAfter((t) => (entry(t, 'sources', GERMAN).data.shortTitle = plain))).toEqual([
+      `${fileOf(GERMAN)}: shortTitle: "${plain}" does not give the year of publication as citations show it, (ca. ${german.published.value}), since the site infers the date; e.g. "${german.shortTitle}"`,
+    ]);
+  });
+
+  it('a capture file that is not there: the file meant, and no citation of the source reported for it', () => {
+    const { file } = entry(contentTree(), 'sources', INTERVIEW).data.capture;
+    const typo = file.replace(/\.txt$/, '.text.txt');
+    const problems = problemsAfter((t) => (entry(t, 'sources', INTERVIEW).data.capture.file = typo));
+    expect(problems).toEqual([
+      `${fileOf(INTERVIEW)}: capture.file: no capture "${typo}" in content/captures/. Did you mean "${file}"? Valid: the name of a file in content/captures/.`,
     ]);
   });
 });
