@@ -1,5 +1,6 @@
 // The timeline: every dated record in date order — meetings, agreements with a
-// date of signing, events the sources state, and the articles' publication —
+// date of signing, events the sources state, and the articles' publication (an
+// interview's concerns its interviewee) —
 // each with the countries and people it concerns, so a country or person page
 // can show its own slice. Built once from the graph.
 import { compareDates } from './dates';
@@ -68,7 +69,10 @@ export function buildTimeline(graph: Graph): TimelineEntry[] {
       return [entry('agreements', a.id, a.data.signed, countries, people)];
     }),
     ...corpus.events.map((e) => entry('events', e.id, e.data.date, e.data.countries, e.data.people)),
-    ...corpus.sources.map((s) => entry('sources', s.id, s.data.published, [], [])),
+    // An interview is on its interviewee's timeline.
+    ...corpus.sources.map((s) =>
+      entry('sources', s.id, s.data.published, [], s.data.interviewee ? [s.data.interviewee.person] : []),
+    ),
   ];
   // Same day: meetings first, then agreements, events, articles; then by title.
   const order: PageKind[] = ['meetings', 'agreements', 'events', 'sources'];

@@ -31,7 +31,7 @@ const timelinePages = [
 /**
  * The dated records that concern a country or a person, read off the content: a meeting held in the country or
  * attended by its people (or by the person); a signed agreement with a party of the country (or made at a meeting
- * the person attended); an event naming the country (or the person).
+ * the person attended); an event naming the country (or the person); an interview with the person.
  */
 const placeOf = new Map(corpus.places.map((p) => [p.id, p.data]));
 const personOf = new Map(corpus.people.map((p) => [p.id, p.data]));
@@ -60,6 +60,9 @@ const concerning = (kind: 'countries' | 'people', id: string): string[] => {
     ...corpus.events
       .filter((e) => (kind === 'people' ? e.data.people : e.data.countries).includes(id))
       .map((e) => entityPath('events', e.id)),
+    ...corpus.sources
+      .filter((s) => kind === 'people' && s.data.interviewee?.person === id)
+      .map((s) => entityPath('sources', s.id)),
   ].sort();
 };
 
@@ -152,7 +155,7 @@ describe.each([
     expect(seen).toBeGreaterThan(corpus.meetings.length);
   });
 
-  it('on country and person pages, shows every dated meeting, agreement and event that concerns them', () => {
+  it('on country and person pages, shows every dated meeting, agreement, event and interview that concerns them', () => {
     const kinds = new Set<string>();
     for (const { kind, id } of timelinePages) {
       const page = readPage(site, entityPath(kind, id));
@@ -162,6 +165,6 @@ describe.each([
       expect([...new Set(shown)].sort(), `${kind}/${id}`).toEqual(concerning(kind, id).map((p) => prefix + p));
       for (const href of shown) kinds.add(href.slice(prefix.length).split('/')[1]!);
     }
-    expect([...kinds].sort()).toEqual(['agreements', 'events', 'meetings']);
+    expect([...kinds].sort()).toEqual(['agreements', 'events', 'meetings', 'sources']);
   });
 });
