@@ -517,6 +517,21 @@ describe('on a wide screen', () => {
   });
 });
 
+describe('where the browser hyphenates the text (Firefox does, English included)', () => {
+  it('never splits by a hyphen a label such as “(inferred)” or “(exact day, as stated)”', EVERY_PAGE, async () => {
+    const labels = await findOnEveryPage(1280, () => {
+      const precision = [...document.querySelectorAll('main .precision')];
+      return {
+        looked: precision.length,
+        found: precision.filter((e) => getComputedStyle(e).hyphens === 'auto').map((e) => e.textContent!.trim()),
+      };
+    });
+    // Dates, places and agreements carry such labels on most pages: a selector that finds none would check nothing.
+    expect(labels.looked).toBeGreaterThan(20);
+    expect([...new Set(labels.found.map((f) => f.replace(/^[^:]+: /, '')))]).toEqual([]);
+  });
+});
+
 describe.each([
   ['root', ROOT_SITE, '/'],
   ['sub-path', SUB_SITE, SUB_BASE],
