@@ -509,6 +509,33 @@ describe('on a wide screen', () => {
     expect(found.prose.filter((b) => b.width > found.measure + 0.5)).toEqual([]);
   });
 
+  it(
+    'a person’s meetings give the meeting’s title at least the width of its date, kept on one line',
+    EVERY_PAGE,
+    async () => {
+      // "on or before 9 August 2019 (inferred)" on one line took the title's room: seven lines of a few words each.
+      const rows = await findOnEveryPage(1280, () => {
+        const rows = [...document.querySelectorAll('.participations tbody tr')];
+        return {
+          looked: rows.length,
+          found: rows
+            .filter((row) => {
+              const date = row.querySelector('td')!;
+              const time = date.querySelector('time')!;
+              const lineHeight = parseFloat(getComputedStyle(time).lineHeight);
+              return (
+                time.getBoundingClientRect().height > 1.5 * lineHeight ||
+                row.querySelector('th')!.getBoundingClientRect().width < date.getBoundingClientRect().width
+              );
+            })
+            .map((row) => row.querySelector('th')!.textContent!.trim()),
+        };
+      });
+      expect(rows.looked, 'rows of a person’s meetings').toBeGreaterThan(5);
+      expect(rows.found).toEqual([]);
+    },
+  );
+
   it('no citation chip in a table breaks over two lines', EVERY_PAGE, async () => {
     const chips = await chipsBrokenInTables(1280);
     // Tables on many pages cite their sources in chips: a selector that finds none would check nothing.
