@@ -109,7 +109,9 @@ export function issueMessage(issue: z.core.$ZodIssue, schema: z.ZodType): string
     }
     case 'too_big':
     case 'too_small': {
-      const most = issue.code === 'too_big' ? 'at most' : 'at least';
+      // An exclusive bound (positive(), a line number) is "more than 0", never "at least 0", which 0 is.
+      const strict = issue.inclusive === false;
+      const most = issue.code === 'too_big' ? (strict ? 'less than' : 'at most') : strict ? 'more than' : 'at least';
       const bound = issue.code === 'too_big' ? issue.maximum : issue.minimum;
       if (issue.origin === 'array') {
         const n = Array.isArray(issue.input) ? issue.input.length : 0;

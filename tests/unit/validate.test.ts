@@ -664,6 +664,19 @@ describe('a source’s excerpt and what its frontmatter says of the capture', ()
     ]);
   });
 
+  it('a capture line numbered 0: more than 0 is valid, not "at least 0"', () => {
+    const problems = problemsAfter((t) => {
+      const { capture } = entry(t, 'sources', INTERVIEW).data;
+      capture.leftOut[0].lines = [0];
+      capture.questions = [...capture.questions, 0];
+    });
+    const { questions } = entry(contentTree(), 'sources', INTERVIEW).data.capture;
+    expect(problems).toEqual([
+      `${fileOf(INTERVIEW)}: capture.questions.${questions.length}: found number 0; expected more than 0`,
+      `${fileOf(INTERVIEW)}: capture.leftOut.0.lines.0: found number 0; expected more than 0`,
+    ]);
+  });
+
   it('an interviewer’s question listed twice', () => {
     const { questions } = entry(contentTree(), 'sources', INTERVIEW).data.capture;
     const problems = problemsAfter((t) => entry(t, 'sources', INTERVIEW).data.capture.questions.push(questions[0]));
