@@ -219,7 +219,7 @@ function headlineProblems(source: Source, first: SourceParagraph): Array<[string
   if (!squash(first.text).includes(squash(source.title)))
     problems.push([
       'title',
-      `"${source.title}" is not in the headline, capture line ${headline} ("${first.text.slice(0, 80)}"); give the headline's words as published`,
+      `"${source.title}" is not in the headline, capture line ${headline} ("${first.text}"); give the headline's words as published`,
     ]);
   if (source.language !== 'en' && source.titleTranslation === undefined)
     problems.push([

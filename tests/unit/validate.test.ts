@@ -697,9 +697,11 @@ describe('a source’s excerpt and what its frontmatter says of the capture', ()
   it('a title said to be the headline that is not, or the site’s own beside a headline', () => {
     const { headline } = entry(contentTree(), 'sources', INTERVIEW).data.capture;
     const line = lineOf(INTERVIEW, headline);
+    // The headline is quoted whole, for the title to be copied from: cut at 80 characters, it lost "trade".
+    expect(line.text.length).toBeGreaterThan(80);
     const retitled = problemsAfter((t) => (entry(t, 'sources', INTERVIEW).data.title = 'An interview'));
     expect(retitled).toEqual([
-      `${fileOf(INTERVIEW)}: title: "An interview" is not in the headline, capture line ${headline} ("${line.text.slice(0, 80)}"); give the headline's words as published`,
+      `${fileOf(INTERVIEW)}: title: "An interview" is not in the headline, capture line ${headline} ("${line.text}"); give the headline's words as published`,
     ]);
     const editorial = problemsAfter((t) => (entry(t, 'sources', INTERVIEW).data.titleIsEditorial = true));
     expect(editorial).toEqual([
