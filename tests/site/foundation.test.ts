@@ -11,7 +11,17 @@ import { captureLines, squash } from '../../src/lib/paragraphs';
 import { escapeRegExp } from '../../src/lib/quote-language';
 import type { CollectionName, Source } from '../../src/lib/schema';
 import { entriesOf, validateTree } from '../../src/lib/validate';
-import { ROOT_SITE, SUB_BASE, SUB_SITE, hasPage, pageFile, pagePaths, readPage, readingPages } from '../helpers/site';
+import {
+  LONG_SITE,
+  ROOT_SITE,
+  SUB_BASE,
+  SUB_SITE,
+  hasPage,
+  pageFile,
+  pagePaths,
+  readPage,
+  readingPages,
+} from '../helpers/site';
 import { contentTree } from '../helpers/tree';
 
 const { entries, paragraphs } = validateTree(contentTree());
@@ -128,6 +138,17 @@ describe('pages', () => {
           'The sources give no date of its signing or approval.',
         );
     }
+  });
+
+  it('the list of agreements, short or long, says of the undated ones what their items say: no date, not no signing', () => {
+    // Its opening and the long record's section of them read 'no date of signing', which an approved plan has not.
+    for (const site of [ROOT_SITE, LONG_SITE]) {
+      const $ = readPage(site, '/agreements/');
+      const undated = $('.agreement-list li').filter((_, li) => $(li).text().includes('no date in the sources'));
+      expect(undated.length, site).toBeGreaterThan(0);
+      expect($('main').text(), site).not.toMatch(/no date of signing/i);
+    }
+    expect(readPage(LONG_SITE, '/agreements/')('#undated')).toHaveLength(1);
   });
 
   it('a country’s or organization’s agreements are listed in order of signing, as the list of agreements has them', () => {
