@@ -1101,6 +1101,10 @@ describe('source texts against the raw captures', () => {
       expect(fieldLinks($, 'Interviewed in'), person.id).toEqual(
         theirs.flatMap((s) => [`/sources/${s.id}/`, ...hrefs(s.data.interviewee!.cites)]),
       );
+      // The timeline lists an interview's publication (src/lib/timeline.ts), and its opening sentence says so.
+      const opening = $('section[aria-labelledby="timeline"] > p').first();
+      if (theirs.length > 0) expect(opening, person.id).toHaveLength(1);
+      if (opening.length) expect(opening.text().includes('interview'), person.id).toBe(theirs.length > 0);
     }
   });
 
