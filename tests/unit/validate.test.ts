@@ -598,6 +598,19 @@ describe('a source’s excerpt and what its frontmatter says of the capture', ()
     ]);
   });
 
+  it('a headline dropped from the excerpt: that line alone, not also the headline at the next paragraph', () => {
+    const { headline } = entry(contentTree(), 'sources', INTERVIEW).data.capture;
+    const line = lineOf(INTERVIEW, headline!);
+    const problems = problemsAfter((t) => {
+      const source = entry(t, 'sources', INTERVIEW);
+      expect(source.body).toContain(line.text);
+      source.body = source.body.replace(`${line.text}\n`, '');
+    });
+    expect(problems).toEqual([
+      `${fileOf(INTERVIEW)}: (body): capture line ${headline}, "${line.text.slice(0, 60)}…", is not in the excerpt; add it as a paragraph in its place, or, if it is not article text, list it in capture.leftOut with its kind (furniture, caption, credit)`,
+    ]);
+  });
+
   it('an excerpt paragraph that is a line the frontmatter leaves out', () => {
     const credit = entry(contentTree(), 'sources', GERMAN).data.capture.leftOut.findIndex(
       (l: { kind: string }) => l.kind === 'credit',
