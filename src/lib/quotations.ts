@@ -2,8 +2,9 @@
 // word in a paragraph it cites, as published (never in the site's translation of it, which is the site's words, not
 // the source's: a German paragraph is quoted in German); an inference's basis, and a revision (which cites nothing),
 // may quote any paragraph of the sources its record cites; a source's notes on its capture, the bases of its publisher
-// and its date, and its revisions quote the capture; a person's spelling and an organization's abbreviation stand in every paragraph cited for them. Case,
-// white space and the form of an apostrophe aside; "…" marks a cut, each piece in order.
+// and its date, and its revisions quote the capture; a person's spelling and an organization's abbreviation stand in
+// every paragraph cited for them. Case, white space and the form of an apostrophe aside; "…" marks a cut, each piece
+// in order.
 import { parseCitation, sourcesCitedIn } from './citations';
 import type { ContentTree } from './load';
 import { QUOTATION } from './quote-language';
