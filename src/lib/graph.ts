@@ -217,13 +217,9 @@ export function buildGraph(corpus: Corpus) {
     linkCitationsAndMentions(['organizations', o.id], o.data);
   }
   for (const c of corpus.countries) linkCitationsAndMentions(['countries', c.id], c.data);
-  const interviews = new Map<string, SourceRec[]>();
+  const interviews = group(corpus.sources, (s) => [s.data.interviewee?.person]);
   for (const s of corpus.sources) {
-    const interviewee = s.data.interviewee?.person;
-    if (interviewee) {
-      link(['sources', s.id], ['people', interviewee], 'an interview with this person');
-      interviews.set(interviewee, [...(interviews.get(interviewee) ?? []), s]);
-    }
+    link(['sources', s.id], ['people', s.data.interviewee?.person], 'an interview with this person');
     linkCitationsAndMentions(['sources', s.id], s.data);
   }
 

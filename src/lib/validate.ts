@@ -306,8 +306,9 @@ function sourceParagraphs(
   // Which paragraph is first is known once they are in order. A headline's line dropped from the excerpt is reported
   // above as dropped: putting it back is the fix, not moving capture.headline to the first paragraph left.
   const { headline } = source.capture;
-  const headlineDropped = headline !== undefined && headline <= lines.length && !numbers.has(headline);
-  if (disordered.length === 0 && !(headlineDropped && !leftOutAt.has(headline)))
+  const headlineDropped =
+    headline !== undefined && headline <= lines.length && !numbers.has(headline) && !leftOutAt.has(headline);
+  if (disordered.length === 0 && !headlineDropped)
     for (const [field, message] of headlineProblems(source, numbered[0]!)) report(field, message);
   const translated = Object.keys(source.translation ?? {}).map(Number);
   for (const n of translated) {
