@@ -16,34 +16,39 @@ export interface TimelineEntry {
   /** The title's language when it is not English. */
   lang?: string | undefined;
   date: DatedFact;
+  /** What the entry is, in a word or two: "Meeting", "Article published", "Interview published". */
+  label: string;
   /** The years it is listed under: its own, or every year of a period. */
   years: string[];
   countries: string[];
   people: string[];
 }
 
-/** What each kind of entry is called on the timeline. */
-export const TIMELINE_LABEL: Partial<Record<PageKind, string>> = {
+/** What each kind of entry is called on the timeline; a source that interviews someone is an interview. */
+const TIMELINE_LABEL = {
   meetings: 'Meeting',
   agreements: 'Agreement signed',
   events: 'Event',
   sources: 'Article published',
-};
+  interview: 'Interview published',
+} as const;
 
 export function buildTimeline(graph: Graph): TimelineEntry[] {
   const { corpus } = graph;
   const entry = (
-    kind: PageKind,
+    kind: keyof typeof TIMELINE_LABEL & PageKind,
     id: string,
     date: DatedFact,
     countries: Iterable<string>,
     people: Iterable<string>,
+    label: string = TIMELINE_LABEL[kind],
   ): TimelineEntry => ({
     kind,
     id,
     title: graph.title(kind, id),
     lang: graph.titleLang(kind, id),
     date,
+    label,
     years: yearsOfDate(date.value),
     countries: [...new Set(countries)].sort(),
     people: [...new Set(people)].sort(),
@@ -71,7 +76,9 @@ export function buildTimeline(graph: Graph): TimelineEntry[] {
     ...corpus.events.map((e) => entry('events', e.id, e.data.date, e.data.countries, e.data.people)),
     // An interview is on its interviewee's timeline.
     ...corpus.sources.map((s) =>
-      entry('sources', s.id, s.data.published, [], s.data.interviewee ? [s.data.interviewee.person] : []),
+      s.data.interviewee
+        ? entry('sources', s.id, s.data.published, [], [s.data.interviewee.person], TIMELINE_LABEL.interview)
+        : entry('sources', s.id, s.data.published, [], []),
     ),
   ];
   // Same day: meetings first, then agreements, events, articles; then by title.

@@ -80,6 +80,7 @@ describe.each([
       datetime: $(li).find('time').attr('datetime'),
       shown: $(li).find('time').text(),
       inferred: $(li).find('.badge').length > 0,
+      label: $(li).find('.kind-tag').text(),
     }));
 
   it('lists every dated record under each year of its date, with its date and whether the site inferred it', () => {
@@ -94,6 +95,16 @@ describe.each([
         expect(r.datetime).toBe(d.date.value.split('/')[0]);
         expect(r.inferred, d.path).toBe(d.date.inferred);
       }
+    }
+  });
+
+  it('calls a source that interviews someone an interview, every other source an article', () => {
+    const interviews = corpus.sources.filter((s) => s.data.interviewee);
+    expect(interviews.length).toBeGreaterThan(0);
+    expect(interviews.length).toBeLessThan(corpus.sources.length);
+    for (const s of corpus.sources) {
+      const labels = rows.filter((r) => r.href === prefix + entityPath('sources', s.id)).map((r) => r.label);
+      expect(labels, s.id).toEqual([s.data.interviewee ? 'Interview published' : 'Article published']);
     }
   });
 
