@@ -31,8 +31,8 @@ export function quotes(text: string, quotation: string): boolean {
 
 const quotationsIn = (text: string) => [...text.matchAll(QUOTATION)].map((m) => m[1]!);
 
-/** Every string of a record that quotes (“…”), with its field path and the citations of the object that holds it. */
-function quotingStringsIn(data: unknown) {
+/** Every string of a record that passes `keep`, with its field path and the citations of the object that holds it. */
+function stringsIn(data: unknown, keep: (text: string) => boolean) {
   const found: Array<{ field: string; key: string; text: string; cites: string[] | undefined }> = [];
   const visit = (value: unknown, at: string[], held: string[] | undefined) => {
     if (Array.isArray(value)) value.forEach((item, i) => visit(item, [...at, String(i)], held));
@@ -41,7 +41,7 @@ function quotingStringsIn(data: unknown) {
       const next = Array.isArray(own) ? (own as string[]) : undefined;
       for (const [key, v] of Object.entries(value)) {
         if (typeof v === 'string') {
-          if (v.includes('“')) found.push({ field: [...at, key].join('.'), key, text: v, cites: next });
+          if (keep(v)) found.push({ field: [...at, key].join('.'), key, text: v, cites: next });
         } else visit(v, [...at, key], next);
       }
     }
@@ -49,6 +49,9 @@ function quotingStringsIn(data: unknown) {
   visit(data, [], undefined);
   return found;
 }
+
+/** Every string of a record that quotes (“…”). */
+const quotingStringsIn = (data: unknown) => stringsIn(data, (text) => text.includes('“'));
 
 export function misquotations(entries: ValidEntry[], paragraphs: ParagraphIndex, tree: ContentTree): Problem[] {
   // A citation of a source that failed its own checks, or of a paragraph it does not have, the validator reports as
@@ -122,6 +125,37 @@ export function misquotations(entries: ValidEntry[], paragraphs: ParagraphIndex,
             ? `“${q}” is not in ${cited.join(', ')} word for word; quote the paragraph as published, “…” marking a cut, or cite the paragraph that holds it`
             : `“${q}” is not in any paragraph of ${recordSources.join(', ') || 'a source this record cites'} word for word; quote the source as published, “…” marking a cut`,
         });
+    }
+  }
+  return problems;
+}
+
+/** "¶11" or "¶11–14" in a text: a paragraph, or a run of them, that it names. */
+const PARAGRAPH_REFERENCE = /¶(\d+)(?:–(\d+))?/g;
+
+/**
+ * A statement that names a paragraph ("(¶15)", "¶11–14") rests on it, so it cites it: each paragraph it names is
+ * among its citations, of any source it cites. A string held by no `cites` (a revision, the basis of `maybeSameAs`,
+ * a source's notes on its capture) is not checked: it cites nothing.
+ */
+export function uncitedParagraphs(entries: ValidEntry[]): Problem[] {
+  const problems: Problem[] = [];
+  for (const e of entries) {
+    for (const s of stringsIn(e.data, (text) => text.includes('¶'))) {
+      if (!s.cites?.length) continue;
+      const cited = new Set(s.cites.map((c) => parseCitation(c).paragraph));
+      const sources = [...new Set(s.cites.map((c) => parseCitation(c).source))];
+      for (const [reference, first, last = first] of s.text.matchAll(PARAGRAPH_REFERENCE)) {
+        const named = Array.from({ length: Number(last) - Number(first) + 1 }, (_, i) => Number(first) + i);
+        const uncited = named.filter((n) => !cited.has(n));
+        if (uncited.length === 0) continue;
+        const add = uncited.map((n) => sources.map((source) => `"${source}#p${n}"`).join(' or ')).join(', ');
+        problems.push({
+          file: e.file,
+          field: s.field,
+          message: `names ${reference} but cites ${s.cites.join(', ')}; add ${add} to its cites, or name only the paragraphs it cites`,
+        });
+      }
     }
   }
   return problems;

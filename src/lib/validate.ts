@@ -9,7 +9,7 @@ import { fitsEveryMap } from './map-labels';
 import { mentionsIn, nameIn, namesOf, statementsIn } from './mentions';
 import { counted, withArticle } from './numbers';
 import { captureLines, numberParagraphs, squash, type CaptureLine, type SourceParagraph } from './paragraphs';
-import { misquotations } from './quotations';
+import { misquotations, uncitedParagraphs } from './quotations';
 import { COLLECTIONS, ID_PATTERN, schemas, type CollectionName, type Source } from './schema';
 import { fieldAt, fieldList, schemaAt } from './schema-paths';
 import { nearest } from './suggest';
@@ -605,6 +605,8 @@ export function validateTree(tree: ContentTree): Validation {
 
   // 8. Quotations: the source's words, where the record says they are.
   problems.push(...misquotations(entries, paragraphs, tree));
+  // 9. A paragraph a statement names (“¶15”) is one it cites.
+  problems.push(...uncitedParagraphs(entries));
 
   return { problems, entries, paragraphs };
 }

@@ -1323,7 +1323,7 @@ describe('the German source', () => {
     expect(paragraphs.get(source.id)!.find((p) => p.n === 12)?.text).toContain('grenzüberschreitenden');
     expect(source.data.translation!['12']).toContain('cross-border');
     const $talks = readPage(ROOT_SITE, '/meetings/2024-04-01-tashkent-bobojonov-wang/');
-    const topic = $talks(`ul.fact-list > li:has(a[href="/sources/${source.id}/#p12"])`);
+    const topic = $talks(`.heading:has(#topics) + ul.fact-list > li:has(a[href="/sources/${source.id}/#p12"])`);
     expect(topic.length).toBe(1);
     expect(topic.text()).toContain('cross-border');
     expect(topic.text()).not.toContain('transnational');

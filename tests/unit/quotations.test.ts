@@ -1,6 +1,6 @@
 // Quotation marks hold the source's words: the validator refuses a quotation that is not word for word in the
 // paragraph the statement cites, in a paragraph of the record's sources for an inference's basis, or in the capture
-// for a source's notes on it (src/lib/quotations.ts).
+// for a source's notes on it (src/lib/quotations.ts). A statement that names a paragraph (“¶15”) cites it.
 import { describe, expect, it } from 'vitest';
 import { quotes } from '../../src/lib/quotations';
 import { contentTree, entry, problemsAfter } from '../helpers/tree';
@@ -129,5 +129,43 @@ describe('the validator', () => {
       (organization.data as { abbreviation: { cites: string[] } }).abbreviation.cites.length,
     );
     expect(abbreviation[0]).toContain(`${organization.file}: abbreviation.text: “`);
+  });
+});
+
+describe('a paragraph a statement names', () => {
+  const basis = (text: string) => (t: ReturnType<typeof contentTree>) =>
+    (entry(t, 'meetings', MINSK).data.date.basis = text);
+  const cited = entry(contentTree(), 'meetings', MINSK).data.date.cites as string[];
+  const citedNumbers = cited.map((c) => Number(c.split('#p')[1]));
+  const uncited = Math.max(...citedNumbers) + 1;
+
+  it('is among the statement’s citations', () => {
+    expect(problemsAfter(basis(citedNumbers.map((n) => `(¶${n})`).join(' ')))).toEqual([]);
+    expect(problemsAfter(basis(`Held on the day of ¶${citedNumbers[0]}, not of ¶${uncited}.`))).toEqual([
+      `${MINSK_FILE}: date.basis: names ¶${uncited} but cites ${cited.join(', ')}; add "${SOURCE}#p${uncited}" to its cites, or name only the paragraphs it cites`,
+    ]);
+  });
+
+  it('in a run (“¶11–14”), is each paragraph of the run', () => {
+    const [first] = citedNumbers as [number];
+    const missing = Array.from({ length: uncited - first + 1 }, (_, i) => first + i).filter(
+      (n) => !citedNumbers.includes(n),
+    );
+    expect(missing.length).toBeGreaterThan(0);
+    expect(problemsAfter(basis(`As ¶${first}–${uncited} report.`))).toEqual([
+      `${MINSK_FILE}: date.basis: names ¶${first}–${uncited} but cites ${cited.join(', ')}; add ${missing.map((n) => `"${SOURCE}#p${n}"`).join(', ')} to its cites, or name only the paragraphs it cites`,
+    ]);
+  });
+
+  it('is not checked in a text that cites nothing, such as a revision', () => {
+    expect(
+      problemsAfter((t) =>
+        entry(t, 'meetings', MINSK).data.revisions.push({
+          date: '2026-12-01',
+          kind: 'correction',
+          text: `The page said ¶${uncited}.`,
+        }),
+      ),
+    ).toEqual([]);
   });
 });

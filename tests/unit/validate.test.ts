@@ -641,11 +641,12 @@ describe('a source’s excerpt and what its frontmatter says of the capture', ()
     const source = 'belarus-china-law-enforcement-cooperation';
     const { leftOut } = entry(contentTree(), 'sources', source).data.capture;
     const [n] = leftOut[0].lines;
-    const problems = problemsAfter((t) => (entry(t, 'meetings', meeting).data.place.cites = [`${source}#p${n}`]));
+    const { place } = entry(contentTree(), 'meetings', meeting).data;
+    const problems = problemsAfter((t) => entry(t, 'meetings', meeting).data.place.cites.push(`${source}#p${n}`));
     expect(problems).toHaveLength(1);
     expect(problems[0]).toMatch(
       new RegExp(
-        `^content/meetings/${meeting}\\.md: place\\.cites\\.0: source "${source}" has no paragraph ${n} \\(capture line ${n} is left out of its excerpt: ${leftOut[0].kind}\\); its paragraphs are \\d`,
+        `^content/meetings/${meeting}\\.md: place\\.cites\\.${place.cites.length}: source "${source}" has no paragraph ${n} \\(capture line ${n} is left out of its excerpt: ${leftOut[0].kind}\\); its paragraphs are \\d`,
       ),
     );
   });
