@@ -165,6 +165,16 @@ export interface NetworkLayout {
   nodes: PlacedNode[];
   edges: PlacedEdge[];
   fontSize: number;
+  /** Country names set above their people (the narrow layout; none in the circle, whose labels name the country). */
+  headings: NetworkHeading[];
+  headingSize: number;
+}
+
+export interface NetworkHeading {
+  text: string;
+  x: number;
+  /** The baseline. */
+  y: number;
 }
 
 const FONT_SIZE = 14;
@@ -175,6 +185,9 @@ const round = (n: number) => Math.round(n * 10) / 10;
 /** A generous width estimate of a label in a sans-serif face (DejaVu Sans, among the widest, averages about 0.6 em). */
 const textWidth = (text: string, size = FONT_SIZE) => text.length * size * 0.62;
 
+/** An edge's stroke: thicker for each further meeting the pair shared. */
+const edgeWidth = (e: NetworkEdge) => Math.min(1.25 + 1.25 * (e.meetings.length - 1), 6);
+
 /** A long name broken at a space nearest its middle. */
 export function splitName(name: string, max = 12): string[] {
   if (name.length <= max || !name.includes(' ')) return [name];
@@ -183,21 +196,30 @@ export function splitName(name: string, max = 12): string[] {
   return [name.slice(0, at), name.slice(at + 1)];
 }
 
+export interface LayoutOptions {
+  /** The person a neighbourhood is drawn around. */
+  centre?: string | undefined;
+  countryName?: (id: string) => string;
+}
+
+/** The focus of a neighbourhood, if any, and everyone else grouped by country (countries by name), then by name. */
+function arrange(network: Network, options: LayoutOptions) {
+  const countryName = options.countryName ?? ((id: string) => id);
+  const centre = network.nodes.find((n) => n.id === options.centre);
+  const ring = network.nodes
+    .filter((n) => n !== centre)
+    .sort((a, b) => countryName(a.country).localeCompare(countryName(b.country)) || a.name.localeCompare(b.name));
+  return { countryName, centre, ring };
+}
+
 /**
  * A deterministic circular layout: people grouped by country (countries in
  * the order of `countryName`, then by name), a small gap between countries,
  * the focus person (if any) at the centre, and each edge a curve that passes
  * over no one it does not join. The view box fits the labels and the edges.
  */
-export function layoutNetwork(
-  network: Network,
-  options: { centre?: string | undefined; countryName?: (id: string) => string } = {},
-): NetworkLayout {
-  const countryName = options.countryName ?? ((id: string) => id);
-  const centre = network.nodes.find((n) => n.id === options.centre);
-  const ring = network.nodes
-    .filter((n) => n !== centre)
-    .sort((a, b) => countryName(a.country).localeCompare(countryName(b.country)) || a.name.localeCompare(b.name));
+export function layoutNetwork(network: Network, options: LayoutOptions = {}): NetworkLayout {
+  const { countryName, centre, ring } = arrange(network, options);
   const radial = ring.length > RADIAL_FROM;
   const groups = new Set(ring.map((n) => n.country)).size;
   const gap = groups > 1 ? 0.6 : 0;
@@ -283,7 +305,7 @@ export function layoutNetwork(
   const curves = network.edges.flatMap((e) => {
     const [a, b] = [at.get(e.from), at.get(e.to)];
     if (!a || !b) return [];
-    const width = Math.min(1.25 + 1.25 * (e.meetings.length - 1), 6);
+    const width = edgeWidth(e);
     const others = placed.filter((n) => n !== a && n !== b);
     return [{ e, a, b, c: controlPoint(a, b, width, others), width }];
   });
@@ -341,6 +363,103 @@ export function layoutNetwork(
     nodes: placed,
     edges: curves.map(({ e, a, b, c, width }) => ({ ...e, d: `M${a.x} ${a.y}Q${c.x} ${c.y} ${b.x} ${b.y}`, width })),
     fontSize: FONT_SIZE,
+    headings: [],
+    headingSize: FONT_SIZE,
+  };
+}
+
+/** The narrow layout's pitch from one person to the next, and its country headings' size. */
+const ROW = 24;
+const HEADING_SIZE = 13;
+/**
+ * The width the narrow layout fills, names and arcs: the column of the narrowest phone (320 px, less main's margins),
+ * so that it is drawn at its own size there; the arcs take what the longest name leaves, and at least ARC_ROOM.
+ */
+export const NARROW_WIDTH = 280;
+const ARC_ROOM = 56;
+
+/**
+ * The layout for a phone, where the circle, twice as wide as its ring to hold
+ * the names on both sides, would be scaled down until they could not be read:
+ * an arc diagram, drawn at its own size. People in one column, in the circle's
+ * order under their countries' names (a neighbourhood's focus first, at the
+ * head of its country's), each name on one line to the right; each edge an arc
+ * on the left, bowed the more the more people it spans, up to the room it has,
+ * so that it passes over no one it does not join.
+ */
+export function layoutNetworkNarrow(network: Network, options: LayoutOptions = {}): NetworkLayout {
+  const { countryName, centre, ring } = arrange(network, options);
+  const pad = 6;
+  const names = Math.max(
+    ...network.nodes.map((n) => textWidth(n.name)),
+    ...network.nodes.map((n) => textWidth(countryName(n.country), HEADING_SIZE)),
+  );
+  const room = Math.max(ARC_ROOM, NARROW_WIDTH - 2 * pad - 12 - names);
+  const x = pad + room;
+  const labelX = x + 12;
+  const placed: PlacedNode[] = [];
+  const headings: NetworkHeading[] = [];
+  /** The top of the next row. */
+  let top = pad;
+  const row = (n: NetworkNode) => {
+    const y = top + ROW / 2;
+    placed.push({
+      ...n,
+      x,
+      y,
+      r: n === centre ? 7 : 5,
+      centre: n === centre,
+      lines: [n.name],
+      labelX,
+      labelY: round(y + FONT_SIZE * 0.35),
+      anchor: 'start',
+      rotate: 0,
+    });
+    top += ROW;
+  };
+  const column = centre
+    ? [centre, ...ring.filter((n) => n.country === centre.country), ...ring.filter((n) => n.country !== centre.country)]
+    : ring;
+  column.forEach((n, i) => {
+    if (i === 0 || column[i - 1]!.country !== n.country) {
+      top += i > 0 ? 10 : 0;
+      headings.push({ text: countryName(n.country), x: labelX, y: round(top + HEADING_SIZE) });
+      top += HEADING_SIZE + 6;
+    }
+    row(n);
+  });
+
+  const at = new Map(placed.map((n) => [n.id, n]));
+  let minX = x - 9;
+  const edges = network.edges.flatMap((e) => {
+    const [a, b] = [at.get(e.from), at.get(e.to)];
+    if (!a || !b) return [];
+    const width = edgeWidth(e);
+    // A curve like the circle's, bowed to the left: the longer the span, the deeper the bow, short of the room,
+    // so that arcs of different spans nest rather than run together at its edge.
+    const span = Math.abs(b.y - a.y);
+    const bow = ((room - width / 2) * span) / (span + 4 * ROW);
+    minX = Math.min(minX, x - bow - width / 2);
+    // The control point stands out twice as far as the curve reaches.
+    const c = { x: round(x - 2 * bow), y: round((a.y + b.y) / 2) };
+    return [{ ...e, d: `M${a.x} ${a.y}Q${c.x} ${c.y} ${b.x} ${b.y}`, width }];
+  });
+  const right = Math.max(
+    ...placed.map((n) => labelX + textWidth(n.name)),
+    ...headings.map((h) => h.x + textWidth(h.text, HEADING_SIZE)),
+  );
+  const left = Math.floor(minX - pad);
+  const width = Math.ceil(right + pad) - left;
+  const height = top + pad;
+  return {
+    viewBox: `${left} 0 ${width} ${height}`,
+    width,
+    height,
+    nodes: placed,
+    edges,
+    fontSize: FONT_SIZE,
+    headings,
+    headingSize: HEADING_SIZE,
   };
 }
 

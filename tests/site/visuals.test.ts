@@ -4,7 +4,8 @@
 // resolves under the build's base; a meeting's or country's map shades that
 // country and no other; the inferred place is drawn differently and the
 // legend says so in words.
-import type { CheerioAPI } from 'cheerio';
+import type { Cheerio, CheerioAPI } from 'cheerio';
+import type { Element } from 'domhandler';
 import { describe, expect, it } from 'vitest';
 import { basemap, fitRegion, LOCATOR_WIDTH, MAP_WIDTH, project } from '../../src/lib/map';
 import { ROOT_SITE, SUB_BASE, SUB_SITE, hasPage, readPage } from '../helpers/site';
@@ -36,8 +37,9 @@ const touching = (ids: Set<string>) =>
   new Set([...pairs.keys()].flatMap((k) => (k.split('|').some((id) => ids.has(id)) ? k.split('|') : [])));
 const among = (ids: Set<string>) => [...pairs.keys()].filter((k) => k.split('|').every((id) => ids.has(id))).sort();
 
-const svgEdges = ($: CheerioAPI) =>
-  $('svg.network-svg .net-edge')
+const svgEdges = ($: CheerioAPI, svg: Cheerio<Element>) =>
+  svg
+    .find('.net-edge')
     .map((_, el) => [[$(el).attr('data-from'), $(el).attr('data-to')].sort().join('|')])
     .get()
     .sort();
@@ -54,12 +56,32 @@ describe.each([
   /** A site-absolute href as a page path of the build, or undefined when it is outside the base. */
   const pathOf = (href: string) => (href.startsWith(base) ? `/${href.slice(base.length)}` : undefined);
 
-  /** The network on a page shows exactly `expected`, in the SVG and in the table, and every node and link resolves. */
+  /**
+   * The network on a page shows exactly `expected`, in each of its drawings (the circle, and the column a phone
+   * shows) and in the table, and every node and link resolves.
+   */
   function checkNetwork(page: string, expected: string[]) {
     const $ = readPage(site, page);
-    expect(svgEdges($), `${page}: SVG edges`).toEqual(expected);
     expect(tableEdges($), `${page}: table rows`).toEqual(expected);
-    const svg = $('svg.network-svg');
+    const drawings = $('svg.network-svg');
+    expect(drawings.length, `${page}: drawings`).toBe(2);
+    drawings.each((_, el) => checkDrawing($, page, $(el), expected));
+    // Each table row links both people and exactly the meetings of the pair.
+    $('table.network-table tbody tr').each((_, tr) => {
+      const key = [$(tr).attr('data-from'), $(tr).attr('data-to')].sort().join('|');
+      const links = $(tr)
+        .find('a')
+        .map((_, a) => $(a).attr('href'))
+        .get();
+      const people = key.split('|').map((id) => `${base}people/${id}/`);
+      const meetings = pairs.get(key)!.map((id) => `${base}meetings/${id}/`);
+      expect(links.slice(0, 2).sort(), `${page} ${key}`).toEqual(people.sort());
+      expect(links.slice(2), `${page} ${key}`).toEqual(meetings);
+      for (const href of links) expect(hasPage(site, pathOf(href)!), href).toBe(true);
+    });
+  }
+  function checkDrawing($: CheerioAPI, page: string, svg: Cheerio<Element>, expected: string[]) {
+    expect(svgEdges($, svg), `${page}: SVG edges`).toEqual(expected);
     expect(svg.attr('role')).toBe('group');
     expect(
       $(`#${svg.attr('aria-labelledby')}`)
@@ -84,19 +106,6 @@ describe.each([
       expect(hasPage(site, pathOf(href)!), href).toBe(true);
       // The link's name is its words with spaces, as a screen reader reads it and a reader says it (WCAG 2.5.3).
       expect($(a).find('text').text(), page).toMatch(new RegExp(`^${personOf.get(id)!.data.name}( |$)`));
-    });
-    // Each table row links both people and exactly the meetings of the pair.
-    $('table.network-table tbody tr').each((_, tr) => {
-      const key = [$(tr).attr('data-from'), $(tr).attr('data-to')].sort().join('|');
-      const links = $(tr)
-        .find('a')
-        .map((_, a) => $(a).attr('href'))
-        .get();
-      const people = key.split('|').map((id) => `${base}people/${id}/`);
-      const meetings = pairs.get(key)!.map((id) => `${base}meetings/${id}/`);
-      expect(links.slice(0, 2).sort(), `${page} ${key}`).toEqual(people.sort());
-      expect(links.slice(2), `${page} ${key}`).toEqual(meetings);
-      for (const href of links) expect(hasPage(site, pathOf(href)!), href).toBe(true);
     });
   }
 

@@ -7,7 +7,9 @@ import {
   buildNetwork,
   edgesFor,
   layoutNetwork,
+  layoutNetworkNarrow,
   MAX_NODES,
+  NARROW_WIDTH,
   splitName,
   type Network,
   type NetworkLayout,
@@ -218,6 +220,42 @@ describe('layout', () => {
     expect(centre.map((n) => [n.id, n.x, n.y])).toEqual([['guo-shengkun', 0, 0]]);
   });
 
+  it('for a phone, sets everyone in one column under their country’s name, a neighbourhood’s focus first', () => {
+    const people = madeUpPeople(MAX_NODES, 4);
+    const atCap = buildNetwork({
+      people,
+      meetings: [
+        meeting(
+          'all',
+          people.map((p) => p.id),
+        ),
+      ],
+    });
+    const drawn: Array<{ name: string; network: Network; centre?: string }> = [
+      { name: 'home', network: network.all() },
+      ...corpus.people.map((p) => ({ name: p.id, network: network.person(p.id), centre: p.id })),
+      { name: 'at the cap', network: atCap.all() },
+      { name: 'at the cap, around p01', network: atCap.person('p01'), centre: 'p01' },
+    ].filter((d) => d.network.nodes.length > 0);
+    expect(drawn.length).toBeGreaterThan(5);
+    for (const { name, network: n, centre } of drawn) {
+      const a = layoutNetworkNarrow(n, { centre, countryName });
+      expect(a.nodes.length, name).toBe(n.nodes.length);
+      expect(new Set(a.nodes.map((p) => p.x)).size, name).toBe(1);
+      if (centre) expect(a.nodes[0]!.id, name).toBe(centre);
+      a.nodes.forEach((p, i) => {
+        expect(p.lines, name).toEqual([p.name]);
+        // Under the nearest heading above it, which names its country, and clear of it and of the name above.
+        const heading = a.headings.filter((h) => h.y < p.labelY).at(-1);
+        expect(heading?.text, `${name}: ${p.id}`).toBe(countryName(p.country));
+        expect(p.labelY - a.fontSize, `${name}: ${p.id}`).toBeGreaterThanOrEqual(heading!.y);
+        if (i > 0) expect(p.labelY - a.nodes[i - 1]!.labelY, name).toBeGreaterThanOrEqual(a.fontSize * 1.2);
+      });
+      // Drawn at its own size on the narrowest phone: no wider than its column.
+      expect(Number(a.viewBox.split(' ')[2]), name).toBeLessThanOrEqual(NARROW_WIDTH);
+    }
+  });
+
   it('breaks long names near the middle', () => {
     expect(splitName('Alexander Lukashenko')).toEqual(['Alexander', 'Lukashenko']);
     expect(splitName('Guo Shengkun')).toEqual(['Guo Shengkun']);
@@ -262,20 +300,22 @@ describe('edges', () => {
     const ids = people.map((p) => p.id);
     return buildNetwork({ people, meetings: [meeting('all', ids)] });
   };
-  /** Every graph of the real record, and graphs of made-up people who all met, up to the cap. */
-  const layouts = () => [
-    { name: 'home', layout: layoutNetwork(network.all(), { countryName }) },
-    ...corpus.people.map((p) => ({
-      name: p.id,
-      layout: layoutNetwork(network.person(p.id), { centre: p.id, countryName }),
-    })),
+  /** Every graph of the real record, and graphs of made-up people who all met, up to the cap, in both layouts. */
+  const layouts = () =>
+    graphs().flatMap(({ name, network: n, centre }) => [
+      { name, layout: layoutNetwork(n, { centre, countryName }) },
+      { name: `${name}, narrow`, layout: layoutNetworkNarrow(n, { centre, countryName }) },
+    ]);
+  const graphs = (): Array<{ name: string; network: Network; centre?: string }> => [
+    { name: 'home', network: network.all() },
+    ...corpus.people.map((p) => ({ name: p.id, network: network.person(p.id), centre: p.id })),
     ...corpus.countries.map((c) => {
       const own = corpus.people.filter((p) => p.data.country === c.id).map((p) => p.id);
-      return { name: c.id, layout: layoutNetwork(network.country(c.id, own), { countryName }) };
+      return { name: c.id, network: network.country(c.id, own) };
     }),
     ...[3, 4, 9, MAX_NODES].flatMap((count) => [
-      { name: `${count} who all met`, layout: layoutNetwork(allMet(count, 4).all()) },
-      { name: `${count} around p01`, layout: layoutNetwork(allMet(count, 4).person('p01'), { centre: 'p01' }) },
+      { name: `${count} who all met`, network: allMet(count, 4).all() },
+      { name: `${count} around p01`, network: allMet(count, 4).person('p01'), centre: 'p01' },
     ]),
   ];
 
