@@ -130,8 +130,8 @@ export function misquotations(entries: ValidEntry[], paragraphs: ParagraphIndex,
   return problems;
 }
 
-/** "¶11" or "¶11–14" in a text: a paragraph, or a run of them, that it names. */
-const PARAGRAPH_REFERENCE = /¶(\d+)(?:–(\d+))?/g;
+/** "¶11" or "¶11–14" in a text: a paragraph, or a run of them, that it names (a run with a hyphen is one too). */
+const PARAGRAPH_REFERENCE = /¶(\d+)(?:[–-](\d+))?/g;
 
 /**
  * A statement that names a paragraph ("(¶15)", "¶11–14") rests on it, so it cites it: each paragraph it names is
@@ -146,6 +146,15 @@ export function uncitedParagraphs(entries: ValidEntry[]): Problem[] {
       const cited = new Set(s.cites.map((c) => parseCitation(c).paragraph));
       const sources = [...new Set(s.cites.map((c) => parseCitation(c).source))];
       for (const [reference, first, last = first] of s.text.matchAll(PARAGRAPH_REFERENCE)) {
+        // A run that ends before it starts would name no paragraph, and so pass whatever it cites.
+        if (Number(last) < Number(first)) {
+          problems.push({
+            file: e.file,
+            field: s.field,
+            message: `names ${reference}, a run that ends before it starts; write it ¶${last}–${first}`,
+          });
+          continue;
+        }
         const named = Array.from({ length: Number(last) - Number(first) + 1 }, (_, i) => Number(first) + i);
         const uncited = named.filter((n) => !cited.has(n));
         if (uncited.length === 0) continue;

@@ -157,6 +157,18 @@ describe('a paragraph a statement names', () => {
     ]);
   });
 
+  it('in a run written with a hyphen, or backwards, is each paragraph of the run', () => {
+    const [first] = citedNumbers as [number];
+    const run = Array.from({ length: uncited - first + 1 }, (_, i) => first + i);
+    const missing = run.filter((n) => !citedNumbers.includes(n)).map((n) => `"${SOURCE}#p${n}"`);
+    expect(problemsAfter(basis(`As ¶${first}-${uncited} report.`))).toEqual([
+      `${MINSK_FILE}: date.basis: names ¶${first}-${uncited} but cites ${cited.join(', ')}; add ${missing.join(', ')} to its cites, or name only the paragraphs it cites`,
+    ]);
+    expect(problemsAfter(basis(`As ¶${uncited}–${first} report.`))).toEqual([
+      `${MINSK_FILE}: date.basis: names ¶${uncited}–${first}, a run that ends before it starts; write it ¶${first}–${uncited}`,
+    ]);
+  });
+
   it('is not checked in a text that cites nothing, such as a revision', () => {
     expect(
       problemsAfter((t) =>
