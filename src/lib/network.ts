@@ -172,6 +172,8 @@ export interface NetworkLayout {
 
 export interface NetworkHeading {
   text: string;
+  /** The id of the first person under it, before whom it is read. */
+  before: string;
   x: number;
   /** The baseline. */
   y: number;
@@ -423,7 +425,7 @@ export function layoutNetworkNarrow(network: Network, options: LayoutOptions = {
   column.forEach((n, i) => {
     if (i === 0 || column[i - 1]!.country !== n.country) {
       top += i > 0 ? 10 : 0;
-      headings.push({ text: countryName(n.country), x: labelX, y: round(top + HEADING_SIZE) });
+      headings.push({ text: countryName(n.country), before: n.id, x: labelX, y: round(top + HEADING_SIZE) });
       top += HEADING_SIZE + 6;
     }
     row(n);

@@ -22,6 +22,7 @@ for (const m of corpus.meetings) {
   for (const a of ids)
     for (const b of ids) if (a < b) pairs.set(`${a}|${b}`, [...(pairs.get(`${a}|${b}`) ?? []), m.id]);
 }
+const countryName = (country: string) => corpus.countries.find((c) => c.id === country)!.data.name;
 const isoOf = (country: string) => corpus.countries.find((c) => c.id === country)!.data.iso;
 /** The outline a map of these places (fitted at this width) draws for one country: the path it must shade, and no other. */
 const outlineOf = (places: string[], width: number, iso: string) =>
@@ -106,6 +107,18 @@ describe.each([
       expect(hasPage(site, pathOf(href)!), href).toBe(true);
       // The link's name is its words with spaces, as a screen reader reads it and a reader says it (WCAG 2.5.3).
       expect($(a).find('text').text(), page).toMatch(new RegExp(`^${personOf.get(id)!.data.name}( |$)`));
+    });
+    // A country's name set above its people is read before them, as it is seen (WCAG 1.3.2): in the order of the
+    // markup, each person comes after the heading that names their country, with no other heading between.
+    if (!svg.hasClass('network-narrow')) return;
+    expect(svg.find('.net-heading').length, `${page}: country headings`).toBeGreaterThan(0);
+    let heading = '';
+    svg.find('.net-heading, a.net-node').each((_, el) => {
+      if ($(el).hasClass('net-heading')) heading = $(el).text().trim();
+      else {
+        const country = personOf.get($(el).attr('data-person')!)!.data.country;
+        expect(heading, `${page}: ${$(el).attr('data-person')}`).toBe(countryName(country));
+      }
     });
   }
 
