@@ -139,5 +139,5 @@ describe.each([
     }
     await context.close();
     expect(found).toEqual([]);
-  }, 120_000);
+  }, 240_000);
 });
