@@ -605,7 +605,7 @@ export function validateTree(tree: ContentTree): Validation {
 
   // 8. Quotations: the source's words, where the record says they are.
   problems.push(...misquotations(entries, paragraphs, tree));
-  // 9. A paragraph a statement names (“¶15”) is one it cites.
+  // 9. A paragraph a statement names (‘¶15’) is one it cites.
   problems.push(...uncitedParagraphs(entries));
 
   return { problems, entries, paragraphs };

@@ -105,6 +105,13 @@ describe.each([
     for (const s of corpus.sources) {
       const labels = rows.filter((r) => r.href === prefix + entityPath('sources', s.id)).map((r) => r.label);
       expect(labels, s.id).toEqual([s.data.interviewee ? 'Interview published' : 'Article published']);
+      // On the interviewee's own timeline too.
+      if (!s.data.interviewee) continue;
+      const page = readPage(site, entityPath('people', s.data.interviewee.person));
+      const entry = page('.timeline-entry').filter(
+        (_, li) => page(li).find('.timeline-what a').attr('href') === prefix + entityPath('sources', s.id),
+      );
+      expect(entry.find('.kind-tag').text(), s.data.interviewee.person).toBe('Interview published');
     }
   });
 
