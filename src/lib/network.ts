@@ -213,6 +213,33 @@ function arrange(network: Network, options: LayoutOptions) {
 }
 
 /**
+ * The box a level label's text takes, as NetworkGraph.astro sets it: its width estimated generously, its height from
+ * the first line's ascent to the last line's descent (a sans-serif face's, about 0.93 and 0.24 em), each line after
+ * the first 1.2 em of its own size below the one before, the country's line at 0.85 em (site.css).
+ */
+export function labelBox(n: PlacedNode) {
+  const sizes = n.lines.map((_, i) => (n.lines.length > 1 && i === n.lines.length - 1 ? FONT_SIZE * 0.85 : FONT_SIZE));
+  const width = Math.max(...n.lines.map((l, i) => textWidth(l, sizes[i])));
+  const left = n.anchor === 'start' ? n.labelX : n.anchor === 'end' ? n.labelX - width : n.labelX - width / 2;
+  const last = sizes.slice(1).reduce((y, size) => y + size * 1.2, n.labelY);
+  return { left, right: left + width, top: n.labelY - FONT_SIZE * 0.93, bottom: last + sizes.at(-1)! * 0.24 };
+}
+
+/** Whether any two level labels overlap (at most RADIAL_FROM labels: at most 120 pairs). */
+function clash(nodes: PlacedNode[]): boolean {
+  const boxes = nodes.map(labelBox);
+  return boxes.some((a, i) =>
+    boxes
+      .slice(i + 1)
+      .some(
+        (b) =>
+          Math.min(a.right, b.right) - Math.max(a.left, b.left) > 0 &&
+          Math.min(a.bottom, b.bottom) - Math.max(a.top, b.top) > 0,
+      ),
+  );
+}
+
+/**
  * A deterministic circular layout: people grouped by country (countries in
  * the order of `countryName`, then by name), a small gap between countries,
  * the focus person (if any) at the centre, and each edge a curve that passes
@@ -220,13 +247,10 @@ function arrange(network: Network, options: LayoutOptions) {
  */
 export function layoutNetwork(network: Network, options: LayoutOptions = {}): NetworkLayout {
   const { countryName, centre, ring } = arrange(network, options);
-  const radial = ring.length > RADIAL_FROM;
   const groups = new Set(ring.map((n) => n.country)).size;
   const gap = groups > 1 ? 0.6 : 0;
   const slots = ring.length + gap * groups;
-  const radius = Math.max(centre ? 120 : 105, (slots * (radial ? LINE : 34)) / (2 * Math.PI));
-  // Slot positions around the ring; with a focus at the centre, whose label hangs below
-  // it, the ring turns by half a slot when a node would otherwise sit straight below.
+  // Slot positions around the ring: a small gap between countries.
   const offsets: number[] = [];
   let next = 0;
   ring.forEach((n, i) => {
@@ -234,57 +258,74 @@ export function layoutNetwork(network: Network, options: LayoutOptions = {}): Ne
     offsets.push(next);
     next += 1;
   });
-  const below = (turn: number) =>
-    offsets.some((o) => Math.abs(Math.PI / 2 - (-Math.PI / 2 + (2 * Math.PI * (o + turn)) / Math.max(slots, 1))) < 0.4);
-  const turn = centre && below(0) ? 0.5 : 0;
 
-  const placed: PlacedNode[] = [];
-  ring.forEach((n, i) => {
-    const angle = -Math.PI / 2 + (2 * Math.PI * (offsets[i]! + turn)) / Math.max(slots, 1);
-    const [cos, sin] = [Math.cos(angle), Math.sin(angle)];
-    const x = radius * cos;
-    const y = radius * sin;
-    if (radial) {
-      const left = cos < 0;
-      placed.push({
+  /** The ring with its labels level beside their people (name, then country), or turned along the radius (name only). */
+  const placeRing = (radial: boolean) => {
+    const radius = Math.max(centre ? 120 : 105, (slots * (radial ? LINE : 34)) / (2 * Math.PI));
+    // With a focus at the centre, whose label hangs below it, the ring turns by half a slot when a node
+    // would otherwise sit straight below.
+    const below = (turn: number) =>
+      offsets.some(
+        (o) => Math.abs(Math.PI / 2 - (-Math.PI / 2 + (2 * Math.PI * (o + turn)) / Math.max(slots, 1))) < 0.4,
+      );
+    const turn = centre && below(0) ? 0.5 : 0;
+    const nodes = ring.map((n, i): PlacedNode => {
+      const angle = -Math.PI / 2 + (2 * Math.PI * (offsets[i]! + turn)) / Math.max(slots, 1);
+      const [cos, sin] = [Math.cos(angle), Math.sin(angle)];
+      const x = radius * cos;
+      const y = radius * sin;
+      if (radial) {
+        const left = cos < 0;
+        // The text turned to read outward (inward on the left, so as not to stand on its head), its baseline
+        // 0.35 em below the radius across the text, which centres its letters on the radius at any angle.
+        const turned = left ? angle + Math.PI : angle;
+        const drop = FONT_SIZE * 0.35;
+        return {
+          ...n,
+          x: round(x),
+          y: round(y),
+          r: 5,
+          centre: false,
+          lines: [n.name],
+          labelX: round((radius + 9) * cos - drop * Math.sin(turned)),
+          labelY: round((radius + 9) * sin + drop * Math.cos(turned)),
+          anchor: left ? 'end' : 'start',
+          rotate: round((turned * 180) / Math.PI),
+        };
+      }
+      const lines = [...splitName(n.name), countryName(n.country)];
+      const anchor = cos > 0.25 ? 'start' : cos < -0.25 ? 'end' : 'middle';
+      const height = lines.length * LINE;
+      const off = 10;
+      // Labels sit outside the ring: beside a node on the sides, above or below it at the top and bottom.
+      const labelX = x + off * cos;
+      const top =
+        anchor === 'middle'
+          ? sin < 0
+            ? y - off - height + FONT_SIZE
+            : y + off + FONT_SIZE
+          : y - height / 2 + FONT_SIZE * 0.85 + off * sin * 0.6;
+      return {
         ...n,
         x: round(x),
         y: round(y),
         r: 5,
         centre: false,
-        lines: [n.name],
-        labelX: round((radius + 9) * cos),
-        labelY: round((radius + 9) * sin + FONT_SIZE * 0.35),
-        anchor: left ? 'end' : 'start',
-        rotate: round(((left ? angle + Math.PI : angle) * 180) / Math.PI),
-      });
-      return;
-    }
-    const lines = [...splitName(n.name), countryName(n.country)];
-    const anchor = cos > 0.25 ? 'start' : cos < -0.25 ? 'end' : 'middle';
-    const height = lines.length * LINE;
-    const off = 10;
-    // Labels sit outside the ring: beside a node on the sides, above or below it at the top and bottom.
-    const labelX = x + off * cos;
-    const top =
-      anchor === 'middle'
-        ? sin < 0
-          ? y - off - height + FONT_SIZE
-          : y + off + FONT_SIZE
-        : y - height / 2 + FONT_SIZE * 0.85 + off * sin * 0.6;
-    placed.push({
-      ...n,
-      x: round(x),
-      y: round(y),
-      r: 5,
-      centre: false,
-      lines,
-      labelX: round(labelX),
-      labelY: round(top),
-      anchor,
-      rotate: 0,
+        lines,
+        labelX: round(labelX),
+        labelY: round(top),
+        anchor,
+        rotate: 0,
+      };
     });
-  });
+    return { radius, nodes };
+  };
+  // Level labels, which name the country too, where they fit clear of each other; where they would not (a ring
+  // of more than RADIAL_FROM, and most rings of ten or more, whose three-line labels stand taller than the
+  // ring's pitch), labels along the radius, one line each, which the ring's pitch keeps apart at any size.
+  const level = ring.length > RADIAL_FROM ? undefined : placeRing(false);
+  const radial = !level || clash(level.nodes);
+  const { radius, nodes: placed } = level && !radial ? level : placeRing(true);
   if (centre) {
     const lines = [...splitName(centre.name), countryName(centre.country)];
     placed.push({
