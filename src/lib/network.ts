@@ -212,6 +212,11 @@ function arrange(network: Network, options: LayoutOptions) {
   return { countryName, centre, ring };
 }
 
+/** A label's top, from its first baseline (a sans-serif face's ascent, about 0.93 em), and its bottom, from there, with `lines` lines (the last the country's, at 0.85 em, 1.2 em of its own size below the one before; a descent of about 0.24 em). */
+const blockTop = -FONT_SIZE * 0.93;
+const blockBottom = (lines: number) =>
+  lines > 1 ? (lines - 2) * LINE + FONT_SIZE * 0.85 * (1.2 + 0.24) : FONT_SIZE * 0.24;
+
 /**
  * The box a level label's text takes, as NetworkGraph.astro sets it: its width estimated generously, its height from
  * the first line's ascent to the last line's descent (a sans-serif face's, about 0.93 and 0.24 em), each line after
@@ -269,6 +274,9 @@ export function layoutNetwork(network: Network, options: LayoutOptions = {}): Ne
         (o) => Math.abs(Math.PI / 2 - (-Math.PI / 2 + (2 * Math.PI * (o + turn)) / Math.max(slots, 1))) < 0.4,
       );
     const turn = centre && below(0) ? 0.5 : 0;
+    // Radial labels name the country on a second line where the ring's pitch, where they start, holds two lines.
+    const withCountry =
+      radial && (radius + 9) * Math.sin((2 * Math.PI) / Math.max(slots, 2)) >= blockBottom(2) - blockTop + 1;
     const nodes = ring.map((n, i): PlacedNode => {
       const angle = -Math.PI / 2 + (2 * Math.PI * (offsets[i]! + turn)) / Math.max(slots, 1);
       const [cos, sin] = [Math.cos(angle), Math.sin(angle)];
@@ -277,16 +285,17 @@ export function layoutNetwork(network: Network, options: LayoutOptions = {}): Ne
       if (radial) {
         const left = cos < 0;
         // The text turned to read outward (inward on the left, so as not to stand on its head), its baseline
-        // 0.35 em below the radius across the text, which centres its letters on the radius at any angle.
+        // dropped across the text so that its lines are centred on the radius at any angle.
         const turned = left ? angle + Math.PI : angle;
-        const drop = FONT_SIZE * 0.35;
+        const lines = withCountry ? [n.name, countryName(n.country)] : [n.name];
+        const drop = -(blockTop + blockBottom(lines.length)) / 2;
         return {
           ...n,
           x: round(x),
           y: round(y),
           r: 5,
           centre: false,
-          lines: [n.name],
+          lines,
           labelX: round((radius + 9) * cos - drop * Math.sin(turned)),
           labelY: round((radius + 9) * sin + drop * Math.cos(turned)),
           anchor: left ? 'end' : 'start',
@@ -318,14 +327,15 @@ export function layoutNetwork(network: Network, options: LayoutOptions = {}): Ne
         rotate: 0,
       };
     });
-    return { radius, nodes };
+    return nodes;
   };
   // Level labels, which name the country too, where they fit clear of each other; where they would not (a ring
   // of more than RADIAL_FROM, and most rings of ten or more, whose three-line labels stand taller than the
-  // ring's pitch), labels along the radius, one line each, which the ring's pitch keeps apart at any size.
+  // ring's pitch), labels along the radius, which the ring's pitch keeps apart at any size: the name, and the
+  // country on a second line where the pitch holds two.
   const level = ring.length > RADIAL_FROM ? undefined : placeRing(false);
-  const radial = !level || clash(level.nodes);
-  const { radius, nodes: placed } = level && !radial ? level : placeRing(true);
+  const radial = !level || clash(level);
+  const placed = level && !radial ? level : placeRing(true);
   if (centre) {
     const lines = [...splitName(centre.name), countryName(centre.country)];
     placed.push({
@@ -375,12 +385,19 @@ export function layoutNetwork(network: Network, options: LayoutOptions = {}): Ne
       ),
     );
     if (n.rotate !== 0 || radial) {
-      const reach = radius + 9 + textWidth(n.name);
-      const angle = Math.atan2(n.y, n.x);
-      minX = Math.min(minX, reach * Math.cos(angle));
-      maxX = Math.max(maxX, reach * Math.cos(angle));
-      minY = Math.min(minY, reach * Math.sin(angle) - FONT_SIZE);
-      maxY = Math.max(maxY, reach * Math.sin(angle) + FONT_SIZE);
+      // The corners of the label's box, turned with it.
+      const box = labelBox(n);
+      const turn = (n.rotate * Math.PI) / 180;
+      for (const [bx, by] of [
+        [box.left, box.top],
+        [box.right, box.top],
+        [box.right, box.bottom],
+        [box.left, box.bottom],
+      ] as const) {
+        const cx = n.labelX + (bx - n.labelX) * Math.cos(turn) - (by - n.labelY) * Math.sin(turn);
+        const cy = n.labelY + (bx - n.labelX) * Math.sin(turn) + (by - n.labelY) * Math.cos(turn);
+        [minX, minY, maxX, maxY] = [Math.min(minX, cx), Math.min(minY, cy), Math.max(maxX, cx), Math.max(maxY, cy)];
+      }
       continue;
     }
     const left = n.anchor === 'start' ? n.labelX : n.anchor === 'end' ? n.labelX - width : n.labelX - width / 2;

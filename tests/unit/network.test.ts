@@ -285,6 +285,13 @@ describe('layout', () => {
           const layout = layoutNetwork(n, { centre, countryName: longCountry });
           const where = `${count} people in ${countries} countries${centre ? ', around p00' : ''}`;
           found.push(...labelOverlaps(layout).map((o) => `${where}: ${o}`));
+          // Up to 16 people, in up to 6 countries, the ring has room for each label to name the country too.
+          if (count <= 16)
+            found.push(
+              ...layout.nodes
+                .filter((p) => p.lines.at(-1) !== longCountry(p.country))
+                .map((p) => `${where}: ${p.name} without a country`),
+            );
         }
       }
     }
