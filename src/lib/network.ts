@@ -214,6 +214,38 @@ function arrange(network: Network, options: LayoutOptions) {
   return { countryName, centre, ring };
 }
 
+/** A label's top, from its first baseline (a sans-serif face's ascent, about 0.93 em), and its bottom, from there, with `lines` lines (the last the country's, at 0.85 em, 1.2 em of its own size below the one before; a descent of about 0.24 em). */
+const blockTop = -FONT_SIZE * 0.93;
+const blockBottom = (lines: number) =>
+  lines > 1 ? (lines - 2) * LINE + FONT_SIZE * 0.85 * (1.2 + 0.24) : FONT_SIZE * 0.24;
+
+/**
+ * The box a level label's text takes, as NetworkGraph.astro sets it: its width estimated generously, its height from
+ * the first line's ascent to the last line's descent (a sans-serif face's, about 0.93 and 0.24 em), each line after
+ * the first 1.2 em of its own size below the one before, the country's line at 0.85 em (site.css).
+ */
+export function labelBox(n: PlacedNode) {
+  const sizes = n.lines.map((_, i) => (n.lines.length > 1 && i === n.lines.length - 1 ? FONT_SIZE * 0.85 : FONT_SIZE));
+  const width = Math.max(...n.lines.map((l, i) => textWidth(l, sizes[i])));
+  const left = n.anchor === 'start' ? n.labelX : n.anchor === 'end' ? n.labelX - width : n.labelX - width / 2;
+  const last = sizes.slice(1).reduce((y, size) => y + size * 1.2, n.labelY);
+  return { left, right: left + width, top: n.labelY - FONT_SIZE * 0.93, bottom: last + sizes.at(-1)! * 0.24 };
+}
+
+/** Whether any two level labels overlap (at most RADIAL_FROM labels: at most 120 pairs). */
+function clash(nodes: PlacedNode[]): boolean {
+  const boxes = nodes.map(labelBox);
+  return boxes.some((a, i) =>
+    boxes
+      .slice(i + 1)
+      .some(
+        (b) =>
+          Math.min(a.right, b.right) - Math.max(a.left, b.left) > 0 &&
+          Math.min(a.bottom, b.bottom) - Math.max(a.top, b.top) > 0,
+      ),
+  );
+}
+
 /**
  * A deterministic circular layout: people grouped by country (countries in
  * the order of `countryName`, then by name), a small gap between countries,
@@ -222,13 +254,10 @@ function arrange(network: Network, options: LayoutOptions) {
  */
 export function layoutNetwork(network: Network, options: LayoutOptions = {}): NetworkLayout {
   const { countryName, centre, ring } = arrange(network, options);
-  const radial = ring.length > RADIAL_FROM;
   const groups = new Set(ring.map((n) => n.country)).size;
   const gap = groups > 1 ? 0.6 : 0;
   const slots = ring.length + gap * groups;
-  const radius = Math.max(centre ? 120 : 105, (slots * (radial ? LINE : 34)) / (2 * Math.PI));
-  // Slot positions around the ring; with a focus at the centre, whose label hangs below
-  // it, the ring turns by half a slot when a node would otherwise sit straight below.
+  // Slot positions around the ring: a small gap between countries.
   const offsets: number[] = [];
   let next = 0;
   ring.forEach((n, i) => {
@@ -236,57 +265,79 @@ export function layoutNetwork(network: Network, options: LayoutOptions = {}): Ne
     offsets.push(next);
     next += 1;
   });
-  const below = (turn: number) =>
-    offsets.some((o) => Math.abs(Math.PI / 2 - (-Math.PI / 2 + (2 * Math.PI * (o + turn)) / Math.max(slots, 1))) < 0.4);
-  const turn = centre && below(0) ? 0.5 : 0;
 
-  const placed: PlacedNode[] = [];
-  ring.forEach((n, i) => {
-    const angle = -Math.PI / 2 + (2 * Math.PI * (offsets[i]! + turn)) / Math.max(slots, 1);
-    const [cos, sin] = [Math.cos(angle), Math.sin(angle)];
-    const x = radius * cos;
-    const y = radius * sin;
-    if (radial) {
-      const left = cos < 0;
-      placed.push({
+  /** The ring with its labels level beside their people (name, then country), or turned along the radius (name only). */
+  const placeRing = (radial: boolean) => {
+    const radius = Math.max(centre ? 120 : 105, (slots * (radial ? LINE : 34)) / (2 * Math.PI));
+    // With a focus at the centre, whose label hangs below it, the ring turns by half a slot when a node
+    // would otherwise sit straight below.
+    const below = (turn: number) =>
+      offsets.some(
+        (o) => Math.abs(Math.PI / 2 - (-Math.PI / 2 + (2 * Math.PI * (o + turn)) / Math.max(slots, 1))) < 0.4,
+      );
+    const turn = centre && below(0) ? 0.5 : 0;
+    // Radial labels name the country on a second line where the ring's pitch, where they start, holds two lines.
+    const withCountry =
+      radial && (radius + 9) * Math.sin((2 * Math.PI) / Math.max(slots, 2)) >= blockBottom(2) - blockTop + 1;
+    const nodes = ring.map((n, i): PlacedNode => {
+      const angle = -Math.PI / 2 + (2 * Math.PI * (offsets[i]! + turn)) / Math.max(slots, 1);
+      const [cos, sin] = [Math.cos(angle), Math.sin(angle)];
+      const x = radius * cos;
+      const y = radius * sin;
+      if (radial) {
+        const left = cos < 0;
+        // The text turned to read outward (inward on the left, so as not to stand on its head), its baseline
+        // dropped across the text so that its lines are centred on the radius at any angle.
+        const turned = left ? angle + Math.PI : angle;
+        const lines = withCountry ? [n.name, countryName(n.country)] : [n.name];
+        const drop = -(blockTop + blockBottom(lines.length)) / 2;
+        return {
+          ...n,
+          x: round(x),
+          y: round(y),
+          r: 5,
+          centre: false,
+          lines,
+          labelX: round((radius + 9) * cos - drop * Math.sin(turned)),
+          labelY: round((radius + 9) * sin + drop * Math.cos(turned)),
+          anchor: left ? 'end' : 'start',
+          rotate: round((turned * 180) / Math.PI),
+        };
+      }
+      const lines = [...splitName(n.name), countryName(n.country)];
+      const anchor = cos > 0.25 ? 'start' : cos < -0.25 ? 'end' : 'middle';
+      const height = lines.length * LINE;
+      const off = 10;
+      // Labels sit outside the ring: beside a node on the sides, above or below it at the top and bottom.
+      const labelX = x + off * cos;
+      const top =
+        anchor === 'middle'
+          ? sin < 0
+            ? y - off - height + FONT_SIZE
+            : y + off + FONT_SIZE
+          : y - height / 2 + FONT_SIZE * 0.85 + off * sin * 0.6;
+      return {
         ...n,
         x: round(x),
         y: round(y),
         r: 5,
         centre: false,
-        lines: [n.name],
-        labelX: round((radius + 9) * cos),
-        labelY: round((radius + 9) * sin + FONT_SIZE * 0.35),
-        anchor: left ? 'end' : 'start',
-        rotate: round(((left ? angle + Math.PI : angle) * 180) / Math.PI),
-      });
-      return;
-    }
-    const lines = [...splitName(n.name), countryName(n.country)];
-    const anchor = cos > 0.25 ? 'start' : cos < -0.25 ? 'end' : 'middle';
-    const height = lines.length * LINE;
-    const off = 10;
-    // Labels sit outside the ring: beside a node on the sides, above or below it at the top and bottom.
-    const labelX = x + off * cos;
-    const top =
-      anchor === 'middle'
-        ? sin < 0
-          ? y - off - height + FONT_SIZE
-          : y + off + FONT_SIZE
-        : y - height / 2 + FONT_SIZE * 0.85 + off * sin * 0.6;
-    placed.push({
-      ...n,
-      x: round(x),
-      y: round(y),
-      r: 5,
-      centre: false,
-      lines,
-      labelX: round(labelX),
-      labelY: round(top),
-      anchor,
-      rotate: 0,
+        lines,
+        labelX: round(labelX),
+        labelY: round(top),
+        anchor,
+        rotate: 0,
+      };
     });
-  });
+    return nodes;
+  };
+  // Level labels, which name the country too, where they fit clear of each other; where they would not (a ring
+  // of more than RADIAL_FROM, and most rings of ten or more, whose three-line labels stand taller than the
+  // ring's pitch), labels along the radius, which the ring's pitch keeps apart at any size: the name, and the
+  // country on a second line where the pitch holds two.
+  const level = ring.length > RADIAL_FROM ? undefined : placeRing(false);
+  const radial = !level || clash(level);
+  const placed = level && !radial ? level : placeRing(true);
   if (centre) {
     const lines = [...splitName(centre.name), countryName(centre.country)];
     placed.push({
@@ -336,12 +387,19 @@ export function layoutNetwork(network: Network, options: LayoutOptions = {}): Ne
       ),
     );
     if (n.rotate !== 0 || radial) {
-      const reach = radius + 9 + textWidth(n.name);
-      const angle = Math.atan2(n.y, n.x);
-      minX = Math.min(minX, reach * Math.cos(angle));
-      maxX = Math.max(maxX, reach * Math.cos(angle));
-      minY = Math.min(minY, reach * Math.sin(angle) - FONT_SIZE);
-      maxY = Math.max(maxY, reach * Math.sin(angle) + FONT_SIZE);
+      // The corners of the label's box, turned with it.
+      const box = labelBox(n);
+      const turn = (n.rotate * Math.PI) / 180;
+      for (const [bx, by] of [
+        [box.left, box.top],
+        [box.right, box.top],
+        [box.right, box.bottom],
+        [box.left, box.bottom],
+      ] as const) {
+        const cx = n.labelX + (bx - n.labelX) * Math.cos(turn) - (by - n.labelY) * Math.sin(turn);
+        const cy = n.labelY + (bx - n.labelX) * Math.sin(turn) + (by - n.labelY) * Math.cos(turn);
+        [minX, minY, maxX, maxY] = [Math.min(minX, cx), Math.min(minY, cy), Math.max(maxX, cx), Math.max(maxY, cy)];
+      }
       continue;
     }
     const left = n.anchor === 'start' ? n.labelX : n.anchor === 'end' ? n.labelX - width : n.labelX - width / 2;

@@ -256,6 +256,58 @@ describe('layout', () => {
     }
   });
 
+  it('sets the circle’s labels clear of each other, at every size up to the cap and in the real record', () => {
+    // Names like the synthetic record's (a given name and a long surname, set on two lines), in countries with
+    // names of a real length: labels of three lines, the tallest the circle sets.
+    const given = ['Arman', 'Bakhyt', 'Daniyar', 'Gulnara', 'Li', 'Jamshid', 'Farrukh'];
+    const named = (count: number, countries: number) =>
+      madeUpPeople(count, countries).map((p, i) => ({
+        ...p,
+        data: { ...p.data, name: `${given[i % given.length]} Nurzhashanbek${i}` },
+      }));
+    const countryNames = ['Kyrgyzstan', 'China', 'Afghanistan', 'Tajikistan', 'Bangladesh', 'Uzbekistan'];
+    const longCountry = (id: string) => countryNames[Number(id.slice(1))] ?? id;
+    const found: string[] = [];
+    for (let count = 2; count <= MAX_NODES; count++) {
+      for (const countries of [1, 3, 6]) {
+        const people = named(count, countries);
+        const met = buildNetwork({
+          people,
+          meetings: [
+            meeting(
+              'all',
+              people.map((p) => p.id),
+            ),
+          ],
+        });
+        for (const centre of [undefined, 'p00']) {
+          const n = centre ? met.person(centre) : met.all();
+          const layout = layoutNetwork(n, { centre, countryName: longCountry });
+          const where = `${count} people in ${countries} countries${centre ? ', around p00' : ''}`;
+          found.push(...labelOverlaps(layout).map((o) => `${where}: ${o}`));
+          // Up to 16 people, in up to 6 countries, the ring has room for each label to name the country too.
+          if (count <= 16)
+            found.push(
+              ...layout.nodes
+                .filter((p) => p.lines.at(-1) !== longCountry(p.country))
+                .map((p) => `${where}: ${p.name} without a country`),
+            );
+        }
+      }
+    }
+    const real: Array<{ name: string; network: Network; centre?: string }> = [
+      { name: 'home', network: network.all() },
+      ...corpus.people.map((p) => ({ name: p.id, network: network.person(p.id), centre: p.id })),
+      ...corpus.countries.map((c) => {
+        const own = corpus.people.filter((p) => p.data.country === c.id).map((p) => p.id);
+        return { name: c.id, network: network.country(c.id, own) };
+      }),
+    ];
+    for (const { name, network: n, centre } of real)
+      found.push(...labelOverlaps(layoutNetwork(n, { centre, countryName })).map((o) => `${name}: ${o}`));
+    expect(found).toEqual([]);
+  });
+
   it('breaks long names near the middle', () => {
     expect(splitName('Alexander Lukashenko')).toEqual(['Alexander', 'Lukashenko']);
     expect(splitName('Guo Shengkun')).toEqual(['Guo Shengkun']);
@@ -290,6 +342,53 @@ function edgesOverNodes(layout: NetworkLayout): string[] {
     }
   }
   return over;
+}
+
+/**
+ * The corners of the box each label of a layout takes, turned with the label: its lines 1.2 em apart (the country's,
+ * last, at 0.85 em, as site.css sets it), from the first line's ascent to the last's descent (a sans-serif face's,
+ * about 0.93 and 0.24 em), each character 0.6 em wide on average (DejaVu Sans, one of the widest faces).
+ */
+function labelCorners(layout: NetworkLayout, n: NetworkLayout['nodes'][number]): Array<[number, number]> {
+  const size = (i: number) => (n.lines.length > 1 && i === n.lines.length - 1 ? 0.85 : 1) * layout.fontSize;
+  const width = Math.max(...n.lines.map((l, i) => l.length * size(i) * 0.6));
+  const last = n.lines.slice(1).reduce((y, _, i) => y + 1.2 * size(i + 1), n.labelY);
+  const left = n.anchor === 'start' ? n.labelX : n.anchor === 'end' ? n.labelX - width : n.labelX - width / 2;
+  const [top, bottom] = [n.labelY - 0.93 * layout.fontSize, last + 0.24 * size(n.lines.length - 1)];
+  const turn = (n.rotate * Math.PI) / 180;
+  const [cos, sin] = [Math.cos(turn), Math.sin(turn)];
+  return (
+    [
+      [left, top],
+      [left + width, top],
+      [left + width, bottom],
+      [left, bottom],
+    ] as const
+  ).map(([x, y]): [number, number] => [
+    n.labelX + (x - n.labelX) * cos - (y - n.labelY) * sin,
+    n.labelY + (x - n.labelX) * sin + (y - n.labelY) * cos,
+  ]);
+}
+
+/** "a / b" for every two labels of a layout whose boxes overlap (two convex shapes overlap unless some edge's normal separates them). */
+function labelOverlaps(layout: NetworkLayout): string[] {
+  const boxes = layout.nodes.map((n) => ({ name: n.name, corners: labelCorners(layout, n) }));
+  const separated = (p: Array<[number, number]>, q: Array<[number, number]>) =>
+    [p, q].some((shape) =>
+      shape.some(([x0, y0], i) => {
+        const [x1, y1] = shape[(i + 1) % shape.length]!;
+        const axis = [y0 - y1, x1 - x0] as const;
+        const project = (s: Array<[number, number]>) => s.map(([x, y]) => x * axis[0] + y * axis[1]);
+        const [a, b] = [project(p), project(q)];
+        return Math.max(...a) <= Math.min(...b) || Math.max(...b) <= Math.min(...a);
+      }),
+    );
+  return boxes.flatMap((a, i) =>
+    boxes
+      .slice(i + 1)
+      .filter((b) => !separated(a.corners, b.corners))
+      .map((b) => `${a.name} / ${b.name}`),
+  );
 }
 
 describe('edges', () => {
