@@ -220,16 +220,14 @@ const blockBottom = (lines: number) =>
   lines > 1 ? (lines - 2) * LINE + FONT_SIZE * 0.85 * (1.2 + 0.24) : FONT_SIZE * 0.24;
 
 /**
- * The box a level label's text takes, as NetworkGraph.astro sets it: its width estimated generously, its height from
- * the first line's ascent to the last line's descent (a sans-serif face's, about 0.93 and 0.24 em), each line after
- * the first 1.2 em of its own size below the one before, the country's line at 0.85 em (site.css).
+ * The box a label's text takes, unturned, as NetworkGraph.astro sets it: its width estimated generously (the
+ * country's line at 0.85 em, site.css), its height from blockTop to blockBottom.
  */
 export function labelBox(n: PlacedNode) {
   const sizes = n.lines.map((_, i) => (n.lines.length > 1 && i === n.lines.length - 1 ? FONT_SIZE * 0.85 : FONT_SIZE));
   const width = Math.max(...n.lines.map((l, i) => textWidth(l, sizes[i])));
   const left = n.anchor === 'start' ? n.labelX : n.anchor === 'end' ? n.labelX - width : n.labelX - width / 2;
-  const last = sizes.slice(1).reduce((y, size) => y + size * 1.2, n.labelY);
-  return { left, right: left + width, top: n.labelY - FONT_SIZE * 0.93, bottom: last + sizes.at(-1)! * 0.24 };
+  return { left, right: left + width, top: n.labelY + blockTop, bottom: n.labelY + blockBottom(n.lines.length) };
 }
 
 /** Whether any two level labels overlap (at most RADIAL_FROM labels: at most 120 pairs). */
@@ -266,7 +264,7 @@ export function layoutNetwork(network: Network, options: LayoutOptions = {}): Ne
     next += 1;
   });
 
-  /** The ring with its labels level beside their people (name, then country), or turned along the radius (name only). */
+  /** The ring with its labels level beside their people (name, then country), or turned along the radius. */
   const placeRing = (radial: boolean) => {
     const radius = Math.max(centre ? 120 : 105, (slots * (radial ? LINE : 34)) / (2 * Math.PI));
     // With a focus at the centre, whose label hangs below it, the ring turns by half a slot when a node
@@ -279,11 +277,12 @@ export function layoutNetwork(network: Network, options: LayoutOptions = {}): Ne
     // Radial labels name the country on a second line where the ring's pitch, where they start, holds two lines.
     const withCountry =
       radial && (radius + 9) * Math.sin((2 * Math.PI) / Math.max(slots, 2)) >= blockBottom(2) - blockTop + 1;
-    const nodes = ring.map((n, i): PlacedNode => {
+    return ring.map((n, i): PlacedNode => {
       const angle = -Math.PI / 2 + (2 * Math.PI * (offsets[i]! + turn)) / Math.max(slots, 1);
       const [cos, sin] = [Math.cos(angle), Math.sin(angle)];
       const x = radius * cos;
       const y = radius * sin;
+      const node = { ...n, x: round(x), y: round(y), r: 5, centre: false };
       if (radial) {
         const left = cos < 0;
         // The text turned to read outward (inward on the left, so as not to stand on its head), its baseline
@@ -292,11 +291,7 @@ export function layoutNetwork(network: Network, options: LayoutOptions = {}): Ne
         const lines = withCountry ? [n.name, countryName(n.country)] : [n.name];
         const drop = -(blockTop + blockBottom(lines.length)) / 2;
         return {
-          ...n,
-          x: round(x),
-          y: round(y),
-          r: 5,
-          centre: false,
+          ...node,
           lines,
           labelX: round((radius + 9) * cos - drop * Math.sin(turned)),
           labelY: round((radius + 9) * sin + drop * Math.cos(turned)),
@@ -309,27 +304,14 @@ export function layoutNetwork(network: Network, options: LayoutOptions = {}): Ne
       const height = lines.length * LINE;
       const off = 10;
       // Labels sit outside the ring: beside a node on the sides, above or below it at the top and bottom.
-      const labelX = x + off * cos;
       const top =
         anchor === 'middle'
           ? sin < 0
             ? y - off - height + FONT_SIZE
             : y + off + FONT_SIZE
           : y - height / 2 + FONT_SIZE * 0.85 + off * sin * 0.6;
-      return {
-        ...n,
-        x: round(x),
-        y: round(y),
-        r: 5,
-        centre: false,
-        lines,
-        labelX: round(labelX),
-        labelY: round(top),
-        anchor,
-        rotate: 0,
-      };
+      return { ...node, lines, labelX: round(x + off * cos), labelY: round(top), anchor, rotate: 0 };
     });
-    return nodes;
   };
   // Level labels, which name the country too, where they fit clear of each other; where they would not (a ring
   // of more than RADIAL_FROM, and most rings of ten or more, whose three-line labels stand taller than the
@@ -381,14 +363,9 @@ export function layoutNetwork(network: Network, options: LayoutOptions = {}): Ne
       Math.max(maxX, n.x + 9),
       Math.max(maxY, n.y + 9),
     ];
-    const width = Math.max(
-      ...n.lines.map((l, i) =>
-        textWidth(l, i === n.lines.length - 1 && !radial && n.lines.length > 1 ? FONT_SIZE * 0.85 : FONT_SIZE),
-      ),
-    );
+    const box = labelBox(n);
     if (n.rotate !== 0 || radial) {
       // The corners of the label's box, turned with it.
-      const box = labelBox(n);
       const turn = (n.rotate * Math.PI) / 180;
       for (const [bx, by] of [
         [box.left, box.top],
@@ -402,9 +379,8 @@ export function layoutNetwork(network: Network, options: LayoutOptions = {}): Ne
       }
       continue;
     }
-    const left = n.anchor === 'start' ? n.labelX : n.anchor === 'end' ? n.labelX - width : n.labelX - width / 2;
-    minX = Math.min(minX, left);
-    maxX = Math.max(maxX, left + width);
+    minX = Math.min(minX, box.left);
+    maxX = Math.max(maxX, box.right);
     minY = Math.min(minY, n.labelY - FONT_SIZE);
     maxY = Math.max(maxY, n.labelY + (n.lines.length - 1) * LINE + 4);
   }

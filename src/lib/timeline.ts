@@ -24,19 +24,19 @@ export interface TimelineEntry {
   people: string[];
 }
 
-/** What each kind of entry is called on the timeline; a source that interviews someone is an interview. */
+/** What each kind of entry is called on the timeline; a source that names its interviewee is an interview. */
 const TIMELINE_LABEL = {
   meetings: 'Meeting',
   agreements: 'Agreement signed',
   events: 'Event',
   sources: 'Article published',
-  interview: 'Interview published',
-} as const;
+} satisfies Partial<Record<PageKind, string>>;
+const INTERVIEW_LABEL = 'Interview published';
 
 export function buildTimeline(graph: Graph): TimelineEntry[] {
   const { corpus } = graph;
   const entry = (
-    kind: keyof typeof TIMELINE_LABEL & PageKind,
+    kind: keyof typeof TIMELINE_LABEL,
     id: string,
     date: DatedFact,
     countries: Iterable<string>,
@@ -75,11 +75,12 @@ export function buildTimeline(graph: Graph): TimelineEntry[] {
     }),
     ...corpus.events.map((e) => entry('events', e.id, e.data.date, e.data.countries, e.data.people)),
     // An interview is on its interviewee's timeline.
-    ...corpus.sources.map((s) =>
-      s.data.interviewee
-        ? entry('sources', s.id, s.data.published, [], [s.data.interviewee.person], TIMELINE_LABEL.interview)
-        : entry('sources', s.id, s.data.published, [], []),
-    ),
+    ...corpus.sources.map((s) => {
+      const interviewee = s.data.interviewee?.person;
+      return interviewee
+        ? entry('sources', s.id, s.data.published, [], [interviewee], INTERVIEW_LABEL)
+        : entry('sources', s.id, s.data.published, [], []);
+    }),
   ];
   // Same day: meetings first, then agreements, events, articles; then by title.
   const order: PageKind[] = ['meetings', 'agreements', 'events', 'sources'];
