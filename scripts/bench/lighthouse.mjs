@@ -37,15 +37,31 @@ function firstPage(outDir, kind, { years = false } = {}) {
   return id && `/${kind}/${id}/`;
 }
 
+/** A query that finds something: the name on the first person's page, as a reader might search for it. */
+function aName(outDir) {
+  const person = firstPage(outDir, 'people');
+  const page = person && readFileSync(join(outDir, person, 'index.html'), 'utf8');
+  const name = page && /<h1[^>]*>([^<]+)</.exec(page)?.[1]?.trim();
+  return name && `/search/?q=${encodeURIComponent(name)}`;
+}
+
 /** One page of each kind of the built site at `outDir`: [label, path]. */
 export function pagesToAudit(outDir) {
-  const kinds = [['Meeting', 'meetings'], ['Person', 'people'], ['Country', 'countries'], ['Organization', 'organizations'], ['Agreement', 'agreements'], ['Source', 'sources']];
+  const kinds = [['Meeting', 'meetings'], ['Person', 'people'], ['Country', 'countries'], ['Organization', 'organizations'], ['Agreement', 'agreements'], ['Event', 'events'], ['Source', 'sources']];
   return [
     ['Home', '/'],
     ...kinds.map(([label, kind]) => [label, firstPage(outDir, kind)]),
     ['Index (meetings)', '/meetings/'],
     ['Year (meetings)', firstPage(outDir, 'meetings', { years: true })],
     ['Timeline', '/timeline/'],
+    ['Inferences', '/inferences/'],
+    ['Corrections', '/changes/'],
+    ['Data', '/data/'],
+    ['Methodology', '/methodology/'],
+    ['Search', '/search/'],
+    // The one page that runs a script: a link to a search, as readers send them, draws its results on arrival.
+    ['Search with a query', aName(outDir)],
+    ['Not found', '/404.html'],
   ].filter(([, path]) => path);
 }
 
@@ -57,7 +73,7 @@ export async function runLighthouse(outDir, reportDir) {
   const results = [];
   try {
     for (const [label, path] of pagesToAudit(outDir)) {
-      const report = join(reportDir, `${label.split(' ')[0].toLowerCase()}.json`);
+      const report = join(reportDir, `${label.toLowerCase().replace(/[^a-z]+/g, '-')}.json`);
       // Asynchronous: the preview server answers from this same process.
       const run = await lighthouse([
         `http://127.0.0.1:${server.port}${path}`,

@@ -46,7 +46,7 @@ if (element && typeof PagefindUI === 'undefined') {
     resetStyles: true,
     ranking: SEARCH_RANKING,
     autofocus: !query,
-    translations: { placeholder: 'Search names, places, topics', search_label: 'Search the record' },
+    translations: { placeholder: 'Names, places, topics', search_label: 'Search the record' },
     processTerm: (term: string) => {
       keepInAddress(term);
       return term;

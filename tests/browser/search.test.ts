@@ -218,6 +218,78 @@ describe.each([
     await context.close();
   });
 
+  it('moves nothing a reader sees around the results as a linked search draws its field and results', async () => {
+    // A link to a search (?q=) opened on a phone showed the footer under the intro, then pushed it off the screen
+    // as Pagefind drew its field and the results came in: a layout shift of 0.24 (Lighthouse), where 0.1 is the
+    // most a page may shift and still count as stable. Only Pagefind's own filling-in of a result it first drew as
+    // a placeholder may move, inside the list of results.
+    for (const viewport of [
+      { width: 390, height: 844 },
+      { width: 1280, height: 900 },
+    ]) {
+      const context = await browser.newContext({ viewport });
+      await context.addInitScript(() => {
+        const shifts: Array<{ value: number; moved: string[] }> = [];
+        (window as unknown as { __shifts: typeof shifts }).__shifts = shifts;
+        new PerformanceObserver((list) => {
+          for (const entry of list.getEntries() as unknown as Array<{
+            value: number;
+            hadRecentInput: boolean;
+            sources: Array<{ node?: Node | null }>;
+          }>) {
+            if (entry.hadRecentInput) continue;
+            const moved = entry.sources
+              .map((s) => s.node)
+              .filter((n): n is Element => n instanceof Element && !n.closest('.pagefind-ui__results'))
+              .map((n) => `<${n.localName}${n.className ? ` class="${n.className}"` : ''}>`);
+            shifts.push({ value: entry.value, moved });
+          }
+        }).observe({ type: 'layout-shift', buffered: true });
+      });
+      const page = await context.newPage();
+      await page.goto(`${site.home}search/?q=${encodeURIComponent(spellings[0]!.text)}`);
+      await results(page);
+      // Settled: the status region is written half a second after the results stop changing.
+      await expect.poll(() => page.getByRole('status').textContent(), { timeout: 5000 }).toMatch(/\d+ results? for/);
+      const shifts = await page.evaluate(
+        () => (window as unknown as { __shifts: Array<{ value: number; moved: string[] }> }).__shifts,
+      );
+      await context.close();
+      const at = `at ${viewport.width} px`;
+      expect(
+        shifts.flatMap((s) => s.moved),
+        `elements outside the results that moved ${at}`,
+      ).toEqual([]);
+      expect(
+        shifts.reduce((sum, s) => sum + s.value, 0),
+        `layout shift ${at}`,
+      ).toBeLessThan(0.1);
+    }
+  });
+
+  it('shows the search field’s hint whole on the narrowest phone, as the header’s field does', async () => {
+    // The hint was cut off on a 390 px phone ("Search names, places, to"), the Clear button's room taken from it.
+    const context = await browser.newContext({ viewport: { width: 320, height: 640 } });
+    const page = await context.newPage();
+    await page.goto(`${site.home}search/`);
+    const field = page.locator('.pagefind-ui__search-input');
+    const { hint, room, needed } = await field.evaluate((input: HTMLInputElement) => {
+      const style = getComputedStyle(input);
+      const hintStyle = getComputedStyle(input, '::placeholder');
+      const context = document.createElement('canvas').getContext('2d')!;
+      context.font = `${hintStyle.fontStyle} ${hintStyle.fontWeight} ${hintStyle.fontSize} ${hintStyle.fontFamily}`;
+      const padding = parseFloat(style.paddingLeft) + parseFloat(style.paddingRight);
+      return {
+        hint: input.placeholder,
+        room: input.clientWidth - padding,
+        needed: context.measureText(input.placeholder).width,
+      };
+    });
+    await context.close();
+    expect(hint).not.toBe('');
+    expect(needed, `"${hint}" is ${needed} px wide in ${room} px`).toBeLessThanOrEqual(room);
+  });
+
   it('tells a screen reader how many results it found, through a status region', async () => {
     const { context, page } = await watchedContext(browser);
     await page.goto(`${site.home}search/?q=${encodeURIComponent(spellings[0]!.text)}`);
