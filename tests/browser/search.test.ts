@@ -267,6 +267,20 @@ describe.each([
     }
   });
 
+  it('shows a reader without JavaScript, on the first screen, where to find the records instead', async () => {
+    // The room held for the results (site.css) is for a page whose script will fill it: without script it pushed
+    // this note below a phone's screen.
+    const context = await browser.newContext({ viewport: { width: 390, height: 844 }, javaScriptEnabled: false });
+    const page = await context.newPage();
+    await page.goto(`${site.home}search/`);
+    const note = page.locator('main .callout', { hasText: 'Search needs JavaScript' });
+    await expect(note.count()).resolves.toBe(1);
+    const box = await note.boundingBox();
+    await context.close();
+    expect(box, 'the note is drawn').not.toBeNull();
+    expect(box!.y + box!.height, 'the note ends within the first screen').toBeLessThanOrEqual(844);
+  });
+
   it('shows the search field’s hint whole on the narrowest phone, as the header’s field does', async () => {
     // The hint was cut off on a 390 px phone ("Search names, places, to"), the Clear button's room taken from it.
     const context = await browser.newContext({ viewport: { width: 320, height: 640 } });
