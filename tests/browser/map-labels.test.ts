@@ -2,13 +2,11 @@
 // a small phone to a desktop, no label reaches past the edge of its map, where
 // the SVG would cut it off. A phone draws a wide map's labels larger
 // (site.css), so a label that fits on a desktop need not fit there.
-import { readFileSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchBrowser, watchedContext } from '../helpers/browser';
-import { redirectTarget } from '../helpers/permalinks';
 import { servedForTests } from '../helpers/server';
-import { LONG_SITE, ROOT_SITE, pageFile, pagePaths } from '../helpers/site';
+import { LONG_SITE, ROOT_SITE, pagesWith } from '../helpers/site';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -19,10 +17,7 @@ afterAll(async () => {
 });
 
 /** The pages of a build that draw a map. */
-const mapPages = (outDir: string) =>
-  pagePaths(outDir).filter(
-    (p) => redirectTarget(outDir, p) === undefined && readFileSync(pageFile(outDir, p), 'utf8').includes('map-svg'),
-  );
+const mapPages = (outDir: string) => pagesWith(outDir, 'map-svg');
 
 /**
  * "name: N px past the edge" for each label of the page that reaches outside its map, and "no label" for a page

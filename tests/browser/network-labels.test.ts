@@ -4,13 +4,11 @@
 // label may run into another. Each network is drawn
 // twice, for a wide and for a narrow screen (site.css): the screen shows one of
 // them at each width, and print the circle.
-import { readFileSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchBrowser, watchedContext } from '../helpers/browser';
-import { redirectTarget } from '../helpers/permalinks';
 import { servedForTests } from '../helpers/server';
-import { LONG_SITE, ROOT_SITE, pageFile, pagePaths } from '../helpers/site';
+import { LONG_SITE, ROOT_SITE, pagesWith } from '../helpers/site';
 
 /** The least size, in CSS pixels, at which a phone may draw a label's text. */
 const LEAST_SIZE = 12;
@@ -24,10 +22,7 @@ afterAll(async () => {
 });
 
 /** The pages of a build that draw a network. */
-const networkPages = (outDir: string) =>
-  pagePaths(outDir).filter(
-    (p) => redirectTarget(outDir, p) === undefined && readFileSync(pageFile(outDir, p), 'utf8').includes('network-svg'),
-  );
+const networkPages = (outDir: string) => pagesWith(outDir, 'network-svg');
 
 interface Drawn {
   /** How many drawings of a network the page shows, and how many networks it has. */

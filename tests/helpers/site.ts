@@ -43,6 +43,13 @@ export function readingPages(outDir: string): string[] {
   );
 }
 
+/** The pages of a build, redirect pages aside, whose HTML holds `marker` (a class a drawing carries: 'map-svg'…). */
+export function pagesWith(outDir: string, marker: string): string[] {
+  return pagePaths(outDir).filter(
+    (p) => redirectTarget(outDir, p) === undefined && readFileSync(pageFile(outDir, p), 'utf8').includes(marker),
+  );
+}
+
 export function pageFile(outDir: string, path: string): string {
   const clean = path.split('#')[0]!.split('?')[0]!;
   return join(outDir, clean.endsWith('/') ? `${clean}index.html` : clean);
