@@ -135,6 +135,26 @@ const meeting = (id: string, ids: string[]): Rec<Meeting> => ({
     revisions: [],
   },
 });
+/** The network of `people` who all met, at one meeting. */
+const allAtOneMeeting = (people: Rec<Person>[]) =>
+  buildNetwork({
+    people,
+    meetings: [
+      meeting(
+        'all',
+        people.map((p) => p.id),
+      ),
+    ],
+  });
+/** Every network the real record draws: the whole record's (home), each person's and each country's. */
+const realNetworks = (): Array<{ name: string; network: Network; centre?: string }> => [
+  { name: 'home', network: network.all() },
+  ...corpus.people.map((p) => ({ name: p.id, network: network.person(p.id), centre: p.id })),
+  ...corpus.countries.map((c) => {
+    const own = corpus.people.filter((p) => p.data.country === c.id).map((p) => p.id);
+    return { name: c.id, network: network.country(c.id, own) };
+  }),
+];
 
 describe('at scale', () => {
   // 60 people in a ring of two-person meetings, plus one hub who meets everyone.
@@ -221,19 +241,9 @@ describe('layout', () => {
   });
 
   it('for a phone, sets everyone in one column under their country’s name, a neighbourhood’s focus first', () => {
-    const people = madeUpPeople(MAX_NODES, 4);
-    const atCap = buildNetwork({
-      people,
-      meetings: [
-        meeting(
-          'all',
-          people.map((p) => p.id),
-        ),
-      ],
-    });
+    const atCap = allAtOneMeeting(madeUpPeople(MAX_NODES, 4));
     const drawn: Array<{ name: string; network: Network; centre?: string }> = [
-      { name: 'home', network: network.all() },
-      ...corpus.people.map((p) => ({ name: p.id, network: network.person(p.id), centre: p.id })),
+      ...realNetworks(),
       { name: 'at the cap', network: atCap.all() },
       { name: 'at the cap, around p01', network: atCap.person('p01'), centre: 'p01' },
     ].filter((d) => d.network.nodes.length > 0);
@@ -270,16 +280,7 @@ describe('layout', () => {
     const found: string[] = [];
     for (let count = 2; count <= MAX_NODES; count++) {
       for (const countries of [1, 3, 6]) {
-        const people = named(count, countries);
-        const met = buildNetwork({
-          people,
-          meetings: [
-            meeting(
-              'all',
-              people.map((p) => p.id),
-            ),
-          ],
-        });
+        const met = allAtOneMeeting(named(count, countries));
         for (const centre of [undefined, 'p00']) {
           const n = centre ? met.person(centre) : met.all();
           const layout = layoutNetwork(n, { centre, countryName: longCountry });
@@ -295,15 +296,7 @@ describe('layout', () => {
         }
       }
     }
-    const real: Array<{ name: string; network: Network; centre?: string }> = [
-      { name: 'home', network: network.all() },
-      ...corpus.people.map((p) => ({ name: p.id, network: network.person(p.id), centre: p.id })),
-      ...corpus.countries.map((c) => {
-        const own = corpus.people.filter((p) => p.data.country === c.id).map((p) => p.id);
-        return { name: c.id, network: network.country(c.id, own) };
-      }),
-    ];
-    for (const { name, network: n, centre } of real)
+    for (const { name, network: n, centre } of realNetworks())
       found.push(...labelOverlaps(layoutNetwork(n, { centre, countryName })).map((o) => `${name}: ${o}`));
     expect(found).toEqual([]);
   });
@@ -394,11 +387,7 @@ function labelOverlaps(layout: NetworkLayout): string[] {
 describe('edges', () => {
   const countryName = (id: string) => corpus.countries.find((c) => c.id === id)?.data.name ?? id;
   /** `count` made-up people in `countries` countries, all at one meeting. */
-  const allMet = (count: number, countries: number) => {
-    const people = madeUpPeople(count, countries);
-    const ids = people.map((p) => p.id);
-    return buildNetwork({ people, meetings: [meeting('all', ids)] });
-  };
+  const allMet = (count: number, countries: number) => allAtOneMeeting(madeUpPeople(count, countries));
   /** Every graph of the real record, and graphs of made-up people who all met, up to the cap, in both layouts. */
   const layouts = () =>
     graphs().flatMap(({ name, network: n, centre }) => [
@@ -406,12 +395,7 @@ describe('edges', () => {
       { name: `${name}, narrow`, layout: layoutNetworkNarrow(n, { centre, countryName }) },
     ]);
   const graphs = (): Array<{ name: string; network: Network; centre?: string }> => [
-    { name: 'home', network: network.all() },
-    ...corpus.people.map((p) => ({ name: p.id, network: network.person(p.id), centre: p.id })),
-    ...corpus.countries.map((c) => {
-      const own = corpus.people.filter((p) => p.data.country === c.id).map((p) => p.id);
-      return { name: c.id, network: network.country(c.id, own) };
-    }),
+    ...realNetworks(),
     ...[3, 4, 9, MAX_NODES].flatMap((count) => [
       { name: `${count} who all met`, network: allMet(count, 4).all() },
       { name: `${count} around p01`, network: allMet(count, 4).person('p01'), centre: 'p01' },
