@@ -578,6 +578,7 @@ describe('bad input is reported with file, field and what is valid', () => {
 describe('a source’s excerpt and what its frontmatter says of the capture', () => {
   const INTERVIEW = 'rakhimzoda-interview-2015';
   const GERMAN = 'gazeta-uz-uzbekistan-china-security';
+  const KAZINFORM = 'kazinform-2019-almaty-conference';
   const fileOf = (id: string) => `content/sources/${id}.md`;
   const lineOf = (id: string, n: number) => {
     const source = entry(contentTree(), 'sources', id);
@@ -715,7 +716,7 @@ describe('a source’s excerpt and what its frontmatter says of the capture', ()
     expect(line.text.length).toBeGreaterThan(80);
     const retitled = problemsAfter((t) => (entry(t, 'sources', INTERVIEW).data.title = 'An interview'));
     expect(retitled).toEqual([
-      `${fileOf(INTERVIEW)}: title: "An interview" is not in the headline, capture line ${headline} ("${line.text}"); give the headline's words as published`,
+      `${fileOf(INTERVIEW)}: title: "An interview" is not the headline, capture line ${headline} ("${line.text}"); give the headline's words as published, whole: only a date that opens the line ("date 2019-08-09 …") may be left out`,
     ]);
     const editorial = problemsAfter((t) => (entry(t, 'sources', INTERVIEW).data.titleIsEditorial = true));
     expect(editorial).toEqual([
@@ -725,6 +726,31 @@ describe('a source’s excerpt and what its frontmatter says of the capture', ()
     expect(none).toEqual([
       `${fileOf(INTERVIEW)}: capture.headline: is missing, and titleIsEditorial is false: give the capture line of the headline the title is from (the excerpt's first paragraph is line ${headline}), or set titleIsEditorial: true if the capture has no headline and the title is the site's description`,
     ]);
+  });
+
+  it('a title that is only part of its headline: cut at its end, or at its start', () => {
+    const { headline } = entry(contentTree(), 'sources', INTERVIEW).data.capture;
+    const words = lineOf(INTERVIEW, headline).text.split(' ');
+    expect(words.length).toBeGreaterThan(4);
+    for (const title of [words.slice(0, 2).join(' '), words.slice(2).join(' ')]) {
+      const problems = problemsAfter((t) => (entry(t, 'sources', INTERVIEW).data.title = title));
+      expect(problems, title).toHaveLength(1);
+      expect(problems[0]).toContain(
+        `${fileOf(INTERVIEW)}: title: "${title}" is not the headline, capture line ${headline}`,
+      );
+    }
+  });
+
+  it('a headline line that opens with its date: the title is the words after it', () => {
+    // Kazinform prints the day before its headline on the same line.
+    const source = entry(contentTree(), 'sources', KAZINFORM);
+    const line = lineOf(KAZINFORM, source.data.capture.headline!);
+    expect(line.text).toMatch(/^date \d{4}-\d{2}-\d{2} /);
+    expect(line.text.endsWith(source.data.title)).toBe(true);
+    // The whole line, date and all, is its words too; a title that keeps the date but loses the end is not.
+    expect(problemsAfter((t) => (entry(t, 'sources', KAZINFORM).data.title = line.text))).toEqual([]);
+    const cut = line.text.split(' ').slice(0, -2).join(' ');
+    expect(problemsAfter((t) => (entry(t, 'sources', KAZINFORM).data.title = cut))).toHaveLength(1);
   });
 
   it('a German headline without the site’s translation of it', () => {
