@@ -188,8 +188,8 @@ function leftOutLines(source: Source, count: number, report: (field: string, mes
 
 /**
  * Whether a title is a headline line's words as published: the whole line, or all of it after a date that opens it
- * (Kazinform prints "date 2019-08-09" before its headline), so that a title cut short, at either end, is refused.
- * Spaces do not count: the captures lost and doubled some.
+ * (Kazinform prints "date 2019-08-09" before its headline; taken as at most 24 characters, spaces aside, holding a
+ * digit), so that a title cut short, at either end, is refused. Spaces do not count: the captures lost and doubled some.
  */
 function isHeadline(title: string, line: string): boolean {
   const [words, printed] = [squash(title), squash(line)];
