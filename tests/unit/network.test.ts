@@ -146,8 +146,14 @@ const allAtOneMeeting = (people: Rec<Person>[]) =>
       ),
     ],
   });
+/** A network a test lays out, named for its messages, with the person it centres on, if any. */
+interface NamedNetwork {
+  name: string;
+  network: Network;
+  centre?: string;
+}
 /** Every network the real record draws: the whole record's (home), each person's and each country's. */
-const realNetworks = (): Array<{ name: string; network: Network; centre?: string }> => [
+const realNetworks = (): NamedNetwork[] => [
   { name: 'home', network: network.all() },
   ...corpus.people.map((p) => ({ name: p.id, network: network.person(p.id), centre: p.id })),
   ...corpus.countries.map((c) => {
@@ -242,7 +248,7 @@ describe('layout', () => {
 
   it('for a phone, sets everyone in one column under their country’s name, a neighbourhood’s focus first', () => {
     const atCap = allAtOneMeeting(madeUpPeople(MAX_NODES, 4));
-    const drawn: Array<{ name: string; network: Network; centre?: string }> = [
+    const drawn: NamedNetwork[] = [
       ...realNetworks(),
       { name: 'at the cap', network: atCap.all() },
       { name: 'at the cap, around p01', network: atCap.person('p01'), centre: 'p01' },
@@ -394,7 +400,7 @@ describe('edges', () => {
       { name, layout: layoutNetwork(n, { centre, countryName }) },
       { name: `${name}, narrow`, layout: layoutNetworkNarrow(n, { centre, countryName }) },
     ]);
-  const graphs = (): Array<{ name: string; network: Network; centre?: string }> => [
+  const graphs = (): NamedNetwork[] => [
     ...realNetworks(),
     ...[3, 4, 9, MAX_NODES].flatMap((count) => [
       { name: `${count} who all met`, network: allMet(count, 4).all() },
