@@ -1,6 +1,9 @@
 // The floor to compare with: a bare Astro site, no package of its own (it
 // resolves astro from this repository's node_modules), one content collection
 // of plain Markdown entries and one dynamic route rendering each of them.
+// Given a page size, each page also carries paragraphs with a link each until
+// it is about that heavy: Astro's own cost for pages as large as this site's,
+// so that what this site costs beyond it is its own work, not the bytes.
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 
@@ -8,8 +11,11 @@ const PARAGRAPH =
   'Security officials of the two countries met to discuss cooperation against terrorism, extremism and ' +
   'drug trafficking, the training of personnel and the exchange of information between their ministries.';
 
-/** Writes a bare Astro site with `pages` pages to `root`, replacing it. */
-export function generateBareSite(root, pages) {
+/** One padding paragraph as the route writes it (`<p id="p7">… <a href="#p7">7</a></p>`), for its length. */
+const PADDING_BYTES = `<p id="p100">${PARAGRAPH} <a href="#p100">100</a></p>`.length;
+
+/** Writes a bare Astro site with `pages` pages to `root`, replacing it; `bytes`, if given, is the HTML size each page is padded to. */
+export function generateBareSite(root, pages, { bytes = 0 } = {}) {
   rmSync(root, { recursive: true, force: true });
   const entries = join(root, 'entries');
   mkdirSync(entries, { recursive: true });
@@ -24,13 +30,18 @@ export function generateBareSite(root, pages) {
       "  pages: defineCollection({ loader: glob({ pattern: '*.md', base: './entries' }), schema: z.object({ title: z.string() }) }),\n" +
       '};\n',
   );
+  // A plain page is under 1 KB; the padding makes up the rest, rendered element by element as a page's lists are.
+  const padding = Math.max(0, Math.round((bytes - 760) / PADDING_BYTES));
   writeFileSync(
     join(root, 'src', 'pages', '[id].astro'),
     "---\nimport { getCollection, render } from 'astro:content';\n\n" +
       "export async function getStaticPaths() {\n  return (await getCollection('pages')).map((entry) => ({ params: { id: entry.id }, props: { entry } }));\n}\n" +
-      'const { entry } = Astro.props;\nconst { Content } = await render(entry);\n---\n' +
+      'const { entry } = Astro.props;\nconst { Content } = await render(entry);\n' +
+      `const padding = Array.from({ length: ${padding} }, (_, i) => i + 1);\n---\n` +
       '<!doctype html>\n<html lang="en">\n  <head><meta charset="utf-8" /><title>{entry.data.title}</title></head>\n' +
-      '  <body><main><h1>{entry.data.title}</h1><Content /></main></body>\n</html>\n',
+      '  <body><main><h1>{entry.data.title}</h1><Content />' +
+      `{padding.map((i) => <p id={\`p\${i}\`}>${PARAGRAPH} <a href={\`#p\${i}\`}>{i}</a></p>)}` +
+      '</main></body>\n</html>\n',
   );
   for (let i = 1; i <= pages; i++) {
     writeFileSync(join(entries, `page-${i}.md`), `---\ntitle: "Page ${i}"\n---\n\n${PARAGRAPH}\n\n${PARAGRAPH}\n\n${PARAGRAPH}\n`);

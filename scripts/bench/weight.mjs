@@ -1,6 +1,6 @@
 // The heaviest page of each kind in a built site, so the results show which
 // pages grow with the record and which do not.
-import { readdirSync, readFileSync } from 'node:fs';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { isRedirectPage } from '../../src/lib/redirect-page.ts';
@@ -27,4 +27,12 @@ export function heaviestPages(outDir) {
   return [...heaviest.values()]
     .map(({ kind, path, bytes, html }) => ({ kind, path, kb: bytes / 1024, gzipKb: gzipSync(html).length / 1024 }))
     .sort((a, b) => a.kind.localeCompare(b.kind));
+}
+
+/** The mean size in bytes of every HTML file a build wrote (redirect pages too, as the bare site has as many pages). */
+export function meanPageBytes(outDir) {
+  const sizes = readdirSync(outDir, { recursive: true })
+    .filter((file) => String(file).endsWith('.html'))
+    .map((file) => statSync(join(outDir, file)).size);
+  return sizes.reduce((sum, size) => sum + size, 0) / sizes.length;
 }
