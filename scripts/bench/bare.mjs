@@ -1,9 +1,10 @@
 // The floor to compare with: a bare Astro site, no package of its own (it
 // resolves astro from this repository's node_modules), one content collection
 // of plain Markdown entries and one dynamic route rendering each of them.
-// Given a page size, each page also carries paragraphs with a link each until
-// it is about that heavy: Astro's own cost for pages as large as this site's,
-// so that what this site costs beyond it is its own work, not the bytes.
+// Given a page's size and number of elements, each page also carries
+// paragraphs with a link each until it is about that heavy: Astro's own cost
+// for pages as large as this site's, so that what this site costs beyond it is
+// its own work, not the bytes and elements Astro renders and writes.
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 
@@ -11,11 +12,17 @@ const PARAGRAPH =
   'Security officials of the two countries met to discuss cooperation against terrorism, extremism and ' +
   'drug trafficking, the training of personnel and the exchange of information between their ministries.';
 
-/** One padding paragraph as the route writes it (`<p id="p7">… <a href="#p7">7</a></p>`), for its length. */
-const PADDING_BYTES = `<p id="p100">${PARAGRAPH} <a href="#p100">100</a></p>`.length;
+/** A plain page as this route writes it: about 760 bytes in 10 elements (html, head, meta, title, body, main, h1, three p). */
+const PLAIN = { bytes: 760, elements: 10 };
+/** What a padding paragraph holds besides its text: `<p id="p42"> <a href="#p42">42</a></p>`. */
+const PADDING_MARKUP = '<p id="p42"> <a href="#p42">42</a></p>'.length;
 
-/** Writes a bare Astro site with `pages` pages to `root`, replacing it; `bytes`, if given, is the HTML size each page is padded to. */
-export function generateBareSite(root, pages, { bytes = 0 } = {}) {
+/**
+ * Writes a bare Astro site with `pages` pages to `root`, replacing it. Given
+ * `heavy` ({ bytes, elements }: a page's mean HTML size and element count),
+ * each page is padded to about that, two elements a paragraph.
+ */
+export function generateBareSite(root, pages, heavy) {
   rmSync(root, { recursive: true, force: true });
   const entries = join(root, 'entries');
   mkdirSync(entries, { recursive: true });
@@ -30,17 +37,18 @@ export function generateBareSite(root, pages, { bytes = 0 } = {}) {
       "  pages: defineCollection({ loader: glob({ pattern: '*.md', base: './entries' }), schema: z.object({ title: z.string() }) }),\n" +
       '};\n',
   );
-  // A plain page is under 1 KB; the padding makes up the rest, rendered element by element as a page's lists are.
-  const padding = Math.max(0, Math.round((bytes - 760) / PADDING_BYTES));
+  const count = heavy ? Math.max(0, Math.round((heavy.elements - PLAIN.elements) / 2)) : 0;
+  const length = count && Math.max(1, Math.round((heavy.bytes - PLAIN.bytes) / count) - PADDING_MARKUP);
+  const text = PARAGRAPH.repeat(Math.ceil(length / PARAGRAPH.length)).slice(0, length);
   writeFileSync(
     join(root, 'src', 'pages', '[id].astro'),
     "---\nimport { getCollection, render } from 'astro:content';\n\n" +
       "export async function getStaticPaths() {\n  return (await getCollection('pages')).map((entry) => ({ params: { id: entry.id }, props: { entry } }));\n}\n" +
       'const { entry } = Astro.props;\nconst { Content } = await render(entry);\n' +
-      `const padding = Array.from({ length: ${padding} }, (_, i) => i + 1);\n---\n` +
+      `const padding = Array.from({ length: ${count} }, (_, i) => i + 1);\n---\n` +
       '<!doctype html>\n<html lang="en">\n  <head><meta charset="utf-8" /><title>{entry.data.title}</title></head>\n' +
       '  <body><main><h1>{entry.data.title}</h1><Content />' +
-      `{padding.map((i) => <p id={\`p\${i}\`}>${PARAGRAPH} <a href={\`#p\${i}\`}>{i}</a></p>)}` +
+      `{padding.map((i) => <p id={\`p\${i}\`}>{${JSON.stringify(text)}} <a href={\`#p\${i}\`}>{i}</a></p>)}` +
       '</main></body>\n</html>\n',
   );
   for (let i = 1; i <= pages; i++) {

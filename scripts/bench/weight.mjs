@@ -1,6 +1,6 @@
 // The heaviest page of each kind in a built site, so the results show which
 // pages grow with the record and which do not.
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { isRedirectPage } from '../../src/lib/redirect-page.ts';
@@ -29,10 +29,15 @@ export function heaviestPages(outDir) {
     .sort((a, b) => a.kind.localeCompare(b.kind));
 }
 
-/** The mean size in bytes of every HTML file a build wrote (redirect pages too, as the bare site has as many pages). */
-export function meanPageBytes(outDir) {
-  const sizes = readdirSync(outDir, { recursive: true })
-    .filter((file) => String(file).endsWith('.html'))
-    .map((file) => statSync(join(outDir, file)).size);
-  return sizes.reduce((sum, size) => sum + size, 0) / sizes.length;
+/** A mean page of every HTML file a build wrote (redirect pages too, as the bare sites have as many pages): its size in bytes and its number of elements. */
+export function meanPage(outDir) {
+  let bytes = 0;
+  let elements = 0;
+  const files = readdirSync(outDir, { recursive: true }).filter((file) => String(file).endsWith('.html'));
+  for (const file of files) {
+    const html = readFileSync(join(outDir, file), 'utf8');
+    bytes += Buffer.byteLength(html);
+    elements += html.match(/<[a-zA-Z]/g)?.length ?? 0;
+  }
+  return { bytes: bytes / files.length, elements: elements / files.length };
 }
