@@ -68,7 +68,7 @@ function astroFloor({ meetings, site, bare, heavy }) {
     ` and ${fixed(site.peakMb / heavy.peakMb, 2)}× its peak memory` +
     // The budgets' own margins say when this site is near enough the floor for Astro to be what bounds it.
     (beyond(site) > BUDGETS.costRatio || site.peakMb / heavy.peakMb > BUDGETS.memoryRatio
-      ? ': the rest of the gap is this site’s own work on each page, not the size of the pages Astro renders and writes.'
+      ? ': the rest of the gap is this site’s own work, its pages’ and the search index’s, not the size of the pages Astro renders and writes.'
       : ': within the budgets’ margins of that floor, so Astro itself is what bounds this site’s build.')
   );
 }
