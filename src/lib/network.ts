@@ -426,7 +426,9 @@ const ARC_ROOM = 56;
 export function layoutNetworkNarrow(network: Network, options: LayoutOptions = {}): NetworkLayout {
   const { countryName, centre, ring } = arrange(network, options);
   const pad = 6;
+  // 0 and labelX below keep an empty network (nobody met anybody) a finite, empty box, as the circle's is.
   const names = Math.max(
+    0,
     ...network.nodes.map((n) => textWidth(n.name)),
     ...network.nodes.map((n) => textWidth(countryName(n.country), HEADING_SIZE)),
   );
@@ -481,6 +483,7 @@ export function layoutNetworkNarrow(network: Network, options: LayoutOptions = {
     return [{ ...e, d: `M${a.x} ${a.y}Q${c.x} ${c.y} ${b.x} ${b.y}`, width }];
   });
   const right = Math.max(
+    labelX,
     ...placed.map((n) => labelX + textWidth(n.name)),
     ...headings.map((h) => h.x + textWidth(h.text, HEADING_SIZE)),
   );

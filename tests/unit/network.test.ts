@@ -307,6 +307,17 @@ describe('layout', () => {
     expect(found).toEqual([]);
   });
 
+  it('gives a network in which nobody met anybody a finite, empty box, in the circle and for a phone', () => {
+    const empty: Network = { nodes: [], edges: [], omitted: 0 };
+    for (const layout of [layoutNetwork(empty), layoutNetworkNarrow(empty)]) {
+      const box = [...layout.viewBox.split(' ').map(Number), layout.width, layout.height];
+      expect(box.every(Number.isFinite), layout.viewBox).toBe(true);
+      expect(layout.width).toBeGreaterThan(0);
+      expect(layout.nodes).toEqual([]);
+      expect(layout.edges).toEqual([]);
+    }
+  });
+
   it('breaks long names near the middle', () => {
     expect(splitName('Alexander Lukashenko')).toEqual(['Alexander', 'Lukashenko']);
     expect(splitName('Guo Shengkun')).toEqual(['Guo Shengkun']);
