@@ -16,9 +16,9 @@ const searchless = (site) => site.search && { pages: site.pages, seconds: site.s
 function sizeTable({ meetings, shape, site, bare, heavy }) {
   const shapeLine = Object.entries(shape).map(([k, v]) => `${v} ${k}`).join(', ');
   const withoutSearch = searchless(site);
-  /** A row: this site's figure, then each bare site's with this site's over it when `ratio` is given. */
-  const row = (label, value, ratio) =>
-    `| ${label} | ${value(site)} | ${[bare, heavy].map((b) => `${value(b)} | ${ratio ? `${fixed(ratio(site) / ratio(b), 2)}×` : ''}`).join(' | ')} |`;
+  /** A row: this site's figure (of `mine`, this site's build unless given), then each bare site's with this site's over it when `ratio` is given. */
+  const row = (label, value, ratio, mine = site) =>
+    `| ${label} | ${value(mine)} | ${[bare, heavy].map((b) => `${value(b)} | ${ratio ? `${fixed(ratio(mine) / ratio(b), 2)}×` : ''}`).join(' | ')} |`;
   return [
     `### N = ${meetings} meetings`,
     '',
@@ -36,7 +36,7 @@ function sizeTable({ meetings, shape, site, bare, heavy }) {
     ...(site.search
       ? [
           `| of which the search index (s) | ${fixed(site.search.seconds)} | — | | — | |`,
-          `| Without the search index: cost per page (ms) | ${fixed(perPage(withoutSearch), 2)} | ${[bare, heavy].map((b) => `${fixed(perPage(b), 2)} | ${fixed(perPage(withoutSearch) / perPage(b), 2)}×`).join(' | ')} |`,
+          row('Without the search index: cost per page (ms)', (r) => fixed(perPage(r), 2), perPage, withoutSearch),
           `| Search index alone: peak memory (MB) | ${fixed(site.search.peakMb, 0)} | — | | — | |`,
         ]
       : []),
