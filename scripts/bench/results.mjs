@@ -24,11 +24,12 @@ function sizeTable({ meetings, shape, site, bare, heavy }) {
     '',
     `Corpus: ${shapeLine}.`,
     '',
-    '| | This site | Bare Astro | Ratio | Bare Astro, pages as heavy | Ratio |',
+    '| | This site | Bare Astro | Ratio | Bare Astro, pages and record as heavy | Ratio |',
     '|---|---:|---:|---:|---:|---:|',
     row('Pages', (r) => r.pages),
     row('Mean page: HTML (KB)', (r) => fixed(r.mean.bytes / 1024)),
     row('Mean page: elements', (r) => fixed(r.mean.elements, 0)),
+    row('Content data store (MB)', (r) => fixed(r.mean.store / 2 ** 20)),
     row('Wall time (s)', (r) => fixed(r.seconds), (r) => r.seconds),
     row('Pages per second', (r) => fixed(r.pages / r.seconds)),
     row('Cost per page (ms)', (r) => fixed(perPage(r), 2), perPage),
@@ -54,21 +55,22 @@ function sizeTable({ meetings, shape, site, bare, heavy }) {
   ];
 }
 
-/** What Astro itself costs for pages as heavy as this site's, and what this site costs beyond it, at one size. */
+/** What Astro itself costs for pages and a record as heavy as this site's, and what this site costs beyond it, at one size. */
 function astroFloor({ meetings, site, bare, heavy }) {
   const cost = (r) => perPage(r) / perPage(bare);
   const beyond = (r) => perPage(r) / perPage(heavy);
   const withoutSearch = searchless(site);
   return (
     `Where Astro itself is the floor (N = ${meetings}): bare Astro whose pages are as heavy as this site’s ` +
-    `(${fixed(heavy.mean.bytes / 1024)} KB of HTML and ${fixed(heavy.mean.elements, 0)} elements on average, against ${fixed(site.mean.bytes / 1024)} KB and ${fixed(site.mean.elements, 0)}) costs ${fixed(cost(heavy), 2)}× ` +
+    `(${fixed(heavy.mean.bytes / 1024)} KB of HTML and ${fixed(heavy.mean.elements, 0)} elements on average, against ${fixed(site.mean.bytes / 1024)} KB and ${fixed(site.mean.elements, 0)}) ` +
+    `and whose content data store is as large (${fixed(heavy.mean.store / 2 ** 20)} MB, against ${fixed(site.mean.store / 2 ** 20)} MB) costs ${fixed(cost(heavy), 2)}× ` +
     `its plain pages’ time a page and ${fixed(heavy.peakMb / bare.peakMb, 2)}× their peak memory. This site costs ` +
     `${fixed(beyond(site), 2)}× that floor a page` +
     (withoutSearch ? ` (${fixed(beyond(withoutSearch), 2)}× without the search index)` : '') +
     ` and ${fixed(site.peakMb / heavy.peakMb, 2)}× its peak memory` +
     // The budgets' own margins say when this site is near enough the floor for Astro to be what bounds it.
     (beyond(site) > BUDGETS.costRatio || site.peakMb / heavy.peakMb > BUDGETS.memoryRatio
-      ? ': the rest of the gap is this site’s own work, its pages’ and the search index’s, not the size of the pages Astro renders and writes.'
+      ? ': the rest of the gap is this site’s own work, its pages’ and the search index’s, not the size of the pages Astro renders and writes or of the record it holds.'
       : ': within the budgets’ margins of that floor, so Astro itself is what bounds this site’s build.')
   );
 }
@@ -95,7 +97,8 @@ export function writeResults({ rows, budgets, lighthouse, repeat }) {
       'Pagefind search index once Astro has exited), then a bare Astro site ' +
       '(scripts/bench/bare.mjs: one content collection of plain Markdown entries, one dynamic route) with the same ' +
       'number of pages, twice: with plain pages, which the budgets are measured against, and with each page padded by ' +
-      'paragraphs with a link each to this site’s mean page size and number of elements, Astro’s own cost for pages that heavy. ' +
+      'paragraphs with a link each to this site’s mean page size and number of elements and each entry given a text field (not rendered) that ' +
+      'makes its content data store as large as this site’s, Astro’s own cost for pages and a record that heavy. ' +
       'Every build starts cold (fresh output and cache folders)' +
       (repeat > 1
         ? `; each is run ${repeat} times, this site and the bare sites taking turns so that all meet the machine as it was at the time, and the fastest run of each is kept, the one least disturbed by the rest of the machine`
@@ -114,7 +117,7 @@ export function writeResults({ rows, budgets, lighthouse, repeat }) {
     lines.push(
       `### Scaling, N = ${a.meetings} → ${b.meetings}`,
       '',
-      '| | This site | Bare Astro | Bare Astro, pages as heavy |',
+      '| | This site | Bare Astro | Bare Astro, pages and record as heavy |',
       '|---|---:|---:|---:|',
       `| Cost of each further page (ms) | ${fits.map((f) => fixed(f.perPageMs, 2)).join(' | ')} |`,
       `| Fixed start-up cost (s) | ${fits.map((f) => fixed(f.startup)).join(' | ')} |`,
