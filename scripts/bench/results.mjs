@@ -29,7 +29,7 @@ function sizeTable({ meetings, shape, site, bare, heavy }) {
     row('Pages', (r) => r.pages),
     row('Mean page: HTML (KB)', (r) => fixed(r.mean.bytes / 1024)),
     row('Mean page: elements', (r) => fixed(r.mean.elements, 0)),
-    row('Content data store (MB)', (r) => fixed(r.mean.store / 2 ** 20)),
+    row('Content data store (MB)', (r) => fixed(r.store / 2 ** 20)),
     row('Wall time (s)', (r) => fixed(r.seconds), (r) => r.seconds),
     row('Pages per second', (r) => fixed(r.pages / r.seconds)),
     row('Cost per page (ms)', (r) => fixed(perPage(r), 2), perPage),
@@ -63,7 +63,7 @@ function astroFloor({ meetings, site, bare, heavy }) {
   return (
     `Where Astro itself is the floor (N = ${meetings}): bare Astro whose pages are as heavy as this site’s ` +
     `(${fixed(heavy.mean.bytes / 1024)} KB of HTML and ${fixed(heavy.mean.elements, 0)} elements on average, against ${fixed(site.mean.bytes / 1024)} KB and ${fixed(site.mean.elements, 0)}) ` +
-    `and whose content data store is as large (${fixed(heavy.mean.store / 2 ** 20)} MB, against ${fixed(site.mean.store / 2 ** 20)} MB) costs ${fixed(cost(heavy), 2)}× ` +
+    `and whose content data store is as large (${fixed(heavy.store / 2 ** 20)} MB, against ${fixed(site.store / 2 ** 20)} MB) costs ${fixed(cost(heavy), 2)}× ` +
     `its plain pages’ time a page and ${fixed(heavy.peakMb / bare.peakMb, 2)}× their peak memory. This site costs ` +
     `${fixed(beyond(site), 2)}× that floor a page` +
     (withoutSearch ? ` (${fixed(beyond(withoutSearch), 2)}× without the search index)` : '') +
