@@ -2,12 +2,12 @@
 // resolves astro from this repository's node_modules), one content collection
 // of plain Markdown entries and one dynamic route rendering each of them.
 // Given a page's size and number of elements, each page also carries
-// paragraphs with a link each until it is about that heavy, and given the size
-// of this site's content data store, each entry carries a text field, not
-// rendered, until the bare site's store is as large: Astro's own cost for pages
-// and a record as large as this site's, so that what this site costs beyond it
-// is its own work, not the bytes and elements Astro renders and writes or the
-// record it holds.
+// paragraphs with a link each until it is about that heavy, and given this
+// site's content entries, the bare site's entries carry them, not rendered, so
+// that Astro's content data store holds this site's record as it is, in size
+// and in shape: Astro's own cost for pages and a record as heavy as this
+// site's, so that what this site costs beyond it is its own work, not the bytes
+// and elements Astro renders and writes or the record it holds.
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 
@@ -15,27 +15,24 @@ const PARAGRAPH =
   'Security officials of the two countries met to discuss cooperation against terrorism, extremism and ' +
   'drug trafficking, the training of personnel and the exchange of information between their ministries.';
 
-/**
- * A plain page as this route writes it: about 760 bytes in 10 elements (html, head, meta, title, body, main, h1, three
- * p); its entry, about 350 bytes of Astro's content data store (node_modules/.astro/data-store.json).
- */
-const PLAIN = { bytes: 760, elements: 10, store: 350 };
+/** A plain page as this route writes it: about 760 bytes in 10 elements (html, head, meta, title, body, main, h1, three p). */
+const PLAIN = { bytes: 760, elements: 10 };
 /** What a padding paragraph holds besides its text: `<p id="p42"> <a href="#p42">42</a></p>`. */
 const PADDING_MARKUP = '<p id="p42"> <a href="#p42">42</a></p>'.length;
 
 /**
  * Writes a bare Astro site with `pages` pages to `root`, replacing it. Given
- * `heavy` ({ bytes, elements, store }: a page's mean HTML size and element
- * count, and the size of a site's content data store in bytes), each page is
- * padded to about that, two elements a paragraph, and each entry carries a
- * `record` field that brings the store to about that size.
+ * `heavy` ({ bytes, elements, records }: a page's mean HTML size and element
+ * count, and a site's content entries as readCorpus gives them), each page is
+ * padded to about that, two elements a paragraph, and the entries carry the
+ * records between them in a `records` field, each record in one entry.
  */
 export function generateBareSite(root, pages, heavy) {
   rmSync(root, { recursive: true, force: true });
   const entries = join(root, 'entries');
   mkdirSync(entries, { recursive: true });
   mkdirSync(join(root, 'src', 'pages'), { recursive: true });
-  const recordLength = heavy?.store ? Math.max(0, Math.round(heavy.store / pages - PLAIN.store)) : 0;
+  const records = heavy?.records ?? [];
   writeFileSync(join(root, 'astro.config.mjs'), "import { defineConfig } from 'astro/config';\n\nexport default defineConfig({});\n");
   writeFileSync(
     join(root, 'src', 'content.config.ts'),
@@ -43,7 +40,7 @@ export function generateBareSite(root, pages, heavy) {
       "import { glob } from 'astro/loaders';\n" +
       "import { z } from 'astro/zod';\n\n" +
       'export const collections = {\n' +
-      `  pages: defineCollection({ loader: glob({ pattern: '*.md', base: './entries' }), schema: z.object({ title: z.string()${recordLength ? ', record: z.string()' : ''} }) }),\n` +
+      `  pages: defineCollection({ loader: glob({ pattern: '*.md', base: './entries' }), schema: z.object({ title: z.string()${records.length ? ', records: z.array(z.object({ data: z.unknown(), body: z.string() }))' : ''} }) }),\n` +
       '};\n',
   );
   const count = heavy ? Math.max(0, Math.round((heavy.elements - PLAIN.elements) / 2)) : 0;
@@ -64,10 +61,12 @@ export function generateBareSite(root, pages, heavy) {
       '<!doctype html>\n<html lang="en">\n  <head><meta charset="utf-8" /><title>{entry.data.title}</title></head>\n' +
       `  <body><main><h1>{entry.data.title}</h1><Content />${padding[1]}</main></body>\n</html>\n`,
   );
-  // Each entry's record is its own (the page's number first): the store would keep one copy of identical strings.
-  const record = PARAGRAPH.repeat(Math.ceil(recordLength / PARAGRAPH.length));
+  // Record k goes to entry k modulo the number of pages, so all of them are held whether there are more pages or more records.
+  const held = Array.from({ length: pages }, () => []);
+  records.forEach((record, k) => held[k % pages].push(record));
   for (let i = 1; i <= pages; i++) {
-    const field = recordLength ? `record: "${`${i} ${record}`.slice(0, recordLength)}"\n` : '';
+    // JSON on one line is YAML too.
+    const field = records.length ? `records: ${JSON.stringify(held[i - 1])}\n` : '';
     writeFileSync(join(entries, `page-${i}.md`), `---\ntitle: "Page ${i}"\n${field}---\n\n${PARAGRAPH}\n\n${PARAGRAPH}\n\n${PARAGRAPH}\n`);
   }
 }
