@@ -23,7 +23,7 @@ const PADDING_MARKUP = '<p id="p42"> <a href="#p42">42</a></p>'.length;
 /**
  * Writes a bare Astro site with `pages` pages to `root`, replacing it. Given
  * `heavy` ({ bytes, elements, records }: a page's mean HTML size and element
- * count, and a site's content entries as readCorpus gives them), each page is
+ * count, and a site's records, each its data and its body), each page is
  * padded to about that, two elements a paragraph, and the entries carry the
  * records between them in a `records` field, each record in one entry.
  */

@@ -3,7 +3,7 @@
 // whose excerpts match their captures line for line, so paragraph numbering
 // and citation checks run as they do on the real record. Deterministic: the
 // same N always gives the same tree.
-import { mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 
 /** Real countries with their ISO 3166-1 numeric codes, so a map could place them. */
@@ -51,19 +51,6 @@ const cite = (source, n) => `${source}#p${n}`;
 /** Frontmatter as JSON, which is YAML too, and a body. */
 function write(dir, id, data, body = '') {
   writeFileSync(join(dir, `${id}.md`), `---\n${JSON.stringify(data, null, 1)}\n---\n${body}`);
-}
-
-/** The content entries of a corpus written by generateCorpus, in a fixed order: each one's frontmatter and body. */
-export function readCorpus(root) {
-  return readdirSync(root, { recursive: true })
-    .map(String)
-    .filter((file) => file.endsWith('.md'))
-    .sort()
-    .map((file) => {
-      const text = readFileSync(join(root, file), 'utf8');
-      const end = text.indexOf('\n---\n', 4);
-      return { data: JSON.parse(text.slice(4, end)), body: text.slice(end + 5) };
-    });
 }
 
 /** How many records of each kind a corpus of N meetings has. */
