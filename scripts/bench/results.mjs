@@ -60,7 +60,10 @@ function astroFloor({ meetings, site, bare, heavy }) {
   const cost = (r) => perPage(r) / perPage(bare);
   const beyond = (r) => perPage(r) / perPage(heavy);
   const withoutSearch = searchless(site);
-  const [time, memory] = [beyond(site), site.peakMb / heavy.peakMb];
+  // Judged as shown, to two places, so that a verdict never contradicts its figure.
+  const [time, memory] = [beyond(site), site.peakMb / heavy.peakMb].map((x) => Number(x.toFixed(2)));
+  // A build's peak memory moves between runs with the moment its collector runs: each run's is given.
+  const peaks = (r) => (r.peaks?.length > 1 ? ` (${r.peaks.map((p) => p.toFixed(0)).join(' and ')} MB in its runs)` : '');
   return (
     `Where Astro itself is the floor (N = ${meetings}): bare Astro whose pages are as heavy as this site’s ` +
     `(${fixed(heavy.mean.bytes / 1024)} KB of HTML and ${fixed(heavy.mean.elements, 0)} elements on average, against ${fixed(site.mean.bytes / 1024)} KB and ${fixed(site.mean.elements, 0)}) ` +
@@ -68,14 +71,14 @@ function astroFloor({ meetings, site, bare, heavy }) {
     `its plain pages’ time a page and ${fixed(heavy.peakMb / bare.peakMb, 2)}× their peak memory. This site costs ` +
     `${fixed(time, 2)}× that floor a page` +
     (withoutSearch ? ` (${fixed(beyond(withoutSearch), 2)}× without the search index)` : '') +
-    ` and ${fixed(memory, 2)}× its peak memory. ` +
+    ` and ${fixed(memory, 2)}× its peak memory: ${fixed(site.peakMb, 0)} MB${peaks(site)} against ${fixed(heavy.peakMb, 0)} MB${peaks(heavy)}. ` +
     // The budgets' own margins say, for each measure, when this site is near enough the floor for Astro to be what bounds it.
     (time > BUDGETS.costRatio
-      ? 'Its time beyond that floor is this site’s own work, its pages’ and the search index’s. '
-      : 'Its time is within the budget’s margin of that floor: Astro itself bounds it. ') +
+      ? `Its time, more than the budget’s ${BUDGETS.costRatio}× of that floor, is this site’s own work, its pages’ and the search index’s. `
+      : `Its time is within the budget’s ${BUDGETS.costRatio}× of that floor: Astro itself bounds it. `) +
     (memory > BUDGETS.memoryRatio
-      ? 'Its memory beyond that floor is this site’s own work, not the pages Astro writes or the record it holds.'
-      : 'Its peak memory is within the budget’s margin of that floor: what bounds it is Astro itself, holding this record.')
+      ? `Its peak memory, more than the budget’s ${BUDGETS.memoryRatio}× of that floor, is this site’s own work beyond the pages Astro writes and the record it holds.`
+      : `Its peak memory is within the budget’s ${BUDGETS.memoryRatio}× of that floor: what bounds it is Astro itself, holding this record.`)
   );
 }
 

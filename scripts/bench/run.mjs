@@ -90,7 +90,7 @@ async function fastestInTurns(builds, first) {
     const best = runs[b].reduce((x, y) => (y.seconds < x.seconds ? y : x));
     const pages = countPages(build.outDir);
     log(`${build.label}: ${pages} pages; fastest ${best.seconds.toFixed(1)} s, peak ${best.peakMb.toFixed(0)} MB`);
-    return { pages, seconds: best.seconds, peakMb: best.peakMb };
+    return { pages, seconds: best.seconds, peakMb: best.peakMb, peaks: runs[b].map((run) => run.peakMb) };
   });
 }
 
