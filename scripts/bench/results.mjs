@@ -105,7 +105,7 @@ export function writeResults({ rows, budgets, lighthouse, repeat }) {
       '(scripts/bench/bare.mjs: one content collection of plain Markdown entries, one dynamic route) with the same ' +
       'number of pages, twice: with plain pages, which the budgets are measured against, and with each page padded by ' +
       'paragraphs with a link each to this site’s mean page size and number of elements and its entries carrying this site’s ' +
-      'content entries between them (their frontmatter and body, not rendered), so that its content data store holds this site’s ' +
+      'records between them (their data as its schemas give it, and their body; not rendered), so that its content data store holds this site’s ' +
       'record in its size and its shape: Astro’s own cost for pages and a record that heavy. ' +
       'Every build starts cold (fresh output and cache folders)' +
       (repeat > 1
