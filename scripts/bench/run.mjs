@@ -1,7 +1,7 @@
 // `npm run bench`: builds synthetic corpora of N meetings through the real
 // build and a bare Astro site with as many pages, plain and padded to this
-// site's mean page (bytes and elements) and content data store, checks the
-// budgets, runs Lighthouse on the real site and writes bench/RESULTS.md.
+// site's mean page (bytes and elements) holding this site's records, checks
+// the budgets, runs Lighthouse on the real site and writes bench/RESULTS.md.
 //
 //   npm run bench -- --sizes 100,1000    quick run
 //   npm run bench -- --no-lighthouse     skip Lighthouse
