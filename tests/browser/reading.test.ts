@@ -655,15 +655,22 @@ describe.each([
     await page.emulateMedia({ media: 'print' });
     for (const path of ['/', '/meetings/', '/timeline/', '/methodology/', '/data/', meeting]) {
       await page.goto(site.origin + base.replace(/\/$/, '') + path);
-      const address = page.locator('.site-footer .print-only');
+      // Both at the head of the first sheet, not in the last lines: a last line that did not fit at the foot of the
+      // last sheet went over to a sheet of its own, which held nothing else.
+      const address = page.locator('.site-header .site-address');
       expect(await address.isVisible(), path).toBe(true);
       expect(await address.textContent()).toBe(`Printed from ${SITE_URL}${base.replace(/\/$/, '')}${path}`);
-      // At the head of the first sheet, not in the last line: a longer last line went over to a sheet of its own.
-      const day = page.locator('.site-header .print-only');
+      const day = page.locator('.site-header .site-built');
       expect(await day.isVisible(), path).toBe(true);
       expect(await day.textContent()).toBe(`Record as built on ${built(outDir)}`);
+      // Nothing prints after the page's own text (the footer's lines are links for the screen).
+      expect(
+        await page.locator('main ~ *').evaluateAll((after) => after.filter((e) => e.checkVisibility()).length),
+        path,
+      ).toBe(0);
       await page.emulateMedia({ media: 'screen' });
       expect(await day.isVisible(), `${path} on screen`).toBe(false);
+      expect(await address.isVisible(), `${path} on screen`).toBe(false);
       await page.emulateMedia({ media: 'print' });
     }
     await context.close();
@@ -693,7 +700,7 @@ describe.each([
       )!;
       await page.emulateMedia({ media: 'screen' });
       await page.goto(site.origin + base.replace(/\/$/, '') + path);
-      const address = page.locator('.site-footer .print-only');
+      const address = page.locator('.site-header .site-address');
       expect(await address.isVisible(), `${path} on screen`).toBe(false);
       await page.emulateMedia({ media: 'print' });
       expect(await address.isVisible(), `${path} on paper`).toBe(true);
