@@ -106,4 +106,30 @@ describe.each([
     expect(sections, 'pages inside a section of the navigation').toBeGreaterThan(20);
     expect(wrong).toEqual([]);
   });
+
+  it('any link to the page itself says so, and no other link does', () => {
+    // A person's page links to itself at the centre of "Met with" and in every row of its pairs, a meeting page in its
+    // stable link, the home page in the site's name, the methodology in the footer: a screen reader should not offer
+    // them as somewhere to go. A link to a place on the page (#…) is not to the page itself.
+    const wrong: string[] = [];
+    const selves = new Set<string>();
+    for (const path of readingPages(site)) {
+      const here = withBase(base, path);
+      readPage(
+        site,
+        path,
+      )('a[href]').each((_, a) => {
+        const to = a.attribs.href!;
+        const self = to === here;
+        if (self) selves.add(path.split('/')[1] || 'home');
+        if ((a.attribs['aria-current'] === 'page') !== self)
+          wrong.push(`${path}: the link to ${to} has aria-current=${a.attribs['aria-current']}`);
+      });
+    }
+    // People, meetings, the home page and the pages the footer names: the check above met each kind of self-link.
+    expect([...selves].sort()).toEqual(
+      expect.arrayContaining(['changes', 'home', 'meetings', 'methodology', 'people']),
+    );
+    expect(wrong).toEqual([]);
+  });
 });
