@@ -1,7 +1,8 @@
 // `npm run build`: Astro writes the site, then Pagefind indexes it for the
 // search page. The index is written once Astro's process has ended, not in an
 // astro:build:done hook inside it, so the build never needs the memory of both
-// at once (at 10 000 meetings each takes about 2 GB: bench/RESULTS.md).
+// at once (at 10 000 meetings Astro's build peaks at about 2.1 GB and Pagefind's
+// index alone at about 1.5 GB: bench/RESULTS.md).
 // Arguments go to `astro build`; --silent also quiets the indexing step.
 import { spawnSync } from 'node:child_process';
 import { join, resolve } from 'node:path';

@@ -1,6 +1,8 @@
 // Screenshots of built pages at desktop and phone widths, light and dark, for
 // looking at the site as a reader does: npm run screenshots [path …]
-// Writes PNGs to tmp/screenshots/. Needs a build in dist/ and Debian's chromium.
+// Writes PNGs to tmp/screenshots/ (SCREENSHOT_DIR). Needs a build in dist/
+// (SITE_OUT_DIR; SITE_BASE for one built under a sub-path) and Debian's
+// chromium (CHROMIUM_PATH).
 // SCREENSHOT_SELECTOR (e.g. ".network") takes only the first element it matches.
 import { mkdirSync } from 'node:fs';
 import { preview } from 'astro';

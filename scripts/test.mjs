@@ -4,8 +4,10 @@
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, readFileSync, rmSync } from 'node:fs';
 
-const report = 'tmp/vitest-report.json';
-mkdirSync('tmp', { recursive: true });
+// Beside the suite's builds (TEST_TMP, tests/helpers/site.ts), so two suites run side by side keep their own counts.
+const dir = process.env.TEST_TMP ?? 'tmp';
+const report = `${dir}/vitest-report.json`;
+mkdirSync(dir, { recursive: true });
 rmSync(report, { force: true });
 let passed = 0;
 let failed = 0;

@@ -1,5 +1,6 @@
-// A synthetic content tree in the real schemas, for the scale benchmark: N
-// meetings with participants, places and citations into generated sources
+// A synthetic content tree in the real schemas, for the scale benchmark and the
+// tests' long record (tests/global-setup.ts): N meetings with their people,
+// places, organizations, agreements, events and citations into generated sources
 // whose excerpts match their captures line for line, so paragraph numbering
 // and citation checks run as they do on the real record. Deterministic: the
 // same N always gives the same tree.

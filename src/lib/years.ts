@@ -1,5 +1,6 @@
-// Long lists by year. The site-wide lists (/meetings/, /timeline/, /sources/)
-// grow with the record: at 10 000 meetings they were 3.7, 5 and 1.1 MB of HTML.
+// Long lists by year. The site-wide lists (/meetings/, /timeline/, /sources/,
+// /agreements/, /events/, /inferences/) grow with the record: at 10 000
+// meetings the first three were 3.7, 5 and 1.1 MB of HTML.
 // Each year of them has a page of its own (/meetings/<year>/…),
 // whatever the record's size, so the address of a year never depends on how
 // long the record has grown; the list page shows every entry while it is short
