@@ -52,7 +52,9 @@ function table<R>(name: string, about: string, columns: Array<Column<R>>, record
 
 /** RFC 4180 CSV: a header line, CRLF line ends, fields quoted when they hold a comma, quote or line break. */
 export function toCsv(columns: string[], rows: Row[]): string {
-  return stringify(rows, { header: true, columns, record_delimiter: '\r\n', quoted_match: /^[\s]|[\s]$/ });
+  // csv-stringify quotes a CRLF inside a field but not a lone LF or CR, at which Python's csv, pandas and Excel end the
+  // row; and a space at either end, which some readers trim.
+  return stringify(rows, { header: true, columns, record_delimiter: '\r\n', quoted_match: [/[\r\n]/, /^\s|\s$/] });
 }
 
 /**
