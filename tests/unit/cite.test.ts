@@ -306,6 +306,18 @@ describe('the files', () => {
     for (const line of text.trimEnd().split('\n')) expect(line).toMatch(/^[A-Z][A-Z0-9] {2}-( |$)/);
   });
 
+  it('RIS writes every date as YYYY/MM/DD/, month and day in two digits, and an access date in Y2 as Zotero does', () => {
+    // Citation.js wrote the build day 7 March as "2026/3/7/" in a page's M1 and the data set's DA.
+    const items = [...all, datasetItem(ctx('data/'))];
+    const text = citationFile(items, 'ris');
+    const dates = text.split('\n').filter((l) => /^(DA|Y2|M1) {2}- \d/.test(l));
+    expect(dates.length).toBeGreaterThan(all.length);
+    for (const line of dates) expect(line).toMatch(/^[A-Z][A-Z0-9] {2}- \d{4}\/(\d{2})?\/(\d{2})?\/$/);
+    const accessed = text.split('\n').filter((l) => l.startsWith('Y2  - '));
+    expect(accessed).toHaveLength(items.filter((i) => i.accessed).length);
+    for (const line of accessed) expect(line).toBe('Y2  - 2026/03/07/');
+  });
+
   it('RIS gives an article’s date in DA at its precision and a page’s site in T2, as Zotero reads them', () => {
     // Zotero's RIS import takes PY as the year only when DA holds the full date, and T2 as a web page's site.
     const entries = citationFile(all, 'ris')
