@@ -8,8 +8,11 @@
 // belong to creative works, not to events, people or places. The country a
 // person or an organization is filed under (the one they serve or belong to)
 // is neither a nationality nor a location, which no source states, so it is
-// not given: an embassy belongs to one country and stands in another.
+// not given: an embassy belongs to one country and stands in another. A source
+// article was published elsewhere, at an address its capture does not give:
+// this site's page of it is where it is kept (`archivedAt`), not its `url`.
 import { sourcesCitedIn } from './citations';
+import { datePrecision } from './dates';
 import type { Graph } from './graph';
 import type { DatedFact } from './schema';
 import { entityUrl, type PageKind } from './urls';
@@ -53,16 +56,16 @@ function lookups(graph: Graph) {
 const stated = <T extends { inferred: boolean }>(fact: T | undefined): T | undefined =>
   fact && !fact.inferred ? fact : undefined;
 
-/** A date the sources state as the date itself: not one the site infers, nor only the latest it can be. */
+/**
+ * A date the sources state as the date itself: not one the site infers, nor only the latest it can be, nor a period
+ * of years ("2013/2014"), which says the thing happened some time within it. schema.org has no date for that: as a
+ * start and an end it would say a meeting or a signing lasted two years, and as a Date it is not one.
+ */
 const statedDate = (date: DatedFact | undefined): DatedFact | undefined =>
-  date && stated(date) && !date.onOrBefore ? date : undefined;
+  date && stated(date) && !date.onOrBefore && datePrecision(date.value) !== 'period' ? date : undefined;
 
-/** A period of years ("2014/2015") is a start and an end; any other date is a start at its own precision. */
-function dates(date: DatedFact): { startDate?: string; endDate?: string } {
-  if (!statedDate(date)) return {};
-  const [start, end] = date.value.split('/');
-  return end === undefined ? { startDate: date.value } : { startDate: start!, endDate: end };
-}
+/** When a meeting or an event took place, at its own precision (a day, a month or a year). */
+const dates = (date: DatedFact): { startDate?: string } => (statedDate(date) ? { startDate: date.value } : {});
 
 export function jsonLdFor(graph: Graph, kind: PageKind, id: string, site: string | URL): JsonLd | undefined {
   const url = (k: PageKind, i: string) => entityUrl(k, i, site);
@@ -73,7 +76,7 @@ export function jsonLdFor(graph: Graph, kind: PageKind, id: string, site: string
       '@type': JSONLD_TYPES.sources,
       '@id': `${url('sources', s)}#article`,
       name: graph.title('sources', s),
-      url: url('sources', s),
+      archivedAt: url('sources', s),
     }));
   const page = url(kind, id);
   const base = (name: string, data: unknown): JsonLd => {
@@ -83,7 +86,7 @@ export function jsonLdFor(graph: Graph, kind: PageKind, id: string, site: string
       '@type': JSONLD_TYPES[kind],
       '@id': `${page}#${kind === 'sources' ? 'article' : 'record'}`,
       name,
-      url: page,
+      ...(kind === 'sources' ? { archivedAt: page } : { url: page }),
       mainEntityOfPage: page,
       ...(subjectOf.length > 0 ? { subjectOf } : {}),
     };

@@ -8,6 +8,8 @@ import { realCorpus } from '../helpers/corpus';
 const corpus = realCorpus();
 const graph = buildGraph(corpus);
 const SITE = 'https://ld.example.org';
+/** A period of years ("2013/2014"), some time within it, is no schema.org date: a date the JSON-LD leaves out. */
+const unlessPeriod = (value: string) => (/^\d{4}\/\d{4}$/.test(value) ? undefined : value);
 
 describe('serializeJsonLd', () => {
   it('writes no character that could close the script element or start markup, and parses back', () => {
@@ -28,7 +30,9 @@ describe('jsonLdFor', () => {
         const data = jsonLdFor(graph, kind, id, SITE)!;
         expect(data['@type']).toBe(JSONLD_TYPES[kind]);
         expect(data['name']).toBe(graph.title(kind, id));
-        expect(data['url']).toBe(`${SITE}/${kind}/${id}/`);
+        // A source article was published elsewhere: its page here is where it is kept, not its address.
+        expect(data[kind === 'sources' ? 'archivedAt' : 'url']).toBe(`${SITE}/${kind}/${id}/`);
+        if (kind === 'sources') expect(data).not.toHaveProperty('url');
       }
       expect(jsonLdFor(graph, kind, 'no-such-record', SITE)).toBeUndefined();
     }
@@ -52,14 +56,14 @@ describe('jsonLdFor', () => {
     };
     for (const { id, data: m } of corpus.meetings) {
       const ld = jsonLdFor(graph, 'meetings', id, SITE) as any;
-      check('date', id, m.date, ld.startDate, m.date.value);
+      check('date', id, m.date, ld.startDate, unlessPeriod(m.date.value));
       const place = corpus.places.find((p) => p.id === m.place.place)!.data;
       check('place', id, m.place, ld.location?.name, place.name);
       check('statement', id, m.occasion, ld.description, m.occasion?.text);
     }
     for (const { id, data: e } of corpus.events) {
       const ld = jsonLdFor(graph, 'events', id, SITE) as any;
-      check('date', id, e.date, ld.startDate, e.date.value);
+      check('date', id, e.date, ld.startDate, unlessPeriod(e.date.value));
       check('statement', id, e.summary, ld.description, e.summary.text);
     }
     for (const { id, data: s } of corpus.sources) {
@@ -68,7 +72,7 @@ describe('jsonLdFor', () => {
     }
     for (const { id, data: a } of corpus.agreements) {
       const ld = jsonLdFor(graph, 'agreements', id, SITE) as any;
-      check('date', id, a.signed, ld.dateCreated, a.signed?.value);
+      check('date', id, a.signed, ld.dateCreated, a.signed && unlessPeriod(a.signed.value));
       const creators: string[] = (ld.creator ?? []).map((c: { url: string }) => c.url);
       for (const p of a.parties) {
         const url = `${SITE}/organizations/${p.organization}/`;
@@ -113,13 +117,20 @@ describe('jsonLdFor', () => {
       expect(jsonLdFor(graph, 'organizations', id, SITE), id).not.toHaveProperty('location');
   });
 
-  it('gives a period of years as a start and an end', () => {
+  it('gives no date that is a period of years, some time within it, which schema.org cannot say', () => {
+    // As a start and an end it said an event lasted both years; "2013/2014" is not a schema.org Date either.
     const e = corpus.events[0]!;
+    const a = corpus.agreements.find((x) => x.data.signed)!;
+    const period = <T extends object>(d: T) => ({ ...d, value: '2014/2015', inferred: false, onOrBefore: false });
     const g = buildGraph({
       ...corpus,
-      events: [{ ...e, data: { ...e.data, date: { ...e.data.date, value: '2014/2015' } } }],
+      events: [{ ...e, data: { ...e.data, date: period(e.data.date) } }],
+      agreements: [{ ...a, data: { ...a.data, signed: period(a.data.signed!) } }],
     });
-    expect(jsonLdFor(g, 'events', e.id, SITE)).toMatchObject({ startDate: '2014', endDate: '2015' });
+    const event = jsonLdFor(g, 'events', e.id, SITE);
+    expect(event).not.toHaveProperty('startDate');
+    expect(event).not.toHaveProperty('endDate');
+    expect(jsonLdFor(g, 'agreements', a.id, SITE)).not.toHaveProperty('dateCreated');
   });
 
   it('gives no date that is only the latest it can be, even one the sources state', () => {
