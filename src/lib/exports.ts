@@ -15,7 +15,8 @@ export const DATA_LICENCE =
 /** Cells that hold several values join them with this. */
 export const LIST_SEPARATOR = ' | ';
 
-export type ColumnType = 'text' | 'id' | 'integer' | 'number' | 'boolean' | 'date' | 'precision' | 'url' | 'list';
+export type ColumnType =
+  'text' | 'id' | 'code' | 'integer' | 'number' | 'boolean' | 'date' | 'precision' | 'url' | 'list';
 
 export interface Column<R> {
   name: string;
@@ -336,7 +337,7 @@ export function buildTables(graph: Graph, site: string | URL): Table[] {
       { name: 'name', type: 'text', meaning: 'The country’s name.', value: (c) => c.data.name },
       {
         name: 'iso_numeric',
-        type: 'id',
+        type: 'code',
         meaning: 'ISO 3166-1 numeric code, three digits (keep leading zeros).',
         value: (c) => c.data.iso,
       },
@@ -495,7 +496,8 @@ export function buildTables(graph: Graph, site: string | URL): Table[] {
       {
         name: 'paragraphs',
         type: 'integer',
-        meaning: 'Numbered paragraphs of the excerpt.',
+        meaning:
+          'Numbered paragraphs of the excerpt: how many, not the last number, since a paragraph is numbered by its line in the capture and the numbers skip the lines left out.',
         value: (s) => s.paragraphs.length,
       },
       { name: 'url', type: 'url', meaning: 'The source’s page, with its text.', value: (s) => url('sources', s.id) },

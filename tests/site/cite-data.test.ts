@@ -309,6 +309,12 @@ describe.each([
           .toArray()
           .map((th) => $data(th).text());
         expect(documented, name).toEqual(header);
+        // Each with its type in words and its meaning: a type the page has no words for left the cell empty.
+        $data(`.heading:has(#field-${name}) + p + table tbody tr`).each((_, tr) => {
+          const column = $data(tr).find('th').text();
+          expect($data(tr).find('td.type').text().trim(), `${name}.${column}: type`).not.toBe('');
+          expect($data(tr).find('td').eq(1).text().trim(), `${name}.${column}: meaning`).not.toBe('');
+        });
       }
     });
 
@@ -388,8 +394,14 @@ describe.each([
           expect(data['@context']).toBe('https://schema.org');
           expect(data['@type']).toBe(SCHEMA_TYPE[kind]);
           expect(data.name).toBe($('h1').text().trim());
-          expect(data.url).toBe($('link[rel="canonical"]').attr('href'));
-          for (const s of data.subjectOf ?? []) expect(s.url.startsWith(`${origin}/sources/`)).toBe(true);
+          // A source article was published elsewhere: its page here is where it is kept, not its address.
+          const here = kind === 'sources' ? 'archivedAt' : 'url';
+          expect(data[here]).toBe($('link[rel="canonical"]').attr('href'));
+          if (kind === 'sources') expect(data.url).toBeUndefined();
+          for (const s of data.subjectOf ?? []) {
+            expect(s.archivedAt.startsWith(`${origin}/sources/`)).toBe(true);
+            expect(s.url).toBeUndefined();
+          }
         }
       });
     }
@@ -423,7 +435,8 @@ describe.each([
               .map((c) => c.split('#')[0]),
           ),
         ];
-        for (const s of sources) expect(data.subjectOf.map((x: any) => x.url)).toContain(`${origin}/sources/${s}/`);
+        for (const s of sources)
+          expect(data.subjectOf.map((x: any) => x.archivedAt)).toContain(`${origin}/sources/${s}/`);
       }
     });
 
