@@ -413,6 +413,12 @@ export function buildTables(graph: Graph, site: string | URL): Table[] {
         value: (a) => a.data.parties.filter((p) => p.inferred).map((p) => p.organization),
       },
       {
+        name: 'parties_note',
+        type: 'text',
+        meaning: 'What the sources leave unsaid of its parties (who signed it), in the site’s words; empty otherwise.',
+        value: (a) => a.data.partiesNote,
+      },
+      {
         name: 'meeting_id',
         type: 'id',
         meaning: 'The meeting it is tied to, if any.',
@@ -447,6 +453,13 @@ export function buildTables(graph: Graph, site: string | URL): Table[] {
         meaning: 'What it covers, in the site’s words.',
         facts: (a) => a.data.subjects,
       }),
+      {
+        name: 'maybe_same_as',
+        type: 'list',
+        meaning:
+          'Ids of agreements that may be this one, told of twice by the sources: count them once if you count agreements. record.json gives the basis of each.',
+        value: (a) => a.data.maybeSameAs.map((m) => m.agreement),
+      },
       { name: 'url', type: 'url', meaning: 'The agreement’s page.', value: (a) => url('agreements', a.id) },
     ],
     corpus.agreements,
@@ -480,6 +493,13 @@ export function buildTables(graph: Graph, site: string | URL): Table[] {
         type: 'text',
         meaning: 'The publisher, when the capture names one.',
         value: (s) => s.data.publisher?.name,
+      },
+      {
+        name: 'publisher_basis',
+        type: 'text',
+        meaning:
+          'Where the capture names the publisher, and what it leaves open (such as where the text first appeared).',
+        value: (s) => s.data.publisher?.basis,
       },
       ...dateColumns<SourceRec>('published', {
         meaning: 'When the article was published, at the precision known.',

@@ -224,6 +224,24 @@ describe('the tables', () => {
     });
   });
 
+  it('carry what the content says a count or a name should be read with: a publisher’s basis, a parties note, an agreement that may be the same', () => {
+    // A researcher counting rows counted two agreements where the sources may tell of one, with no word of it.
+    const column = (table: string, name: string, of: (d: any) => string | undefined) => {
+      const rows = new Map(byName(table).rows.map((r) => [r['id'], r]));
+      const records = raw(table);
+      expect(
+        records.some((d) => of(d)),
+        `${table}.${name}: the content has one`,
+      ).toBe(true);
+      ids(table).forEach((id, i) => expect(rows.get(id)?.[name], `${table}.csv ${id}`).toBe(of(records[i]) ?? ''));
+    };
+    column('sources', 'publisher_basis', (s) => s.publisher?.basis);
+    column('agreements', 'parties_note', (a) => a.partiesNote);
+    column('agreements', 'maybe_same_as', (a) =>
+      a.maybeSameAs.length ? a.maybeSameAs.map((m: { agreement: string }) => m.agreement).join(LIST_SEPARATOR) : '',
+    );
+  });
+
   it('name the person a source interviews as the content does', () => {
     const rows = new Map(byName('sources').rows.map((r) => [r['id'], r]));
     const sources = raw('sources');
