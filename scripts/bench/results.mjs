@@ -63,7 +63,7 @@ function astroFloor({ meetings, site, bare, heavy }) {
   // Judged as shown, to two places, so that a verdict never contradicts its figure.
   const [time, memory] = [beyond(site), site.peakMb / heavy.peakMb].map((x) => Number(x.toFixed(2)));
   // A build's peak memory moves between runs with the moment its collector runs: each run's is given.
-  const peaks = (r) => (r.peaks?.length > 1 ? ` (${r.peaks.map((p) => p.toFixed(0)).join(' and ')} MB in its runs)` : '');
+  const peaks = (r) => (r.peaks?.length > 1 ? ` (${r.peaks.map((p) => fixed(p, 0)).join(' and ')} MB in its runs)` : '');
   return (
     `Where Astro itself is the floor (N = ${meetings}): bare Astro whose pages are as heavy as this site’s ` +
     `(${fixed(heavy.mean.bytes / 1024)} KB of HTML and ${fixed(heavy.mean.elements, 0)} elements on average, against ${fixed(site.mean.bytes / 1024)} KB and ${fixed(site.mean.elements, 0)}) ` +

@@ -327,12 +327,12 @@ export function risText(items: CslItem[]): string {
   return entries
     .map((entry, i) => {
       const item = items[i]!;
-      const more = { T2: item['container-title'], DA: risDate(item.issued) };
-      for (const [tag, value] of Object.entries(more)) if (value !== undefined && !(tag in entry)) entry[tag] = value;
-      // RIS writes a date "YYYY/MM/DD/"; Citation.js leaves a month or day unpadded ("2026/12/2/") in the data set's
-      // DA and a web page's access date (M1). The access date also goes in Y2, where Zotero's own RIS puts it.
+      if (item['container-title'] !== undefined && !('T2' in entry)) entry['T2'] = item['container-title'];
+      // RIS writes a date "YYYY/MM/DD/"; Citation.js gives an article no DA and leaves a month or day unpadded
+      // ("2026/12/2/") in the data set's DA and a web page's access date (M1). The access date also goes in Y2, where
+      // Zotero's own RIS puts it.
       const [issued, accessed] = [risDate(item.issued), risDate(item.accessed)];
-      if (issued && 'DA' in entry) entry['DA'] = issued;
+      if (issued) entry['DA'] = issued;
       if (accessed) {
         if ('M1' in entry) entry['M1'] = accessed;
         entry['Y2'] = accessed;
