@@ -41,7 +41,7 @@ export const anchorIfInferred = (field: string, fact: { inferred: boolean } | un
   fact?.inferred ? inferenceAnchor(field) : undefined;
 
 /** What an inference is of, by the field it sits in: a date (of a meeting, of signing, of publication), a place… */
-export type InferenceSubject = 'date' | 'place' | 'party' | 'meeting' | 'statement';
+export type InferenceSubject = 'date' | 'place' | 'party' | 'meeting' | 'same' | 'statement';
 const SUBJECT_OF_FIELD: Record<string, InferenceSubject> = {
   date: 'date',
   signed: 'date',
@@ -49,6 +49,7 @@ const SUBJECT_OF_FIELD: Record<string, InferenceSubject> = {
   place: 'place',
   parties: 'party',
   meeting: 'meeting',
+  maybeSameAs: 'same',
 };
 export const inferenceSubject = (field: string): InferenceSubject =>
   SUBJECT_OF_FIELD[field.split('.')[0] ?? field] ?? 'statement';

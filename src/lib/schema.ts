@@ -271,8 +271,20 @@ export const agreementSchema = z.strictObject({
   subjects: z.array(statement).default([]),
   /** What else the sources say of it, such as the word a source uses for it. */
   notes: z.array(statement).default([]),
-  /** Another record that may describe the same agreement; both must say so. */
-  maybeSameAs: z.array(z.strictObject({ agreement: id, basis: text })).default([]),
+  /**
+   * Another record that may describe the same agreement; both must say so. That is always the site's inference, not a
+   * source's statement: `inferred` is true, and `basis` says why, citing the paragraphs it rests on.
+   */
+  maybeSameAs: z
+    .array(
+      z.strictObject({
+        agreement: id,
+        inferred: z.literal(true, 'that two records may be one agreement is always the site’s inference').default(true),
+        basis: text,
+        cites,
+      }),
+    )
+    .default([]),
   revisions,
 });
 

@@ -127,8 +127,13 @@ export function issueMessage(issue: z.core.$ZodIssue, schema: z.ZodType): string
       return unknownFields(issue.keys, part);
     case 'invalid_format':
       return `found ${describe(issue.input)}; ${issue.message}`;
-    case 'invalid_value':
-      return `found ${describe(issue.input)}; expected one of ${issue.values.map((v) => JSON.stringify(v)).join(', ')}`;
+    case 'invalid_value': {
+      const [only, ...more] = issue.values.map((v) => JSON.stringify(v));
+      const expected = more.length ? `one of ${[only, ...more].join(', ')}` : only;
+      // A schema's own message says why only these values are valid; zod's says only "Invalid input" or "Invalid option".
+      const why = /^Invalid (input|option)\b/.test(issue.message) ? '' : `: ${issue.message}`;
+      return `found ${describe(issue.input)}; expected ${expected}${why}`;
+    }
     default:
       return issue.message;
   }

@@ -22,6 +22,8 @@ interface InferredFact {
   organization?: string;
   meeting?: string;
   relation?: string;
+  /** Another agreement this one may be (an agreement's maybeSameAs). */
+  agreement?: string;
   text?: string;
 }
 
@@ -81,6 +83,7 @@ function showsValue($: CheerioAPI, el: ReturnType<CheerioAPI>, fact: InferredFac
   if (fact.organization !== undefined) return links.includes(`/organizations/${fact.organization}/`);
   if (fact.meeting !== undefined)
     return links.includes(`/meetings/${fact.meeting}/`) && text.includes(squash(fact.relation!));
+  if (fact.agreement !== undefined) return links.includes(`/agreements/${fact.agreement}/`);
   return text.includes(squash(fact.text!));
 }
 

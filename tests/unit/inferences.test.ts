@@ -30,6 +30,11 @@ describe('inferencesIn', () => {
     ]);
     expect(found.length).toBeGreaterThan(3);
     for (const r of found) for (const i of r.inferences) expect(i.fact.basis, `${r.id} ${i.field}`).toBeTruthy();
+    // That two agreements may be one is the site's judgment, never a source's: each such link is an inference.
+    const listed = new Set(found.flatMap((r) => r.inferences.map((i) => `${r.id} ${i.field}`)));
+    const judged = corpus.agreements.flatMap((a) => a.data.maybeSameAs.map((_, i) => `${a.id} maybeSameAs.${i}`));
+    expect(judged.length).toBeGreaterThan(0);
+    for (const j of judged) expect(listed, j).toContain(j);
     // A record that infers nothing is not listed.
     expect(found.every((r) => r.inferences.length > 0)).toBe(true);
   });
@@ -52,6 +57,7 @@ describe('inferenceSubject', () => {
     ['place', 'place'],
     ['parties.0', 'party'],
     ['meeting', 'meeting'],
+    ['maybeSameAs.0', 'same'],
     ['notes.2', 'statement'],
     ['summary', 'statement'],
   ])('%s is a %s', (field, subject) => expect(inferenceSubject(field)).toBe(subject));

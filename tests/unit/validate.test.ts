@@ -182,7 +182,9 @@ describe('bad input is reported with file, field and what is valid', () => {
     const problems = problemsAfter((t) => {
       const agreement = entry(t, 'agreements', AGREEMENT).data;
       agreement.parties[0].organization = 'no-such-ministry';
-      agreement.maybeSameAs = [{ agreement: 'no-such-agreement', basis: 'Both are memoranda.' }];
+      agreement.maybeSameAs = [
+        { agreement: 'no-such-agreement', basis: 'Both are memoranda.', cites: ['rakhimzoda-interview-2015#p28'] },
+      ];
       Object.assign(entry(t, 'events', EVENT).data, {
         countries: ['no-such-country'],
         organizations: ['no-such-organization'],
@@ -337,6 +339,19 @@ describe('bad input is reported with file, field and what is valid', () => {
       `${MEETING_FILE}: topics.0.basis: an inferred statement needs a "basis"`,
       `content/agreements/${AGREEMENT}.md: parties.1.basis: an inferred party needs a "basis"`,
       `content/agreements/${AGREEMENT}.md: meeting.basis: an inferred tie to a meeting needs a "basis"`,
+    ]);
+  });
+
+  it('two agreements that may be one, stated as if a source said so, or without the paragraphs the basis rests on', () => {
+    const AGREEMENT = 'tajikistan-afghanistan-interior-ministries-cooperation-agreement';
+    const problems = problemsAfter((t) => {
+      const same = entry(t, 'agreements', AGREEMENT).data.maybeSameAs[0];
+      same.inferred = false;
+      delete same.cites;
+    });
+    expect(problems).toEqual([
+      `content/agreements/${AGREEMENT}.md: maybeSameAs.0.inferred: found boolean false; expected true: that two records may be one agreement is always the site’s inference`,
+      `content/agreements/${AGREEMENT}.md: maybeSameAs.0.cites: is missing; expected a list of citations like ["source-id#p3"]`,
     ]);
   });
 
