@@ -217,6 +217,42 @@ describe('the files', () => {
   const all: CslItem[] = CITED_KINDS.flatMap((kind) =>
     graph.corpus[kind].flatMap(({ id }) => pageCitations(graph, kind, id, ctx(`${kind}/${id}/`))!),
   );
+  /** The site's English rendering of each headline in another language, by the headline. */
+  const translationOf = new Map(
+    corpus.sources.flatMap((s) => (s.data.titleTranslation ? [[s.data.title, s.data.titleTranslation]] : [])),
+  );
+  /** A text's entries, split at each BibTeX `@` or RIS `TY` that begins one. */
+  const entriesOf = (text: string) => text.split(/\n(?=@|TY {2}- )/);
+
+  it('give a title in another language its English rendering, on the page and the article alike, once each', () => {
+    // APA 7 follows a title in another language with its translation in square brackets (10.2, example 27). BibTeX: biblatex’s
+    // titleaddon, which biblatex-apa prints so (apa.bbx: `\mkbibbrackets`), and which Zotero's BibTeX import leaves
+    // out rather than make a note of it (BibTeX.js knows no titleaddon). RIS: TT, its translated title (Zotero's RIS
+    // import keeps it in a note, as "Translated Title: …", RIS.js line 498). CSL-JSON has no such variable: the note,
+    // which Zotero keeps as the item's Extra. Never also in the BibTeX or RIS note: Zotero would hold it twice.
+    expect(translationOf.size).toBeGreaterThan(0);
+    const [bib, ris] = [entriesOf(citationFile(all, 'bib')), entriesOf(citationFile(all, 'ris'))];
+    expect([bib.length, ris.length]).toEqual([all.length, all.length]);
+    all.forEach((item, n) => {
+      const translation = translationOf.get(item.title);
+      const addon = bib[n]!.match(/\ttitleaddon = \{(.*)\},\n/g) ?? [];
+      const tt = ris[n]!.split('\n').filter((l) => l.startsWith('TT  - '));
+      const noted = (item.note ?? '').split('\n').filter((l) => l.startsWith('Title in English: '));
+      expect(bib[n]! + ris[n]!, item.id).not.toContain('Title in English');
+      if (!translation) {
+        expect([addon, tt, noted], item.id).toEqual([[], [], []]);
+        return;
+      }
+      // The value as biblatex reads it: braces only keep a capital a capital.
+      expect(
+        addon.map((f) => f.slice('\ttitleaddon = {'.length, -3).replace(/[{}]/g, '')),
+        item.id,
+      ).toEqual([translation]);
+      expect(tt, item.id).toEqual([`TT  - ${translation}`]);
+      expect(noted, item.id).toEqual([`Title in English: ${translation}`]);
+    });
+    expect(all.filter((i) => translationOf.has(i.title)).map((i) => i.type)).toEqual(['webpage', 'article-newspaper']);
+  });
 
   it('BibTeX reads back with the same titles, URLs and years', () => {
     const back = parse(citationFile(all, 'bib'));
@@ -300,7 +336,10 @@ describe('the files', () => {
     expect(long.length).toBeGreaterThan(0);
     const text = citationFile(all, 'ris');
     const back = parse(text);
-    expect(back.map((b) => b['title'])).toEqual(all.map((i) => i.title));
+    // Citation.js reads a translated title (TT) as the item's title and the title (TI) as its original-title; Zotero
+    // and EndNote keep TI as the title.
+    expect(back.map((b) => b['original-title'] ?? b['title'])).toEqual(all.map((i) => i.title));
+    expect(back.map((b) => b['title'])).toEqual(all.map((i) => translationOf.get(i.title) ?? i.title));
     expect(back.map((b) => b['URL'])).toEqual(all.map((i) => i.URL));
     expect(back.map((b) => b['accessed'])).toEqual(all.map((i) => i.accessed));
     for (const line of text.trimEnd().split('\n')) expect(line).toMatch(/^[A-Z][A-Z0-9] {2}-( |$)/);
