@@ -328,6 +328,11 @@ export function bibtexText(items: CslItem[]): string {
         fields[field] = value;
         if (field === 'title' && titleTranslation) fields['titleaddon'] = bibtexValue('title', titleTranslation);
       }
+      // Citation.js writes a literal name in braces as it stands: the site's name with an & or a % in it broke LaTeX,
+      // with a brace the .bib. Escaped here as Citation.js escapes any other literal field.
+      if (item.author && fields['author'] !== undefined) {
+        fields['author'] = item.author.map(({ literal }) => `{${bibtexValue('note', literal)}}`).join(' and ');
+      }
       const parts = issued?.['date-parts'];
       const month = parts?.length === 1 ? parts[0]![1] : undefined;
       if (month !== undefined) {

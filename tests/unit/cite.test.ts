@@ -306,6 +306,34 @@ describe('the files', () => {
     });
   });
 
+  it('BibTeX escapes the site’s name wherever it writes it, the editors’ name too, and reads back as it was', () => {
+    // A literal author in braces keeps its words together but is not escaped by them: an & or a % in SITE_TITLE broke
+    // LaTeX, an unbalanced brace the .bib itself.
+    const siteTitle = 'A & B: 100% #1 $5 snake_case {braced} ~tilde ^caret back\\slash – Ties';
+    const c = { url: 'https://cite.example.org/sub/x/', built: '2026-03-07', siteTitle };
+    const source = corpus.sources.find((s) => s.data.published.inferred)!;
+    const items = [pageItem('meetings', 'x', 'T', c), ...sourceItems(source.id, source.data, c), datasetItem(c)];
+    const text = citationFile(items, 'bib');
+    // Every field but the URL's own (verbatim in biblatex) holds each special character escaped: a \-command for it,
+    // or \& \% \# \$ \_ \{ \}, and only braces that pair.
+    const fields = [...text.matchAll(/^\t(\w+) = \{(.*)\},$/gm)].filter(([, field]) => field !== 'url');
+    expect(fields.filter(([, field]) => field === 'author')).toHaveLength(items.filter((i) => i.author).length);
+    for (const [line, , value] of fields) {
+      const bare = value!.replace(/\\[&%#$_{}]|\\text\w+\{\}/g, '');
+      expect(bare, line).not.toMatch(/[&%#$_~^\\]/);
+      let depth = 0;
+      for (const ch of bare) {
+        depth += ch === '{' ? 1 : ch === '}' ? -1 : 0;
+        expect(depth, line).toBeGreaterThanOrEqual(0);
+      }
+      expect(depth, line).toBe(0);
+    }
+    // Read back, the editors are named as the site names them (Citation.js reads a name in braces as a family name).
+    const names = (author: unknown) =>
+      (author as Array<{ family?: string; literal?: string }> | undefined)?.map((a) => a.family ?? a.literal);
+    expect(parse(text).map((b) => names(b['author']))).toEqual(items.map((i) => names(i.author)));
+  });
+
   it('BibTeX gives a web page as @online with its URL and access date once each for biblatex and Zotero', () => {
     // Zotero's BibTeX import makes @online a Web page and @misc a Document (zotero/translators BibTeX.js,
     // bibtex2zoteroTypeMap, lines 251 and 253), and a `note` a child note (lines 432-442). biblatex's @online prints
