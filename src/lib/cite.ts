@@ -307,6 +307,15 @@ const MONTH_MACROS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 's
  * a month is written as both styles read it: the month as its bare macro,
  * and the whole date in biblatex's `date` (Citation.js writes the day into
  * the month, "aug 9", which biblatex refuses as not a month).
+ *
+ * An article is an @article with no `entrysubtype = {newspaper}`: biblatex
+ * gives the field no values ("not used by the standard styles"), biblatex-apa
+ * prints any value but its own `nonacademic` in square brackets after the
+ * title ("[newspaper]", apa.bbx addinfo2) and gives such an article its year
+ * alone, and Citation.js reads it back as a journal article of genre
+ * "newspaper". Nor `nonacademic`: the record says which source is an
+ * interview (`interviewee`), not which is a newspaper's report; an article
+ * is an article-newspaper by this module's choice, not by the record.
  */
 export function bibtexText(items: CslItem[]): string {
   const entries = new Cite(items).format('bibtex', { format: 'object' }) as unknown as BibtexEntry[];
