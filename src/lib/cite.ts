@@ -8,6 +8,8 @@ import { createHash } from 'node:crypto';
 import { Cite } from '@citation-js/core';
 import '@citation-js/plugin-bibtex';
 import '@citation-js/plugin-ris';
+// Citation.js's own BibTeX escaping of a field's value (`format(field, value)`), for the fields added here.
+import { format as bibtexValue } from '@citation-js/plugin-bibtex/lib/output/value.js';
 import { datePrecision, formatDate } from './dates';
 import type { ReferencePart } from './reference-style';
 import type { Graph } from './graph';
@@ -76,6 +78,11 @@ export interface CslItem {
   issued?: CslDate;
   accessed?: CslDate;
   language: Language;
+  /**
+   * Lines for the reader, which Zotero keeps as an item's Extra: a title in another language's English rendering
+   * (`Title in English: …`, the first line), and why an article's date is the site's. The BibTeX and RIS give the
+   * title's line as a field of its own (titleaddon, TT).
+   */
   note?: string;
 }
 
@@ -118,6 +125,22 @@ export function editors(siteTitle: string): string {
   return `${siteTitle} editors`;
 }
 
+/** The note's line that gives a title's English rendering. */
+const TITLE_IN_ENGLISH = 'Title in English: ';
+const titleInEnglish = (translation: string) => `${TITLE_IN_ENGLISH}${translation}`;
+const noteLines = (lines: Array<string | undefined>) => lines.filter(Boolean).join('\n') || undefined;
+
+/** An item's note taken apart: the English rendering of its title, if it gives one, and the rest of the note. */
+export function splitNote(note: string | undefined): { titleTranslation?: string; rest?: string } {
+  const lines = note?.split('\n') ?? [];
+  const translation = lines.find((l) => l.startsWith(TITLE_IN_ENGLISH));
+  const rest = noteLines(lines.filter((l) => l !== translation));
+  return {
+    ...(translation && { titleTranslation: translation.slice(TITLE_IN_ENGLISH.length) }),
+    ...(rest && { rest }),
+  };
+}
+
 /**
  * The page itself, as a web page of the site. Undated: the page is kept up to date, so the reader gives the date they
  * read it. Its language is its title's: a source page is titled with the article's headline and gives the article in
@@ -129,9 +152,10 @@ export function pageItem(
   title: string,
   ctx: PageContext,
   language: Language = 'en',
+  titleTranslation?: string,
 ): CslItem {
   const key = citationKey(CITATION_KEY_PREFIX[kind], id);
-  return {
+  const item: CslItem = {
     id: itemId(key),
     'citation-key': key,
     type: 'webpage',
@@ -142,6 +166,9 @@ export function pageItem(
     accessed: cslDate(ctx.built),
     language,
   };
+  const note = noteLines([titleTranslation && titleInEnglish(titleTranslation)]);
+  if (note) item.note = note;
+  return item;
 }
 
 /** The original article as its publisher published it: no URL, since the site holds only a capture of its text. */
@@ -162,18 +189,22 @@ export function articleItem(id: string, source: Source, ctx: PageContext): CslIt
     language: source.language,
   };
   if (source.publisher) item['container-title'] = source.publisher.name;
-  const notes: string[] = [];
-  if (source.titleTranslation) notes.push(`Title in English: ${source.titleTranslation}`);
-  if (source.published.inferred) {
-    notes.push(`Publication date not stated in the text; inferred by the ${editors(ctx.siteTitle)} (${ctx.url})`);
-  }
-  if (notes.length > 0) item.note = notes.join('. ');
+  const note = noteLines([
+    source.titleTranslation && titleInEnglish(source.titleTranslation),
+    source.published.inferred
+      ? `Publication date not stated in the text; inferred by the ${editors(ctx.siteTitle)} (${ctx.url})`
+      : undefined,
+  ]);
+  if (note) item.note = note;
   return item;
 }
 
 /** A source page's citations: the page, then the article as published. */
 export function sourceItems(id: string, source: Source, ctx: PageContext): CslItem[] {
-  return [pageItem('sources', id, source.title, ctx, source.language), articleItem(id, source, ctx)];
+  return [
+    pageItem('sources', id, source.title, ctx, source.language, source.titleTranslation),
+    articleItem(id, source, ctx),
+  ];
 }
 
 /**
@@ -276,16 +307,41 @@ const MONTH_MACROS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 's
  * a month is written as both styles read it: the month as its bare macro,
  * and the whole date in biblatex's `date` (Citation.js writes the day into
  * the month, "aug 9", which biblatex refuses as not a month).
+ *
+ * An article is an @article with no `entrysubtype = {newspaper}`: biblatex
+ * gives the field no values ("not used by the standard styles"), biblatex-apa
+ * prints any value but its own `nonacademic` in square brackets after the
+ * title ("[newspaper]", apa.bbx addinfo2) and gives such an article its year
+ * alone, and Citation.js reads it back as a journal article of genre
+ * "newspaper". Nor `nonacademic`: the record says which source is an
+ * interview (`interviewee`), not which is a newspaper's report; an article
+ * is an article-newspaper by this module's choice, not by the record.
  */
 export function bibtexText(items: CslItem[]): string {
   const entries = new Cite(items).format('bibtex', { format: 'object' }) as unknown as BibtexEntry[];
   return entries
     .map(({ type, label, properties }, i) => {
       const item = items[i]!;
-      const { accessed, issued, language, version, note } = item;
-      const fields = { ...properties };
-      // Citation.js writes the access date as the note of an item that has none of its own.
-      if (accessed && note === undefined) delete fields['note'];
+      const { accessed, issued, language, version } = item;
+      // The note's English rendering of the title is the titleaddon, after the title, which biblatex-apa prints in
+      // square brackets as APA 7 does (apa.bbx, `\DeclareFieldFormat{titleaddon}{\mkbibbrackets{…}}`). The note keeps
+      // the rest, if any (Zotero makes a note a child note); Citation.js's own for an item with none, the access date,
+      // is dropped.
+      const { titleTranslation, rest } = splitNote(item.note);
+      const fields: Record<string, string> = {};
+      for (const [field, value] of Object.entries(properties)) {
+        if (field === 'note') {
+          if (rest) fields['note'] = bibtexValue('note', rest);
+          continue;
+        }
+        fields[field] = value;
+        if (field === 'title' && titleTranslation) fields['titleaddon'] = bibtexValue('title', titleTranslation);
+      }
+      // Citation.js writes a literal name in braces as it stands: the site's name with an & or a % in it broke LaTeX,
+      // with a brace the .bib. Escaped here as Citation.js escapes any other literal field.
+      if (item.author && fields['author'] !== undefined) {
+        fields['author'] = item.author.map(({ literal }) => `{${bibtexValue('note', literal)}}`).join(' and ');
+      }
       const parts = issued?.['date-parts'];
       const month = parts?.length === 1 ? parts[0]![1] : undefined;
       if (month !== undefined) {
@@ -328,6 +384,11 @@ export function risText(items: CslItem[]): string {
     .map((entry, i) => {
       const item = items[i]!;
       if (item['container-title'] !== undefined && !('T2' in entry)) entry['T2'] = item['container-title'];
+      // A title's English rendering is RIS's translated title, TT, and no longer in the note (N1).
+      const { titleTranslation, rest } = splitNote(item.note);
+      delete entry['N1'];
+      if (rest) entry['N1'] = rest;
+      if (titleTranslation) entry['TT'] = titleTranslation;
       // RIS writes a date "YYYY/MM/DD/"; Citation.js gives an article no DA and leaves a month or day unpadded
       // ("2026/12/2/") in the data set's DA and a web page's access date (M1). The access date also goes in Y2, where
       // Zotero's own RIS puts it.

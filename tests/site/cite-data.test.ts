@@ -149,10 +149,21 @@ describe.each([
           // A description in square brackets in place of a missing headline is not in italics (APA 7, 9.22).
           else if (source?.titleIsEditorial) expect(italics(references[1]!)).toEqual([]);
 
+          // Citation.js reads RIS's translated title (TT) as the title, and the title (TI) as the original-title.
           for (const back of [toCsl(bib!), toCsl(ris!)]) {
-            expect(back.map((b) => b['title'])).toEqual(items.map((i) => i['title']));
+            expect(back.map((b) => b['original-title'] ?? b['title'])).toEqual(items.map((i) => i['title']));
             expect(back[0]!['URL']).toBe(canonical);
           }
+          // The site's English rendering of a headline in another language, which the page shows in square brackets
+          // after it, is in both citations of each file: BibTeX's titleaddon, RIS's TT and the CSL-JSON note.
+          const rendered = (text: string, pattern: RegExp) =>
+            [...text.matchAll(pattern)].map((m) => m[1]!.replace(/[{}]/g, ''));
+          const inEnglish = Array<string>(items.length).fill(translation!);
+          expect(rendered(bib!, /\ttitleaddon = \{(.*)\},\n/g)).toEqual(translation ? inEnglish : []);
+          expect(rendered(ris!, /^TT {2}- (.*)$/gm)).toEqual(translation ? inEnglish : []);
+          expect(items.map((i) => /^Title in English: (.*)$/m.exec(i['note'] ?? '')?.[1])).toEqual(
+            items.map(() => translation),
+          );
 
           if (kind === 'sources') {
             const source = corpus.sources.find((s) => s.id === id)!.data;

@@ -217,6 +217,42 @@ describe('the files', () => {
   const all: CslItem[] = CITED_KINDS.flatMap((kind) =>
     graph.corpus[kind].flatMap(({ id }) => pageCitations(graph, kind, id, ctx(`${kind}/${id}/`))!),
   );
+  /** The site's English rendering of each headline in another language, by the headline. */
+  const translationOf = new Map(
+    corpus.sources.flatMap((s) => (s.data.titleTranslation ? [[s.data.title, s.data.titleTranslation]] : [])),
+  );
+  /** A text's entries, split at each BibTeX `@` or RIS `TY` that begins one. */
+  const entriesOf = (text: string) => text.split(/\n(?=@|TY {2}- )/);
+
+  it('give a title in another language its English rendering, on the page and the article alike, once each', () => {
+    // APA 7 follows a title in another language with its translation in square brackets (10.2, example 27). BibTeX: biblatex’s
+    // titleaddon, which biblatex-apa prints so (apa.bbx: `\mkbibbrackets`), and which Zotero's BibTeX import leaves
+    // out rather than make a note of it (BibTeX.js knows no titleaddon). RIS: TT, its translated title (Zotero's RIS
+    // import keeps it in a note, as "Translated Title: …", RIS.js line 498). CSL-JSON has no such variable: the note,
+    // which Zotero keeps as the item's Extra. Never also in the BibTeX or RIS note: Zotero would hold it twice.
+    expect(translationOf.size).toBeGreaterThan(0);
+    const [bib, ris] = [entriesOf(citationFile(all, 'bib')), entriesOf(citationFile(all, 'ris'))];
+    expect([bib.length, ris.length]).toEqual([all.length, all.length]);
+    all.forEach((item, n) => {
+      const translation = translationOf.get(item.title);
+      const addon = bib[n]!.match(/\ttitleaddon = \{(.*)\},\n/g) ?? [];
+      const tt = ris[n]!.split('\n').filter((l) => l.startsWith('TT  - '));
+      const noted = (item.note ?? '').split('\n').filter((l) => l.startsWith('Title in English: '));
+      expect(bib[n]! + ris[n]!, item.id).not.toContain('Title in English');
+      if (!translation) {
+        expect([addon, tt, noted], item.id).toEqual([[], [], []]);
+        return;
+      }
+      // The value as biblatex reads it: braces only keep a capital a capital.
+      expect(
+        addon.map((f) => f.slice('\ttitleaddon = {'.length, -3).replace(/[{}]/g, '')),
+        item.id,
+      ).toEqual([translation]);
+      expect(tt, item.id).toEqual([`TT  - ${translation}`]);
+      expect(noted, item.id).toEqual([`Title in English: ${translation}`]);
+    });
+    expect(all.filter((i) => translationOf.has(i.title)).map((i) => i.type)).toEqual(['webpage', 'article-newspaper']);
+  });
 
   it('BibTeX reads back with the same titles, URLs and years', () => {
     const back = parse(citationFile(all, 'bib'));
@@ -270,6 +306,34 @@ describe('the files', () => {
     });
   });
 
+  it('BibTeX escapes the site’s name wherever it writes it, the editors’ name too, and reads back as it was', () => {
+    // A literal author in braces keeps its words together but is not escaped by them: an & or a % in SITE_TITLE broke
+    // LaTeX, an unbalanced brace the .bib itself.
+    const siteTitle = 'A & B: 100% #1 $5 snake_case {braced} ~tilde ^caret back\\slash – Ties';
+    const c = { url: 'https://cite.example.org/sub/x/', built: '2026-03-07', siteTitle };
+    const source = corpus.sources.find((s) => s.data.published.inferred)!;
+    const items = [pageItem('meetings', 'x', 'T', c), ...sourceItems(source.id, source.data, c), datasetItem(c)];
+    const text = citationFile(items, 'bib');
+    // Every field but the URL's own (verbatim in biblatex) holds each special character escaped: a \-command for it,
+    // or \& \% \# \$ \_ \{ \}, and only braces that pair.
+    const fields = [...text.matchAll(/^\t(\w+) = \{(.*)\},$/gm)].filter(([, field]) => field !== 'url');
+    expect(fields.filter(([, field]) => field === 'author')).toHaveLength(items.filter((i) => i.author).length);
+    for (const [line, , value] of fields) {
+      const bare = value!.replace(/\\[&%#$_{}]|\\text\w+\{\}/g, '');
+      expect(bare, line).not.toMatch(/[&%#$_~^\\]/);
+      let depth = 0;
+      for (const ch of bare) {
+        depth += ch === '{' ? 1 : ch === '}' ? -1 : 0;
+        expect(depth, line).toBeGreaterThanOrEqual(0);
+      }
+      expect(depth, line).toBe(0);
+    }
+    // Read back, the editors are named as the site names them (Citation.js reads a name in braces as a family name).
+    const names = (author: unknown) =>
+      (author as Array<{ family?: string; literal?: string }> | undefined)?.map((a) => a.family ?? a.literal);
+    expect(parse(text).map((b) => names(b['author']))).toEqual(items.map((i) => names(i.author)));
+  });
+
   it('BibTeX gives a web page as @online with its URL and access date once each for biblatex and Zotero', () => {
     // Zotero's BibTeX import makes @online a Web page and @misc a Document (zotero/translators BibTeX.js,
     // bibtex2zoteroTypeMap, lines 251 and 253), and a `note` a child note (lines 432-442). biblatex's @online prints
@@ -300,7 +364,10 @@ describe('the files', () => {
     expect(long.length).toBeGreaterThan(0);
     const text = citationFile(all, 'ris');
     const back = parse(text);
-    expect(back.map((b) => b['title'])).toEqual(all.map((i) => i.title));
+    // Citation.js reads a translated title (TT) as the item's title and the title (TI) as its original-title; Zotero
+    // and EndNote keep TI as the title.
+    expect(back.map((b) => b['original-title'] ?? b['title'])).toEqual(all.map((i) => i.title));
+    expect(back.map((b) => b['title'])).toEqual(all.map((i) => translationOf.get(i.title) ?? i.title));
     expect(back.map((b) => b['URL'])).toEqual(all.map((i) => i.URL));
     expect(back.map((b) => b['accessed'])).toEqual(all.map((i) => i.accessed));
     for (const line of text.trimEnd().split('\n')) expect(line).toMatch(/^[A-Z][A-Z0-9] {2}-( |$)/);
