@@ -11,6 +11,7 @@ import { Ajv2020 } from 'ajv/dist/2020';
 import { parse } from 'csv-parse/sync';
 import { describe, expect, it } from 'vitest';
 import { formatDate } from '../../src/lib/dates';
+import { escapeRegExp } from '../../src/lib/quote-language';
 import { buildGraph } from '../../src/lib/graph';
 import { entityPath, type PageKind } from '../../src/lib/urls';
 import { realCorpus } from '../helpers/corpus';
@@ -348,6 +349,39 @@ describe.each([
         '/meetings/0/place must match "then" schema',
         '/agreements/0 must NOT have additional properties',
       ]);
+    });
+
+    it('an example that quotes a source not in English marks the words it quotes, also when it is cut short', () => {
+      const foreign = corpus.sources
+        .filter((s) => s.data.language !== 'en')
+        .map((s) => ({ language: s.data.language, text: s.paragraphs.map((p) => p.text).join('\n') }));
+      // The language of a source whose paragraphs hold the phrase word for word; one cut short may end inside a word.
+      const languageOf = (phrase: string, cut = false) => {
+        const words = new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(phrase)}${cut ? '' : '(?![\\p{L}\\p{N}])'}`, 'iu');
+        return foreign.find((s) => words.test(s.text))?.language;
+      };
+      const quoted: string[] = [];
+      const unmarked: string[] = [];
+      $data('td.example code').each((_, code) => {
+        // Its text outside any marked part (each written as U+FFFC): a quotation closed, or left open where the example
+        // is cut short (“…).
+        const plain = $data(code)
+          .contents()
+          .map((_, n) => (n.type === 'text' ? $data(n).text() : '\uFFFC'))
+          .get()
+          .join('');
+        for (const [, phrase, end] of plain.matchAll(/“([^”\uFFFC]+?)(”|…$)/g)) {
+          quoted.push(phrase!);
+          if (languageOf(phrase!, end === '…')) unmarked.push(phrase!);
+        }
+      });
+      expect(quoted.length).toBeGreaterThan(0);
+      expect(unmarked).toEqual([]);
+      $data('td.example [lang]').each((_, el) => {
+        // Cut short: the ellipsis follows it.
+        const cut = el.nextSibling !== null && $data(el.nextSibling).text() === '…';
+        expect($data(el).attr('lang'), $data(el).text()).toBe(languageOf($data(el).text(), cut));
+      });
     });
 
     it('record.json lists the same meetings as the site has pages for, with their canonical URLs', () => {
