@@ -13,6 +13,11 @@ const FORMS: Array<[Precision, RegExp]> = [
   ['period', /^(\d{4})\/(\d{4})$/],
 ];
 
+/** The forms of a date and of a day as regular expressions' sources, for the JSON Schema of record.json: the form only,
+ * not whether the calendar has the day (datePrecision). */
+export const DATE_PATTERN = FORMS.map(([, form]) => form.source).join('|');
+export const DAY_PATTERN = DAY_FORM.source;
+
 export const DATE_FORMS = '"YYYY-MM-DD" (day), "YYYY-MM" (month), "YYYY" (year) or "YYYY/YYYY" (period of years)';
 
 /** The precision a date value states, or null when it is not a real date. */

@@ -2,10 +2,29 @@
 // column documented for the Data page, and one JSON file with everything.
 // Pure functions of the graph and the site's address.
 import { stringify } from 'csv-stringify/sync';
+import { z } from 'zod';
 import { citationsIn } from './citations';
 import { compareDates, datePrecision } from './dates';
 import type { Graph, Rec, SourceRec } from './graph';
-import { FORMULA_START, type Agreement, type DatedFact, type Event, type Meeting, type Statement } from './schema';
+import {
+  FORMULA_START,
+  ID_PATTERN,
+  agreementSchema,
+  countrySchema,
+  documented,
+  eventSchema,
+  meetingSchema,
+  organizationSchema,
+  personSchema,
+  placeSchema,
+  recordDocs,
+  sourceSchema,
+  type Agreement,
+  type DatedFact,
+  type Event,
+  type Meeting,
+  type Statement,
+} from './schema';
 import { absoluteUrl, entityUrl, paragraphPath, type PageKind } from './urls';
 
 /** How the files may be reused, stated on the Data page and in record.json. */
@@ -618,11 +637,60 @@ export function tablesOf(graph: Graph, site: string | URL): Table[] {
   return tables;
 }
 
+const recordId = documented(z.string().regex(ID_PATTERN), 'The record’s id, the last part of its page’s address.');
+const pageUrl = documented(z.string(), 'The record’s page, an absolute URL.');
+/** A list of one collection's records, each with its id (and its page) before the fields its schema gives it. */
+const recordsOf = <S extends z.ZodRawShape>(schema: z.ZodObject<S>, about: string) =>
+  documented(z.array(z.strictObject({ id: recordId, url: pageUrl, ...schema.shape })), about);
+
+/**
+ * record.json as buildRecord writes it: every record's fields as its collection's schema gives them after parsing (its
+ * defaults filled in), with its id and its page's URL; a source's paragraph numbers; the file's own notes. The JSON
+ * Schema of the file is written from it (recordJsonSchema), so what the schemas say of a field is what it says.
+ */
+export const recordFileSchema = z.strictObject({
+  title: documented(z.string(), 'The site’s title.'),
+  url: documented(z.string(), 'The site’s address.'),
+  built: documented(z.string(), 'The day the file was built, YYYY-MM-DD: the version of the data.'),
+  licence: documented(z.string(), 'How the files may be reused.'),
+  dates: documented(z.string(), 'How the file writes dates.'),
+  citations: documented(z.string(), 'How the file writes citations.'),
+  sources: documented(
+    z.array(
+      z.strictObject({
+        id: recordId,
+        url: pageUrl,
+        ...sourceSchema.shape,
+        paragraphs: documented(
+          z.array(z.number().int().positive()),
+          'The numbers of the excerpt’s paragraphs, each its line in the capture (blank lines not counted); their text is on the source’s page, at #pN.',
+        ),
+      }),
+    ),
+    'The source articles.',
+  ),
+  meetings: recordsOf(meetingSchema, 'The meetings, oldest first.'),
+  people: recordsOf(personSchema, 'The people of the record.'),
+  countries: recordsOf(countrySchema, 'The countries.'),
+  organizations: recordsOf(organizationSchema, 'The organizations.'),
+  places: documented(
+    z.array(z.strictObject({ id: recordId, ...placeSchema.shape })),
+    'The places of the meetings, for the maps: no page of their own.',
+  ),
+  agreements: recordsOf(agreementSchema, 'The agreements, memorandums, programmes, plans and protocols.'),
+  events: recordsOf(eventSchema, 'Dated events the sources state that are neither meetings nor agreements.'),
+});
+export type RecordFile = z.output<typeof recordFileSchema>;
+
 /** The whole structured record as one JSON document: every record's fields as the content files give them, plus its id and page. */
-export function buildRecord(graph: Graph, site: string | URL, meta: { title: string; built: string; licence: string }) {
+export function buildRecord(
+  graph: Graph,
+  site: string | URL,
+  meta: { title: string; built: string; licence: string },
+): RecordFile {
   const url = (kind: PageKind, id: string) => entityUrl(kind, id, site);
-  const withUrl = <T extends { id: string; data: object }>(kind: PageKind | undefined, records: T[]) =>
-    records.map((r) => ({ id: r.id, ...(kind ? { url: url(kind, r.id) } : {}), ...r.data }));
+  const withUrl = <T extends { id: string; data: object }>(kind: PageKind, records: T[]) =>
+    records.map((r) => ({ id: r.id, url: url(kind, r.id), ...(r.data as T['data']) }));
   const { corpus } = graph;
   return {
     title: meta.title,
@@ -643,8 +711,33 @@ export function buildRecord(graph: Graph, site: string | URL, meta: { title: str
     people: withUrl('people', corpus.people),
     countries: withUrl('countries', corpus.countries),
     organizations: withUrl('organizations', corpus.organizations),
-    places: withUrl(undefined, corpus.places),
+    places: corpus.places.map((p) => ({ id: p.id, ...p.data })),
     agreements: withUrl('agreements', corpus.agreements),
     events: withUrl('events', corpus.events),
+  };
+}
+
+/**
+ * The JSON Schema of record.json (/data/record.schema.json), written by zod from recordFileSchema: every key, nested
+ * ones too, with what the schemas say it holds. `io: 'output'` describes the records as parsed, as the file holds them
+ * (a field with a default is always there); anything zod cannot represent (a transform) stops the build rather than
+ * loosen the schema. A refinement has no JSON Schema, and zod leaves it out: the registry carries the two the file can
+ * be checked for (an inferred value has a basis; no text begins as a spreadsheet formula), and `description` names the
+ * rest, which the build checks.
+ */
+export function recordJsonSchema(site: string | URL) {
+  const { $schema, ...schema } = z.toJSONSchema(recordFileSchema, {
+    target: 'draft-2020-12',
+    io: 'output',
+    metadata: recordDocs,
+    unrepresentable: 'throw',
+  });
+  return {
+    $schema,
+    $id: absoluteUrl('/data/record.schema.json', site),
+    title: 'record.json',
+    description:
+      'The whole structured record as one JSON document, written from the same schemas that check the content files. The build checks more than a JSON Schema can say: that a date is a day of the calendar and a period of years runs forward, that each id names a record and each citation a paragraph of the source, that a meeting lists each participant once, and that revisions run oldest first.',
+    ...schema,
   };
 }

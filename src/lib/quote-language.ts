@@ -56,3 +56,20 @@ export function languageParts(text: string, langOf: (quote: string) => string | 
   parts.push({ text: text.slice(rest) });
   return parts.filter((p) => p.text !== '');
 }
+
+/**
+ * The parts of a text longer than `most` characters cut to its first `length` (a space at the cut dropped) and an
+ * ellipsis, each part keeping its language: a quotation the cut leaves open is still marked.
+ */
+export function shortenedParts(parts: TextPart[], most: number, length: number): TextPart[] {
+  if (parts.reduce((n, p) => n + p.text.length, 0) <= most) return parts;
+  let left = length;
+  const kept = parts.flatMap((part) => {
+    const text = part.text.slice(0, Math.max(left, 0));
+    left -= part.text.length;
+    return text === '' ? [] : [{ ...part, text }];
+  });
+  while (kept.length > 0 && kept.at(-1)!.text.trimEnd() === '') kept.pop();
+  if (kept.length > 0) kept[kept.length - 1] = { ...kept.at(-1)!, text: kept.at(-1)!.text.trimEnd() };
+  return [...kept, { text: '…' }];
+}

@@ -7,9 +7,11 @@ import { Cite } from '@citation-js/core';
 import '@citation-js/plugin-bibtex';
 import '@citation-js/plugin-ris';
 import '@citation-js/plugin-csl';
+import { Ajv2020 } from 'ajv/dist/2020';
 import { parse } from 'csv-parse/sync';
 import { describe, expect, it } from 'vitest';
 import { formatDate } from '../../src/lib/dates';
+import { escapeRegExp } from '../../src/lib/quote-language';
 import { buildGraph } from '../../src/lib/graph';
 import { entityPath, type PageKind } from '../../src/lib/urls';
 import { realCorpus } from '../helpers/corpus';
@@ -279,6 +281,7 @@ describe.each([
 
     it('the Data page links every file, each there, and the site navigation links the Data page', () => {
       expect(links).toContain(`${base}data/record.json`);
+      expect(links).toContain(`${base}data/record.schema.json`);
       for (const name of [
         'meetings',
         'participants',
@@ -327,6 +330,69 @@ describe.each([
           expect($data(tr).find('td').eq(1).text().trim(), `${name}.${column}: meaning`).not.toBe('');
         });
       }
+    });
+
+    it('record.json is valid against its JSON Schema, which finds a key of a copy missing or unknown, where it is', () => {
+      const schema = JSON.parse(read(`${base}data/record.schema.json`));
+      expect(schema.$id).toBe(`${origin}/data/record.schema.json`);
+      const validate = new Ajv2020({ allErrors: true }).compile(schema);
+      const record = JSON.parse(read(`${base}data/record.json`));
+      expect(validate(record), JSON.stringify(validate.errors, null, 1)).toBe(true);
+      // What a researcher's validator reads: the nested keys, each with what it holds.
+      expect(schema.properties.meetings.items.properties.date.$ref).toBe('#/$defs/datedFact');
+      expect(Object.keys(schema.$defs.datedFact.properties)).toEqual([
+        'value',
+        'onOrBefore',
+        'inferred',
+        'basis',
+        'cites',
+      ]);
+      expect(schema.$defs.datedFact.properties.inferred.description).toBeTruthy();
+      const broken = structuredClone(record);
+      delete broken.meetings[0].date.value;
+      broken.agreements[0].signedBy = broken.agreements[0].parties;
+      broken.meetings[0].place.inferred = true;
+      delete broken.meetings[0].place.basis;
+      expect(validate(broken)).toBe(false);
+      expect(validate.errors!.map((e) => `${e.instancePath} ${e.message}`)).toEqual([
+        "/meetings/0/date must have required property 'value'",
+        "/meetings/0/place must have required property 'basis'",
+        '/meetings/0/place must match "then" schema',
+        '/agreements/0 must NOT have additional properties',
+      ]);
+    });
+
+    it('an example that quotes a source not in English marks the words it quotes, also when it is cut short', () => {
+      const foreign = corpus.sources
+        .filter((s) => s.data.language !== 'en')
+        .map((s) => ({ language: s.data.language, text: s.paragraphs.map((p) => p.text).join('\n') }));
+      // The language of a source whose paragraphs hold the phrase word for word; one cut short may end inside a word.
+      const languageOf = (phrase: string, cut = false) => {
+        const words = new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(phrase)}${cut ? '' : '(?![\\p{L}\\p{N}])'}`, 'iu');
+        return foreign.find((s) => words.test(s.text))?.language;
+      };
+      const quoted: string[] = [];
+      const unmarked: string[] = [];
+      $data('td.example code').each((_, code) => {
+        // Its text outside any marked part (each written as U+FFFC): a quotation closed, or left open where the example
+        // is cut short (“…).
+        const plain = $data(code)
+          .contents()
+          .map((_, n) => (n.type === 'text' ? $data(n).text() : '\uFFFC'))
+          .get()
+          .join('');
+        for (const [, phrase, end] of plain.matchAll(/“([^”\uFFFC]+?)(”|…$)/g)) {
+          quoted.push(phrase!);
+          if (languageOf(phrase!, end === '…')) unmarked.push(phrase!);
+        }
+      });
+      expect(quoted.length).toBeGreaterThan(0);
+      expect(unmarked).toEqual([]);
+      $data('td.example [lang]').each((_, el) => {
+        // Cut short: the ellipsis follows it.
+        const cut = el.nextSibling !== null && $data(el.nextSibling).text() === '…';
+        expect($data(el).attr('lang'), $data(el).text()).toBe(languageOf($data(el).text(), cut));
+      });
     });
 
     it('record.json lists the same meetings as the site has pages for, with their canonical URLs', () => {

@@ -1,8 +1,18 @@
 // The data files: RFC 4180 CSV that a parser reads back exactly, and tables
 // whose row counts are those of the content files themselves.
+import { Ajv2020 } from 'ajv/dist/2020';
 import { parse } from 'csv-parse/sync';
 import { describe, expect, it } from 'vitest';
-import { DATA_LICENCE, LIST_SEPARATOR, buildRecord, buildTables, cell, tableCsv, toCsv } from '../../src/lib/exports';
+import {
+  DATA_LICENCE,
+  LIST_SEPARATOR,
+  buildRecord,
+  buildTables,
+  cell,
+  recordJsonSchema,
+  tableCsv,
+  toCsv,
+} from '../../src/lib/exports';
 import { buildGraph } from '../../src/lib/graph';
 import { validateTree } from '../../src/lib/validate';
 import { realCorpus } from '../helpers/corpus';
@@ -316,5 +326,18 @@ describe('record.json', () => {
   it('keeps every citation of the content', () => {
     const count = (v: unknown) => JSON.stringify(v).match(/"[a-z0-9-]+#p\d+"/g)?.length ?? 0;
     expect(count(record)).toBe(entries.reduce((n, e) => n + count(e.data), 0));
+  });
+
+  it('is what its JSON Schema says, which finds a key missing or one it does not know, where it is', () => {
+    const validate = new Ajv2020({ allErrors: true }).compile(recordJsonSchema(SITE));
+    expect(validate(record), JSON.stringify(validate.errors, null, 1)).toBe(true);
+    const broken = structuredClone(record);
+    delete broken.meetings[0].date.value;
+    broken.people[0].nationality = broken.people[0].country;
+    expect(validate(broken)).toBe(false);
+    expect(validate.errors!.map((e) => `${e.instancePath} ${e.message}`)).toEqual([
+      "/meetings/0/date must have required property 'value'",
+      '/people/0 must NOT have additional properties',
+    ]);
   });
 });

@@ -20,7 +20,7 @@ import { recordId } from '../../src/lib/load';
 import { captureLines, numberParagraphs } from '../../src/lib/paragraphs';
 import { hiddenSearchNames, linkNames, mentionsIn, nameIn, namesOf } from '../../src/lib/mentions';
 import { SEARCH_NAME_WEIGHT } from '../../src/consts';
-import { captureLanguage, languageParts, quoteLanguages } from '../../src/lib/quote-language';
+import { captureLanguage, languageParts, quoteLanguages, shortenedParts } from '../../src/lib/quote-language';
 import { slugify } from '../../src/lib/slug';
 import { absoluteUrl, entityUrl, paragraphPath, withBase } from '../../src/lib/urls';
 import { entriesOf, validateTree } from '../../src/lib/validate';
@@ -276,6 +276,19 @@ describe('quoted phrases in another language', () => {
       { text: '” (on the same day, ¶11), “today”.' },
     ]);
     expect(langOf('als Ergebnis des Treffens')).toBe('de');
+  });
+
+  it('stay marked when a text is cut short inside one, and a short text is not cut', () => {
+    const parts = languageParts('Signed “als Ergebnis des Treffens” (¶9).', langOf);
+    expect(shortenedParts(parts, 30, 20)).toEqual([
+      { text: 'Signed “' },
+      { text: 'als Ergebnis', lang: 'de' },
+      { text: '…' },
+    ]);
+    // The space at the cut is dropped from the part it ends.
+    expect(shortenedParts(parts, 30, 8)).toEqual([{ text: 'Signed “' }, { text: '…' }]);
+    expect(shortenedParts(parts, 30, 7)).toEqual([{ text: 'Signed' }, { text: '…' }]);
+    expect(shortenedParts(parts, 60, 20)).toBe(parts);
   });
 
   it('are not marked for a part of a word, or when no source in another language holds them', () => {
