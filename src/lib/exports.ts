@@ -11,13 +11,11 @@ import {
   ID_PATTERN,
   agreementSchema,
   countrySchema,
-  documented,
   eventSchema,
   meetingSchema,
   organizationSchema,
   personSchema,
   placeSchema,
-  recordDocs,
   sourceSchema,
   type Agreement,
   type DatedFact,
@@ -476,7 +474,7 @@ export function buildTables(graph: Graph, site: string | URL): Table[] {
         name: 'maybe_same_as',
         type: 'list',
         meaning:
-          'Ids of agreements that may be this one, told of twice by the sources: count them once if you count agreements. record.json gives the basis of each.',
+          'Ids of agreements that may be this one, told of twice by the sources: count them once if you count agreements. That is always the site’s inference: record.json gives the basis of each, and citations.csv the paragraphs it rests on.',
         value: (a) => a.data.maybeSameAs.map((m) => m.agreement),
       },
       { name: 'url', type: 'url', meaning: 'The agreement’s page.', value: (a) => url('agreements', a.id) },
@@ -637,11 +635,11 @@ export function tablesOf(graph: Graph, site: string | URL): Table[] {
   return tables;
 }
 
-const recordId = documented(z.string().regex(ID_PATTERN), 'The record’s id, the last part of its page’s address.');
-const pageUrl = documented(z.string(), 'The record’s page, an absolute URL.');
+const recordId = z.string().regex(ID_PATTERN).describe('The record’s id, the last part of its page’s address.');
+const pageUrl = z.string().describe('The record’s page, an absolute URL.');
 /** A list of one collection's records, each with its id (and its page) before the fields its schema gives it. */
 const recordsOf = <S extends z.ZodRawShape>(schema: z.ZodObject<S>, about: string) =>
-  documented(z.array(z.strictObject({ id: recordId, url: pageUrl, ...schema.shape })), about);
+  z.array(z.strictObject({ id: recordId, url: pageUrl, ...schema.shape })).describe(about);
 
 /**
  * record.json as buildRecord writes it: every record's fields as its collection's schema gives them after parsing (its
@@ -649,34 +647,41 @@ const recordsOf = <S extends z.ZodRawShape>(schema: z.ZodObject<S>, about: strin
  * Schema of the file is written from it (recordJsonSchema), so what the schemas say of a field is what it says.
  */
 export const recordFileSchema = z.strictObject({
-  title: documented(z.string(), 'The site’s title.'),
-  url: documented(z.string(), 'The site’s address.'),
-  built: documented(z.string(), 'The day the file was built, YYYY-MM-DD: the version of the data.'),
-  licence: documented(z.string(), 'How the files may be reused.'),
-  dates: documented(z.string(), 'How the file writes dates.'),
-  citations: documented(z.string(), 'How the file writes citations.'),
-  sources: documented(
-    z.array(
+  title: z.string().describe('The site’s title.'),
+  url: z.string().describe('The site’s address.'),
+  built: z.string().describe('The day the file was built, YYYY-MM-DD: the version of the data.'),
+  licence: z.string().describe('How the files may be reused.'),
+  dates: z.string().describe('How the file writes dates.'),
+  citations: z.string().describe('How the file writes citations.'),
+  sources: z
+    .array(
       z.strictObject({
         id: recordId,
         url: pageUrl,
         ...sourceSchema.shape,
-        paragraphs: documented(
-          z.array(z.number().int().positive()),
-          'The numbers of the excerpt’s paragraphs, each its line in the capture (blank lines not counted); their text is on the source’s page, at #pN.',
-        ),
+        paragraphs: z
+          .array(z.number().int().positive())
+          .describe(
+            'The numbers of the excerpt’s paragraphs, each its line in the capture (blank lines not counted); their text is on the source’s page, at #pN.',
+          ),
       }),
-    ),
-    'The source articles.',
-  ),
+    )
+    .describe('The source articles.'),
   meetings: recordsOf(meetingSchema, 'The meetings, oldest first.'),
   people: recordsOf(personSchema, 'The people of the record.'),
   countries: recordsOf(countrySchema, 'The countries.'),
   organizations: recordsOf(organizationSchema, 'The organizations.'),
-  places: documented(
-    z.array(z.strictObject({ id: recordId, ...placeSchema.shape })),
-    'The places of the meetings, for the maps: no page of their own.',
-  ),
+  places: z
+    .array(
+      z.strictObject({
+        id: z
+          .string()
+          .regex(ID_PATTERN)
+          .describe('The place’s id, which a meeting’s `place.place` names; a place has no page.'),
+        ...placeSchema.shape,
+      }),
+    )
+    .describe('The places of the meetings, for the maps: no page of their own.'),
   agreements: recordsOf(agreementSchema, 'The agreements, memorandums, programmes, plans and protocols.'),
   events: recordsOf(eventSchema, 'Dated events the sources state that are neither meetings nor agreements.'),
 });
@@ -729,7 +734,6 @@ export function recordJsonSchema(site: string | URL) {
   const { $schema, ...schema } = z.toJSONSchema(recordFileSchema, {
     target: 'draft-2020-12',
     io: 'output',
-    metadata: recordDocs,
     unrepresentable: 'throw',
   });
   return {

@@ -135,8 +135,8 @@ const PARAGRAPH_REFERENCE = /¶(\d+)(?:[–-](\d+))?/g;
 
 /**
  * A statement that names a paragraph ("(¶15)", "¶11–14") rests on it, so it cites it: each paragraph it names is
- * among its citations, of any source it cites. A string held by no `cites` (a revision, the basis of `maybeSameAs`,
- * a source's notes on its capture) is not checked: it cites nothing.
+ * among its citations, of any source it cites. A string held by no `cites` (a revision, a source's notes on its
+ * capture) is not checked: it cites nothing.
  */
 export function uncitedParagraphs(entries: ValidEntry[]): Problem[] {
   const problems: Problem[] = [];

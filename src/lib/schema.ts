@@ -11,21 +11,11 @@ import { REVISION_LOG_START } from './revisions';
  */
 export const FORMULA_START = /^[=+\-@\t\r]/;
 
-/**
- * What each field holds, for the JSON Schema of record.json that zod writes from these schemas (src/lib/exports.ts): zod
- * cannot read a JSDoc comment. A registry of its own, not zod's global one, whose `description` the build's messages
- * give as what a field takes (validate.ts); an entry with an `id` is one definition ($defs) that the fields refer to.
+/*
+ * What a field holds is its `.describe()` (or `.meta()`, with what else the JSON Schema of record.json says of it:
+ * src/lib/exports.ts), which zod writes into that schema; an `id` makes a schema one definition ($defs) that the fields
+ * refer to. Each returns a copy, so a schema many fields share (`text`, `cites`) keeps no one field's words.
  */
-export const recordDocs = z.registry<z.core.JSONSchemaMeta>();
-/** `schema`, with what the JSON Schema says of it besides its type. */
-function described<S extends z.ZodType>(schema: S, meta: z.core.JSONSchemaMeta): S {
-  recordDocs.add(schema as z.ZodType, meta);
-  return schema;
-}
-/** `schema` with what it holds: a copy of it, so that a schema many fields share (`text`, `cites`) keeps no one field's words. */
-export const documented = <S extends z.ZodType>(schema: S, description: string, more: z.core.JSONSchemaMeta = {}): S =>
-  described(schema.clone(), { description, ...more });
-
 const text = z
   .string()
   .trim()
@@ -37,7 +27,7 @@ const text = z
         message: `begins with "${value[0]}", which a spreadsheet runs as a formula in the data files; begin it with a letter, a digit or a quotation mark`,
       });
   })
-  .register(recordDocs, {
+  .meta({
     id: 'text',
     description:
       'Not empty, with no space at either end, and never beginning with =, +, -, @, a tab or a carriage return, which a spreadsheet runs as a formula.',
@@ -51,27 +41,31 @@ const checkedBy = (problem: (value: string) => string | null) =>
   });
 /** An id, and so a file name and an address: lower-case letters and digits, words joined by single hyphens. */
 export const ID_PATTERN = /^[a-z0-9]+(-[a-z0-9]+)*$/;
-const id = z
-  .string()
-  .regex(ID_PATTERN, 'expected a lower-case id of letters, digits and hyphens')
-  .register(recordDocs, {
-    id: 'id',
-    description: 'A record’s id: lower-case letters and digits, words joined by hyphens.',
-  });
+const id = z.string().regex(ID_PATTERN, 'expected a lower-case id of letters, digits and hyphens').meta({
+  id: 'id',
+  description: 'A record’s id: lower-case letters and digits, words joined by hyphens.',
+});
 
 /** A record's id kept when its file is renamed, so that its address stays (README: "Never rename a published record"). */
-const slug = documented(id.optional(), 'The record’s id, given when it is not its file’s name: the same as `id`.');
+const slug = id.optional().describe('The record’s id, given when it is not its file’s name: the same as `id`.');
 
 /** A paragraph of a source: "source-id#p3". */
 export const citation = z.string().regex(/^[a-z0-9-]+#p\d+$/, 'expected a citation like "source-id#p3"');
-const cites = z
-  .array(citation)
-  .min(1, 'expected at least one citation like "source-id#p3"')
-  .describe('a list of citations like ["source-id#p3"]')
-  .register(recordDocs, {
-    id: 'citations',
-    description: 'The source paragraphs it rests on, each "source-id#pN": paragraph N of the source’s page.',
-  });
+const cites = z.array(citation).min(1, 'expected at least one citation like "source-id#p3"').meta({
+  id: 'citations',
+  description: 'The source paragraphs it rests on, each "source-id#pN": paragraph N of the source’s page.',
+});
+
+/** Whether the site infers a value rather than reading it in a source, and from what. */
+const inferred = z
+  .boolean()
+  .default(false)
+  .describe('True when the site infers this rather than reading it in a source: `basis` then says from what.');
+const basis = text
+  .optional()
+  .describe(
+    'When `inferred` is true, what the site infers it from: the paragraphs it names, which it cites, and any outside fact.',
+  );
 
 /** The corpus's rule for whatever the site infers (a date, a place, a party…): it says from what, in `basis`. */
 function basisWhenInferred<S extends z.ZodType<{ inferred: boolean; basis?: string | undefined }>>(
@@ -79,142 +73,145 @@ function basisWhenInferred<S extends z.ZodType<{ inferred: boolean; basis?: stri
   what: string,
   saying = '',
 ) {
-  return described(
-    schema.refine((fact) => !fact.inferred || fact.basis, {
+  return schema
+    .refine((fact) => !fact.inferred || fact.basis, {
       message: `an inferred ${what} needs a "basis"${saying}`,
       path: ['basis'],
-    }),
-    { if: { properties: { inferred: { const: true } }, required: ['inferred'] }, then: { required: ['basis'] } },
-  );
+    })
+    .meta({ if: { properties: { inferred: { const: true } }, required: ['inferred'] }, then: { required: ['basis'] } });
 }
 
-export const datedFact = documented(
-  basisWhenInferred(
-    z.strictObject({
-      value: documented(checkedBy(dateProblem), 'Partial ISO 8601: YYYY-MM-DD, YYYY-MM, YYYY or YYYY/YYYY.', {
-        pattern: DATE_PATTERN,
-      }),
-      onOrBefore: documented(
-        z.boolean().default(false),
-        'True when the value is the latest the date can be: it was that day (month, year) or before it.',
-      ),
-      inferred: documented(z.boolean().default(false), 'True when the site infers the date: `basis` says from what.'),
-      basis: text.optional(),
-      cites,
+export const datedFact = basisWhenInferred(
+  z.strictObject({
+    value: checkedBy(dateProblem).meta({
+      description: 'Partial ISO 8601: YYYY-MM-DD, YYYY-MM, YYYY or YYYY/YYYY.',
+      pattern: DATE_PATTERN,
     }),
-    'date',
-    ' saying what it is inferred from',
-  ),
-  'A date at the precision its form states, stated by the source or inferred by the site.',
-  { id: 'datedFact' },
-);
+    onOrBefore: z
+      .boolean()
+      .default(false)
+      .describe('True when the value is the latest the date can be: it was that day (month, year) or before it.'),
+    inferred,
+    basis,
+    cites,
+  }),
+  'date',
+  ' saying what it is inferred from',
+).meta({
+  description: 'A date at the precision its form states, stated by the source or inferred by the site.',
+  id: 'datedFact',
+});
 
-export const statement = documented(
-  basisWhenInferred(
-    z.strictObject({
-      text,
-      inferred: z.boolean().default(false),
-      basis: text.optional(),
-      mentions: documented(
-        z.array(id).default([]),
+export const statement = basisWhenInferred(
+  z.strictObject({
+    text,
+    inferred,
+    basis,
+    mentions: z
+      .array(id)
+      .default([])
+      .describe(
         'People of the record the text names, besides a meeting’s participants: their names link to their pages.',
       ),
-      cites,
-    }),
-    'statement',
-  ),
-  'A fact in the site’s words, tied to the paragraphs it comes from; `basis` says from what the site infers it.',
-  { id: 'statement' },
-);
-
-export const revision = documented(
-  z.strictObject({
-    date: documented(
-      checkedBy(
-        (value) =>
-          dayProblem(value) ??
-          (value < REVISION_LOG_START
-            ? `"${value}" is before the log of corrections begins; expected a day from "${REVISION_LOG_START}" on (earlier changes are in the version history only)`
-            : null),
-      ),
-      'The day the change was published: "YYYY-MM-DD", not before the log begins (/changes/ says when).',
-      { pattern: DAY_PATTERN },
-    ),
-    kind: documented(
-      z.enum(['correction', 'addition']),
-      '"correction": the page stated something its source does not say, or said it otherwise; "addition": new statements.',
-    ),
-    text: documented(
-      text,
-      'What changed, in the site’s words: what the page said before and what it says now, and why.',
-    ),
+    cites,
   }),
-  'A change to what a record’s page states, published on the day given: the page lists it, and so does /changes/.',
-  { id: 'revision' },
-);
-const revisions = documented(
-  z
-    .array(revision)
-    .default([])
-    .superRefine((list, ctx) =>
-      list.forEach((r, i) => {
-        const before = list[i - 1];
-        if (before && r.date < before.date)
-          ctx.addIssue({
-            code: 'custom',
-            path: [i, 'date'],
-            message: `${r.date} is listed after ${before.date}; expected revisions oldest first, a new one at the end`,
-          });
-      }),
-    ),
-  'The record’s revisions, oldest first: a new one goes at the end, so an anchor ("revision-2026-11-29-1": the first of that day) never moves to another revision once published.',
-);
+  'statement',
+).meta({
+  description:
+    'A fact in the site’s words, tied to the paragraphs it comes from; `basis` says from what the site infers it.',
+  id: 'statement',
+});
+
+export const revision = z
+  .strictObject({
+    date: checkedBy(
+      (value) =>
+        dayProblem(value) ??
+        (value < REVISION_LOG_START
+          ? `"${value}" is before the log of corrections begins; expected a day from "${REVISION_LOG_START}" on (earlier changes are in the version history only)`
+          : null),
+    ).meta({
+      description: 'The day the change was published: "YYYY-MM-DD", not before the log begins (/changes/ says when).',
+      pattern: DAY_PATTERN,
+    }),
+    kind: z
+      .enum(['correction', 'addition'])
+      .describe(
+        '"correction": the page stated something its source does not say, or said it otherwise; "addition": new statements.',
+      ),
+    text: text.describe('What changed, in the site’s words: what the page said before and what it says now, and why.'),
+  })
+  .meta({
+    description:
+      'A change to what a record’s page states, published on the day given: the page lists it, and so does /changes/.',
+    id: 'revision',
+  });
+const revisions = z
+  .array(revision)
+  .default([])
+  .superRefine((list, ctx) =>
+    list.forEach((r, i) => {
+      const before = list[i - 1];
+      if (before && r.date < before.date)
+        ctx.addIssue({
+          code: 'custom',
+          path: [i, 'date'],
+          message: `${r.date} is listed after ${before.date}; expected revisions oldest first, a new one at the end`,
+        });
+    }),
+  )
+  .describe(
+    'The record’s revisions, oldest first: a new one goes at the end, so an anchor ("revision-2026-11-29-1": the first of that day) never moves to another revision once published.',
+  );
 
 export const sourceSchema = z.strictObject({
   slug,
-  title: documented(text, 'The headline as published, or the site’s descriptive title (titleIsEditorial).'),
-  titleTranslation: documented(text.optional(), 'The site’s English rendering of a non-English title.'),
-  titleIsEditorial: z.boolean(),
-  shortTitle: documented(text, 'How citations name the source: "Kazinform (2019)".'),
-  publisher: documented(
-    z.strictObject({ name: text, basis: text }).nullable(),
-    'null when the capture does not name the publisher.',
-  ),
+  title: text.describe('The headline as published, or the site’s descriptive title (titleIsEditorial).'),
+  titleTranslation: text.optional().describe('The site’s English rendering of a non-English title.'),
+  titleIsEditorial: z
+    .boolean()
+    .describe('True when `title` is the site’s description, not a headline: the capture has none.'),
+  shortTitle: text.describe('How citations name the source: "Kazinform (2019)".'),
+  publisher: z
+    .strictObject({
+      name: text.describe('The publisher’s name, as the capture gives it.'),
+      basis: text.describe(
+        'Where the capture names the publisher (a credit line, by its capture line), and what that leaves open; a reading of the capture, not an inference.',
+      ),
+    })
+    .nullable()
+    .describe('null when the capture does not name the publisher.'),
   published: datedFact,
-  interviewee: documented(
-    z.strictObject({ person: id, cites }).optional(),
-    'The person interviewed, when the source is an interview: its answers are their words.',
-  ),
-  language: documented(z.enum(['en', 'de']), 'BCP 47 language of the excerpt.'),
+  interviewee: z
+    .strictObject({ person: id, cites })
+    .optional()
+    .describe('The person interviewed, when the source is an interview: its answers are their words.'),
+  language: z.enum(['en', 'de']).describe('BCP 47 language of the excerpt.'),
   capture: z.strictObject({
-    file: documented(
-      z.string().regex(/^[\w.-]+\.txt$/, 'expected a file name in content/captures/'),
-      'The raw capture in content/captures/.',
-    ),
-    headline: documented(
-      z.number().int().positive().optional(),
-      'Capture line of the headline, if the excerpt has one.',
-    ),
-    questions: documented(
-      z.array(z.number().int().positive()).default([]),
-      'Capture lines that are an interviewer’s questions, not the interviewee’s words.',
-    ),
-    leftOut: documented(
-      z.array(
+    file: z
+      .string()
+      .regex(/^[\w.-]+\.txt$/, 'expected a file name in content/captures/')
+      .describe('The raw capture in content/captures/.'),
+    headline: z.number().int().positive().optional().describe('Capture line of the headline, if the excerpt has one.'),
+    questions: z
+      .array(z.number().int().positive())
+      .default([])
+      .describe('Capture lines that are an interviewer’s questions, not the interviewee’s words.'),
+    leftOut: z
+      .array(
         z.strictObject({
           lines: z.array(z.number().int().positive()).min(1),
           kind: z.enum(['furniture', 'caption', 'credit']),
-          what: text,
+          what: text.describe('What the left-out lines hold, quoting them where it helps.'),
         }),
-      ),
-      'Capture lines that are not article text.',
-    ),
-    notes: text,
+      )
+      .describe('Capture lines that are not article text.'),
+    notes: text.describe('How the excerpt was read from the capture: what in it needs saying, and any reading of it.'),
   }),
-  translation: documented(
-    z.record(z.string().regex(/^\d+$/, 'expected a paragraph number'), text).optional(),
-    'The site’s English translation, keyed by paragraph number.',
-  ),
+  translation: z
+    .record(z.string().regex(/^\d+$/, 'expected a paragraph number'), text)
+    .optional()
+    .describe('The site’s English translation, keyed by paragraph number.'),
   revisions,
 });
 
@@ -225,8 +222,8 @@ export const meetingSchema = z.strictObject({
   place: basisWhenInferred(
     z.strictObject({
       place: id,
-      inferred: z.boolean().default(false),
-      basis: text.optional(),
+      inferred,
+      basis,
       cites,
     }),
     'place',
@@ -236,7 +233,7 @@ export const meetingSchema = z.strictObject({
     .array(
       z.strictObject({
         person: id,
-        role: documented(text, 'The role the person held at this meeting, as the source gives it.'),
+        role: text.describe('The role the person held at this meeting, as the source gives it.'),
         cites,
       }),
     )
@@ -255,10 +252,10 @@ export const meetingSchema = z.strictObject({
   topics: z.array(statement).default([]),
   outcomes: z.array(statement).default([]),
   notes: z.array(statement).default([]),
-  formerIds: documented(
-    z.array(id).default([]),
-    'Ids this meeting was published under before a rename: each gets a redirect.',
-  ),
+  formerIds: z
+    .array(id)
+    .default([])
+    .describe('Ids this meeting was published under before a rename: each gets a redirect.'),
   revisions,
 });
 
@@ -266,14 +263,13 @@ export const personSchema = z.strictObject({
   slug,
   name: text,
   country: id,
-  aliases: documented(
-    z.array(id).default([]),
-    'Extra URL slugs (e.g. a surname alone); every spelling’s slug is added too.',
-  ),
-  spellings: documented(z.array(z.strictObject({ text, cites })).min(1), 'Every spelling of the name the sources use.'),
+  aliases: z
+    .array(id)
+    .default([])
+    .describe('Extra URL slugs (e.g. a surname alone); every spelling’s slug is added too.'),
+  spellings: z.array(z.strictObject({ text, cites })).min(1).describe('Every spelling of the name the sources use.'),
   roles: z.array(z.strictObject({ title: text, cites })).min(1),
-  named: documented(
-    cites,
+  named: cites.describe(
     'Every paragraph that names them, in any spelling; a title alone ("the Chinese minister") does not count.',
   ),
   revisions,
@@ -282,31 +278,31 @@ export const personSchema = z.strictObject({
 export const countrySchema = z.strictObject({
   slug,
   name: text,
-  iso: documented(
-    z.string().regex(/^\d{3}$/, 'expected a three-digit ISO 3166-1 numeric code'),
-    'ISO 3166-1 numeric code.',
-  ),
+  iso: z
+    .string()
+    .regex(/^\d{3}$/, 'expected a three-digit ISO 3166-1 numeric code')
+    .describe('ISO 3166-1 numeric code.'),
   named: cites,
-  notes: documented(
-    z.array(statement).default([]),
-    'What the sources say of the country (its border, its laws, what it bans), each with its paragraphs.',
-  ),
+  notes: z
+    .array(statement)
+    .default([])
+    .describe('What the sources say of the country (its border, its laws, what it bans), each with its paragraphs.'),
   revisions,
 });
 
 export const organizationSchema = z.strictObject({
   slug,
   name: text,
-  abbreviation: documented(
-    z.strictObject({ text, cites }).optional(),
-    'An abbreviation a source uses for it, cited where the source uses it.',
-  ),
+  abbreviation: z
+    .strictObject({ text, cites })
+    .optional()
+    .describe('An abbreviation a source uses for it, cited where the source uses it.'),
   country: id.optional(),
   named: cites,
-  notes: documented(
-    z.array(statement).default([]),
-    'What the sources say of it (its operations, its work, who founded it), each with its paragraphs.',
-  ),
+  notes: z
+    .array(statement)
+    .default([])
+    .describe('What the sources say of it (its operations, its work, who founded it), each with its paragraphs.'),
   revisions,
 });
 
@@ -326,47 +322,48 @@ export const agreementSchema = z.strictObject({
     basisWhenInferred(
       z.strictObject({
         organization: id,
-        inferred: z.boolean().default(false),
-        basis: text.optional(),
+        inferred,
+        basis,
         cites,
       }),
       'party',
     ),
   ),
-  partiesNote: text.optional(),
+  partiesNote: text.optional().describe('Why `parties` is empty: what the sources say, or do not say, of who signed.'),
   signed: datedFact.optional(),
-  term: z.strictObject({ text, cites }).optional(),
+  term: z
+    .strictObject({ text, cites })
+    .optional()
+    .describe('The period the agreement runs for, as the sources give it.'),
   occasion: statement.optional(),
   meeting: basisWhenInferred(
     z.strictObject({
       meeting: id,
-      relation: text,
-      inferred: z.boolean().default(false),
-      basis: text.optional(),
+      relation: text.describe('How the agreement is tied to the meeting, in the site’s words.'),
+      inferred,
+      basis,
       cites,
     }),
     'tie to a meeting',
   ).optional(),
   subjects: z.array(statement).default([]),
-  notes: documented(
-    z.array(statement).default([]),
-    'What else the sources say of it, such as the word a source uses for it.',
-  ),
-  maybeSameAs: documented(
-    z
-      .array(
-        z.strictObject({
-          agreement: id,
-          inferred: z
-            .literal(true, 'that two records may be one agreement is always the site’s inference')
-            .default(true),
-          basis: text,
-          cites,
-        }),
-      )
-      .default([]),
-    'Another record that may describe the same agreement; both must say so. That is always the site’s inference, not a source’s statement: `inferred` is true, and `basis` says why, citing the paragraphs it rests on.',
-  ),
+  notes: z
+    .array(statement)
+    .default([])
+    .describe('What else the sources say of it, such as the word a source uses for it.'),
+  maybeSameAs: z
+    .array(
+      z.strictObject({
+        agreement: id,
+        inferred: z.literal(true, 'that two records may be one agreement is always the site’s inference').default(true),
+        basis: text,
+        cites,
+      }),
+    )
+    .default([])
+    .describe(
+      'Another record that may describe the same agreement; both must say so. That is always the site’s inference, not a source’s statement: `inferred` is true, and `basis` says why, citing the paragraphs it rests on.',
+    ),
   revisions,
 });
 
@@ -375,14 +372,16 @@ export const eventSchema = z.strictObject({
   slug,
   title: text,
   date: datedFact,
-  summary: documented(statement, 'What happened, in the site’s words.'),
+  summary: statement.describe('What happened, in the site’s words.'),
   countries: z.array(id).default([]),
   organizations: z.array(id).default([]),
   people: z.array(id).default([]),
-  meetings: documented(
-    z.array(id).default([]),
-    'Meetings it concerns, as its summary states (a format of meetings it began, and a meeting of that format).',
-  ),
+  meetings: z
+    .array(id)
+    .default([])
+    .describe(
+      'Meetings it concerns, as its summary states (a format of meetings it began, and a meeting of that format).',
+    ),
   notes: z.array(statement).default([]),
   revisions,
 });

@@ -10,7 +10,7 @@ import { mentionsIn, nameIn, namesOf, statementsIn } from './mentions';
 import { counted, withArticle } from './numbers';
 import { captureLines, numberParagraphs, squash, type CaptureLine, type SourceParagraph } from './paragraphs';
 import { misquotations, uncitedParagraphs } from './quotations';
-import { COLLECTIONS, ID_PATTERN, schemas, type CollectionName, type Source } from './schema';
+import { citation, COLLECTIONS, ID_PATTERN, schemas, type CollectionName, type Source } from './schema';
 import { fieldAt, fieldList, schemaAt } from './schema-paths';
 import { nearest } from './suggest';
 import { isYear } from './years';
@@ -78,11 +78,12 @@ function describe(value: unknown): string {
   return typeof value === 'object' ? 'an object' : `${typeof value} ${JSON.stringify(value)}`;
 }
 
-/** What a field takes, in words: its schema's description, the fields of an object, else zod's name of the type; "or null" where null may stand for it. */
+/** What a field takes, in words: a list of citations as written, the fields of an object, else zod's name of the type; "or null" where null may stand for it. */
 function expectation(field: z.ZodType | undefined, type: string): string {
   const part = field && schemaAt(field, []);
   const orNull = field?.safeParse(null).success ? ', or null' : '';
-  if (part?.description) return part.description + orNull;
+  if (part instanceof z.ZodArray && part.element === citation)
+    return `a list of citations like ["source-id#p3"]${orNull}`;
   if (part instanceof z.ZodObject) return `an object with ${fieldList(part)}${orNull}`;
   // YAML writes a boolean as a bare true or false; "boolean" would not tell an author that.
   return type === 'boolean' ? 'true or false' : type;
