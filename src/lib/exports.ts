@@ -4,7 +4,7 @@
 import { stringify } from 'csv-stringify/sync';
 import { z } from 'zod';
 import { citationsIn } from './citations';
-import { compareDates, datePrecision } from './dates';
+import { compareDates, datePrecision, DAY_PATTERN } from './dates';
 import type { Graph, Rec, SourceRec } from './graph';
 import {
   FORMULA_START,
@@ -639,7 +639,11 @@ const recordId = z.string().regex(ID_PATTERN).describe('The record’s id, the l
 const pageUrl = z.string().describe('The record’s page, an absolute URL.');
 /** A list of one collection's records, each with its id (and its page) before the fields its schema gives it. */
 const recordsOf = <S extends z.ZodRawShape>(schema: z.ZodObject<S>, about: string) =>
-  z.array(z.strictObject({ id: recordId, url: pageUrl, ...schema.shape })).describe(about);
+  z
+    .array(z.strictObject({ id: recordId, url: pageUrl, ...schema.shape }))
+    .describe(
+      `${about}: each one’s id, page URL and every field as its content file gives it, with all its citations.`,
+    );
 
 /**
  * record.json as buildRecord writes it: every record's fields as its collection's schema gives them after parsing (its
@@ -649,7 +653,9 @@ const recordsOf = <S extends z.ZodRawShape>(schema: z.ZodObject<S>, about: strin
 export const recordFileSchema = z.strictObject({
   title: z.string().describe('The site’s title.'),
   url: z.string().describe('The site’s address.'),
-  built: z.string().describe('The day the file was built, YYYY-MM-DD: the version of the data.'),
+  built: z
+    .string()
+    .meta({ description: 'The day the file was built, YYYY-MM-DD: the version of the data.', pattern: DAY_PATTERN }),
   licence: z.string().describe('How the files may be reused.'),
   dates: z.string().describe('How the file writes dates.'),
   citations: z.string().describe('How the file writes citations.'),
@@ -666,11 +672,13 @@ export const recordFileSchema = z.strictObject({
           ),
       }),
     )
-    .describe('The source articles.'),
-  meetings: recordsOf(meetingSchema, 'The meetings, oldest first.'),
-  people: recordsOf(personSchema, 'The people of the record.'),
-  countries: recordsOf(countrySchema, 'The countries.'),
-  organizations: recordsOf(organizationSchema, 'The organizations.'),
+    .describe(
+      'The source articles: each one’s id, page URL and fields, with its paragraph numbers (not its text: read it on the source’s page).',
+    ),
+  meetings: recordsOf(meetingSchema, 'The meetings, oldest first'),
+  people: recordsOf(personSchema, 'The people of the record'),
+  countries: recordsOf(countrySchema, 'The countries'),
+  organizations: recordsOf(organizationSchema, 'The organizations'),
   places: z
     .array(
       z.strictObject({
@@ -681,9 +689,11 @@ export const recordFileSchema = z.strictObject({
         ...placeSchema.shape,
       }),
     )
-    .describe('The places of the meetings, for the maps: no page of their own.'),
-  agreements: recordsOf(agreementSchema, 'The agreements, memorandums, programmes, plans and protocols.'),
-  events: recordsOf(eventSchema, 'Dated events the sources state that are neither meetings nor agreements.'),
+    .describe(
+      'The places of the meetings, for the maps: each one’s id, name, country and coordinates; a place has no page.',
+    ),
+  agreements: recordsOf(agreementSchema, 'The agreements, memorandums, programmes, plans and protocols'),
+  events: recordsOf(eventSchema, 'Dated events the sources state that are neither meetings nor agreements'),
 });
 export type RecordFile = z.output<typeof recordFileSchema>;
 
@@ -741,7 +751,7 @@ export function recordJsonSchema(site: string | URL) {
     $id: absoluteUrl('/data/record.schema.json', site),
     title: 'record.json',
     description:
-      'The whole structured record as one JSON document, written from the same schemas that check the content files. The build checks more than a JSON Schema can say: that a date is a day of the calendar and a period of years runs forward, that each id names a record and each citation a paragraph of the source, that a meeting lists each participant once, and that revisions run oldest first.',
+      'The whole structured record as one JSON document, written from the same schemas that check the content files. The build checks more than a JSON Schema can say, among it: that a date is a day of the calendar and a period of years runs forward, that each id names a record and each citation a paragraph of the source, that a meeting lists each participant once, and that revisions run oldest first.',
     ...schema,
   };
 }

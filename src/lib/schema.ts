@@ -31,6 +31,8 @@ const text = z
     id: 'text',
     description:
       'Not empty, with no space at either end, and never beginning with =, +, -, @, a tab or a carriage return, which a spreadsheet runs as a formula.',
+    // Trimmed when read, so it begins and ends with a character that is not a space.
+    pattern: String.raw`^\S(?:[\s\S]*\S)?$`,
     not: { pattern: FORMULA_START.source },
   });
 /** A string `problem` finds nothing wrong with (it says what is wrong, for the message, or returns null). */
@@ -47,7 +49,9 @@ const id = z.string().regex(ID_PATTERN, 'expected a lower-case id of letters, di
 });
 
 /** A record's id kept when its file is renamed, so that its address stays (README: "Never rename a published record"). */
-const slug = id.optional().describe('The record’s id, given when it is not its file’s name: the same as `id`.');
+const slug = id
+  .optional()
+  .describe('The id a content file gives its record when it is not the file’s name; `id` holds the same.');
 
 /** A paragraph of a source: "source-id#p3". */
 export const citation = z.string().regex(/^[a-z0-9-]+#p\d+$/, 'expected a citation like "source-id#p3"');
@@ -131,7 +135,7 @@ export const revision = z
           ? `"${value}" is before the log of corrections begins; expected a day from "${REVISION_LOG_START}" on (earlier changes are in the version history only)`
           : null),
     ).meta({
-      description: 'The day the change was published: "YYYY-MM-DD", not before the log begins (/changes/ says when).',
+      description: `The day the change was published: "YYYY-MM-DD", not before the log begins on ${REVISION_LOG_START}.`,
       pattern: DAY_PATTERN,
     }),
     kind: z

@@ -312,6 +312,19 @@ describe.each([
       expect(JSON.parse(read(`${base}data/record.json`)).licence).toBe(terms);
     });
 
+    it('documents every top-level key of record.json, in order, in the words of its JSON Schema', () => {
+      const record = JSON.parse(read(`${base}data/record.json`));
+      const schema = JSON.parse(read(`${base}data/record.schema.json`));
+      const rows = $data('.heading:has(#field-record-json) + table tbody tr')
+        .toArray()
+        .map((tr) => [$data(tr).find('th').text().trim(), $data(tr).find('td').text().trim()] as const);
+      expect(rows.map(([key]) => key)).toEqual(Object.keys(record));
+      for (const [key, meaning] of rows) {
+        expect(meaning, key).toMatch(/\w{3}/);
+        expect(meaning, key).toBe(schema.properties[key].description);
+      }
+    });
+
     it('documents every column of every CSV file, in order', () => {
       for (const href of links.filter((l) => l.endsWith('.csv'))) {
         const name = href

@@ -340,4 +340,20 @@ describe('record.json', () => {
       '/people/0 must NOT have additional properties',
     ]);
   });
+
+  it('carries into its JSON Schema the rules zod leaves out: an inference’s basis, a date’s form, no formula, no space at an end', () => {
+    const validate = new Ajv2020({ allErrors: true }).compile(recordJsonSchema(SITE));
+    const broken = structuredClone(record);
+    const meeting = broken.meetings.find((m: { date: { inferred: boolean } }) => m.date.inferred);
+    delete meeting.date.basis;
+    broken.meetings[0].date.value = '9 August 2019';
+    broken.agreements[0].title = `=${broken.agreements[0].title}`;
+    broken.people[0].name = `${broken.people[0].name} `;
+    expect(validate(broken)).toBe(false);
+    const at = (path: string) => validate.errors!.filter((e) => e.instancePath === path).map((e) => e.keyword);
+    expect(at(`/meetings/${broken.meetings.indexOf(meeting)}/date`)).toContain('required');
+    expect(at('/meetings/0/date/value')).toContain('pattern');
+    expect(at('/agreements/0/title')).toContain('not');
+    expect(at('/people/0/name')).toContain('pattern');
+  });
 });
