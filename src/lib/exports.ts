@@ -8,10 +8,10 @@ import { compareDates, datePrecision, DAY_PATTERN } from './dates';
 import type { Graph, Rec, SourceRec } from './graph';
 import {
   FORMULA_START,
-  ID_PATTERN,
   agreementSchema,
   countrySchema,
   eventSchema,
+  id as idSchema,
   meetingSchema,
   organizationSchema,
   personSchema,
@@ -635,7 +635,7 @@ export function tablesOf(graph: Graph, site: string | URL): Table[] {
   return tables;
 }
 
-const recordId = z.string().regex(ID_PATTERN).describe('The record’s id, the last part of its page’s address.');
+const recordId = idSchema.describe('The record’s id, the last part of its page’s address.');
 const pageUrl = z.string().describe('The record’s page, an absolute URL.');
 /** A list of one collection's records, each with its id (and its page) before the fields its schema gives it. */
 const recordsOf = <S extends z.ZodRawShape>(schema: z.ZodObject<S>, about: string) =>
@@ -682,10 +682,7 @@ export const recordFileSchema = z.strictObject({
   places: z
     .array(
       z.strictObject({
-        id: z
-          .string()
-          .regex(ID_PATTERN)
-          .describe('The place’s id, which a meeting’s `place.place` names; a place has no page.'),
+        id: idSchema.describe('The place’s id, which a meeting’s `place.place` names; a place has no page.'),
         ...placeSchema.shape,
       }),
     )
@@ -736,9 +733,9 @@ export function buildRecord(
  * The JSON Schema of record.json (/data/record.schema.json), written by zod from recordFileSchema: every key, nested
  * ones too, with what the schemas say it holds. `io: 'output'` describes the records as parsed, as the file holds them
  * (a field with a default is always there); anything zod cannot represent (a transform) stops the build rather than
- * loosen the schema. A refinement has no JSON Schema, and zod leaves it out: the registry carries the two the file can
- * be checked for (an inferred value has a basis; no text begins as a spreadsheet formula), and `description` names the
- * rest, which the build checks.
+ * loosen the schema. A refinement has no JSON Schema, and zod leaves it out: the schemas' `.meta()` carries those the
+ * file can be checked for (an inferred value has a basis; a text's form, a date's), and `description` names the rest,
+ * which the build checks.
  */
 export function recordJsonSchema(site: string | URL) {
   const { $schema, ...schema } = z.toJSONSchema(recordFileSchema, {

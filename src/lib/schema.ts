@@ -43,7 +43,7 @@ const checkedBy = (problem: (value: string) => string | null) =>
   });
 /** An id, and so a file name and an address: lower-case letters and digits, words joined by single hyphens. */
 export const ID_PATTERN = /^[a-z0-9]+(-[a-z0-9]+)*$/;
-const id = z.string().regex(ID_PATTERN, 'expected a lower-case id of letters, digits and hyphens').meta({
+export const id = z.string().regex(ID_PATTERN, 'expected a lower-case id of letters, digits and hyphens').meta({
   id: 'id',
   description: 'A record’s id: lower-case letters and digits, words joined by hyphens.',
 });
