@@ -2,6 +2,7 @@
 // project's rules (.htmlvalidate.json: the recommended set, void-style off
 // because Astro writes void elements its own way; long-title off because a
 // record's title is never cut: see src/lib/titles.ts).
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { FileSystemConfigLoader, HtmlValidate } from 'html-validate';
 import { describe, expect, it } from 'vitest';
@@ -77,6 +78,19 @@ describe.each([ROOT_SITE, LONG_SITE])('counts on %s', (site) => {
       const text = readPage(site, path)('body').text().replace(/\s+/g, ' ');
       for (const m of text.matchAll(plural)) problems.push(`${path}: “${text.slice(m.index - 30, m.index + 20)}”`);
     }
+    expect(problems).toEqual([]);
+  });
+});
+
+describe.each([ROOT_SITE, LONG_SITE])('word spacing on %s', (site) => {
+  it('links listed in a sentence keep their space (“Meetings, People”, not “Meetings,People”)', () => {
+    // Astro drops the line break after "</a>," in a template, so a list of links split over lines runs together.
+    const joined = /<\/a>[,;:]<a\b/g;
+    const problems = pagePaths(site).flatMap((path) =>
+      [...readFileSync(pageFile(site, path), 'utf8').matchAll(joined)].map(
+        (m) => `${path}: ${m.input.slice(m.index - 40, m.index + 40)}`,
+      ),
+    );
     expect(problems).toEqual([]);
   });
 });
