@@ -2,7 +2,15 @@
 // Natural Earth (world-atlas, 1:110m, read once per build) projected to fit
 // the places shown, as short SVG path strings, and x/y for each place.
 // Pure functions; the outlines of a region are computed once per region.
-import { geoAzimuthalEqualArea, geoCentroid, geoDistance, geoEqualEarth, geoPath, type GeoProjection } from 'd3-geo';
+import {
+  geoAzimuthalEqualArea,
+  geoBounds,
+  geoCentroid,
+  geoDistance,
+  geoEqualEarth,
+  geoPath,
+  type GeoProjection,
+} from 'd3-geo';
 import type { FeatureCollection, MultiPolygon, Polygon } from 'geojson';
 import { feature } from 'topojson-client';
 import type { GeometryCollection, Topology } from 'topojson-specification';
@@ -49,6 +57,25 @@ export interface Region {
   projection: GeoProjection;
   /** The centre of an azimuthal region's projection ([longitude, latitude]); none for a region of the whole world. */
   centre?: [number, number];
+}
+
+/**
+ * The points a map must take in to show a country whole (ISO 3166 numeric code, as the atlas has it): the corners of
+ * its outline's box. A country too wide to frame beside its neighbours (a box across the antimeridian, as Russia's
+ * is, or over a third of the globe) gives its centre only; a code the atlas lacks gives none.
+ */
+export function countryFrame(iso: string): LatLon[] {
+  const outline = OUTLINES.find((f) => String(f.id) === iso);
+  if (!outline) return [];
+  const [[west, south], [east, north]] = geoBounds(outline as never);
+  if (west > east || east - west > 120) {
+    const [longitude, latitude] = geoCentroid(outline as never);
+    return [{ longitude, latitude }];
+  }
+  return [
+    { longitude: west, latitude: south },
+    { longitude: east, latitude: north },
+  ];
 }
 
 /** The smallest area shown, in degrees, so that a single place still has neighbours around it. */

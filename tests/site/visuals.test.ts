@@ -7,7 +7,7 @@
 import type { Cheerio, CheerioAPI } from 'cheerio';
 import type { Element } from 'domhandler';
 import { describe, expect, it } from 'vitest';
-import { basemap, fitRegion, LOCATOR_WIDTH, MAP_WIDTH, project } from '../../src/lib/map';
+import { basemap, countryFrame, fitRegion, LOCATOR_WIDTH, MAP_WIDTH, project, type LatLon } from '../../src/lib/map';
 import { ROOT_SITE, SUB_BASE, SUB_SITE, hasPage, readPage } from '../helpers/site';
 import { realCorpus } from '../helpers/corpus';
 
@@ -24,14 +24,12 @@ for (const m of corpus.meetings) {
 }
 const countryName = (country: string) => corpus.countries.find((c) => c.id === country)!.data.name;
 const isoOf = (country: string) => corpus.countries.find((c) => c.id === country)!.data.iso;
-/** The outline a map of these places (fitted at this width) draws for one country: the path it must shade, and no other. */
-const outlineOf = (places: string[], width: number, iso: string) =>
-  basemap(
-    fitRegion(
-      places.map((id) => placeOf.get(id)!.data),
-      width,
-    ),
-  )
+/**
+ * The outline a map of these places (fitted at this width, and with more points to take in: a country's page frames
+ * its country too) draws for one country: the path it must shade, and no other.
+ */
+const outlineOf = (places: string[], width: number, iso: string, more: LatLon[] = []) =>
+  basemap(fitRegion([...places.map((id) => placeOf.get(id)!.data), ...more], width))
     .filter((s) => s.iso === iso)
     .map((s) => s.d);
 const touching = (ids: Set<string>) =>
@@ -185,11 +183,8 @@ describe.each([
   }
 
   /** Each marker stands where its place is on a map of these places fitted at this width, under the place's name. */
-  function checkPositions(page: string, out: ReturnType<typeof markers>['out'], width: number) {
-    const region = fitRegion(
-      [...out.keys()].map((id) => placeOf.get(id)!.data),
-      width,
-    );
+  function checkPositions(page: string, out: ReturnType<typeof markers>['out'], width: number, more: LatLon[] = []) {
+    const region = fitRegion([...[...out.keys()].map((id) => placeOf.get(id)!.data), ...more], width);
     for (const [id, marker] of out) {
       const { x, y } = project(region, placeOf.get(id)!.data);
       expect(marker.at, `${page}: the marker of ${id}`).toEqual([x, y]);
@@ -210,10 +205,10 @@ describe.each([
   };
 
   /** Each expected place has one marker linking to its meeting, or to the list entry of its meetings. */
-  function checkMarkers(page: string, expected: ReturnType<typeof byPlace>) {
+  function checkMarkers(page: string, expected: ReturnType<typeof byPlace>, more: LatLon[] = []) {
     const { $, map, out } = markers(page);
     expect(new Set(out.keys()), page).toEqual(new Set(expected.keys()));
-    checkPositions(page, out, MAP_WIDTH);
+    checkPositions(page, out, MAP_WIDTH, more);
     for (const [place, { meetings, inferred }] of expected) {
       const marker = out.get(place)!;
       expect(marker.inferred, `${page} ${place}`).toBe(inferred);
@@ -269,6 +264,8 @@ describe.each([
           .get(),
         `${page}: its country is shaded, and no other`,
       ).toEqual(host);
+      const name = corpus.countries.find((c) => c.id === placeOf.get(m.data.place.place)!.data.country)!.data.name;
+      expect(map.find('.map-legend-shaded').text().trim(), page).toBe(`Shaded: ${name}.`);
     }
   });
 
@@ -286,9 +283,10 @@ describe.each([
         continue;
       }
       const expected = byPlace(involved);
-      checkMarkers(page, expected);
-      // The country is shaded where the map shows it, and no other country is.
-      const host = outlineOf([...expected.keys()], MAP_WIDTH, country.data.iso);
+      const frame = countryFrame(country.data.iso);
+      checkMarkers(page, expected, frame);
+      // The country is shaded, whole, and no other country is; the legend names it.
+      const host = outlineOf([...expected.keys()], MAP_WIDTH, country.data.iso, frame);
       const $ = readPage(site, page);
       expect(
         $('figure.locator-map path.map-host')
@@ -296,6 +294,13 @@ describe.each([
           .get(),
         `${page}: the country is shaded, and no other`,
       ).toEqual(host);
+      const [width, height] = $('figure.locator-map svg.map-svg').attr('viewBox')!.split(' ').slice(2).map(Number);
+      for (const d of host) {
+        const points = [...d.matchAll(/(-?[\d.]+),(-?[\d.]+)/g)].map(([, x, y]) => [Number(x), Number(y)] as const);
+        const inside = points.every(([x, y]) => x > 0 && x < width! && y > 0 && y < height!);
+        expect(inside, `${page}: ${country.data.name} is on the map whole, not cut by its frame`).toBe(true);
+      }
+      expect($('figure.locator-map .map-legend-shaded').text().trim(), page).toBe(`Shaded: ${country.data.name}.`);
       shaded += host.length;
     }
     expect(shaded).toBeGreaterThan(0);

@@ -9,6 +9,7 @@ import type { GeometryCollection, Topology } from 'topojson-specification';
 import world from 'world-atlas/countries-110m.json';
 import {
   basemap,
+  countryFrame,
   fitRegion,
   labelWidth,
   LOCATOR_WIDTH,
@@ -313,5 +314,26 @@ describe('places of meetings', () => {
     const [one] = meetingsByPlace([minsk, stated], placeOf);
     expect(one!.meetings).toHaveLength(2);
     expect(one!.inferred).toBe(false);
+  });
+});
+
+describe('countryFrame', () => {
+  const iso = (id: string) => corpus.countries.find((c) => c.id === id)!.data.iso;
+
+  it('gives the corners of a country’s box, so that a map fitted to them shows it whole', () => {
+    const [southWest, northEast] = countryFrame(iso('tajikistan'));
+    // Tajikistan lies between about 67° and 75° east, 36.5° and 41° north.
+    expect(southWest!.longitude).toBeCloseTo(67.4, 0);
+    expect(northEast!.longitude).toBeCloseTo(75, 0);
+    expect(southWest!.latitude).toBeCloseTo(36.7, 0);
+    expect(northEast!.latitude).toBeCloseTo(41, 0);
+  });
+
+  it('gives only the centre of a country whose box crosses the antimeridian (Russia), and nothing for an unknown code', () => {
+    const russia = countryFrame('643');
+    expect(russia).toHaveLength(1);
+    expect(russia[0]!.longitude).toBeGreaterThan(60);
+    expect(russia[0]!.latitude).toBeGreaterThan(50);
+    expect(countryFrame('000')).toEqual([]);
   });
 });
