@@ -447,6 +447,27 @@ describe('on a wide screen', () => {
     expect(wide).toEqual([]);
   });
 
+  it('a translated source in one column (below 52rem) keeps the reading measure, its text too', async () => {
+    // The page widened at every width, so where the translation stands under the original (a tablet, a narrow
+    // window) each ran about 90 characters a line.
+    const path = pagePaths(ROOT_SITE).find(
+      (p) => /^\/sources\/[^/]+\/$/.test(p) && readPage(ROOT_SITE, p)('.excerpt.bilingual').length > 0,
+    )!;
+    const site = await serveSite(ROOT_SITE, '/');
+    const context = await browser.newContext({ viewport: { width: 800, height: 900 } });
+    const page = await context.newPage();
+    await page.goto(site.origin + path);
+    const widths = await page.evaluate(() => ({
+      facts: document.querySelector('main > dl.facts')!.getBoundingClientRect().width,
+      text: document.querySelector('main .excerpt')!.getBoundingClientRect().width,
+      columns: getComputedStyle(document.querySelector('.bilingual .para.translated')!).display,
+    }));
+    await context.close();
+    await site.close();
+    expect(widths.columns, 'one column at 800 px').not.toBe('grid');
+    expect(widths.text).toBeLessThanOrEqual(widths.facts + 0.5);
+  });
+
   it('an interviewer’s question in a translated source stands beside its translation, under its label', async () => {
     // No source of the record is both an interview and translated: a copy gives the interview a stand-in
     // translation of each paragraph.

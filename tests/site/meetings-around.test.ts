@@ -91,7 +91,7 @@ describe.each([
             ? 'Earlier meeting'
             : rel === 'next' && before(own, other)
               ? 'Later meeting'
-              : `Listed ${side}; the dates overlap`;
+              : `Listed ${side}; the dates do not fix the order`;
         seen.add(expected.split(',')[0]!.split(';')[0]!);
         const label = $(a).find('.around-label').text();
         if (label !== expected) wrong.push(`${path} → ${$(a).attr('href')}: “${label}”, not “${expected}”`);
