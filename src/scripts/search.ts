@@ -30,6 +30,11 @@ const HIDDEN_META = ['title_lang', 'text_lang'];
  */
 const titleLanguages = new Map<string, string>();
 
+/** Whether the reader has asked for more results of the search shown ("Load more results"). */
+let loadedMore = false;
+/** Stops waiting for the results a "Load more results" added, to focus the first of them. */
+let stopFocusing: (() => void) | undefined;
+
 const element = document.getElementById('search');
 if (element && typeof PagefindUI === 'undefined') {
   // Only a site built without its last step (`astro build` or `astro dev` instead of `npm run build`) has no index.
@@ -48,6 +53,9 @@ if (element && typeof PagefindUI === 'undefined') {
     autofocus: !query,
     translations: { placeholder: 'Names, places, topics', search_label: 'Search the record' },
     processTerm: (term: string) => {
+      // A new search (a new query or filter) shows its first results only.
+      loadedMore = false;
+      stopFocusing?.();
       keepInAddress(term);
       return term;
     },
@@ -68,6 +76,7 @@ if (element && typeof PagefindUI === 'undefined') {
   });
   announceResults(element);
   markTitleLanguages(element);
+  focusAddedResults(element);
 }
 
 /**
@@ -82,7 +91,19 @@ function keepInAddress(term: string) {
   if (url.href !== location.href) history.replaceState(history.state, '', url);
 }
 
-/** Tells screen readers how many results a search found: Pagefind's own message is not a live region. */
+/** The results Pagefind's UI shows, each first drawn as a placeholder with no link; "Load more results" adds some. */
+const shownResults = (search: HTMLElement) =>
+  search.querySelectorAll<HTMLElement>('.pagefind-ui__results > .pagefind-ui__result');
+
+/** The link of a result's title, once Pagefind has filled the result in (not the links of its sections). */
+const titleLink = (result: Element | undefined) =>
+  result?.querySelector<HTMLAnchorElement>('.pagefind-ui__result-inner > .pagefind-ui__result-title a') ?? null;
+
+/**
+ * Tells screen readers how many results a search found: Pagefind's own message is not a live region. Once more
+ * results are loaded, it says how many of them are shown (‘Showing 10 of 24 results for China’, then ‘Showing all 24
+ * results for China’).
+ */
 function announceResults(search: HTMLElement) {
   const status = document.getElementById('search-status');
   if (!status) return;
@@ -91,10 +112,48 @@ function announceResults(search: HTMLElement) {
     clearTimeout(timer);
     // Once the results settle, not at every keystroke.
     timer = setTimeout(() => {
-      const message = search.querySelector('.pagefind-ui__message')?.textContent?.trim() ?? '';
+      const found = search.querySelector('.pagefind-ui__message')?.textContent?.trim() ?? '';
+      const all = !search.querySelector('.pagefind-ui__button');
+      const message =
+        loadedMore && found ? `Showing ${all ? 'all' : `${shownResults(search).length} of`} ${found}` : found;
       if (status.textContent !== message) status.textContent = message;
     }, 500);
   }).observe(search, { childList: true, subtree: true, characterData: true });
+}
+
+/**
+ * Moves focus to the first of the results a "Load more results" adds, once Pagefind has drawn its link (WCAG 2.4.3),
+ * as search pages that load more in place do. Pagefind draws the new results above its button and leaves focus
+ * there, so the next Tab went on to the footer, past them; the last load removes the button, and focus fell to the
+ * page itself. Pagefind's UI tells nothing of a load, so this watches for the new result's link. Focus stays
+ * where the reader has meanwhile put it, and a new search stops the wait.
+ */
+function focusAddedResults(search: HTMLElement) {
+  search.addEventListener(
+    'click',
+    (event) => {
+      const button = event.target instanceof Element ? event.target.closest('.pagefind-ui__button') : null;
+      if (!button) return;
+      stopFocusing?.();
+      // Counted before Pagefind, whose handler runs after this one (capture), draws the new results.
+      const before = shownResults(search).length;
+      loadedMore = true;
+      const observer = new MutationObserver(() => {
+        const link = titleLink(shownResults(search)[before]);
+        if (!link) return;
+        stop();
+        const current = document.activeElement;
+        if (!current || current === document.body || current === button) link.focus();
+      });
+      const stop = () => {
+        observer.disconnect();
+        if (stopFocusing === stop) stopFocusing = undefined;
+      };
+      observer.observe(search, { childList: true, subtree: true });
+      stopFocusing = stop;
+    },
+    { capture: true },
+  );
 }
 
 /**

@@ -1,13 +1,13 @@
 // Every built page of both builds, opened in the browser: it loads with no
 // console error, no Content-Security-Policy violation, no failed request, and
 // requests nothing from any host but the local server. A redirect page lands
-// on its target.
+// on its target, with the address's #fragment if it had one.
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { foreignRequests, launchBrowser, watchedContext } from '../helpers/browser';
 import { redirectTarget } from '../helpers/permalinks';
 import { serveSite, servedForTests } from '../helpers/server';
-import { ROOT_SITE, SUB_BASE, SUB_SITE, pagePaths } from '../helpers/site';
+import { ROOT_SITE, SUB_BASE, SUB_SITE, pagePaths, readPage } from '../helpers/site';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -47,6 +47,49 @@ describe.each([
     expect(wrongLanding).toEqual([]);
     // Each page and at least its stylesheet were requested, so the record is real.
     expect(watch.requests.length).toBeGreaterThan(paths.length);
+  });
+
+  it('a redirect page keeps the address’s #fragment: a link to a section lands on that section of the new page', async () => {
+    // The meta refresh leads to the new address alone: a cited section link (/people/<alias>/#meetings, a revision's
+    // anchor in changes.xml) of a renamed record landed at the top of its page.
+    const redirects = paths.flatMap((path) => {
+      const target = redirectTarget(outDir, path);
+      return target === undefined ? [] : [{ path, target }];
+    });
+    expect(redirects.length).toBeGreaterThan(0);
+    const { context, page, watch, collectViolations } = await watchedContext(browser);
+    const wrong: string[] = [];
+    for (const { path, target } of redirects) {
+      const url = site.origin + base.replace(/\/$/, '') + path;
+      // A section of the new page: its meetings where it has them, else its first section with an id.
+      const $ = readPage(outDir, `/${target.slice(base.length)}`);
+      const section = $('#meetings').length ? 'meetings' : $('main [id]').first().attr('id')!;
+      for (const hash of [`#${section}`, '']) {
+        await page.goto(url + hash);
+        const landing = site.origin + target + hash;
+        await page.waitForURL((u) => u.pathname === target).catch(() => undefined);
+        const landed = await page.evaluate(() => ({
+          url: location.href,
+          target: document.querySelector(':target')?.id ?? null,
+        }));
+        if (landed.url !== landing) wrong.push(`${path}${hash} → ${landed.url}, not ${landing}`);
+        else if (hash && landed.target !== section) wrong.push(`${path}${hash}: :target is ${landed.target}`);
+        await collectViolations();
+      }
+    }
+    await context.close();
+    expect(wrong).toEqual([]);
+    expect(watch.consoleErrors, 'console errors').toEqual([]);
+    expect(watch.cspViolations, 'CSP violations').toEqual([]);
+  });
+
+  it('a redirect page still leads a reader without JavaScript to the new page', async () => {
+    const path = paths.find((p) => redirectTarget(outDir, p) !== undefined)!;
+    const context = await browser.newContext({ javaScriptEnabled: false });
+    const page = await context.newPage();
+    await page.goto(site.origin + base.replace(/\/$/, '') + path);
+    await page.waitForURL(site.origin + redirectTarget(outDir, path)!);
+    await context.close();
   });
 });
 

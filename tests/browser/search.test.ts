@@ -315,6 +315,46 @@ describe.each([
     await context.close();
   });
 
+  it('moves focus to the first result each “Load more results” adds, and says how many are shown (WCAG 2.4.3)', async () => {
+    // Pagefind draws the new results above its button and left focus on the button: the next Tab went to the footer,
+    // past them, and the last load removed the button, so focus fell to the page itself.
+    const { context, page, watch } = await watchedContext(browser);
+    await page.goto(`${site.home}search/?q=China`);
+    await results(page);
+    const button = page.locator('.pagefind-ui__button');
+    const shown = page.locator('.pagefind-ui__results > .pagefind-ui__result');
+    const found = (await page.locator('.pagefind-ui__message').textContent())!.trim();
+    expect(found).toMatch(/^\d+ results for China$/);
+    let loads = 0;
+    while ((await button.count()) > 0) {
+      const before = await shown.count();
+      await button.focus();
+      await page.keyboard.press('Enter');
+      loads += 1;
+      await expect.poll(() => shown.count()).toBeGreaterThan(before);
+      const added = shown.nth(before).locator('.pagefind-ui__result-inner > .pagefind-ui__result-title a');
+      await expect
+        .poll(() => added.evaluate((link) => link === document.activeElement).catch(() => false), {
+          message: `after load ${loads}, focus is on the first new result (${before + 1})`,
+        })
+        .toBe(true);
+      // From there, Tab goes on through the results it added, not to the footer.
+      if ((await shown.count()) > before + 1) {
+        await page.keyboard.press('Tab');
+        expect(await page.evaluate(() => !!document.activeElement?.closest('.pagefind-ui__result'))).toBe(true);
+      }
+      const last = (await button.count()) === 0;
+      const status = last ? `Showing all ${found}` : `Showing ${await shown.count()} of ${found}`;
+      await expect.poll(() => page.getByRole('status').textContent(), { timeout: 5000 }).toBe(status);
+    }
+    expect(loads, 'China has more results than one load shows').toBeGreaterThan(1);
+    // A new search shows its first results, and the status says how many it found again.
+    await page.locator('.pagefind-ui__search-input').fill(spellings[0]!.text);
+    await expect.poll(() => page.getByRole('status').textContent(), { timeout: 5000 }).toMatch(/^\d+ results? for /);
+    await context.close();
+    expect(watch.consoleErrors).toEqual([]);
+  });
+
   it('gives the title of a result in another language that language, as the page itself does (WCAG 3.1.2)', async () => {
     // The German source's headline, marked lang="de" wherever the site lists it, was read out as English among the
     // results.

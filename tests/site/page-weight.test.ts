@@ -1,16 +1,24 @@
 // Page weight of the real root build (and, for scripts, of the long record): reading pages ship no JavaScript, a
 // meeting page and the site's CSS stay small once gzipped, and no web font is
 // shipped or fetched. Sizes are of the real files, gzipped as a server would.
+// A redirect page is not a reading page: a reader passes through it to the page
+// it names, and its one script does only that (public/redirect.js).
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
+import { redirectTarget } from '../helpers/permalinks';
 import { LONG_SITE, ROOT_SITE, pageFile, pagePaths, readPage } from '../helpers/site';
 
 const KB = 1024;
-/** The one page allowed to run JavaScript, and the folder of its index. */
+/** The one page a reader reads that runs JavaScript, and the folder of its index. */
 const SEARCH_PAGE = '/search/';
 const SEARCH_BUNDLE = 'pagefind/';
+/**
+ * A redirect page's one script (public/redirect.js), the only other JavaScript the site ships: it carries the old
+ * address's #fragment on to the new one (a link to a section of a renamed record), which a meta refresh drops.
+ */
+const REDIRECT_SCRIPT = 'redirect.js';
 
 const files = (dir: string): string[] =>
   readdirSync(dir, { recursive: true, withFileTypes: true })
@@ -19,7 +27,11 @@ const files = (dir: string): string[] =>
 const gzipped = (file: string) => gzipSync(readFileSync(join(ROOT_SITE, file))).length;
 
 const allFiles = files(ROOT_SITE);
-const readingPages = pagePaths(ROOT_SITE).filter((p) => p !== SEARCH_PAGE && !p.startsWith(`/${SEARCH_BUNDLE}`));
+const isRedirect = (site: string, path: string) => redirectTarget(site, path) !== undefined;
+const redirectPages = pagePaths(ROOT_SITE).filter((p) => isRedirect(ROOT_SITE, p));
+const readingPages = pagePaths(ROOT_SITE).filter(
+  (p) => p !== SEARCH_PAGE && !p.startsWith(`/${SEARCH_BUNDLE}`) && !isRedirect(ROOT_SITE, p),
+);
 const isScriptUrl = (url: string) => /\.m?js(?:[?#]|$)/.test(url);
 
 describe('page weight', () => {
@@ -38,7 +50,7 @@ describe('page weight', () => {
 
   it('no page of a long record has a script either, its country and person year pages among them', () => {
     // Those pages exist only once a record is long (tests/global-setup.ts builds one); read as text, as there are many.
-    const pages = pagePaths(LONG_SITE).filter((p) => p !== SEARCH_PAGE);
+    const pages = pagePaths(LONG_SITE).filter((p) => p !== SEARCH_PAGE && !isRedirect(LONG_SITE, p));
     expect(pages.filter((p) => /^\/(countries|people)\/[^/]+\/\d{4}\/$/.test(p)).length).toBeGreaterThan(0);
     const withScript = pages.filter((p) =>
       /<script(?![^>]*type="application\/ld\+json")/i.test(readFileSync(pageFile(LONG_SITE, p), 'utf8')),
@@ -46,12 +58,28 @@ describe('page weight', () => {
     expect(withScript).toEqual([]);
   });
 
-  it('no JavaScript file is built except for the search page', () => {
+  it('a redirect page runs one script, the one that carries the address’s #fragment on, and requests no other', () => {
+    expect(redirectPages.length).toBeGreaterThan(0);
+    for (const path of redirectPages) {
+      const $ = readPage(ROOT_SITE, path);
+      expect($('script:not([type="application/ld+json"])').length, `${path}: its scripts`).toBe(1);
+      const urls = $('[src], link[href]')
+        .map((_, el) => $(el).attr('src') ?? $(el).attr('href'))
+        .get();
+      expect(urls.filter(isScriptUrl), `${path} requests`).toEqual([`/${REDIRECT_SCRIPT}`]);
+    }
+  });
+
+  it('no JavaScript file is built except for the search page and the redirect pages', () => {
     const searchHtml = allFiles.includes('search/index.html')
       ? readFileSync(pageFile(ROOT_SITE, SEARCH_PAGE), 'utf8')
       : '';
     const stray = allFiles.filter(
-      (f) => isScriptUrl(f) && !f.startsWith(SEARCH_BUNDLE) && !searchHtml.includes(f.split('/').pop()!),
+      (f) =>
+        isScriptUrl(f) &&
+        !f.startsWith(SEARCH_BUNDLE) &&
+        f !== REDIRECT_SCRIPT &&
+        !searchHtml.includes(f.split('/').pop()!),
     );
     expect(stray).toEqual([]);
   });
