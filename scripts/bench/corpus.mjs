@@ -159,7 +159,13 @@ export function generateCorpus(root, meetings, more = {}) {
     const spellings = p.spellings.map((s) => ({ text: s.text, cites: [cite(source, s.line)] }));
     const roles = [{ title: `${pick(ROLES)} of ${COUNTRIES[i % countries.length][0]}`, cites: someCites(source, 1) }];
     const named = [...new Set(spellings.flatMap((s) => s.cites))];
-    write(dirs.people, p.id, { name: p.name, country: countries[i % countries.length], spellings, roles, named });
+    // Spellings filed as one person are the site's inference (schema.ts: samePerson), with the paragraphs of each.
+    const samePerson = spellings.length > 1 && {
+      inferred: true,
+      basis: "The spellings differ only in their last two letters; no source says they are one person.",
+      cites: named,
+    };
+    write(dirs.people, p.id, { name: p.name, country: countries[i % countries.length], spellings, ...(samePerson && { samePerson }), roles, named });
     return { id: p.id, role: roles[0].title };
   });
 

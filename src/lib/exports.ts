@@ -330,6 +330,20 @@ export function buildTables(graph: Graph, site: string | URL): Table[] {
         value: (p) => p.data.spellings.map((s) => s.text),
       },
       {
+        name: 'same_person_inferred',
+        type: 'boolean',
+        meaning:
+          'true when the sources spell the name in more than one way: that the spellings name one person is then always the site’s inference; empty when they use one spelling.',
+        value: (p) => p.data.samePerson?.inferred,
+      },
+      {
+        name: 'same_person_basis',
+        type: 'text',
+        meaning:
+          'Why the site takes the spellings to be one person; empty when there is one spelling. citations.csv gives the paragraphs it rests on.',
+        value: (p) => p.data.samePerson?.basis,
+      },
+      {
         name: 'roles',
         type: 'list',
         meaning: 'Offices the sources give the person.',
@@ -637,13 +651,19 @@ export function tablesOf(graph: Graph, site: string | URL): Table[] {
 
 const recordId = idSchema.describe('The record’s id, the last part of its page’s address.');
 const pageUrl = z.string().describe('The record’s page, an absolute URL.');
-/** A list of one collection's records, each with its id (and its page) before the fields its schema gives it. */
-const recordsOf = <S extends z.ZodRawShape>(schema: z.ZodObject<S>, about: string) =>
-  z
-    .array(z.strictObject({ id: recordId, url: pageUrl, ...schema.shape }))
+/**
+ * A list of one collection's records, each with its id (and its page) before the fields its schema gives it, and the
+ * rules between its fields that the schema's `.meta()` gives the JSON Schema (a person's samePerson).
+ */
+const recordsOf = <S extends z.ZodRawShape>(schema: z.ZodObject<S>, about: string) => {
+  const { if: when, then, else: otherwise } = schema.meta() ?? {};
+  const record = z.strictObject({ id: recordId, url: pageUrl, ...schema.shape });
+  return z
+    .array(when ? record.meta({ if: when, then, else: otherwise }) : record)
     .describe(
       `${about}: each one’s id, page URL and every field as its content file gives it, with all its citations.`,
     );
+};
 
 /**
  * record.json as buildRecord writes it: every record's fields as its collection's schema gives them after parsing (its

@@ -64,6 +64,7 @@ const FIELD_LABELS: Record<string, string> = {
   subjects: 'subject',
   maybeSameAs: 'may be the same agreement',
   spellings: 'spelling of the name',
+  samePerson: 'identity across the spellings',
   roles: 'role',
   named: 'named in the text',
   country: 'country',

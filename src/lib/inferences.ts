@@ -40,8 +40,11 @@ export function inferenceAnchor(field: string): string {
 export const anchorIfInferred = (field: string, fact: { inferred: boolean } | undefined): string | undefined =>
   fact?.inferred ? inferenceAnchor(field) : undefined;
 
-/** What an inference is of, by the field it sits in: a date (of a meeting, of signing, of publication), a place… */
-export type InferenceSubject = 'date' | 'place' | 'party' | 'meeting' | 'same' | 'statement';
+/**
+ * What an inference is of, by the field it sits in: a date (of a meeting, of signing, of publication), a place… and
+ * 'spellings', that a person's spellings name one person.
+ */
+export type InferenceSubject = 'date' | 'place' | 'party' | 'meeting' | 'same' | 'spellings' | 'statement';
 const SUBJECT_OF_FIELD: Record<string, InferenceSubject> = {
   date: 'date',
   signed: 'date',
@@ -50,6 +53,7 @@ const SUBJECT_OF_FIELD: Record<string, InferenceSubject> = {
   parties: 'party',
   meeting: 'meeting',
   maybeSameAs: 'same',
+  samePerson: 'spellings',
 };
 export const inferenceSubject = (field: string): InferenceSubject =>
   SUBJECT_OF_FIELD[field.split('.')[0] ?? field] ?? 'statement';

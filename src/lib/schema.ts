@@ -263,21 +263,67 @@ export const meetingSchema = z.strictObject({
   revisions,
 });
 
-export const personSchema = z.strictObject({
-  slug,
-  name: text,
-  country: id,
-  aliases: z
-    .array(id)
-    .default([])
-    .describe('Extra URL slugs (e.g. a surname alone); every spelling’s slug is added too.'),
-  spellings: z.array(z.strictObject({ text, cites })).min(1).describe('Every spelling of the name the sources use.'),
-  roles: z.array(z.strictObject({ title: text, cites })).min(1),
-  named: cites.describe(
-    'Every paragraph that names them, in any spelling; a title alone ("the Chinese minister") does not count.',
-  ),
-  revisions,
-});
+export const personSchema = z
+  .strictObject({
+    slug,
+    name: text,
+    country: id,
+    aliases: z
+      .array(id)
+      .default([])
+      .describe('Extra URL slugs (e.g. a surname alone); every spelling’s slug is added too.'),
+    spellings: z.array(z.strictObject({ text, cites })).min(1).describe('Every spelling of the name the sources use.'),
+    samePerson: z
+      .strictObject({
+        inferred: z
+          .literal(true, 'that different spellings name one person is always the site’s inference')
+          .default(true),
+        basis: text.describe(
+          'Why the site takes the spellings to be one person: the office each paragraph gives, the years of the sources, how the names differ; and that no source says so.',
+        ),
+        cites: cites.describe('The paragraphs the basis rests on: at least one of each spelling’s.'),
+      })
+      .optional()
+      .describe(
+        'There when the sources spell the name in more than one way, and only then: that the spellings name one person is the site’s inference, never a source’s statement, so `inferred` is true and `basis` says why. One spelling in several sources is taken as one person when they give the same office, by the methodology’s rule, and has no samePerson.',
+      ),
+    roles: z.array(z.strictObject({ title: text, cites })).min(1),
+    named: cites.describe(
+      'Every paragraph that names them, in any spelling; a title alone ("the Chinese minister") does not count.',
+    ),
+    revisions,
+  })
+  .superRefine((person, ctx) => {
+    const { spellings, samePerson } = person;
+    const quoted = spellings.map((s) => `“${s.text}”`).join(', ');
+    if (spellings.length > 1 && !samePerson)
+      ctx.addIssue({
+        code: 'custom',
+        path: ['samePerson'],
+        message: `is missing; the sources spell the name in ${spellings.length} ways (${quoted}) and none says they are one person, which is the site’s inference: add samePerson with inferred: true, a basis saying why the site takes them to be one (the office each paragraph gives, the years of the sources, how the names differ) and cites with the paragraphs of the spellings`,
+      });
+    if (spellings.length === 1 && samePerson)
+      ctx.addIssue({
+        code: 'custom',
+        path: ['samePerson'],
+        message: `the sources use one spelling, ${quoted}; samePerson says why different spellings name one person, and one spelling in several sources is one person by the methodology’s rule: remove samePerson`,
+      });
+    if (spellings.length > 1 && samePerson)
+      spellings.forEach((s, i) => {
+        if (!s.cites.some((c) => samePerson.cites.includes(c)))
+          ctx.addIssue({
+            code: 'custom',
+            path: ['samePerson', 'cites'],
+            message: `cites no paragraph of spellings.${i}, “${s.text}” (${s.cites.join(', ')}); cite one of them, so that the basis cites every spelling it takes as one person`,
+          });
+      });
+  })
+  .meta({
+    // What the JSON Schema of record.json can say of the rule above (exports.ts carries it to a person's record there).
+    if: { properties: { spellings: { minItems: 2 } }, required: ['spellings'] },
+    then: { required: ['samePerson'] },
+    else: { not: { required: ['samePerson'] } },
+  });
 
 export const countrySchema = z.strictObject({
   slug,

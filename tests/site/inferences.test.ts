@@ -24,6 +24,8 @@ interface InferredFact {
   relation?: string;
   /** Another agreement this one may be (an agreement's maybeSameAs). */
   agreement?: string;
+  /** The spellings a person's samePerson takes as one person: the record's, not the fact's own. */
+  spellings?: string[];
   text?: string;
 }
 
@@ -54,10 +56,12 @@ const inferencesOf = (content: typeof entries) =>
   KINDS.flatMap((kind) =>
     entriesOf(content, kind as CollectionName).flatMap((r) => {
       const date = dateOf(kind, r.data);
+      const spellings = kind === 'people' ? (r.data as { spellings: Array<{ text: string }> }).spellings : [];
       return inferredIn(r.data).map((i) => ({
         kind,
         id: r.id,
         ...i,
+        ...(i.field === 'samePerson' && { fact: { ...i.fact, spellings: spellings.map((s) => s.text) } }),
         years: date ? yearsOf(date) : [],
         where: `${kind}/${r.id} ${i.field}`,
       }));
@@ -84,6 +88,7 @@ function showsValue($: CheerioAPI, el: ReturnType<CheerioAPI>, fact: InferredFac
   if (fact.meeting !== undefined)
     return links.includes(`/meetings/${fact.meeting}/`) && text.includes(squash(fact.relation!));
   if (fact.agreement !== undefined) return links.includes(`/agreements/${fact.agreement}/`);
+  if (fact.spellings !== undefined) return fact.spellings.every((s) => text.includes(squash(s)));
   return text.includes(squash(fact.text!));
 }
 
@@ -159,6 +164,32 @@ describe('/inferences/', () => {
       const [path, anchor] = href.split('#') as [string, string];
       expect(hasPage(ROOT_SITE, path), href).toBe(true);
       expect(readPage(ROOT_SITE, path)(`.para[id="${anchor}"]`).length, href).toBe(1);
+    }
+  });
+
+  it('has, for each person the sources spell more than one way, that the site takes the spellings as one person', () => {
+    const { $ } = read();
+    const spelled = entriesOf(entries, 'people').filter((p) => p.data.spellings.length > 1);
+    expect(spelled.length).toBeGreaterThan(1);
+    for (const { id, data } of spelled) {
+      // On the person's page, at the spellings: the inference with its badge, its basis and the paragraphs it cites.
+      const page = readPage(ROOT_SITE, `/people/${id}/`);
+      const at = page('[id="inferred-samePerson"]');
+      expect(at.length, id).toBe(1);
+      expect(at.prev('dt').text(), id).toBe('Spellings in the sources');
+      for (const s of data.spellings) expect(squash(at.find('li').text()), id).toContain(squash(s.text));
+      const mark = at.children('p');
+      expect(mark.find('.inference .badge').text(), id).toBe('Inferred');
+      expect(squash(mark.find('.inference .basis').text()), id).toBe(squash(data.samePerson!.basis));
+      const chips = mark
+        .find('.cites a')
+        .map((_, a) => page(a).attr('href'))
+        .get();
+      expect(chips, id).toEqual(citeHrefs(data.samePerson!.cites));
+      // On /inferences/: one entry, whose link names the inference and the person to a screen reader too.
+      const entry = $(`a.inference-place[href="/people/${id}/#inferred-samePerson"]`);
+      expect(entry.length, id).toBe(1);
+      expect(squash(entry.text()), id).toBe(squash(`Identity across the spellings of ${data.name}`));
     }
   });
 

@@ -356,4 +356,22 @@ describe('record.json', () => {
     expect(at('/agreements/0/title')).toContain('not');
     expect(at('/people/0/name')).toContain('pattern');
   });
+
+  it('says in its JSON Schema that a person has samePerson when, and only when, the sources spell the name two ways', () => {
+    const validate = new Ajv2020({ allErrors: true }).compile(recordJsonSchema(SITE));
+    const broken = structuredClone(record);
+    const many = broken.people.findIndex((p: { spellings: unknown[] }) => p.spellings.length > 1);
+    const one = broken.people.findIndex((p: { spellings: unknown[] }) => p.spellings.length === 1);
+    expect(broken.people[many].samePerson.inferred).toBe(true);
+    delete broken.people[many].samePerson;
+    broken.people[one].samePerson = {
+      inferred: true,
+      basis: 'One spelling.',
+      cites: ['kazinform-2019-almaty-conference#p4'],
+    };
+    expect(validate(broken)).toBe(false);
+    const at = (path: string) => validate.errors!.filter((e) => e.instancePath === path).map((e) => e.keyword);
+    expect(at(`/people/${many}`)).toContain('required');
+    expect(at(`/people/${one}`)).toContain('not');
+  });
 });

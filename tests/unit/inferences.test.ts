@@ -27,6 +27,7 @@ describe('inferencesIn', () => {
     const found = inferencesByRecord([
       ['meetings', corpus.meetings],
       ['agreements', corpus.agreements],
+      ['people', corpus.people],
     ]);
     expect(found.length).toBeGreaterThan(3);
     for (const r of found) for (const i of r.inferences) expect(i.fact.basis, `${r.id} ${i.field}`).toBeTruthy();
@@ -35,6 +36,10 @@ describe('inferencesIn', () => {
     const judged = corpus.agreements.flatMap((a) => a.data.maybeSameAs.map((_, i) => `${a.id} maybeSameAs.${i}`));
     expect(judged.length).toBeGreaterThan(0);
     for (const j of judged) expect(listed, j).toContain(j);
+    // So is filing a person's different spellings as one person: every person with more than one is listed for it.
+    const spelled = corpus.people.filter((p) => p.data.spellings.length > 1).map((p) => `${p.id} samePerson`);
+    expect(spelled.length).toBeGreaterThan(0);
+    for (const p of spelled) expect(listed, p).toContain(p);
     // A record that infers nothing is not listed.
     expect(found.every((r) => r.inferences.length > 0)).toBe(true);
   });
@@ -58,6 +63,7 @@ describe('inferenceSubject', () => {
     ['parties.0', 'party'],
     ['meeting', 'meeting'],
     ['maybeSameAs.0', 'same'],
+    ['samePerson', 'spellings'],
     ['notes.2', 'statement'],
     ['summary', 'statement'],
   ])('%s is a %s', (field, subject) => expect(inferenceSubject(field)).toBe(subject));

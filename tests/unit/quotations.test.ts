@@ -84,9 +84,12 @@ describe('the validator', () => {
     );
     expect(basis).toEqual([expect.stringContaining('date.basis: “on 1 April” is not in any paragraph of')]);
     // “Tashkent” is the translation's; the German (¶2) has “Taschkent”.
-    const spelling = problemsAfter((t) =>
-      entry(t, 'people', 'shavkat-mirziyoyev').data.spellings.push({ text: 'Tashkent', cites: [`${german}#p2`] }),
-    );
+    const spelling = problemsAfter((t) => {
+      const person = entry(t, 'people', 'shavkat-mirziyoyev').data;
+      person.spellings.push({ text: 'Tashkent', cites: [`${german}#p2`] });
+      // A second spelling is filed as the same person only as the site's inference (samePerson), citing each.
+      person.samePerson = { basis: 'Both name the President.', cites: [`${german}#p2`, `${german}#p5`] };
+    });
     expect(spelling).toEqual([expect.stringContaining(`“Tashkent” is not in ${german}#p2 word for word`)]);
   });
 

@@ -355,6 +355,42 @@ describe('bad input is reported with file, field and what is valid', () => {
     ]);
   });
 
+  it('a person whose spellings are filed as one without saying that this is the site’s inference', () => {
+    const problems = problemsAfter((t) => delete entry(t, 'people', 'pulat-bobojonov').data.samePerson);
+    expect(problems).toEqual([
+      'content/people/pulat-bobojonov.md: samePerson: is missing; the sources spell the name in 2 ways (“Pulat Bobojonov”, “Pulat Bobozhonov”) and none says they are one person, which is the site’s inference: add samePerson with inferred: true, a basis saying why the site takes them to be one (the office each paragraph gives, the years of the sources, how the names differ) and cites with the paragraphs of the spellings',
+    ]);
+  });
+
+  it('spellings taken as one person, stated as if a source said so, or without citing every spelling', () => {
+    const PERSON = 'ramazon-rahimzoda';
+    const problems = problemsAfter((t) => {
+      const same = entry(t, 'people', PERSON).data.samePerson;
+      same.inferred = false;
+      same.cites = ['rakhimzoda-interview-2015#p5'];
+    });
+    expect(problems).toEqual([
+      `content/people/${PERSON}.md: samePerson.inferred: found boolean false; expected true: that different spellings name one person is always the site’s inference`,
+    ]);
+    // Once the value is right, the refinement over the record runs: each spelling is among the paragraphs it cites.
+    expect(
+      problemsAfter((t) => (entry(t, 'people', PERSON).data.samePerson.cites = ['rakhimzoda-interview-2015#p5'])),
+    ).toEqual([
+      `content/people/${PERSON}.md: samePerson.cites: cites no paragraph of spellings.0, “Ramazon Rahimzoda” (tajik-interior-minister-meets-guo-shengkun#p1); cite one of them, so that the basis cites every spelling it takes as one person`,
+      `content/people/${PERSON}.md: samePerson.cites: cites no paragraph of spellings.2, “Rahimzoda Ramazon Hamro” (kazinform-2019-almaty-conference#p4); cite one of them, so that the basis cites every spelling it takes as one person`,
+    ]);
+  });
+
+  it('a person with one spelling has no samePerson: one spelling in several sources is one person by rule', () => {
+    const problems = problemsAfter((t) => {
+      const person = entry(t, 'people', 'pulat-bobojonov').data;
+      person.spellings = person.spellings.slice(0, 1);
+    });
+    expect(problems).toEqual([
+      'content/people/pulat-bobojonov.md: samePerson: the sources use one spelling, “Pulat Bobojonov”; samePerson says why different spellings name one person, and one spelling in several sources is one person by the methodology’s rule: remove samePerson',
+    ]);
+  });
+
   it('a statement naming a person who is not in the record, or whose name its text does not give', () => {
     const problems = problemsAfter((t) => {
       const minsk = entry(t, 'meetings', '2017-04-10-minsk-lukashenko-guo-cao').data;
