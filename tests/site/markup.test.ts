@@ -82,6 +82,25 @@ describe.each([ROOT_SITE, LONG_SITE])('counts on %s', (site) => {
   });
 });
 
+describe.each([ROOT_SITE, SUB_SITE])('addresses shown as link text on %s', (site) => {
+  it('a link whose text is an address shows the one it goes to, under a sub-path too', () => {
+    // The methodology showed "/people/rakhimzoda/" under a sub-path, where the link went to <base>people/rakhimzoda/: a reader who typed it got a 404.
+    const problems: string[] = [];
+    let shown = 0;
+    for (const path of pagePaths(site)) {
+      const $ = readPage(site, path);
+      $('main a[href^="/"]').each((_, a) => {
+        const text = $(a).text().trim();
+        if (!/^\/[\w./-]*$/.test(text)) return;
+        shown++;
+        if (text !== $(a).attr('href')) problems.push(`${path}: “${text}” links to ${$(a).attr('href')}`);
+      });
+    }
+    expect(shown).toBeGreaterThan(0);
+    expect(problems).toEqual([]);
+  });
+});
+
 describe.each([ROOT_SITE, LONG_SITE])('word spacing on %s', (site) => {
   it('links listed in a sentence keep their space (“Meetings, People”, not “Meetings,People”)', () => {
     // Astro drops the line break after "</a>," in a template, so a list of links split over lines runs together.
