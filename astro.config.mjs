@@ -28,7 +28,9 @@ export default defineConfig({
   trailingSlash: 'always',
   // Eight pages render at a time, so one page's render overlaps another's file write: at 10 000
   // meetings the build takes a fifth less time than one page at a time (bench/RESULTS.md).
-  build: { format: 'directory', inlineStylesheets: 'never', concurrency: 8 },
+  // Bundled CSS and JS go to assets/, not Astro's _astro/: a host that runs Jekyll (GitHub Pages served from a
+  // branch) leaves out every folder whose name starts with "_", and the pages would lose their stylesheet.
+  build: { format: 'directory', inlineStylesheets: 'never', concurrency: 8, assets: 'assets' },
   // Nothing inline: the Content-Security-Policy allows only files of the site.
   // The dev server leaves tmp/ alone: the benchmark's corpora there hold tens of thousands of files.
   vite: { build: { assetsInlineLimit: 0 }, server: { watch: { ignored: ['**/tmp/**'] } } },

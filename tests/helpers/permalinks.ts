@@ -10,7 +10,7 @@ import { PUBLISHED_LIST as MANIFEST, readPublished as readManifest } from '../..
 export { MANIFEST, readManifest };
 
 /** Build assets whose names change with their content: not addresses anyone keeps. */
-const ASSET_FOLDERS = ['_astro/', 'pagefind/'];
+const ASSET_FOLDERS = ['assets/', 'pagefind/'];
 
 /** Every URL of a root build, as site paths: "/meetings/x/" for a page, "/favicon.svg" for a file. */
 export function publishedPaths(outDir: string): string[] {

@@ -2,7 +2,7 @@
 // the site in its data, citation and feed files, names a file, and every
 // #fragment an element of the target page. The sub-path build is read
 // as served under its prefix, so a link that forgets the base is broken.
-import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { checkLinks, unreachablePages } from '../helpers/links';
@@ -32,6 +32,15 @@ describe.each([
   it('every reading page can be reached from the home page by following links', () => {
     const unreachable = unreachablePages(site, base);
     expect(unreachable, `${unreachable.length} pages no link leads to:\n${unreachable.join('\n')}`).toEqual([]);
+  });
+});
+
+describe('the build as a host publishes it', () => {
+  it('has no file or folder whose name starts with "_" or ".", which a host running Jekyll leaves out', () => {
+    // GitHub Pages served from a branch runs Jekyll, which drops them: Astro's own _astro/ took every stylesheet.
+    const files = readdirSync(ROOT_SITE, { recursive: true }).map(String);
+    expect(files.length).toBeGreaterThan(100);
+    expect(files.filter((f) => f.split(/[\\/]/).some((part) => /^[_.]/.test(part)))).toEqual([]);
   });
 });
 
