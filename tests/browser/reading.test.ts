@@ -626,7 +626,7 @@ describe.each([
     for (const s of printed.sources) expect(s.after).toContain(`<${SITE_URL}${s.href}>`);
   });
 
-  it('on paper, keeps each timeline entry, table row, source paragraph and page reference on one sheet, and each heading and table head with what follows', async () => {
+  it('on paper, keeps each timeline entry, table row, source paragraph (with a translation, the original, the translation and its citations each) and page reference on one sheet, and each heading and table head with what follows', async () => {
     const { context, page } = await watchedContext(browser);
     const first = (kind: string) =>
       pagePaths(outDir).find(
@@ -635,11 +635,18 @@ describe.each([
     await page.emulateMedia({ media: 'print' });
     const split: string[] = [];
     let looked = 0;
-    for (const path of ['/timeline/', first('people'), first('sources')]) {
+    const translated = pagePaths(outDir).find(
+      (p) => /^\/sources\/(?!\d{4}\/)[^/]+\/$/.test(p) && readPage(outDir, p)('.excerpt.bilingual').length > 0,
+    )!;
+    for (const path of ['/timeline/', first('people'), first('sources'), translated]) {
       await page.goto(site.origin + base.replace(/\/$/, '') + path);
       const found = await page.evaluate(() => {
         // A page's reference (Cite this page) is copied out whole: split over two sheets, its address broke in two.
-        const blocks = [...document.querySelectorAll('.timeline-entry, tr, .para, .reference')];
+        // A paragraph with its translation under it may end a sheet between its parts, each kept whole: kept whole
+        // together, they left a fifth of some sheets blank.
+        const blocks = [
+          ...document.querySelectorAll('.timeline-entry, tr, .para:not(.translated), .para.translated > *, .reference'),
+        ];
         // A heading that runs inline beside its section link is kept with what follows by the box holding both.
         const headings = [...document.querySelectorAll('main h2, main h3')].map((h) =>
           getComputedStyle(h).display === 'inline' ? h.parentElement! : h,
