@@ -132,6 +132,12 @@ describe.each([
         );
         expect(entry.find('time').text(), `${d.path} on /timeline/${year}/`).toBe(period);
         expect($y('.timeline-year h2').text(), `/timeline/${year}/`).toBe(year);
+        // Under a later year of it, the entry says where it is listed first, so it does not read as a duplicate.
+        const first = spanOf(d.date.value)[0]!;
+        const also = `also listed under ${first}`;
+        const precision = entry.find('.precision').text().replace(/\s+/g, ' ');
+        if (year === first) expect(precision, `${d.path} on /timeline/${year}/`).not.toContain('also listed');
+        else expect(precision, `${d.path} on /timeline/${year}/`).toContain(also);
       }
     }
   });
