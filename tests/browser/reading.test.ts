@@ -626,7 +626,7 @@ describe.each([
     for (const s of printed.sources) expect(s.after).toContain(`<${SITE_URL}${s.href}>`);
   });
 
-  it('on paper, keeps each timeline entry, table row, source paragraph (with a translation, the original, the translation and its citations each) and page reference on one sheet, and each heading and table head with what follows', async () => {
+  it('on paper, keeps each timeline entry, table row, source paragraph (with a translation, the original, the translation and its citations each) and page reference on one sheet, each heading and table head with what follows, and the pointer to the log of changes with the corrections above it', async () => {
     const { context, page } = await watchedContext(browser);
     const first = (kind: string) =>
       pagePaths(outDir).find(
@@ -638,7 +638,8 @@ describe.each([
     const translated = pagePaths(outDir).find(
       (p) => /^\/sources\/(?!\d{4}\/)[^/]+\/$/.test(p) && readPage(outDir, p)('.excerpt.bilingual').length > 0,
     )!;
-    for (const path of ['/timeline/', first('people'), first('sources'), translated]) {
+    const revised = pagePaths(outDir).find((p) => readPage(outDir, p)('.revision-log').length > 0)!;
+    for (const path of ['/timeline/', first('people'), first('sources'), translated, revised]) {
       await page.goto(site.origin + base.replace(/\/$/, '') + path);
       const found = await page.evaluate(() => {
         // A page's reference (Cite this page) is copied out whole: split over two sheets, its address broke in two.
@@ -653,9 +654,12 @@ describe.each([
         );
         // A table's head goes over with its first row: left at a sheet's foot, it stood there alone with its heading.
         const firstRows = [...document.querySelectorAll('main tbody > tr:first-child')];
+        // The pointer to the log of every change, under a page's corrections, goes over with the last of them: alone,
+        // it opened a sheet.
+        const logs = [...document.querySelectorAll('.revision-log')];
         const name = (e: Element) => e.className || e.tagName.toLowerCase();
         return {
-          looked: blocks.length + headings.length + firstRows.length,
+          looked: blocks.length + headings.length + firstRows.length + logs.length,
           split: [
             ...blocks.filter((b) => getComputedStyle(b).breakInside !== 'avoid').map(name),
             ...headings
@@ -664,6 +668,7 @@ describe.each([
             ...firstRows
               .filter((r) => getComputedStyle(r).breakBefore !== 'avoid')
               .map((r) => `${name(r.closest('table')!) || 'table'}'s head at a sheet's foot`),
+            ...logs.filter((l) => getComputedStyle(l).breakBefore !== 'avoid').map((l) => `${name(l)} alone`),
           ],
         };
       });
