@@ -12,6 +12,7 @@ export const NAV = [
   { path: '/countries/', label: 'Countries' },
   { path: '/organizations/', label: 'Organizations' },
   { path: '/agreements/', label: 'Agreements' },
+  { path: '/events/', label: 'Events' },
   { path: '/sources/', label: 'Sources' },
   { path: '/timeline/', label: 'Timeline' },
   { path: '/data/', label: 'Data' },

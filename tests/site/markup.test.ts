@@ -2,12 +2,22 @@
 // project's rules (.htmlvalidate.json: the recommended set, void-style off
 // because Astro writes void elements its own way; long-title off because a
 // record's title is never cut: see src/lib/titles.ts).
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { FileSystemConfigLoader, HtmlValidate } from 'html-validate';
 import { describe, expect, it } from 'vitest';
 import { withBase } from '../../src/lib/urls';
-import { LONG_SITE, ROOT_SITE, SUB_BASE, SUB_SITE, pageFile, pagePaths, readPage, readingPages } from '../helpers/site';
+import {
+  LONG_SITE,
+  ROOT_SITE,
+  SUB_BASE,
+  SUB_SITE,
+  hasPage,
+  pageFile,
+  pagePaths,
+  readPage,
+  readingPages,
+} from '../helpers/site';
 
 const validator = new HtmlValidate(new FileSystemConfigLoader());
 
@@ -138,6 +148,23 @@ describe.each([
     }
     expect(sections, 'pages inside a section of the navigation').toBeGreaterThan(20);
     expect(wrong).toEqual([]);
+  });
+
+  it('leads to the list of every kind of record the content holds, from every page', () => {
+    // The events had pages of their own but no place in the navigation: on them, no link said where the reader was.
+    const lists = readdirSync('content', { withFileTypes: true })
+      .filter((d) => d.isDirectory() && hasPage(site, `/${d.name}/`))
+      .map((d) => withBase(base, `/${d.name}/`));
+    expect(lists.length, 'kinds of record with a list').toBeGreaterThan(5);
+    for (const path of ['/', ...lists.map((l) => `/${l.slice(base.length)}`)]) {
+      const links = readPage(
+        site,
+        path,
+      )('header nav a')
+        .map((_, a) => a.attribs.href)
+        .get();
+      expect(links.filter((l) => lists.includes(l)).sort(), path).toEqual([...lists].sort());
+    }
   });
 
   it('any link to the page itself says so, and no other link does', () => {
