@@ -709,6 +709,21 @@ describe.each([
     await context.close();
   });
 
+  it("a year's page prints without the links to the years before and after it", async () => {
+    const { context, page } = await watchedContext(browser);
+    const years = pagePaths(outDir).filter((p) => readPage(outDir, p)('.year-nav').length > 0);
+    // Lists of each kind, a country's or a person's long record: at least the meetings' and the timeline's years.
+    expect(years.length).toBeGreaterThan(2);
+    for (const path of years.slice(0, 3)) {
+      await page.goto(site.origin + base.replace(/\/$/, '') + path);
+      expect(await page.locator('.year-nav').isVisible(), `${path} on screen`).toBe(true);
+      await page.emulateMedia({ media: 'print' });
+      expect(await page.locator('.year-nav').isVisible(), `${path} on paper`).toBe(false);
+      await page.emulateMedia({ media: 'screen' });
+    }
+    await context.close();
+  });
+
   it('the Data page gives on paper the address of each of its files', async () => {
     const { context, page } = await watchedContext(browser);
     await page.goto(`${site.home}data/`);
