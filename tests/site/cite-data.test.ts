@@ -345,6 +345,50 @@ describe.each([
       }
     });
 
+    it('each CSV file holds a row for each record of its kind (by id), each participation and each citation, and no more', () => {
+      const citesOf = (kind: string, list: Array<{ id: string; data: unknown }>) =>
+        list.flatMap((r) =>
+          (JSON.stringify(r.data).match(/[a-z0-9-]+#p\d+/g) ?? []).map((c) => `${kind} ${r.id} ${c}`),
+        );
+      /** What each file's rows stand for, read off the content, and how a row names it. */
+      const expected: Record<string, { keys: string[]; key: (row: Record<string, string>) => string }> = {
+        ...Object.fromEntries(
+          records.map(([kind, list]) => [kind, { keys: list.map((r) => r.id), key: (row) => row['id']! }]),
+        ),
+        participants: {
+          keys: corpus.meetings.flatMap((m) => m.data.participants.map((p) => `${m.id} ${p.person}`)),
+          key: (row) => `${row['meeting_id']} ${row['person_id']}`,
+        },
+        citations: {
+          keys: [
+            ...citesOf('sources', corpus.sources),
+            ...citesOf('meetings', corpus.meetings),
+            ...citesOf('people', corpus.people),
+            ...citesOf('countries', corpus.countries),
+            ...citesOf('organizations', corpus.organizations),
+            ...citesOf('agreements', corpus.agreements),
+            ...citesOf('events', corpus.events),
+          ],
+          key: (row) => `${row['record_kind']} ${row['record_id']} ${row['source_id']}#p${row['paragraph']}`,
+        },
+      };
+      const files = links
+        .filter((l) => l.endsWith('.csv'))
+        .map((href) =>
+          href
+            .split('/')
+            .pop()!
+            .replace(/\.csv$/, ''),
+        );
+      expect(files.sort()).toEqual(Object.keys(expected).sort());
+      for (const [name, { keys, key }] of Object.entries(expected)) {
+        const rows = csv(name);
+        expect(keys.length, name).toBeGreaterThan(0);
+        expect(rows.length, `${name}.csv rows`).toBe(keys.length);
+        expect(rows.map(key).sort(), name).toEqual([...keys].sort());
+      }
+    });
+
     it('record.json is valid against its JSON Schema, which finds a key of a copy missing or unknown, where it is', () => {
       const schema = JSON.parse(read(`${base}data/record.schema.json`));
       expect(schema.$id).toBe(`${origin}/data/record.schema.json`);

@@ -289,41 +289,93 @@ describe('record pages', () => {
     expect(problems).toEqual([]);
   });
 
-  it('gives each listed statement (topic, outcome, note, subject…) the citations of that statement', () => {
-    /** Every statement (a text with citations) in a record. */
-    const statements = (data: unknown): Array<{ text: string; cites: string[] }> => {
-      if (Array.isArray(data)) return data.flatMap(statements);
+  it('shows each statement of a record (topic, note, occasion, term, summary, spelling…) where its page puts that kind of statement, with that statement’s citations', () => {
+    /** Where a record page shows each field of statements (texts with citations): the list under a section's heading, or a field of its facts (the whole value, or one item of its list). */
+    const PLACES: Record<string, { section: string } | { term: string; items?: true }> = {
+      'meetings.occasion': { term: 'Occasion' },
+      'meetings.topics': { section: 'topics' },
+      'meetings.outcomes': { section: 'outcomes' },
+      'meetings.notes': { section: 'notes' },
+      'people.spellings': { term: 'Spellings in the sources', items: true },
+      'countries.notes': { section: 'notes' },
+      'organizations.abbreviation': { term: 'Abbreviation' },
+      'organizations.notes': { section: 'notes' },
+      'agreements.term': { term: 'Term' },
+      'agreements.occasion': { term: 'Occasion' },
+      'agreements.subjects': { section: 'subjects' },
+      'agreements.notes': { section: 'notes' },
+      'events.summary': { term: 'What happened' },
+      'events.notes': { section: 'notes' },
+    };
+    /** Every statement (a text with citations) in a record, with the field it is in ("topics", "occasion"). */
+    const statements = (data: unknown, field = ''): Array<{ field: string; text: string; cites: string[] }> => {
+      if (Array.isArray(data)) return data.flatMap((d) => statements(d, field));
       if (data === null || typeof data !== 'object') return [];
       const d = data as { text?: unknown; cites?: unknown };
       const here =
-        typeof d.text === 'string' && Array.isArray(d.cites) ? [{ text: d.text, cites: d.cites as string[] }] : [];
-      return [...here, ...Object.values(data).flatMap(statements)];
+        typeof d.text === 'string' && Array.isArray(d.cites)
+          ? [{ field, text: d.text, cites: d.cites as string[] }]
+          : [];
+      return [
+        ...here,
+        ...Object.entries(data).flatMap(([key, value]) => statements(value, field ? `${field}.${key}` : key)),
+      ];
     };
+    // How many statements the content holds, counted from its fields, not by the walk above.
+    const count = (...lists: Array<unknown[] | object | undefined>) =>
+      lists.reduce<number>((n, l) => n + (Array.isArray(l) ? l.length : l ? 1 : 0), 0);
+    const expected =
+      records('meetings').reduce((n, { data: m }) => n + count(m.occasion, m.topics, m.outcomes, m.notes), 0) +
+      records('people').reduce((n, { data: p }) => n + count(p.spellings), 0) +
+      records('countries').reduce((n, { data: c }) => n + count(c.notes), 0) +
+      records('organizations').reduce((n, { data: o }) => n + count(o.abbreviation, o.notes), 0) +
+      records('agreements').reduce((n, { data: a }) => n + count(a.term, a.occasion, a.subjects, a.notes), 0) +
+      records('events').reduce((n, { data: e }) => n + count(e.summary, e.notes), 0);
     const problems: string[] = [];
     let checked = 0;
     for (const kind of RECORD_KINDS) {
       for (const r of records(kind)) {
         const $ = readPage(ROOT_SITE, `/${kind}/${r.id}/`);
-        const items = $('main .fact-list > li').toArray();
         for (const st of statements(r.data)) {
-          const item = items.find((li) => squash($(li).text()).startsWith(squash(st.text)));
-          if (!item) continue; // shown elsewhere on the page (a date, a place, a participant's role…)
+          const at = `${kind}/${r.id} ${st.field}: “${st.text.slice(0, 50)}”`;
+          const place = PLACES[`${kind}.${st.field}`];
+          if (!place) {
+            problems.push(`${at}: no place known for ${kind}.${st.field}`);
+            continue;
+          }
+          const dd =
+            'term' in place
+              ? $('dl.facts dt')
+                  .filter((_, dt) => $(dt).text().trim() === place.term)
+                  .next('dd')
+              : undefined;
+          const candidates = (
+            'section' in place
+              ? $(`.heading:has(h2[id="${place.section}"]) + .fact-list > li`)
+              : place.items
+                ? dd!.find('> ul > li')
+                : dd!
+          ).toArray();
+          const item = candidates.find((el) => squash($(el).text()).startsWith(squash(st.text)));
+          if (!item) {
+            problems.push(`${at}: not on the page where ${JSON.stringify(place)}`);
+            continue;
+          }
           checked++;
           const linked = $(item)
             .find('.cites a')
             .map((_, a) => $(a).attr('href'))
             .get()
             .sort();
-          const expected = st.cites.map((c) => `/sources/${c.split('#')[0]}/#${c.split('#')[1]}`).sort();
-          if (JSON.stringify(linked) !== JSON.stringify(expected))
-            problems.push(
-              `${kind}/${r.id}: “${st.text.slice(0, 50)}” links ${linked.join(' ')}, cites ${expected.join(' ')}`,
-            );
+          const cites = st.cites.map((c) => `/sources/${c.split('#')[0]}/#${c.split('#')[1]}`).sort();
+          if (JSON.stringify(linked) !== JSON.stringify(cites))
+            problems.push(`${at} links ${linked.join(' ')}, cites ${cites.join(' ')}`);
         }
       }
     }
-    expect(checked).toBeGreaterThan(records('meetings').length);
     expect(problems).toEqual([]);
+    expect(expected).toBeGreaterThan(records('meetings').length);
+    expect(checked).toBe(expected);
   });
 
   it('an event page links the countries, organizations, people and meetings the event concerns', () => {
@@ -1228,10 +1280,11 @@ describe('corrections and additions', () => {
   });
 
   it('every page’s footer links the list of corrections and additions', () => {
-    for (const path of ['/', '/methodology/', `/meetings/${records('meetings')[0]!.id}/`]) {
-      const $ = readPage(ROOT_SITE, path);
-      expect($('footer a[href="/changes/"]').length, path).toBe(1);
-    }
+    // Every page a reader lands on, and the search and 404 pages, which have the footer too; not the redirect pages.
+    const pages = [...readingPages(ROOT_SITE), '/search/', '/404.html'];
+    expect(pages.length).toBeGreaterThan(PAGE_KINDS.reduce((n, kind) => n + records(kind).length, 0));
+    const missing = pages.filter((path) => readPage(ROOT_SITE, path)('footer a[href="/changes/"]').length !== 1);
+    expect(missing).toEqual([]);
   });
 });
 

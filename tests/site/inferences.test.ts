@@ -7,7 +7,7 @@ import { squash } from '../../src/lib/paragraphs';
 import type { CollectionName } from '../../src/lib/schema';
 import { entriesOf, validateTree } from '../../src/lib/validate';
 import { loadContentTree } from '../../src/lib/load';
-import { LONG_CONTENT, LONG_SITE, ROOT_SITE, hasPage, readPage } from '../helpers/site';
+import { LONG_CONTENT, LONG_SITE, ROOT_SITE, hasPage, readPage, readingPages } from '../helpers/site';
 import { contentTree } from '../helpers/tree';
 
 const { entries } = validateTree(contentTree());
@@ -198,9 +198,12 @@ describe('/inferences/', () => {
     const section = m('.heading:has(#citations-and-inferences)').nextUntil('.heading');
     expect(section.find('a[href="/inferences/"]').length).toBe(1);
     const meeting = expected.find((e) => e.kind === 'meetings')!;
-    for (const path of ['/', '/data/', `/meetings/${meeting.id}/`]) {
-      expect(readPage(ROOT_SITE, path)('footer a[href="/inferences/"]').length, path).toBe(1);
-    }
+    // Every page a reader lands on, and the search and 404 pages, which have the footer too; not the redirect pages.
+    const pages = [...readingPages(ROOT_SITE), '/search/', '/404.html'];
+    expect(pages).toContain(`/meetings/${meeting.id}/`);
+    expect(pages.length).toBeGreaterThan(KINDS.reduce((n, kind) => n + entriesOf(entries, kind).length, 0));
+    const missing = pages.filter((path) => readPage(ROOT_SITE, path)('footer a[href="/inferences/"]').length !== 1);
+    expect(missing).toEqual([]);
     const { $ } = read();
     expect($('main a[href="/methodology/#citations-and-inferences"]').length).toBeGreaterThan(0);
   });

@@ -344,6 +344,47 @@ describe('a record longer than one page should carry', () => {
     }
   });
 
+  it('an event that concerns a person is on that person’s timeline under each year of its date, and each page links the other', () => {
+    // Read off the content: the generator gives some events a person (scripts/bench/corpus.mjs).
+    const concerning = corpus.events.flatMap((e) => e.data.people.map((person) => ({ event: e, person })));
+    expect(concerning.length).toBeGreaterThan(0);
+    const pages = { long: 0, short: 0 };
+    for (const { event, person } of concerning) {
+      const path = entityPath('events', event.id);
+      const page = entityPath('people', person);
+      const $ = readPage(site, page);
+      // A long page lists the event on its year pages; a short one under each year of its own timeline.
+      const long = $('.year-index').length > 0;
+      pages[long ? 'long' : 'short']++;
+      for (const year of spanOf(event.data.date.value)) {
+        const at = `${path} on ${page}, ${year}`;
+        if (long) expect(links(readPage(site, `${page}${year}/`), '.timeline-what a'), at).toContain(path);
+        else
+          expect(
+            $('.timeline-entry')
+              .toArray()
+              .filter((li) => $(li).closest('.timeline-year').find('h3').first().text() === year)
+              .map((li) => $(li).find('.timeline-what a').attr('href')),
+            at,
+          ).toContain(path);
+      }
+      expect(links($, '.backlinks a'), `${page} links ${path}`).toContain(path);
+      const $event = readPage(site, path);
+      expect(
+        $event('dl.facts dt')
+          .filter((_, dt) => $event(dt).text().trim() === 'People')
+          .next('dd')
+          .find('a')
+          .map((_, a) => $event(a).attr('href'))
+          .get(),
+        path,
+      ).toEqual(event.data.people.map((p) => entityPath('people', p)));
+    }
+    // Both kinds of person page are tried.
+    expect(pages.long).toBeGreaterThan(0);
+    expect(pages.short).toBeGreaterThan(0);
+  });
+
   it('a short country or person page keeps its whole timeline, and has no year pages', () => {
     for (const { kind, id, dated } of records().filter((r) => r.dated.length > 0 && r.dated.length <= limit)) {
       const page = entityPath(kind, id);

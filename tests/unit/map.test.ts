@@ -1,8 +1,8 @@
 // The locator map's geometry, on the real places and meetings.
 import { describe, expect, it } from 'vitest';
 import type { Rec } from '../../src/lib/graph';
-import { readFileSync } from 'node:fs';
-import { geoPath } from 'd3-geo';
+import { readdirSync, readFileSync } from 'node:fs';
+import { geoContains, geoPath } from 'd3-geo';
 import type { FeatureCollection } from 'geojson';
 import { feature } from 'topojson-client';
 import type { GeometryCollection, Topology } from 'topojson-specification';
@@ -292,6 +292,24 @@ describe('the labels at every width', () => {
 });
 
 describe('places of meetings', () => {
+  it('puts every place of the content inside the outline of its country (a slip of its longitude or latitude shows)', () => {
+    // The schema checks only that latitude and longitude are in range, and the map tests project them with the code
+    // under test: this reads the atlas the way the map does and asks d3-geo whether the place lies in its country.
+    const topology = world as unknown as Topology<{ countries: GeometryCollection<{ name: string }> }>;
+    const countries = (feature(topology, topology.objects.countries) as FeatureCollection).features;
+    const files = readdirSync('content/places').filter((f) => f.endsWith('.md'));
+    expect(corpus.places.map((p) => `${p.id}.md`).sort()).toEqual(files.sort());
+    expect(files.length).toBeGreaterThan(0);
+    for (const p of corpus.places) {
+      const outline = countries.find((c) => String(c.id) === isoOf(p.data.country));
+      expect(outline, `${p.id}: the atlas has no outline for ${p.data.country}`).toBeDefined();
+      expect(
+        geoContains(outline!, [p.data.longitude, p.data.latitude]),
+        `${p.id} (${p.data.latitude}, ${p.data.longitude}) in ${p.data.country}`,
+      ).toBe(true);
+    }
+  });
+
   it('groups meetings by place and flags a place only the site infers', () => {
     const grouped = meetingsByPlace(corpus.meetings, placeOf);
     expect(grouped.map((g) => g.place.id).sort()).toEqual(usedPlaces.map((p) => p.id).sort());
