@@ -4,7 +4,7 @@
 import { stringify } from 'csv-stringify/sync';
 import { z } from 'zod';
 import { citationsIn } from './citations';
-import { compareDates, datePrecision, DAY_PATTERN } from './dates';
+import { datePrecision, DAY_PATTERN } from './dates';
 import type { Graph, Rec, SourceRec } from './graph';
 import {
   FORMULA_START,
@@ -582,7 +582,7 @@ export function buildTables(graph: Graph, site: string | URL): Table[] {
       { name: 'meetings', type: 'list', meaning: 'Ids of the meetings it concerns.', value: (e) => e.data.meetings },
       { name: 'url', type: 'url', meaning: 'The event’s page.', value: (e) => url('events', e.id) },
     ],
-    [...corpus.events].sort((a, b) => compareDates(a.data.date.value, b.data.date.value)),
+    graph.eventsInOrder,
   );
 
   const recordsByKind: Array<[PageKind, Array<{ id: string; data: unknown }>]> = [

@@ -4,7 +4,7 @@
 // each with the countries and people it concerns, so a country or person page
 // can show its own slice. Built once from the graph.
 import { compareDates } from './dates';
-import type { Graph } from './graph';
+import { compareInDateOrder, type Graph } from './graph';
 import type { DatedFact } from './schema';
 import type { PageKind } from './urls';
 import { byYear, yearsOfDate, type Year } from './years';
@@ -82,13 +82,13 @@ export function buildTimeline(graph: Graph): TimelineEntry[] {
         : entry('sources', s.id, s.data.published, [], []);
     }),
   ];
-  // Same day: meetings first, then agreements, events, articles; then by title.
+  // Same day: meetings first, then agreements, events, articles; within a kind, as its own list gives them.
   const order: PageKind[] = ['meetings', 'agreements', 'events', 'sources'];
   return entries.sort(
     (a, b) =>
       compareDates(a.date.value, b.date.value) ||
       order.indexOf(a.kind) - order.indexOf(b.kind) ||
-      a.title.localeCompare(b.title),
+      compareInDateOrder(a, b),
   );
 }
 
