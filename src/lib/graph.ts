@@ -159,6 +159,8 @@ export function buildGraph(corpus: Corpus) {
   const meetings = new Map(corpus.meetings.map((m) => [m.id, m]));
   const sources = new Map(corpus.sources.map((s) => [s.id, s]));
   const countries = new Map(corpus.countries.map((c) => [c.id, c]));
+  const agreements = new Map(corpus.agreements.map((a) => [a.id, a]));
+  const events = new Map(corpus.events.map((e) => [e.id, e]));
   const group = <T>(items: T[], by: (item: T) => Array<string | undefined>) => {
     const out = new Map<string, T[]>();
     for (const item of items) {
@@ -316,6 +318,8 @@ export function buildGraph(corpus: Corpus) {
     organization: (id: string) => organizations.get(id),
     meeting: (id: string) => meetings.get(id),
     source: (id: string) => sources.get(id),
+    agreement: (id: string) => agreements.get(id),
+    event: (id: string) => events.get(id),
     /** How a citation names a source: its short title ("Kazinform (2019)"). */
     citedAs: (sourceId: string) => sources.get(sourceId)?.data.shortTitle ?? sourceId,
     country: (id: string) => countries.get(id),

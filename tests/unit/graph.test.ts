@@ -25,6 +25,15 @@ describe('participations', () => {
   });
 });
 
+describe('lookups', () => {
+  it('find every record of each kind by its id', () => {
+    for (const a of corpus.agreements) expect(graph.agreement(a.id)).toBe(a);
+    for (const e of corpus.events) expect(graph.event(e.id)).toBe(e);
+    for (const m of corpus.meetings) expect(graph.meeting(m.id)).toBe(m);
+    expect(graph.agreement('no-such-agreement')).toBeUndefined();
+  });
+});
+
 describe('backlinks', () => {
   it('hold both ways: every participant links back to the meeting, and every meeting forward to them', () => {
     for (const m of corpus.meetings) {
