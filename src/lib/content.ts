@@ -1,7 +1,9 @@
-// The only place that reads the collections: loads them once, numbers each
+// The only place the pages read the collections: loads them once, numbers each
 // source's paragraphs against its capture, and builds the link index and what
 // the pages share (the timeline, the network, each list's years), once per
 // build at the module's top level, so no record page walks the records itself.
+// Two build hooks read the content files themselves, outside the content layer
+// (validate-content.ts before the build, citation-files.ts after the pages).
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { getCollection } from 'astro:content';

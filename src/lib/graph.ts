@@ -1,6 +1,8 @@
 // The link index: who took part in which meeting, what cites what, what links to each record.
-// A pure function of the records, computed once per build; every page reads
-// from it and no page walks the collections itself.
+// A pure function of the records. The pages' copy is built once per build
+// (content.ts) and every page reads from it, so no page walks the collections
+// itself; the citation files build a second copy from the content files after
+// the pages (src/integrations/citation-files.ts), and the tests build their own.
 import { redirectsOf, type Redirect } from './aliases';
 import { citationsIn } from './citations';
 import { mentionsIn } from './mentions';
