@@ -7,7 +7,7 @@ import { compareDates } from './dates';
 import { compareInDateOrder, type Graph } from './graph';
 import type { DatedFact } from './schema';
 import type { PageKind } from './urls';
-import { byYear, yearsOfDate, type Year } from './years';
+import { byYear, isLong, yearsOfDate, type Year } from './years';
 
 export interface TimelineEntry {
   kind: PageKind;
@@ -95,6 +95,13 @@ export function buildTimeline(graph: Graph): TimelineEntry[] {
 /** Entries grouped by year, oldest first; one dated to a period is in each year of it. */
 export const timelineByYear = (entries: readonly TimelineEntry[]): Year<TimelineEntry>[] =>
   byYear(entries, (e) => e.years);
+
+/**
+ * A country's or a person's own timeline by year when it is too long for the record's page (isLong): the page then
+ * lists its years and each year has a page (/countries/<id>/<year>/); undefined while it is short enough to show whole.
+ */
+export const recordYears = (entries: readonly TimelineEntry[]): Year<TimelineEntry>[] | undefined =>
+  isLong(entries.length) ? timelineByYear(entries) : undefined;
 
 /** Indexes by country and by person, built once, for the filtered timelines. */
 export function timelineIndex(entries: TimelineEntry[]) {
