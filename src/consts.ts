@@ -1,3 +1,5 @@
+import type { Language } from './lib/schema';
+
 export const SITE_TITLE = 'Central Asia–China Security Ties';
 export const SITE_DESCRIPTION =
   'A documentary record of security meetings of Central Asian states, China and their partners (ministers, prosecutors, heads of state), each fact tied to the source paragraph it comes from.';
@@ -25,8 +27,8 @@ export const FEEDS = {
   changes: { path: '/changes.xml', title: `${SITE_TITLE}: corrections and additions` },
 } as const;
 
-/** The languages a source may be in (the schema's `language`), named in English. */
-export const LANGUAGE_NAMES: Record<string, string> = { en: 'English', de: 'German' };
+/** The languages a source may be in (the schema's `language`), named in English: a new one fails the type check here. */
+export const LANGUAGE_NAMES: Record<Language, string> = { en: 'English', de: 'German' };
 
 /** Beside a source's title in a list, when its capture has no headline and the title is the site's (titleIsEditorial). */
 export const EDITORIAL_TITLE = 'no headline; the title is the site’s description';

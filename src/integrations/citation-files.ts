@@ -4,6 +4,10 @@
 // in one pass, with src/lib/cite.ts. As an Astro route, each file took a route
 // render of its own: 22 s of a 10 000-meeting build for 37 500 files
 // (bench/RESULTS.md). Builds only: `astro dev` has no citation files.
+// A build hook runs outside Astro's content layer and cannot reach the pages'
+// graph (src/lib/content.ts), so this one reads the content files again,
+// validates them (which parses them as the schemas do: validate-content.ts
+// checked the same files at astro:config:setup) and builds its own graph.
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';

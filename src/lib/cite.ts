@@ -13,7 +13,7 @@ import { format as bibtexValue } from '@citation-js/plugin-bibtex/lib/output/val
 import { datePrecision, formatDate } from './dates';
 import type { ReferencePart } from './reference-style';
 import type { Graph } from './graph';
-import type { Source } from './schema';
+import type { Language, Source } from './schema';
 import { entityUrl, PAGE_KINDS, type PageKind } from './urls';
 
 export {
@@ -59,9 +59,6 @@ export interface CslDate {
   /** An approximate date: APA writes "ca." before it. */
   circa?: boolean;
 }
-
-/** A language of the record: the site's own is English, a source's is its excerpt's. */
-export type Language = Source['language'];
 
 export interface CslItem {
   id: string;

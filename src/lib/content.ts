@@ -1,12 +1,13 @@
-// The only place that reads the collections: loads them once, numbers each
+// The only place the pages read the collections: loads them once, numbers each
 // source's paragraphs against its capture, and builds the link index and what
 // the pages share (the timeline, the network, each list's years), once per
 // build at the module's top level, so no record page walks the records itself.
+// Two build hooks read the content files themselves, outside the content layer
+// (validate-content.ts before the build, citation-files.ts after the pages).
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { getCollection } from 'astro:content';
-import { compareDates } from './dates';
-import { buildGraph, bySigning, type Corpus } from './graph';
+import { buildGraph, byDate, bySigning, type Corpus } from './graph';
 import { eachInference, inferencesByRecord, recordsOf, type InferenceOfRecord } from './inferences';
 import { contentRoot } from './load';
 import { numberParagraphs } from './paragraphs';
@@ -52,9 +53,7 @@ export const network = buildNetwork({ people: graph.corpus.people, meetings: gra
 export const meetingYears = byYear(graph.meetingsInOrder, (m) => yearsOfDate(m.data.date.value));
 
 /** The sources, oldest first. */
-export const sourcesInOrder = [...graph.corpus.sources].sort((a, b) =>
-  compareDates(a.data.published.value, b.data.published.value),
-);
+export const sourcesInOrder = [...graph.corpus.sources].sort(byDate((s) => s.data.published));
 /** The sources of each year of publication, for /sources/<year>/. */
 export const sourceYears = byYear(sourcesInOrder, (s) => yearsOfDate(s.data.published.value));
 
@@ -83,7 +82,7 @@ export const revisionsNewestFirst = revisionLog(graph.corpus);
 export const inferences = inferencesByRecord([
   ['meetings', graph.meetingsInOrder],
   ['agreements', [...graph.corpus.agreements].sort(bySigning)],
-  ['events', [...graph.corpus.events].sort((a, b) => compareDates(a.data.date.value, b.data.date.value))],
+  ['events', graph.eventsInOrder],
   ['sources', sourcesInOrder],
   ['countries', graph.corpus.countries],
   ['organizations', graph.corpus.organizations],

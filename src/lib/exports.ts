@@ -4,7 +4,7 @@
 import { stringify } from 'csv-stringify/sync';
 import { z } from 'zod';
 import { citationsIn } from './citations';
-import { compareDates, datePrecision, DAY_PATTERN } from './dates';
+import { datePrecision, DAY_PATTERN } from './dates';
 import type { Graph, Rec, SourceRec } from './graph';
 import {
   FORMULA_START,
@@ -582,7 +582,7 @@ export function buildTables(graph: Graph, site: string | URL): Table[] {
       { name: 'meetings', type: 'list', meaning: 'Ids of the meetings it concerns.', value: (e) => e.data.meetings },
       { name: 'url', type: 'url', meaning: 'The event’s page.', value: (e) => url('events', e.id) },
     ],
-    [...corpus.events].sort((a, b) => compareDates(a.data.date.value, b.data.date.value)),
+    graph.eventsInOrder,
   );
 
   const recordsByKind: Array<[PageKind, Array<{ id: string; data: unknown }>]> = [
@@ -649,15 +649,15 @@ export function tablesOf(graph: Graph, site: string | URL): Table[] {
   return tables;
 }
 
-const recordId = idSchema.describe('The record’s id, the last part of its page’s address.');
-const pageUrl = z.string().describe('The record’s page, an absolute URL.');
+const recordIdSchema = idSchema.describe('The record’s id, the last part of its page’s address.');
+const pageUrlSchema = z.string().describe('The record’s page, an absolute URL.');
 /**
  * A list of one collection's records, each with its id (and its page) before the fields its schema gives it, and the
  * rules between its fields that the schema's `.meta()` gives the JSON Schema (a person's samePerson).
  */
-const recordsOf = <S extends z.ZodRawShape>(schema: z.ZodObject<S>, about: string) => {
+const recordListSchema = <S extends z.ZodRawShape>(schema: z.ZodObject<S>, about: string) => {
   const { if: when, then, else: otherwise } = schema.meta() ?? {};
-  const record = z.strictObject({ id: recordId, url: pageUrl, ...schema.shape });
+  const record = z.strictObject({ id: recordIdSchema, url: pageUrlSchema, ...schema.shape });
   return z
     .array(when ? record.meta({ if: when, then, else: otherwise }) : record)
     .describe(
@@ -682,8 +682,8 @@ export const recordFileSchema = z.strictObject({
   sources: z
     .array(
       z.strictObject({
-        id: recordId,
-        url: pageUrl,
+        id: recordIdSchema,
+        url: pageUrlSchema,
         ...sourceSchema.shape,
         paragraphs: z
           .array(z.number().int().positive())
@@ -695,10 +695,10 @@ export const recordFileSchema = z.strictObject({
     .describe(
       'The source articles: each one’s id, page URL and fields, with its paragraph numbers (not its text: read it on the source’s page).',
     ),
-  meetings: recordsOf(meetingSchema, 'The meetings, oldest first'),
-  people: recordsOf(personSchema, 'The people of the record'),
-  countries: recordsOf(countrySchema, 'The countries'),
-  organizations: recordsOf(organizationSchema, 'The organizations'),
+  meetings: recordListSchema(meetingSchema, 'The meetings, oldest first'),
+  people: recordListSchema(personSchema, 'The people of the record'),
+  countries: recordListSchema(countrySchema, 'The countries'),
+  organizations: recordListSchema(organizationSchema, 'The organizations'),
   places: z
     .array(
       z.strictObject({
@@ -709,8 +709,8 @@ export const recordFileSchema = z.strictObject({
     .describe(
       'The places of the meetings, for the maps: each one’s id, name, country and coordinates; a place has no page.',
     ),
-  agreements: recordsOf(agreementSchema, 'The agreements, memorandums, programmes, plans and protocols'),
-  events: recordsOf(eventSchema, 'Dated events the sources state that are neither meetings nor agreements'),
+  agreements: recordListSchema(agreementSchema, 'The agreements, memorandums, programmes, plans and protocols'),
+  events: recordListSchema(eventSchema, 'Dated events the sources state that are neither meetings nor agreements'),
 });
 export type RecordFile = z.output<typeof recordFileSchema>;
 

@@ -1,6 +1,8 @@
 // The link index: who took part in which meeting, what cites what, what links to each record.
-// A pure function of the records, computed once per build; every page reads
-// from it and no page walks the collections itself.
+// A pure function of the records. The pages' copy is built once per build
+// (content.ts) and every page reads from it, so no page walks the collections
+// itself; the citation files build a second copy from the content files after
+// the pages (src/integrations/citation-files.ts), and the tests build their own.
 import { redirectsOf, type Redirect } from './aliases';
 import { citationsIn } from './citations';
 import { mentionsIn } from './mentions';
@@ -97,16 +99,45 @@ export function viaText(via: string[]): string {
   return [...(cited.length ? [`cites\u00a0${cited.join(', ')}`] : []), ...rest].join('; ');
 }
 
-function byDate<T extends { data: { date: { value: string } } }>(a: T, b: T): number {
-  return compareDates(a.data.date.value, b.data.date.value);
+/** What date order reads of a record: the date it is listed under, its title, its id. */
+export interface DateOrdered {
+  id: string;
+  title: string;
+  date: { value: string };
 }
+
+/** Records with the same date, or none: by title, then by id, so that no list depends on the order files load in. */
+const byTitleThenId = (a: { id: string; title: string }, b: { id: string; title: string }): number =>
+  a.title.localeCompare(b.title, 'en', { numeric: true }) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+
+/**
+ * The one date order of records, wherever a list gives them: by date, then on the same day by title, then by id. Lists
+ * of meetings, events, sources and agreements, a meeting's neighbours and the timeline (after its kind order) agree.
+ */
+export const compareInDateOrder = (a: DateOrdered, b: DateOrdered): number =>
+  compareDates(a.date.value, b.date.value) || byTitleThenId(a, b);
+
+type Titled = { id: string; data: { title: string } };
+const orderKey = (record: Titled, date: { value: string }): DateOrdered => ({
+  id: record.id,
+  title: record.data.title,
+  date,
+});
+
+/** A comparator of records in date order by one of their dates: `byDate((m) => m.data.date)`. */
+export const byDate =
+  <T extends Titled>(dateOf: (record: T) => { value: string }) =>
+  (a: T, b: T): number =>
+    compareInDateOrder(orderKey(a, dateOf(a)), orderKey(b, dateOf(b)));
+
+const byMeetingDate = byDate((m: Rec<Meeting>) => m.data.date);
 
 /** Agreements in order of signing, as every list of them shows them; those with no date of signing last, by title. */
 export function bySigning(a: Rec<Agreement>, b: Rec<Agreement>): number {
-  const [x, y] = [a.data.signed?.value, b.data.signed?.value];
-  if (x && y) return compareDates(x, y);
+  const [x, y] = [a.data.signed, b.data.signed];
+  if (x && y) return compareInDateOrder(orderKey(a, x), orderKey(b, y));
   if (x || y) return x ? -1 : 1;
-  return a.data.title.localeCompare(b.data.title, 'en', { numeric: true });
+  return byTitleThenId({ id: a.id, title: a.data.title }, { id: b.id, title: b.data.title });
 }
 
 export function buildGraph(corpus: Corpus) {
@@ -130,6 +161,8 @@ export function buildGraph(corpus: Corpus) {
   const meetings = new Map(corpus.meetings.map((m) => [m.id, m]));
   const sources = new Map(corpus.sources.map((s) => [s.id, s]));
   const countries = new Map(corpus.countries.map((c) => [c.id, c]));
+  const agreements = new Map(corpus.agreements.map((a) => [a.id, a]));
+  const events = new Map(corpus.events.map((e) => [e.id, e]));
   const group = <T>(items: T[], by: (item: T) => Array<string | undefined>) => {
     const out = new Map<string, T[]>();
     for (const item of items) {
@@ -208,7 +241,7 @@ export function buildGraph(corpus: Corpus) {
     linkCitationsAndMentions(from, m.data);
   }
   // Oldest first, sorted once here rather than on every page and table that lists a person's meetings.
-  for (const list of participations.values()) list.sort((a, b) => byDate(a.meeting, b.meeting));
+  for (const list of participations.values()) list.sort((a, b) => byMeetingDate(a.meeting, b.meeting));
   for (const p of corpus.people) {
     link(['people', p.id], ['countries', p.data.country], 'of this country');
     linkCitationsAndMentions(['people', p.id], p.data);
@@ -270,7 +303,8 @@ export function buildGraph(corpus: Corpus) {
 
   const redirects: Redirect[] = redirectsOf(corpus);
 
-  const meetingsInOrder = [...corpus.meetings].sort(byDate);
+  const meetingsInOrder = [...corpus.meetings].sort(byMeetingDate);
+  const eventsInOrder = [...corpus.events].sort(byDate((e) => e.data.date));
   const positionInOrder = new Map(meetingsInOrder.map((m, i) => [m.id, i]));
   const meetingsByCountry = group(meetingsInOrder, (m) => countriesOfMeeting.get(m.id) ?? []);
 
@@ -286,10 +320,15 @@ export function buildGraph(corpus: Corpus) {
     organization: (id: string) => organizations.get(id),
     meeting: (id: string) => meetings.get(id),
     source: (id: string) => sources.get(id),
+    agreement: (id: string) => agreements.get(id),
+    event: (id: string) => events.get(id),
     /** How a citation names a source: its short title ("Kazinform (2019)"). */
     citedAs: (sourceId: string) => sources.get(sourceId)?.data.shortTitle ?? sourceId,
     country: (id: string) => countries.get(id),
+    /** Every meeting in date order (compareInDateOrder), as /meetings/ lists them. */
     meetingsInOrder,
+    /** Every event in date order (compareInDateOrder). */
+    eventsInOrder,
     /** The meetings just before and after this one in date order, as /meetings/ lists them. */
     meetingsAround: (meetingId: string): { earlier: Rec<Meeting> | undefined; later: Rec<Meeting> | undefined } => {
       const i = positionInOrder.get(meetingId);

@@ -32,26 +32,6 @@ export const JSONLD_TYPES: Record<PageKind, string> = {
 
 const CONTEXT = 'https://schema.org';
 
-/** Records the graph has no lookup for, indexed once per graph. */
-const indexes = new WeakMap<
-  Graph,
-  {
-    events: Map<string, Graph['corpus']['events'][number]>;
-    agreements: Map<string, Graph['corpus']['agreements'][number]>;
-  }
->();
-function lookups(graph: Graph) {
-  let found = indexes.get(graph);
-  if (!found) {
-    found = {
-      events: new Map(graph.corpus.events.map((r) => [r.id, r])),
-      agreements: new Map(graph.corpus.agreements.map((r) => [r.id, r])),
-    };
-    indexes.set(graph, found);
-  }
-  return found;
-}
-
 /** What the sources state: nothing when the site inferred it. */
 const stated = <T extends { inferred: boolean }>(fact: T | undefined): T | undefined =>
   fact && !fact.inferred ? fact : undefined;
@@ -118,7 +98,7 @@ export function jsonLdFor(graph: Graph, kind: PageKind, id: string, site: string
       };
     }
     case 'events': {
-      const e = lookups(graph).events.get(id)?.data;
+      const e = graph.event(id)?.data;
       if (!e) return undefined;
       return {
         ...base(e.title, e),
@@ -166,7 +146,7 @@ export function jsonLdFor(graph: Graph, kind: PageKind, id: string, site: string
       };
     }
     case 'agreements': {
-      const a = lookups(graph).agreements.get(id)?.data;
+      const a = graph.agreement(id)?.data;
       if (!a) return undefined;
       const parties = a.parties.filter((p) => stated(p));
       const signed = statedDate(a.signed);

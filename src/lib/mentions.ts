@@ -47,19 +47,21 @@ export const mentionsIn = (data: unknown): Mention[] =>
 /** The people a record's statements name (person ids, as often as named): for the search index (src/layouts/Page.astro). */
 export const mentionedPeople = (data: unknown): string[] => mentionsIn(data).map((m) => m.person);
 
+/** What the name rules read of a person: the name the site uses and the spellings the sources use. */
+type Named = { name: string; spellings: ReadonlyArray<{ text: string }> };
+
 /** A person's names as the record gives them: their name, then the spellings the sources use. */
-export const namesOf = (person: { name: string; spellings: ReadonlyArray<{ text: string }> }): string[] => [
-  person.name,
-  ...person.spellings.map((s) => s.text),
-];
+export const namesOf = (person: Named): string[] => [person.name, ...person.spellings.map((s) => s.text)];
+
+/** The spellings the sources use other than the site's name, wherever in the list the name's own spelling is: "also spelled". */
+export const otherSpellings = (person: Named): string[] =>
+  person.spellings.map((s) => s.text).filter((text) => text !== person.name);
 
 /**
  * For the search index alone: every name of each of these people whom the sources name more than one way, so that a
  * page naming "Ramazon Rahimzoda" is found by "Rakhimzoda", another source's spelling. Empty when there is none.
  */
-export function spellingsForSearch(
-  people: ReadonlyArray<{ name: string; spellings: ReadonlyArray<{ text: string }> }>,
-): string {
+export function spellingsForSearch(people: ReadonlyArray<Named>): string {
   const names = people.flatMap((p) => {
     const own = [...new Set(namesOf(p))];
     return own.length > 1 ? own : [];
@@ -80,7 +82,7 @@ export interface PagePeople {
  */
 export function hiddenSearchNames(
   people: PagePeople,
-  person: (id: string) => { name: string; spellings: ReadonlyArray<{ text: string }> } | undefined,
+  person: (id: string) => Named | undefined,
 ): Array<{ weight: number; text: string }> {
   const about = new Set(people.about);
   const spellingsOf = (ids: Iterable<string>) => spellingsForSearch([...ids].flatMap((id) => person(id) ?? []));

@@ -1,7 +1,7 @@
 import type { Graph } from './graph';
-import { timelineByYear, type TimelineEntry } from './timeline';
+import { recordYears, type TimelineEntry } from './timeline';
 import type { PageKind } from './urls';
-import { isLong, yearPaths } from './years';
+import { yearPaths } from './years';
 
 /** Static paths of one kind of page: each record's own, and a redirect at each old or alternative id. */
 export function entityPaths<R extends { id: string }>(graph: Graph, kind: PageKind, records: R[]) {
@@ -15,13 +15,13 @@ export function entityPaths<R extends { id: string }>(graph: Graph, kind: PageKi
 
 /**
  * Static paths of the year pages of each record whose own timeline is too long for its page
- * (src/lib/years.ts): /countries/<id>/<year>/, /people/<id>/<year>/.
+ * (recordYears): /countries/<id>/<year>/, /people/<id>/<year>/.
  */
 export function recordYearPaths(records: Array<{ id: string }>, timelineOf: (id: string) => TimelineEntry[]) {
   return records.flatMap(({ id }) => {
-    const entries = timelineOf(id);
-    if (!isLong(entries.length)) return [];
-    return yearPaths(timelineByYear(entries)).map(({ params, props }) => ({
+    const years = recordYears(timelineOf(id));
+    if (!years) return [];
+    return yearPaths(years).map(({ params, props }) => ({
       params: { id, year: params.year },
       props: { ...props, id },
     }));

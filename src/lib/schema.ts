@@ -451,6 +451,8 @@ export type CollectionName = keyof typeof schemas;
 export const COLLECTIONS = Object.keys(schemas) as CollectionName[];
 
 export type Source = z.output<typeof sourceSchema>;
+/** A language of the record: the site's own is English, a source's is its excerpt's (the schema's `language`). */
+export type Language = Source['language'];
 export type Meeting = z.output<typeof meetingSchema>;
 export type Person = z.output<typeof personSchema>;
 export type Country = z.output<typeof countrySchema>;

@@ -4,10 +4,10 @@
 // each with the countries and people it concerns, so a country or person page
 // can show its own slice. Built once from the graph.
 import { compareDates } from './dates';
-import type { Graph } from './graph';
+import { compareInDateOrder, type Graph } from './graph';
 import type { DatedFact } from './schema';
 import type { PageKind } from './urls';
-import { byYear, yearsOfDate, type Year } from './years';
+import { byYear, isLong, yearsOfDate, type Year } from './years';
 
 export interface TimelineEntry {
   kind: PageKind;
@@ -82,19 +82,26 @@ export function buildTimeline(graph: Graph): TimelineEntry[] {
         : entry('sources', s.id, s.data.published, [], []);
     }),
   ];
-  // Same day: meetings first, then agreements, events, articles; then by title.
+  // Same day: meetings first, then agreements, events, articles; within a kind, as its own list gives them.
   const order: PageKind[] = ['meetings', 'agreements', 'events', 'sources'];
   return entries.sort(
     (a, b) =>
       compareDates(a.date.value, b.date.value) ||
       order.indexOf(a.kind) - order.indexOf(b.kind) ||
-      a.title.localeCompare(b.title),
+      compareInDateOrder(a, b),
   );
 }
 
 /** Entries grouped by year, oldest first; one dated to a period is in each year of it. */
 export const timelineByYear = (entries: readonly TimelineEntry[]): Year<TimelineEntry>[] =>
   byYear(entries, (e) => e.years);
+
+/**
+ * A country's or a person's own timeline by year when it is too long for the record's page (isLong): the page then
+ * lists its years and each year has a page (/countries/<id>/<year>/); undefined while it is short enough to show whole.
+ */
+export const recordYears = (entries: readonly TimelineEntry[]): Year<TimelineEntry>[] | undefined =>
+  isLong(entries.length) ? timelineByYear(entries) : undefined;
 
 /** Indexes by country and by person, built once, for the filtered timelines. */
 export function timelineIndex(entries: TimelineEntry[]) {

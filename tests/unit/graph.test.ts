@@ -1,6 +1,7 @@
 // The link index, built from the real content, and from a small hand-made corpus.
 import { describe, expect, it } from 'vitest';
-import { buildGraph, viaText, type Corpus } from '../../src/lib/graph';
+import { buildGraph, compareInDateOrder, viaText, type Corpus } from '../../src/lib/graph';
+import { buildTimeline } from '../../src/lib/timeline';
 import { realCorpus } from '../helpers/corpus';
 
 const corpus = realCorpus();
@@ -21,6 +22,15 @@ describe('participations', () => {
         .participationsOf('ramazon-rahimzoda')
         .map((p) => ({ id: p.meeting.id, date: p.meeting.data.date.value, role: p.role })),
     ).toEqual(expected);
+  });
+});
+
+describe('lookups', () => {
+  it('find every record of each kind by its id', () => {
+    for (const a of corpus.agreements) expect(graph.agreement(a.id)).toBe(a);
+    for (const e of corpus.events) expect(graph.event(e.id)).toBe(e);
+    for (const m of corpus.meetings) expect(graph.meeting(m.id)).toBe(m);
+    expect(graph.agreement('no-such-agreement')).toBeUndefined();
   });
 });
 
@@ -144,5 +154,56 @@ describe('redirects', () => {
     expect(redirects).toContainEqual({ kind: 'people', from: 'rakhimzoda', to: 'ramazon-rahimzoda' });
     expect(redirects).toContainEqual({ kind: 'people', from: 'bobozhonov', to: 'pulat-bobojonov' });
     expect(new Set(redirects.map((r) => `${r.kind}/${r.from}`)).size).toBe(redirects.length);
+  });
+});
+
+describe('date order', () => {
+  // Two records on one day whose titles and ids sort in opposite orders, loaded id-first; and two with one title,
+  // loaded in the reverse of their ids' order.
+  const sameDay = <T extends { id: string; data: { title: string; date: { value: string } } }>(
+    record: T,
+    rows: Array<[string, string]>,
+  ): T[] =>
+    rows.map(([id, title]) => ({ ...record, id, data: { ...record.data, title, date: { value: '2031-05-05' } } }));
+  const rows: Array<[string, string]> = [
+    ['a-same-day', 'Zeta talks'],
+    ['b-same-day', 'Alpha talks'],
+    ['d-same-day', 'Same talks'],
+    ['c-same-day', 'Same talks'],
+  ];
+  const expected = ['b-same-day', 'c-same-day', 'd-same-day', 'a-same-day'];
+  const small = buildGraph({
+    ...corpus,
+    meetings: [...corpus.meetings, ...sameDay(corpus.meetings[0]!, rows)],
+    events: [...corpus.events, ...sameDay(corpus.events[0]!, rows)],
+  });
+  const onTheDay = (list: readonly { id: string }[]) => list.map((r) => r.id).filter((id) => id.endsWith('-same-day'));
+
+  it('puts records of one day by title, then by id, whatever order their files load in', () => {
+    expect(onTheDay(small.meetingsInOrder)).toEqual(expected);
+    expect(onTheDay(small.eventsInOrder)).toEqual(expected);
+    const participant = corpus.meetings[0]!.data.participants[0]!.person;
+    expect(onTheDay(small.participationsOf(participant).map((p) => p.meeting))).toEqual(expected);
+    expect(small.meetingsAround('c-same-day')).toMatchObject({
+      earlier: { id: 'b-same-day' },
+      later: { id: 'd-same-day' },
+    });
+  });
+
+  it('is the same on the timeline, after its order of kinds', () => {
+    const day = buildTimeline(small).filter((e) => e.date.value === '2031-05-05');
+    expect(day.map((e) => `${e.kind}/${e.id}`)).toEqual([
+      ...expected.map((id) => `meetings/${id}`),
+      ...expected.map((id) => `events/${id}`),
+    ]);
+  });
+
+  it('is one comparator: date, then title (numbers by value), then id', () => {
+    const at = (value: string, title: string, id: string) => ({ id, title, date: { value } });
+    expect(compareInDateOrder(at('2018-12-31', 'Z', 'z'), at('2019-01-01', 'A', 'a'))).toBeLessThan(0);
+    expect(compareInDateOrder(at('2019-01-01', 'A', 'z'), at('2019-01-01', 'B', 'a'))).toBeLessThan(0);
+    expect(compareInDateOrder(at('2019-01-01', 'Round 2', 'z'), at('2019-01-01', 'Round 10', 'a'))).toBeLessThan(0);
+    expect(compareInDateOrder(at('2019-01-01', 'A', 'a'), at('2019-01-01', 'A', 'b'))).toBeLessThan(0);
+    expect(compareInDateOrder(at('2019-01-01', 'A', 'a'), at('2019-01-01', 'A', 'a'))).toBe(0);
   });
 });

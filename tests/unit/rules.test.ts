@@ -18,7 +18,7 @@ import {
 } from '../../src/lib/dates';
 import { recordId } from '../../src/lib/load';
 import { captureLines, numberParagraphs } from '../../src/lib/paragraphs';
-import { hiddenSearchNames, linkNames, mentionsIn, nameIn, namesOf } from '../../src/lib/mentions';
+import { hiddenSearchNames, linkNames, mentionsIn, nameIn, namesOf, otherSpellings } from '../../src/lib/mentions';
 import { SEARCH_NAME_WEIGHT } from '../../src/consts';
 import { captureLanguage, languageParts, quoteLanguages, shortenedParts } from '../../src/lib/quote-language';
 import { slugify } from '../../src/lib/slug';
@@ -369,6 +369,20 @@ describe('a statement that names a person', () => {
       visit(e.data, []);
     }
     expect(unsupported).toEqual([]);
+  });
+});
+
+describe('a person’s other spellings', () => {
+  it('are the sources’ spellings that are not the site’s name, wherever the name’s own spelling stands', () => {
+    const spelled = (...texts: string[]) => texts.map((text) => ({ text }));
+    const name = 'Ramazon Rahimzoda';
+    expect(otherSpellings({ name, spellings: spelled(name, 'Ramazon Rakhimzoda') })).toEqual(['Ramazon Rakhimzoda']);
+    expect(otherSpellings({ name, spellings: spelled('Ramazon Rakhimzoda', name) })).toEqual(['Ramazon Rakhimzoda']);
+    expect(otherSpellings({ name, spellings: spelled('Rakhimzoda', 'Ramazon Rakhimzoda') })).toEqual([
+      'Rakhimzoda',
+      'Ramazon Rakhimzoda',
+    ]);
+    expect(otherSpellings({ name, spellings: spelled(name) })).toEqual([]);
   });
 });
 

@@ -2,8 +2,8 @@
 // and the slices country and person pages show.
 import { describe, expect, it } from 'vitest';
 import { dateSortKey } from '../../src/lib/dates';
-import { buildTimeline, timelineByYear, timelineIndex } from '../../src/lib/timeline';
-import { yearsOfDate } from '../../src/lib/years';
+import { buildTimeline, recordYears, timelineByYear, timelineIndex } from '../../src/lib/timeline';
+import { LIST_LIMIT, yearsOfDate } from '../../src/lib/years';
 import { realGraph } from '../helpers/corpus';
 
 const graph = realGraph();
@@ -117,5 +117,16 @@ describe('the slices', () => {
         .map((e) => e.id);
       expect(meetings).toEqual(graph.participationsOf(person.id).map((p) => p.meeting.id));
     }
+  });
+});
+
+describe('a record’s own years', () => {
+  it('are none while its timeline fits on its page, and its timeline by year once it is longer than a list may be', () => {
+    const many = (n: number) => Array.from({ length: n }, (_, i) => ({ ...entries[i % entries.length]!, id: `e${i}` }));
+    expect(recordYears(many(3))).toBeUndefined();
+    expect(recordYears(many(LIST_LIMIT))).toBeUndefined();
+    const long = many(LIST_LIMIT + 1);
+    expect(recordYears(long)).toEqual(timelineByYear(long));
+    expect(recordYears(long)!.length).toBeGreaterThan(1);
   });
 });
