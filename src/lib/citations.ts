@@ -39,3 +39,20 @@ export function citationsIn(data: unknown, path: string[] = []): Array<Citation 
     return citationsIn(value, [...path, key]);
   });
 }
+
+/**
+ * The years of the sources a statement cites, as a reader dates what they report ("2017", "2015 and 2017"), each
+ * "ca." where the source's date is the site's inference or a latest date: a role title with no year read as held now.
+ */
+export function reportedYears(
+  cites: readonly string[],
+  publishedOf: (source: string) => { value: string; inferred: boolean; onOrBefore?: boolean | undefined },
+): string[] {
+  const years = new Map<string, boolean>();
+  for (const source of new Set(cites.map((c) => parseCitation(c).source))) {
+    const published = publishedOf(source);
+    const year = published.value.slice(0, 4);
+    years.set(year, (years.get(year) ?? true) && (published.inferred || published.onOrBefore === true));
+  }
+  return [...years].sort(([a], [b]) => a.localeCompare(b)).map(([year, circa]) => (circa ? `ca. ${year}` : year));
+}

@@ -5,7 +5,6 @@
 import { mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { realCorpus } from '../helpers/corpus';
 import { checkLinks, unreachablePages } from '../helpers/links';
 import { LONG_SITE, ROOT_SITE, SUB_BASE, SUB_SITE, TMP, readPage } from '../helpers/site';
 
@@ -81,33 +80,5 @@ describe('the link checker', () => {
       '/cite/t.bib: "https://example.org/base/gone/": no file at /base/gone/',
       '/data/t.csv: "https://example.org/base/a/#z": no element with id "z" on /base/a/',
     ]);
-  });
-});
-
-describe('the list of organizations', () => {
-  it('files each organization under the country it belongs to, and those of no one country last', () => {
-    // Sorted by name alone, "of the Islamic Republic of Afghanistan" stood among the T's, and a reader looking for a
-    // country's ministries had to read the whole list.
-    const { countries, organizations } = realCorpus();
-    const $ = readPage(ROOT_SITE, '/organizations/');
-    const sections = $('main section')
-      .map((_, s) => ({
-        heading: $(s).find('h2').text().trim(),
-        ids: $(s)
-          .find('li > a')
-          .map((_, a) => a.attribs.href!.split('/')[2])
-          .get(),
-      }))
-      .get();
-    const countryName = new Map(countries.map((c) => [c.id, c.data.name]));
-    const expected = organizations.map((o) => ({
-      id: o.id,
-      heading: o.data.country ? countryName.get(o.data.country)! : 'Of no one country',
-    }));
-    const filed = sections.flatMap((s) => s.ids.map((id) => ({ id, heading: s.heading })));
-    const byId = (a: { id: string }, b: { id: string }) => a.id.localeCompare(b.id);
-    expect(filed.sort(byId)).toEqual(expected.sort(byId));
-    expect(new Set(expected.map((e) => e.heading)).size, 'countries and none').toBeGreaterThan(2);
-    expect(sections.at(-1)!.heading).toBe('Of no one country');
   });
 });

@@ -2,7 +2,7 @@
 // paragraph numbering, citations, URLs.
 import { describe, expect, it } from 'vitest';
 import { aliasesOf } from '../../src/lib/aliases';
-import { citationsBySource, citationsIn, parseCitation } from '../../src/lib/citations';
+import { citationsBySource, citationsIn, parseCitation, reportedYears } from '../../src/lib/citations';
 import {
   compareDates,
   dateInWords,
@@ -236,6 +236,20 @@ describe('citations', () => {
       { source: 'a', paragraphs: [7, 4] },
       { source: 'b', paragraphs: [2] },
     ]);
+  });
+
+  it('are dated by the years of their sources, "ca." where every source of a year has an inferred or latest date', () => {
+    const published: Record<string, { value: string; inferred: boolean; onOrBefore?: boolean }> = {
+      a: { value: '2019-08-09', inferred: false },
+      b: { value: '2017', inferred: true },
+      c: { value: '2015-03-01', inferred: false, onOrBefore: true },
+      d: { value: '2017-09-26', inferred: false },
+    };
+    const of = (id: string) => published[id]!;
+    expect(reportedYears(['a#p1', 'a#p3'], of)).toEqual(['2019']);
+    expect(reportedYears(['a#p1', 'b#p2', 'c#p4'], of)).toEqual(['ca. 2015', 'ca. 2017', '2019']);
+    // One source of the year dated by its text: the year is stated.
+    expect(reportedYears(['b#p2', 'd#p1'], of)).toEqual(['2017']);
   });
 });
 

@@ -1,0 +1,55 @@
+// The lists of records (/organizations/, /people/): what each entry says beside its name, and where it is filed,
+// against the content.
+import { describe, expect, it } from 'vitest';
+import { realCorpus } from '../helpers/corpus';
+import { ROOT_SITE, readPage } from '../helpers/site';
+
+describe('the list of organizations', () => {
+  it('files each organization under the country it belongs to, and those of no one country last', () => {
+    // Sorted by name alone, "of the Islamic Republic of Afghanistan" stood among the T's, and a reader looking for a
+    // country's ministries had to read the whole list.
+    const { countries, organizations } = realCorpus();
+    const $ = readPage(ROOT_SITE, '/organizations/');
+    const sections = $('main section')
+      .map((_, s) => ({
+        heading: $(s).find('h2').text().trim(),
+        ids: $(s)
+          .find('li > a')
+          .map((_, a) => a.attribs.href!.split('/')[2])
+          .get(),
+      }))
+      .get();
+    const countryName = new Map(countries.map((c) => [c.id, c.data.name]));
+    const expected = organizations.map((o) => ({
+      id: o.id,
+      heading: o.data.country ? countryName.get(o.data.country)! : 'Of no one country',
+    }));
+    const filed = sections.flatMap((s) => s.ids.map((id) => ({ id, heading: s.heading })));
+    const byId = (a: { id: string }, b: { id: string }) => a.id.localeCompare(b.id);
+    expect(filed.sort(byId)).toEqual(expected.sort(byId));
+    expect(new Set(expected.map((e) => e.heading)).size, 'countries and none').toBeGreaterThan(2);
+    expect(sections.at(-1)!.heading).toBe('Of no one country');
+  });
+});
+
+describe('the list of people', () => {
+  it('dates each office by the year of the sources reporting it', () => {
+    // With no year, Guo Shengkun (2017) and Wang Xiaohong (2024) both read as Minister of Public Security today.
+    const { people, sources } = realCorpus();
+    const year = new Map(sources.map((s) => [s.id, s.data.published.value.slice(0, 4)]));
+    const $ = readPage(ROOT_SITE, '/people/');
+    let roles = 0;
+    for (const p of people) {
+      const item = $('main li').filter((_, li) => $(li).find('a').first().attr('href') === `/people/${p.id}/`);
+      const text = item.text().replace(/\s+/g, ' ');
+      for (const r of p.data.roles) {
+        roles++;
+        const after = text.slice(text.indexOf(r.title) + r.title.length);
+        const reported = /^ \(reported ([^)]*)\)/.exec(after)?.[1] ?? '';
+        const years = [...new Set(r.cites.map((c) => year.get(c.split('#')[0]!)!))];
+        expect(reported.match(/\d{4}/g)?.sort(), `${p.id}: ${r.title}`).toEqual(years.sort());
+      }
+    }
+    expect(roles).toBeGreaterThan(people.length);
+  });
+});
