@@ -563,7 +563,12 @@ export function validateTree(tree: ContentTree): Validation {
     for (const [slug, claimedBy] of claimants) {
       const owner = byId.get(slug);
       for (const [e, field] of claimedBy) {
-        if (owner === e) continue; // a meeting's own id among its former ids leads to itself
+        // A meeting's own id among its former ids would make its page a redirect to itself (a person's aliases never
+        // hold the person's own id: aliasFields leaves it out).
+        if (owner === e) {
+          report(e.file, field, `"${slug}" is this ${KIND_OF[collection]}'s own id; remove it`);
+          continue;
+        }
         const others = [...claimedBy.keys()].filter((other) => other !== e).map((other) => other.file);
         if (owner) report(e.file, field, `"${slug}" is the id of ${owner.file}; ${rule}`);
         else if (others.length) report(e.file, field, `"${slug}" is also ${claim} of ${others.join(', ')}; ${rule}`);

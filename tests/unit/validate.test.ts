@@ -1,11 +1,12 @@
 import { mkdirSync, renameSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { redirectsOf } from '../../src/lib/aliases';
 import { sourcesCitedIn } from '../../src/lib/citations';
 import { loadContentTree } from '../../src/lib/load';
 import { captureLines } from '../../src/lib/paragraphs';
 import { REVISION_LOG_START } from '../../src/lib/revisions';
-import { formatProblem, validateTree } from '../../src/lib/validate';
+import { entriesOf, formatProblem, validateTree } from '../../src/lib/validate';
 import { copyContent } from '../helpers/content-copy';
 import { contentTree, entry, problemsAfter } from '../helpers/tree';
 
@@ -486,6 +487,23 @@ describe('bad input is reported with file, field and what is valid', () => {
       `${MEETING_FILE}: formerIds.0: "beijing-talks" is also a former id of content/meetings/2024-04-01-tashkent-bobojonov-wang.md; each URL must lead to one meeting`,
       'content/meetings/2024-04-01-tashkent-bobojonov-wang.md: formerIds.0: "beijing-talks" is also a former id of content/meetings/2017-09-beijing-rahimzoda-guo.md; each URL must lead to one meeting',
     ]);
+  });
+
+  it('a former id that is the meeting’s own id, which would make its page a redirect to itself', () => {
+    const tree = contentTree();
+    // A file renamed, keeping its id by slug, and that id listed as a former one too.
+    const meeting = entry(tree, 'meetings', MEETING);
+    meeting.stem = `${MEETING}-talks`;
+    meeting.file = `content/meetings/${MEETING}-talks.md`;
+    meeting.data.slug = MEETING;
+    meeting.data.formerIds = [MEETING];
+    const { problems, entries } = validateTree(tree);
+    expect(problems.map(formatProblem)).toEqual([
+      `content/meetings/${MEETING}-talks.md: formerIds.0: "${MEETING}" is this meeting's own id; remove it`,
+    ]);
+    expect(
+      redirectsOf({ meetings: entriesOf(entries, 'meetings'), people: [] }).filter((r) => r.from === r.to),
+    ).toEqual([]);
   });
 
   it('a meeting id or former id that is a bare year, the address of that year’s page', () => {
