@@ -3,6 +3,7 @@
 // stops at the first schema error and only logs a dangling reference.
 import { z } from 'zod';
 import { aliasesOf, aliasFields } from './aliases';
+import { ATLAS_COUNTRIES, ATLAS_FILE } from './atlas';
 import { citationsIn } from './citations';
 import { CONTENT_FOLDERS, recordId, type ContentTree, type RawEntry } from './load';
 import { fitsEveryMap } from './map-labels';
@@ -485,6 +486,27 @@ export function validateTree(tree: ContentTree): Validation {
         });
         break;
     }
+  }
+
+  // A country's iso is the atlas feature the maps shade for it: one the atlas has, and no other country's.
+  const countries = entriesOf(entries, 'countries');
+  for (const e of countries) {
+    const { iso, name } = e.data;
+    const code = [...ATLAS_COUNTRIES].find(([, n]) => n === name)?.[0];
+    const hint = code !== undefined && code !== iso ? `; the atlas gives ${name} "${code}"` : '';
+    const others = countries.filter((o) => o !== e && o.data.iso === iso).map((o) => o.file);
+    if (!ATLAS_COUNTRIES.has(iso))
+      report(
+        e.file,
+        'iso',
+        `"${iso}" is no country of the world atlas the maps are drawn from (${ATLAS_FILE}), so no map would shade it; expected the ISO 3166-1 numeric code of a country it outlines${hint}`,
+      );
+    else if (others.length)
+      report(
+        e.file,
+        'iso',
+        `"${iso}" is also the iso of ${others.join(', ')} (${ATLAS_COUNTRIES.get(iso)} in the atlas); each country is shaded by its own code${hint}`,
+      );
   }
 
   // People a statement names: known, and named in its text as the record spells them.

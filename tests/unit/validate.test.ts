@@ -578,6 +578,18 @@ describe('bad input is reported with file, field and what is valid', () => {
     );
   });
 
+  it('a country’s iso that another country has, or that the atlas of the maps lacks', () => {
+    const problems = problemsAfter((t) => {
+      entry(t, 'countries', 'belarus').data.iso = '156';
+      entry(t, 'countries', 'russia').data.iso = '999';
+    });
+    expect(problems).toEqual([
+      'content/countries/belarus.md: iso: "156" is also the iso of content/countries/china.md (China in the atlas); each country is shaded by its own code; the atlas gives Belarus "112"',
+      'content/countries/china.md: iso: "156" is also the iso of content/countries/belarus.md (China in the atlas); each country is shaded by its own code',
+      'content/countries/russia.md: iso: "999" is no country of the world atlas the maps are drawn from (world-atlas/countries-110m.json), so no map would shade it; expected the ISO 3166-1 numeric code of a country it outlines; the atlas gives Russia "643"',
+    ]);
+  });
+
   it('a place name too long to label on the maps', () => {
     const problems = problemsAfter(
       (t) => (entry(t, 'places', 'beijing').data.name = 'Beijing, capital of the People’s Republic of China'),
