@@ -259,7 +259,7 @@ function sourceParagraphs(
   e: SourceEntry,
   tree: ContentTree,
   report: (field: string, message: string) => void,
-): SourceParagraph[] {
+): { found: SourceParagraph[]; matched: boolean } {
   const source = e.data;
   // Citations name the source by its short name: its year says whether the site infers it, as the reference does.
   const year = `(${source.published.inferred ? 'ca. ' : ''}${source.published.value.slice(0, 4)})`;
@@ -283,7 +283,7 @@ function sourceParagraphs(
       'capture.file',
       `no capture "${source.capture.file}" in ${tree.root}/captures/.${meant === undefined ? '' : ` Did you mean "${meant}"?`} Valid: the name of a file in ${tree.root}/captures/.`,
     );
-    return [];
+    return { found: [], matched: true };
   }
   const lines = captureLines(capture);
   const leftOutAt = leftOutLines(source, lines.length, report);
@@ -304,7 +304,7 @@ function sourceParagraphs(
   // Every other check of the excerpt is against the paragraphs found.
   if (numbered.length === 0) {
     report('(body)', 'the excerpt has no paragraphs');
-    return [];
+    return { found: [], matched: unmatched.length === 0 };
   }
   const numbers = new Set(numbered.map((p) => p.n));
   // A line neither in the excerpt nor left out is article text dropped. A paragraph reworded is reported above, and
@@ -330,14 +330,16 @@ function sourceParagraphs(
   if (disordered.length === 0 && !headlineDropped)
     for (const [field, message] of headlineProblems(source, numbered[0]!)) report(field, message);
   const translated = Object.keys(source.translation ?? {}).map(Number);
+  // A paragraph not found because it is reworded is reported above, not again at each field that names its line.
+  const absent = (n: number) => !numbers.has(n) && unmatched.length === 0;
   for (const n of translated) {
-    if (!numbers.has(n)) report(`translation.${n}`, `the excerpt has no paragraph ${n}`);
+    if (absent(n)) report(`translation.${n}`, `the excerpt has no paragraph ${n}`);
   }
   source.capture.questions.forEach((n, i) => {
     const first = source.capture.questions.indexOf(n);
     if (first < i) {
       report(`capture.questions.${i}`, `line ${n} is already capture.questions.${first}; list each line once`);
-    } else if (!numbers.has(n)) {
+    } else if (absent(n)) {
       report(
         `capture.questions.${i}`,
         `the excerpt has no paragraph ${n}; its paragraphs are ${[...numbers].join(', ')}`,
@@ -352,7 +354,7 @@ function sourceParagraphs(
         `a ${source.language} source needs the site's English translation of every paragraph; missing: ${missing.join(', ')}`,
       );
   }
-  return numbered;
+  return { found: numbered, matched: unmatched.length === 0 };
 }
 
 export function validateTree(tree: ContentTree): Validation {
@@ -619,19 +621,25 @@ export function validateTree(tree: ContentTree): Validation {
     }
   }
 
-  // 6. Sources: excerpt against capture, translations.
+  // 6. Sources: excerpt against capture, translations. A source whose excerpt has a paragraph that is not a line of
+  //    its capture has its paragraphs only in part: its citations, and the quotations they back, wait until it matches
+  //    (the index holds none of its paragraphs), so one reworded paragraph is not also a problem per citation of it.
   const paragraphs: ParagraphIndex = new Map();
-  for (const e of entriesOf(entries, 'sources'))
-    paragraphs.set(
-      e.id,
-      sourceParagraphs(e, tree, (field, message) => report(e.file, field, message)),
-    );
+  const unmatched = new Map<string, { file: string; found: SourceParagraph[]; missed: Set<number> }>();
+  for (const e of entriesOf(entries, 'sources')) {
+    const { found, matched } = sourceParagraphs(e, tree, (field, message) => report(e.file, field, message));
+    if (!matched) unmatched.set(e.id, { file: e.file, found, missed: new Set() });
+    paragraphs.set(e.id, matched ? found : []);
+  }
 
   // 7. Citations: the source exists and has the paragraph.
   for (const e of entries) {
     for (const c of citationsIn(e.data)) {
       const numbered = paragraphs.get(c.source);
-      if (!numbered) {
+      const waiting = unmatched.get(c.source);
+      if (waiting) {
+        if (!waiting.found.some((p) => p.n === c.paragraph)) waiting.missed.add(c.paragraph);
+      } else if (!numbered) {
         checkRef(e, c.field, 'sources', c.source);
       } else if (numbered.length && !numbered.some((p) => p.n === c.paragraph)) {
         // A source with no paragraphs found (its capture missing, its excerpt not matching) is reported at its file.
@@ -647,6 +655,19 @@ export function validateTree(tree: ContentTree): Validation {
       }
     }
   }
+
+  for (const { file, missed } of unmatched.values())
+    if (missed.size)
+      report(
+        file,
+        '(body)',
+        `citations of this source are not checked until every paragraph of its excerpt is a line of its capture; some cite a paragraph not found in it (${[
+          ...missed,
+        ]
+          .sort((a, b) => a - b)
+          .map((n) => `¶${n}`)
+          .join(', ')})`,
+      );
 
   // 8. Quotations: the source's words, where the record says they are.
   problems.push(...misquotations(entries, paragraphs, tree));

@@ -875,6 +875,28 @@ describe('a source’s excerpt and what its frontmatter says of the capture', ()
     ]);
   });
 
+  it('a paragraph reworded: that paragraph, and once that the source’s citations wait, not each citation of its line', () => {
+    const TAJIK = 'tajik-interior-minister-meets-guo-shengkun';
+    const first = lineOf(TAJIK, 1);
+    const problems = problemsAfter((t) => {
+      const source = entry(t, 'sources', TAJIK);
+      source.body = source.body.replace(first.text, first.text.replace('met', 'met up'));
+    });
+    expect(problems).toEqual([
+      `${fileOf(TAJIK)}: (body): paragraph "${first.text.replace('met', 'met up').slice(0, 60)}…" is not a line of the capture ${entry(contentTree(), 'sources', TAJIK).data.capture.file} (white space aside); the excerpt must reproduce the article text`,
+      `${fileOf(TAJIK)}: (body): citations of this source are not checked until every paragraph of its excerpt is a line of its capture; some cite a paragraph not found in it (¶1)`,
+    ]);
+  });
+
+  it('a German paragraph reworded: not also its translation reported as of no paragraph', () => {
+    const line = lineOf(GERMAN, 5);
+    const problems = problemsAfter((t) => {
+      const source = entry(t, 'sources', GERMAN);
+      source.body = source.body.replace(line.text, `${line.text} (gekürzt)`);
+    });
+    expect(problems.filter((p) => p.includes('has no paragraph'))).toEqual([]);
+  });
+
   it('a capture file that is not there: the file meant, and no citation of the source reported for it', () => {
     const { file } = entry(contentTree(), 'sources', INTERVIEW).data.capture;
     const typo = file.replace(/\.txt$/, '.text.txt');
