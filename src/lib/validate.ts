@@ -396,6 +396,11 @@ export function validateTree(tree: ContentTree): Validation {
       report(raw.file, '(frontmatter)', `is not valid YAML: ${raw.parseError}`);
       continue;
     }
+    if (raw.unclosed) {
+      const before = raw.collection === 'sources' ? ', before the excerpt' : '';
+      report(raw.file, '(frontmatter)', `has no closing --- line; expected a line "---" after its last field${before}`);
+      continue;
+    }
     if (!ID_PATTERN.test(raw.stem)) {
       report(
         raw.file,

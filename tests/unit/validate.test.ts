@@ -1,4 +1,4 @@
-import { mkdirSync, renameSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { redirectsOf } from '../../src/lib/aliases';
@@ -652,6 +652,24 @@ describe('bad input is reported with file, field and what is valid', () => {
     });
     expect(problems).toEqual([
       'content/people/xi-jinping.md: (frontmatter): is not valid YAML: bad indentation of a mapping entry (3:5)',
+    ]);
+  });
+
+  it('a frontmatter with no closing --- line: that, not every field as missing', () => {
+    const dir = copyContent('unit-unclosed');
+    for (const [folder, id] of [
+      ['meetings', MEETING],
+      ['sources', 'kazinform-2019-almaty-conference'],
+    ]) {
+      const path = join(dir, folder!, `${id}.md`);
+      const text = readFileSync(path, 'utf8');
+      // The closing line goes: a source's excerpt then follows its last field.
+      writeFileSync(path, text.replace(/\n---[ \t]*\n/, '\n'));
+    }
+    const problems = validateTree(loadContentTree(dir)).problems.map(formatProblem);
+    expect(problems).toEqual([
+      `${dir}/sources/kazinform-2019-almaty-conference.md: (frontmatter): has no closing --- line; expected a line "---" after its last field, before the excerpt`,
+      `${dir}/meetings/${MEETING}.md: (frontmatter): has no closing --- line; expected a line "---" after its last field`,
     ]);
   });
 });
