@@ -71,6 +71,22 @@ const KIND_OF: Record<CollectionName, string> = {
   events: 'event',
 };
 
+/**
+ * Where the text goes that an author writes below the frontmatter of a record that is not a source: only a source's
+ * file has a body (its excerpt), and any other's would be dropped in silence.
+ */
+const WHERE_TEXT_GOES: Record<CollectionName, string | undefined> = {
+  sources: undefined,
+  meetings: 'put the text in notes (or topics, outcomes) as { text, cites }',
+  people:
+    'give their offices in roles as { title, cites }, and what they did in the statements of a meeting or an event',
+  countries: 'put the text in notes as { text, cites }',
+  organizations: 'put the text in notes as { text, cites }',
+  places: 'a place has only name, country, latitude and longitude; what happened there goes in a meeting or an event',
+  agreements: 'put the text in notes (or subjects) as { text, cites }',
+  events: 'put the text in notes as { text, cites }',
+};
+
 function describe(value: unknown): string {
   if (value === undefined) return 'nothing';
   if (value instanceof Date) return 'an unquoted YAML date';
@@ -408,6 +424,13 @@ export function validateTree(tree: ContentTree): Validation {
         `"${raw.stem}.md" is not a lower-case id; use letters, digits and hyphens, e.g. "${raw.stem.toLowerCase().replace(/[^a-z0-9]+/g, '-')}.md"`,
       );
     }
+    const where = WHERE_TEXT_GOES[raw.collection];
+    if (where && raw.body.trim() !== '')
+      report(
+        raw.file,
+        '(body)',
+        `holds text, which the site does not show: ${withArticle(KIND_OF[raw.collection])}'s file has no body; ${where}`,
+      );
     const schema = schemas[raw.collection];
     const result = schema.safeParse(raw.data, { reportInput: true });
     if (!result.success) {

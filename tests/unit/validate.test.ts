@@ -655,6 +655,18 @@ describe('bad input is reported with file, field and what is valid', () => {
     ]);
   });
 
+  it('text below the frontmatter of a record that is not a source, which the site would drop', () => {
+    const problems = problemsAfter((t) => {
+      entry(t, 'meetings', MEETING).body = '\nThe ministers also discussed drug trafficking.\n';
+      entry(t, 'people', 'xi-jinping').body = 'President of China.';
+      entry(t, 'places', 'beijing').body = '   \n\n';
+    });
+    expect(problems).toEqual([
+      `${MEETING_FILE}: (body): holds text, which the site does not show: a meeting's file has no body; put the text in notes (or topics, outcomes) as { text, cites }`,
+      `content/people/xi-jinping.md: (body): holds text, which the site does not show: a person's file has no body; give their offices in roles as { title, cites }, and what they did in the statements of a meeting or an event`,
+    ]);
+  });
+
   it('a frontmatter with no closing --- line: that, not every field as missing', () => {
     const dir = copyContent('unit-unclosed');
     for (const [folder, id] of [
