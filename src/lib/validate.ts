@@ -529,7 +529,7 @@ export function validateTree(tree: ContentTree): Validation {
       report(
         e.file,
         'iso',
-        `"${iso}" is no country of the world atlas the maps are drawn from (${ATLAS_FILE}), so no map would shade it; expected the ISO 3166-1 numeric code of a country it outlines${hint}`,
+        `"${iso}" is no country of the world atlas the maps are drawn from (${ATLAS_FILE}, which leaves out countries too small to draw at its scale), so no map would shade it; expected the ISO 3166-1 numeric code of a country it outlines${hint}`,
       );
     else if (others.length)
       report(

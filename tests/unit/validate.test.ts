@@ -586,7 +586,7 @@ describe('bad input is reported with file, field and what is valid', () => {
     expect(problems).toEqual([
       'content/countries/belarus.md: iso: "156" is also the iso of content/countries/china.md (China in the atlas); each country is shaded by its own code; the atlas gives Belarus "112"',
       'content/countries/china.md: iso: "156" is also the iso of content/countries/belarus.md (China in the atlas); each country is shaded by its own code',
-      'content/countries/russia.md: iso: "999" is no country of the world atlas the maps are drawn from (world-atlas/countries-110m.json), so no map would shade it; expected the ISO 3166-1 numeric code of a country it outlines; the atlas gives Russia "643"',
+      'content/countries/russia.md: iso: "999" is no country of the world atlas the maps are drawn from (world-atlas/countries-110m.json, which leaves out countries too small to draw at its scale), so no map would shade it; expected the ISO 3166-1 numeric code of a country it outlines; the atlas gives Russia "643"',
     ]);
   });
 
