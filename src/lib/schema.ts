@@ -82,7 +82,16 @@ function basisWhenInferred<S extends z.ZodType<{ inferred: boolean; basis?: stri
       message: `an inferred ${what} needs a "basis"${saying}`,
       path: ['basis'],
     })
-    .meta({ if: { properties: { inferred: { const: true } }, required: ['inferred'] }, then: { required: ['basis'] } });
+    .refine((fact) => fact.inferred || fact.basis === undefined, {
+      // A basis without inferred: true would be published as a source's word (date_inferred false in events.csv).
+      message: `is given, but the ${what} is not marked inferred: a basis says what the site infers it from; add inferred: true, or remove the basis`,
+      path: ['basis'],
+    })
+    .meta({
+      if: { properties: { inferred: { const: true } }, required: ['inferred'] },
+      then: { required: ['basis'] },
+      else: { not: { required: ['basis'] } },
+    });
 }
 
 export const datedFact = basisWhenInferred(

@@ -343,6 +343,28 @@ describe('bad input is reported with file, field and what is valid', () => {
     ]);
   });
 
+  it('a basis where nothing is inferred: a date, place, statement, party or tie to a meeting (one rule)', () => {
+    const AGREEMENT = 'belarus-china-prosecutors-general-programme-2017';
+    const problems = problemsAfter((t) => {
+      const meeting = entry(t, 'meetings', MEETING).data;
+      meeting.date.inferred = false;
+      meeting.place.basis = 'The source names the city.';
+      meeting.topics[0].basis = 'The source says so.';
+      const agreement = entry(t, 'agreements', AGREEMENT).data;
+      delete agreement.parties[1].inferred;
+      agreement.meeting.basis = 'The source says so.';
+    });
+    const given = (what: string) =>
+      `is given, but the ${what} is not marked inferred: a basis says what the site infers it from; add inferred: true, or remove the basis`;
+    expect(problems).toEqual([
+      `${MEETING_FILE}: date.basis: ${given('date')}`,
+      `${MEETING_FILE}: place.basis: ${given('place')}`,
+      `${MEETING_FILE}: topics.0.basis: ${given('statement')}`,
+      `content/agreements/${AGREEMENT}.md: parties.1.basis: ${given('party')}`,
+      `content/agreements/${AGREEMENT}.md: meeting.basis: ${given('tie to a meeting')}`,
+    ]);
+  });
+
   it('two agreements that may be one, stated as if a source said so, or without the paragraphs the basis rests on', () => {
     const AGREEMENT = 'tajikistan-afghanistan-interior-ministries-cooperation-agreement';
     const problems = problemsAfter((t) => {
