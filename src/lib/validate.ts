@@ -660,8 +660,16 @@ export function validateTree(tree: ContentTree): Validation {
     paragraphs.set(e.id, matched ? found : []);
   }
 
-  // 7. Citations: the source exists and has the paragraph.
+  // 7. Citations: each paragraph once in its list (a page would show ¶1 twice), the source exists and has the paragraph.
   for (const e of entries) {
+    const firstAt = new Map<string, string>();
+    for (const c of citationsIn(e.data)) {
+      const list = c.field.slice(0, c.field.lastIndexOf('.'));
+      const key = `${list} ${c.source}#p${c.paragraph}`;
+      const first = firstAt.get(key);
+      if (first === undefined) firstAt.set(key, c.field);
+      else report(e.file, c.field, `"${c.source}#p${c.paragraph}" is already ${first}; list each paragraph once`);
+    }
     for (const c of citationsIn(e.data)) {
       const numbered = paragraphs.get(c.source);
       const waiting = unmatched.get(c.source);

@@ -239,6 +239,22 @@ describe('bad input is reported with file, field and what is valid', () => {
     ]);
   });
 
+  it('a paragraph listed twice in a list of citations, or in a list of the paragraphs that name a record', () => {
+    const problems = problemsAfter((t) => {
+      const topic = entry(t, 'meetings', MEETING).data.topics[0];
+      topic.cites = [...topic.cites, topic.cites[0]];
+      const china = entry(t, 'countries', 'china').data;
+      china.named = [china.named[1], ...china.named];
+    });
+    const [cite] = entry(contentTree(), 'meetings', MEETING).data.topics[0].cites;
+    const n = entry(contentTree(), 'meetings', MEETING).data.topics[0].cites.length;
+    const [, named] = entry(contentTree(), 'countries', 'china').data.named;
+    expect(problems).toEqual([
+      `${MEETING_FILE}: topics.0.cites.${n}: "${cite}" is already topics.0.cites.0; list each paragraph once`,
+      `content/countries/china.md: named.2: "${named}" is already named.0; list each paragraph once`,
+    ]);
+  });
+
   it('an impossible date', () => {
     const problems = problemsAfter((t) => (entry(t, 'meetings', MEETING).data.date.value = '2017-02-30'));
     expect(problems).toEqual([
