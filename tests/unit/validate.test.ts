@@ -262,6 +262,19 @@ describe('bad input is reported with file, field and what is valid', () => {
     ]);
   });
 
+  it('a date before the year 1000, and a period that is only the latest it can be', () => {
+    const problems = problemsAfter((t) => {
+      entry(t, 'meetings', MEETING).data.date.value = '0983';
+      const almaty = entry(t, 'meetings', '2019-08-09-almaty-interior-ministers-conference').data.date;
+      almaty.value = '2016/2017';
+      almaty.onOrBefore = true;
+    });
+    expect(problems).toEqual([
+      `${MEETING_FILE}: date.value: "0983" is not a date of the record: its year is before 1000; expected "YYYY-MM-DD" (day), "YYYY-MM" (month), "YYYY" (year) or "YYYY/YYYY" (period of years)`,
+      'content/meetings/2019-08-09-almaty-interior-ministers-conference.md: date.onOrBefore: is true, but the value is a period of years; only a day, a month or a year can be the latest a date can be: give the last year alone ("in or before" it), or remove onOrBefore',
+    ]);
+  });
+
   it('a text a spreadsheet would run as a formula in the data files', () => {
     const problems = problemsAfter((t) => {
       const meeting = entry(t, 'meetings', MEETING).data;
