@@ -53,6 +53,11 @@ const whyNoDate = (value: string) =>
 /** Why a value is not a date, for an error message; null when it is one. */
 export function dateProblem(value: string): string | null {
   if (datePrecision(value) !== null) return null;
+  const period = FORMS.find(([precision]) => precision === 'period')![1].exec(value);
+  if (period) {
+    const [, start, end] = period as unknown as [string, string, string];
+    return `"${value}" is not a period of years: its end year must come after its start; expected ${start === end ? `"${start}" for one year` : `"${end}/${start}"`}, or another of ${DATE_FORMS}`;
+  }
   return `"${value}" ${whyNoDate(value)}; expected ${DATE_FORMS}`;
 }
 

@@ -262,6 +262,17 @@ describe('bad input is reported with file, field and what is valid', () => {
     ]);
   });
 
+  it('a period of years that ends before it starts, or in the year it starts', () => {
+    const problems = problemsAfter((t) => {
+      entry(t, 'meetings', MEETING).data.date.value = '2017/2015';
+      entry(t, 'meetings', '2019-08-09-almaty-interior-ministers-conference').data.date.value = '2019/2019';
+    });
+    expect(problems).toEqual([
+      `${MEETING_FILE}: date.value: "2017/2015" is not a period of years: its end year must come after its start; expected "2015/2017", or another of "YYYY-MM-DD" (day), "YYYY-MM" (month), "YYYY" (year) or "YYYY/YYYY" (period of years)`,
+      'content/meetings/2019-08-09-almaty-interior-ministers-conference.md: date.value: "2019/2019" is not a period of years: its end year must come after its start; expected "2019" for one year, or another of "YYYY-MM-DD" (day), "YYYY-MM" (month), "YYYY" (year) or "YYYY/YYYY" (period of years)',
+    ]);
+  });
+
   it('a date before the year 1000, and a period that is only the latest it can be', () => {
     const problems = problemsAfter((t) => {
       entry(t, 'meetings', MEETING).data.date.value = '0983';
