@@ -319,7 +319,12 @@ function sourceParagraphs(
   }
   // Every other check of the excerpt is against the paragraphs found.
   if (numbered.length === 0) {
-    report('(body)', 'the excerpt has no paragraphs');
+    report(
+      '(body)',
+      e.body.trim() === ''
+        ? "the excerpt has no paragraphs; expected the article's text below the frontmatter, one paragraph per capture line"
+        : 'the excerpt has no paragraphs',
+    );
     return { found: [], matched: unmatched.length === 0 };
   }
   const numbers = new Set(numbered.map((p) => p.n));

@@ -989,6 +989,13 @@ describe('a source’s excerpt and what its frontmatter says of the capture', ()
     expect(problems.filter((p) => p.includes('has no paragraph'))).toEqual([]);
   });
 
+  it('a source with no excerpt: what goes below its frontmatter', () => {
+    const problems = problemsAfter((t) => (entry(t, 'sources', KAZINFORM).body = '\n'));
+    expect(problems).toEqual([
+      `${fileOf(KAZINFORM)}: (body): the excerpt has no paragraphs; expected the article's text below the frontmatter, one paragraph per capture line`,
+    ]);
+  });
+
   it('a capture file that is not there: the file meant, and no citation of the source reported for it', () => {
     const { file } = entry(contentTree(), 'sources', INTERVIEW).data.capture;
     const typo = file.replace(/\.txt$/, '.text.txt');
