@@ -16,7 +16,7 @@ const COUNTRIES = [
   ['Jordan', '400'], ['Kazakhstan', '398'], ['Kuwait', '414'], ['Kyrgyzstan', '417'], ['Laos', '418'],
   ['Malaysia', '458'], ['Mongolia', '496'], ['Myanmar', '104'], ['Nepal', '524'], ['North Korea', '408'],
   ['Oman', '512'], ['Pakistan', '586'], ['Philippines', '608'], ['Qatar', '634'], ['Russia', '643'],
-  ['Saudi Arabia', '682'], ['Singapore', '702'], ['South Korea', '410'], ['Sri Lanka', '144'], ['Syria', '760'],
+  ['Saudi Arabia', '682'], ['Senegal', '686'], ['South Korea', '410'], ['Sri Lanka', '144'], ['Syria', '760'],
   ['Tajikistan', '762'], ['Thailand', '764'], ['Turkey', '792'], ['Turkmenistan', '795'], ['Ukraine', '804'],
   ['United Arab Emirates', '784'], ['United Kingdom', '826'], ['United States', '840'], ['Uzbekistan', '860'], ['Vietnam', '704'],
 ];

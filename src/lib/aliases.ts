@@ -23,7 +23,10 @@ export function redirectsOf(records: {
     ...records.people.flatMap((p) =>
       aliasesOf(p.id, p.data).map((from) => ({ kind: 'people' as const, from, to: p.id })),
     ),
-    ...records.meetings.flatMap((m) => m.data.formerIds.map((from) => ({ kind: 'meetings' as const, from, to: m.id }))),
+    // A former id that is the meeting's own (the validator refuses it) would make its page a redirect to itself.
+    ...records.meetings.flatMap((m) =>
+      m.data.formerIds.filter((from) => from !== m.id).map((from) => ({ kind: 'meetings' as const, from, to: m.id })),
+    ),
   ];
 }
 

@@ -4,13 +4,16 @@
 export type Precision = 'day' | 'month' | 'year' | 'period';
 
 /** A day's form, "YYYY-MM-DD", whether or not the calendar has that day. */
-const DAY_FORM = /^(\d{4})-(\d{2})-(\d{2})$/;
+const DAY_FORM = /^([1-9]\d{3})-(\d{2})-(\d{2})$/;
+
+/** A year as a date writes it: four digits, from 1000 on (a year written "0983" is a slip, and would sort out of place). */
+const YEAR = String.raw`([1-9]\d{3})`;
 
 const FORMS: Array<[Precision, RegExp]> = [
   ['day', DAY_FORM],
-  ['month', /^(\d{4})-(\d{2})$/],
-  ['year', /^(\d{4})$/],
-  ['period', /^(\d{4})\/(\d{4})$/],
+  ['month', new RegExp(`^${YEAR}-(\\d{2})$`)],
+  ['year', new RegExp(`^${YEAR}$`)],
+  ['period', new RegExp(`^${YEAR}\\/${YEAR}$`)],
 ];
 
 /** The forms of a date and of a day as regular expressions' sources, for the JSON Schema of record.json: the form only,
@@ -40,11 +43,21 @@ function isRealDay(year: number, month: number, day: number): boolean {
 }
 
 /** What is wrong with a value that is no date: a day's form for a day the calendar lacks, or no date's form at all. */
-const whyNoDate = (value: string) => (DAY_FORM.test(value) ? 'is not a day of the calendar' : 'is not a date');
+const whyNoDate = (value: string) =>
+  DAY_FORM.test(value)
+    ? 'is not a day of the calendar'
+    : /^0\d{3}(?:$|[-/])/.test(value)
+      ? 'is not a date of the record: its year is before 1000'
+      : 'is not a date';
 
 /** Why a value is not a date, for an error message; null when it is one. */
 export function dateProblem(value: string): string | null {
   if (datePrecision(value) !== null) return null;
+  const period = FORMS.find(([precision]) => precision === 'period')![1].exec(value);
+  if (period) {
+    const [, start, end] = period as unknown as [string, string, string];
+    return `"${value}" is not a period of years: its end year must come after its start; expected ${start === end ? `"${start}" for one year` : `"${end}/${start}"`}, or another of ${DATE_FORMS}`;
+  }
   return `"${value}" ${whyNoDate(value)}; expected ${DATE_FORMS}`;
 }
 

@@ -15,7 +15,12 @@ export interface RawEntry {
   body: string;
   /** Set when the frontmatter is not valid YAML. */
   parseError?: string | undefined;
+  /** Set when the file opens a frontmatter with a "---" line and no later "---" line ends it: none of it is read. */
+  unclosed?: boolean | undefined;
 }
+
+/** A file's opening "---" line, after a byte-order mark or blank lines, as the frontmatter parser takes it. */
+const OPENING = /^\uFEFF?(?:\s*\n)?---[ \t]*\r?\n/;
 
 export interface ContentTree {
   root: string;
@@ -77,8 +82,11 @@ export function loadContentTree(root: string, cwd: string = process.cwd()): Cont
       const stem = name.slice(0, -'.md'.length);
       const code = readFileSync(path, 'utf8');
       try {
-        const { frontmatter, content } = parseFrontmatter(code);
-        entries.push({ collection, file, stem, data: frontmatter, body: content });
+        const { frontmatter, content, rawFrontmatter } = parseFrontmatter(code);
+        // The parser reads a file whose frontmatter is never closed as having none, its fields as the body.
+        if (rawFrontmatter === '' && OPENING.test(code))
+          entries.push({ collection, file, stem, data: {}, body: '', unclosed: true });
+        else entries.push({ collection, file, stem, data: frontmatter, body: content });
       } catch (error) {
         const parseError = error instanceof Error ? error.message.split('\n')[0] : String(error);
         entries.push({ collection, file, stem, data: {}, body: '', parseError });

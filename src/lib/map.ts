@@ -14,7 +14,7 @@ import {
 import type { FeatureCollection, MultiPolygon, Polygon } from 'geojson';
 import { feature } from 'topojson-client';
 import type { GeometryCollection, Topology } from 'topojson-specification';
-import world from 'world-atlas/countries-110m.json';
+import { WORLD } from './atlas';
 import type { Rec } from './graph';
 import type { Meeting, Place } from './schema';
 import { LABEL_MARGIN, LOCATOR_WIDTH, MAP_FONT, MAP_FONT_PHONE, MAP_WIDTH, fitsMap, labelWidth } from './map-labels';
@@ -22,7 +22,7 @@ import { LABEL_MARGIN, LOCATOR_WIDTH, MAP_FONT, MAP_FONT_PHONE, MAP_WIDTH, fitsM
 export { LOCATOR_WIDTH, MAP_FONT, MAP_FONT_PHONE, MAP_WIDTH, labelWidth };
 
 type Outline = { id?: string | number; properties: { name: string } | null; geometry: Polygon | MultiPolygon };
-const topology = world as unknown as Topology<{ countries: GeometryCollection<{ name: string }> }>;
+const topology = WORLD as unknown as Topology<{ countries: GeometryCollection<{ name: string }> }>;
 /** Every country outline of the atlas, converted once per build. */
 const OUTLINES = (
   feature(topology, topology.objects.countries) as unknown as FeatureCollection<

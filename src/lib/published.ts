@@ -3,7 +3,7 @@
 // content alone tells whether a listed record address still leads anywhere: checked before anything is built, so a
 // contributor who renames a record learns it from `npm run build`, with what to write, not from the test suite.
 import { redirectsOf } from './aliases';
-import { entityPath, PAGE_KINDS, type PageKind } from './urls';
+import { entityPath, PAGE_KIND_LABEL, PAGE_KINDS, type PageKind } from './urls';
 import { entriesOf, type Problem, type ValidEntry } from './validate';
 import { isYear } from './years';
 
@@ -36,7 +36,7 @@ function remedy(kind: PageKind, id: string): { field: string; message: string } 
     default:
       return {
         field: 'slug',
-        message: `no ${kind} record has the id "${id}", and its address cannot redirect: keep it, with slug: "${id}" in the renamed file`,
+        message: `no ${PAGE_KIND_LABEL[kind].toLowerCase()} has the id "${id}", and its address cannot redirect: keep it, with slug: "${id}" in the renamed file`,
       };
   }
 }

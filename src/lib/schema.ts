@@ -1,7 +1,7 @@
 // Every content collection's schema, in one place. Plain zod (no Astro
 // imports) so the build-time validator and the unit tests use the same rules.
 import { z } from 'zod';
-import { DATE_PATTERN, DAY_PATTERN, dateProblem, dayProblem } from './dates';
+import { DATE_PATTERN, DAY_PATTERN, dateProblem, datePrecision, dayProblem } from './dates';
 import { REVISION_LOG_START } from './revisions';
 
 /**
@@ -82,23 +82,39 @@ function basisWhenInferred<S extends z.ZodType<{ inferred: boolean; basis?: stri
       message: `an inferred ${what} needs a "basis"${saying}`,
       path: ['basis'],
     })
-    .meta({ if: { properties: { inferred: { const: true } }, required: ['inferred'] }, then: { required: ['basis'] } });
+    .refine((fact) => fact.inferred || fact.basis === undefined, {
+      // A basis without inferred: true would be published as a source's word (date_inferred false in events.csv).
+      message: `is given, but the ${what} is not marked inferred: a basis says what the site infers it from; add inferred: true, or remove the basis`,
+      path: ['basis'],
+    })
+    .meta({
+      if: { properties: { inferred: { const: true } }, required: ['inferred'] },
+      then: { required: ['basis'] },
+      else: { not: { required: ['basis'] } },
+    });
 }
 
 export const datedFact = basisWhenInferred(
-  z.strictObject({
-    value: checkedBy(dateProblem).meta({
-      description: 'Partial ISO 8601: YYYY-MM-DD, YYYY-MM, YYYY or YYYY/YYYY.',
-      pattern: DATE_PATTERN,
+  z
+    .strictObject({
+      value: checkedBy(dateProblem).meta({
+        description: 'Partial ISO 8601: YYYY-MM-DD, YYYY-MM, YYYY or YYYY/YYYY.',
+        pattern: DATE_PATTERN,
+      }),
+      onOrBefore: z
+        .boolean()
+        .default(false)
+        .describe('True when the value is the latest the date can be: it was that day (month, year) or before it.'),
+      inferred,
+      basis,
+      cites,
+    })
+    .refine((date) => !date.onOrBefore || datePrecision(date.value) !== 'period', {
+      // "In or before 2016–2017" says no more than "in or before 2017".
+      message:
+        'is true, but the value is a period of years; only a day, a month or a year can be the latest a date can be: give the last year alone ("in or before" it), or remove onOrBefore',
+      path: ['onOrBefore'],
     }),
-    onOrBefore: z
-      .boolean()
-      .default(false)
-      .describe('True when the value is the latest the date can be: it was that day (month, year) or before it.'),
-    inferred,
-    basis,
-    cites,
-  }),
   'date',
   ' saying what it is inferred from',
 ).meta({

@@ -3,6 +3,7 @@
 // stops at the first schema error and only logs a dangling reference.
 import { z } from 'zod';
 import { aliasesOf, aliasFields } from './aliases';
+import { ATLAS_COUNTRIES, ATLAS_FILE } from './atlas';
 import { citationsIn } from './citations';
 import { CONTENT_FOLDERS, recordId, type ContentTree, type RawEntry } from './load';
 import { fitsEveryMap } from './map-labels';
@@ -68,6 +69,22 @@ const KIND_OF: Record<CollectionName, string> = {
   places: 'place',
   agreements: 'agreement',
   events: 'event',
+};
+
+/**
+ * Where the text goes that an author writes below the frontmatter of a record that is not a source: only a source's
+ * file has a body (its excerpt), and any other's would be dropped in silence.
+ */
+const WHERE_TEXT_GOES: Record<CollectionName, string | undefined> = {
+  sources: undefined,
+  meetings: 'put the text in notes (or topics, outcomes) as { text, cites }',
+  people:
+    'give their offices in roles as { title, cites }, and what they did in the statements of a meeting or an event',
+  countries: 'put the text in notes as { text, cites }',
+  organizations: 'put the text in notes as { text, cites }',
+  places: 'a place has only name, country, latitude and longitude; what happened there goes in a meeting or an event',
+  agreements: 'put the text in notes (or subjects) as { text, cites }',
+  events: 'put the text in notes as { text, cites }',
 };
 
 function describe(value: unknown): string {
@@ -258,7 +275,7 @@ function sourceParagraphs(
   e: SourceEntry,
   tree: ContentTree,
   report: (field: string, message: string) => void,
-): SourceParagraph[] {
+): { found: SourceParagraph[]; matched: boolean } {
   const source = e.data;
   // Citations name the source by its short name: its year says whether the site infers it, as the reference does.
   const year = `(${source.published.inferred ? 'ca. ' : ''}${source.published.value.slice(0, 4)})`;
@@ -282,7 +299,7 @@ function sourceParagraphs(
       'capture.file',
       `no capture "${source.capture.file}" in ${tree.root}/captures/.${meant === undefined ? '' : ` Did you mean "${meant}"?`} Valid: the name of a file in ${tree.root}/captures/.`,
     );
-    return [];
+    return { found: [], matched: true };
   }
   const lines = captureLines(capture);
   const leftOutAt = leftOutLines(source, lines.length, report);
@@ -302,8 +319,13 @@ function sourceParagraphs(
   }
   // Every other check of the excerpt is against the paragraphs found.
   if (numbered.length === 0) {
-    report('(body)', 'the excerpt has no paragraphs');
-    return [];
+    report(
+      '(body)',
+      e.body.trim() === ''
+        ? "the excerpt has no paragraphs; expected the article's text below the frontmatter, one paragraph per capture line"
+        : 'the excerpt has no paragraphs',
+    );
+    return { found: [], matched: unmatched.length === 0 };
   }
   const numbers = new Set(numbered.map((p) => p.n));
   // A line neither in the excerpt nor left out is article text dropped. A paragraph reworded is reported above, and
@@ -329,14 +351,16 @@ function sourceParagraphs(
   if (disordered.length === 0 && !headlineDropped)
     for (const [field, message] of headlineProblems(source, numbered[0]!)) report(field, message);
   const translated = Object.keys(source.translation ?? {}).map(Number);
+  // A paragraph not found because it is reworded is reported above, not again at each field that names its line.
+  const absent = (n: number) => !numbers.has(n) && unmatched.length === 0;
   for (const n of translated) {
-    if (!numbers.has(n)) report(`translation.${n}`, `the excerpt has no paragraph ${n}`);
+    if (absent(n)) report(`translation.${n}`, `the excerpt has no paragraph ${n}`);
   }
   source.capture.questions.forEach((n, i) => {
     const first = source.capture.questions.indexOf(n);
     if (first < i) {
       report(`capture.questions.${i}`, `line ${n} is already capture.questions.${first}; list each line once`);
-    } else if (!numbers.has(n)) {
+    } else if (absent(n)) {
       report(
         `capture.questions.${i}`,
         `the excerpt has no paragraph ${n}; its paragraphs are ${[...numbers].join(', ')}`,
@@ -351,7 +375,7 @@ function sourceParagraphs(
         `a ${source.language} source needs the site's English translation of every paragraph; missing: ${missing.join(', ')}`,
       );
   }
-  return numbered;
+  return { found: numbered, matched: unmatched.length === 0 };
 }
 
 export function validateTree(tree: ContentTree): Validation {
@@ -393,6 +417,11 @@ export function validateTree(tree: ContentTree): Validation {
       report(raw.file, '(frontmatter)', `is not valid YAML: ${raw.parseError}`);
       continue;
     }
+    if (raw.unclosed) {
+      const before = raw.collection === 'sources' ? ', before the excerpt' : '';
+      report(raw.file, '(frontmatter)', `has no closing --- line; expected a line "---" after its last field${before}`);
+      continue;
+    }
     if (!ID_PATTERN.test(raw.stem)) {
       report(
         raw.file,
@@ -400,6 +429,13 @@ export function validateTree(tree: ContentTree): Validation {
         `"${raw.stem}.md" is not a lower-case id; use letters, digits and hyphens, e.g. "${raw.stem.toLowerCase().replace(/[^a-z0-9]+/g, '-')}.md"`,
       );
     }
+    const where = WHERE_TEXT_GOES[raw.collection];
+    if (where && raw.body.trim() !== '')
+      report(
+        raw.file,
+        '(body)',
+        `holds text, which the site does not show: ${withArticle(KIND_OF[raw.collection])}'s file has no body; ${where}`,
+      );
     const schema = schemas[raw.collection];
     const result = schema.safeParse(raw.data, { reportInput: true });
     if (!result.success) {
@@ -487,6 +523,27 @@ export function validateTree(tree: ContentTree): Validation {
     }
   }
 
+  // A country's iso is the atlas feature the maps shade for it: one the atlas has, and no other country's.
+  const countries = entriesOf(entries, 'countries');
+  for (const e of countries) {
+    const { iso, name } = e.data;
+    const code = [...ATLAS_COUNTRIES].find(([, n]) => n === name)?.[0];
+    const hint = code !== undefined && code !== iso ? `; the atlas gives ${name} "${code}"` : '';
+    const others = countries.filter((o) => o !== e && o.data.iso === iso).map((o) => o.file);
+    if (!ATLAS_COUNTRIES.has(iso))
+      report(
+        e.file,
+        'iso',
+        `"${iso}" is no country of the world atlas the maps are drawn from (${ATLAS_FILE}, which leaves out countries too small to draw at its scale), so no map would shade it; expected the ISO 3166-1 numeric code of a country it outlines${hint}`,
+      );
+    else if (others.length)
+      report(
+        e.file,
+        'iso',
+        `"${iso}" is also the iso of ${others.join(', ')} (${ATLAS_COUNTRIES.get(iso)} in the atlas); each country is shaded by its own code${hint}`,
+      );
+  }
+
   // People a statement names: known, and named in its text as the record spells them.
   for (const e of entries) {
     for (const m of mentionsIn(e.data)) {
@@ -563,7 +620,12 @@ export function validateTree(tree: ContentTree): Validation {
     for (const [slug, claimedBy] of claimants) {
       const owner = byId.get(slug);
       for (const [e, field] of claimedBy) {
-        if (owner === e) continue; // a meeting's own id among its former ids leads to itself
+        // A meeting's own id among its former ids would make its page a redirect to itself (a person's aliases never
+        // hold the person's own id: aliasFields leaves it out).
+        if (owner === e) {
+          report(e.file, field, `"${slug}" is this ${KIND_OF[collection]}'s own id; remove it`);
+          continue;
+        }
         const others = [...claimedBy.keys()].filter((other) => other !== e).map((other) => other.file);
         if (owner) report(e.file, field, `"${slug}" is the id of ${owner.file}; ${rule}`);
         else if (others.length) report(e.file, field, `"${slug}" is also ${claim} of ${others.join(', ')}; ${rule}`);
@@ -592,19 +654,33 @@ export function validateTree(tree: ContentTree): Validation {
     }
   }
 
-  // 6. Sources: excerpt against capture, translations.
+  // 6. Sources: excerpt against capture, translations. A source whose excerpt has a paragraph that is not a line of
+  //    its capture has its paragraphs only in part: its citations, and the quotations they back, wait until it matches
+  //    (the index holds none of its paragraphs), so one reworded paragraph is not also a problem per citation of it.
   const paragraphs: ParagraphIndex = new Map();
-  for (const e of entriesOf(entries, 'sources'))
-    paragraphs.set(
-      e.id,
-      sourceParagraphs(e, tree, (field, message) => report(e.file, field, message)),
-    );
+  const unmatched = new Map<string, { file: string; found: SourceParagraph[]; missed: Set<number> }>();
+  for (const e of entriesOf(entries, 'sources')) {
+    const { found, matched } = sourceParagraphs(e, tree, (field, message) => report(e.file, field, message));
+    if (!matched) unmatched.set(e.id, { file: e.file, found, missed: new Set() });
+    paragraphs.set(e.id, matched ? found : []);
+  }
 
-  // 7. Citations: the source exists and has the paragraph.
+  // 7. Citations: each paragraph once in its list (a page would show ¶1 twice), the source exists and has the paragraph.
   for (const e of entries) {
+    const firstAt = new Map<string, string>();
+    for (const c of citationsIn(e.data)) {
+      const list = c.field.slice(0, c.field.lastIndexOf('.'));
+      const key = `${list} ${c.source}#p${c.paragraph}`;
+      const first = firstAt.get(key);
+      if (first === undefined) firstAt.set(key, c.field);
+      else report(e.file, c.field, `"${c.source}#p${c.paragraph}" is already ${first}; list each paragraph once`);
+    }
     for (const c of citationsIn(e.data)) {
       const numbered = paragraphs.get(c.source);
-      if (!numbered) {
+      const waiting = unmatched.get(c.source);
+      if (waiting) {
+        if (!waiting.found.some((p) => p.n === c.paragraph)) waiting.missed.add(c.paragraph);
+      } else if (!numbered) {
         checkRef(e, c.field, 'sources', c.source);
       } else if (numbered.length && !numbered.some((p) => p.n === c.paragraph)) {
         // A source with no paragraphs found (its capture missing, its excerpt not matching) is reported at its file.
@@ -620,6 +696,19 @@ export function validateTree(tree: ContentTree): Validation {
       }
     }
   }
+
+  for (const { file, missed } of unmatched.values())
+    if (missed.size)
+      report(
+        file,
+        '(body)',
+        `citations of this source are not checked until every paragraph of its excerpt is a line of its capture; some cite a paragraph not found in it (${[
+          ...missed,
+        ]
+          .sort((a, b) => a - b)
+          .map((n) => `¶${n}`)
+          .join(', ')})`,
+      );
 
   // 8. Quotations: the source's words, where the record says they are.
   problems.push(...misquotations(entries, paragraphs, tree));

@@ -4,7 +4,7 @@
 // the one an earlier build put there. A tree with two problems in different
 // files reports both. The validator fails at config setup, so each build
 // takes a couple of seconds; they run one after another.
-import { cpSync, existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { captureLines } from '../../src/lib/paragraphs';
@@ -104,6 +104,35 @@ const CASES: Case[] = [
       ['people/cao-jianming.md', 'aliases.0', '"minister-guo" is also an alias of'],
       ['people/guo-shengkun.md', 'aliases.0', '"minister-guo" is also an alias of'],
     ],
+  },
+  {
+    name: 'former-id-own',
+    // A meeting renamed, keeping its id by slug, with that id listed as a former one too: its page would redirect to itself.
+    breakIt: (dir) => {
+      renameSync(join(dir, MEETING), join(dir, MEETING.replace('.md', '-talks.md')));
+      addFrontmatter(
+        dir,
+        MEETING.replace('.md', '-talks.md'),
+        'slug: 2017-09-beijing-rahimzoda-guo\nformerIds: [2017-09-beijing-rahimzoda-guo]',
+      );
+    },
+    expected: [
+      [
+        MEETING.replace('.md', '-talks.md'),
+        'formerIds.0',
+        '"2017-09-beijing-rahimzoda-guo" is this meeting\'s own id; remove it',
+      ],
+    ],
+  },
+  {
+    name: 'unclosed-frontmatter',
+    breakIt: replaceIn(MEETING, /\n---\s*$/, '\n'),
+    expected: [[MEETING, '(frontmatter)', 'has no closing --- line; expected a line "---" after its last field']],
+  },
+  {
+    name: 'text-below-a-meeting',
+    breakIt: (dir) => edit(dir, MEETING, (t) => `${t}\nThe ministers also discussed drug trafficking.\n`),
+    expected: [[MEETING, '(body)', "a meeting's file has no body; put the text in notes"]],
   },
   {
     name: 'two-files',

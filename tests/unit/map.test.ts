@@ -197,7 +197,7 @@ const SYNTHETIC_COUNTRIES = (
   'Afghanistan,Armenia,Azerbaijan,Bangladesh,Belarus,Bhutan,Brazil,Cambodia,China,Egypt,France,Georgia,' +
   'Germany,India,Indonesia,Iran,Iraq,Israel,Italy,Japan,Jordan,Kazakhstan,Kuwait,Kyrgyzstan,Laos,' +
   'Malaysia,Mongolia,Myanmar,Nepal,North Korea,Oman,Pakistan,Philippines,Qatar,Russia,Saudi Arabia,' +
-  'Singapore,South Korea,Sri Lanka,Syria,Tajikistan,Thailand,Turkey,Turkmenistan,Ukraine,' +
+  'Senegal,South Korea,Sri Lanka,Syria,Tajikistan,Thailand,Turkey,Turkmenistan,Ukraine,' +
   'United Arab Emirates,United Kingdom,United States,Uzbekistan,Vietnam'
 ).split(',');
 const syntheticPlaces = SYNTHETIC_COUNTRIES.flatMap((name, i) =>

@@ -56,12 +56,24 @@ describe('published record addresses', () => {
     );
   });
 
+  it('a country or an agreement, which have no redirect, are named as one of their kind', () => {
+    const AGREEMENT = 'belarus-china-prosecutors-general-programme-2017';
+    const broken = brokenAfter((t) => {
+      entry(t, 'countries', 'belarus').data.slug = 'belarus-republic';
+      entry(t, 'agreements', AGREEMENT).data.slug = 'belarus-china-programme';
+    });
+    expect(broken).toEqual([
+      `content/agreements/: slug: /agreements/${AGREEMENT}/ is published (${MANIFEST}), but no agreement has the id "${AGREEMENT}", and its address cannot redirect: keep it, with slug: "${AGREEMENT}" in the renamed file`,
+      `content/countries/: slug: /countries/belarus/ is published (${MANIFEST}), but no country has the id "belarus", and its address cannot redirect: keep it, with slug: "belarus" in the renamed file`,
+    ]);
+  });
+
   it('a source, which has no redirect, is told to keep its id', () => {
     const broken = brokenAfter(
       (t) => (entry(t, 'sources', 'kazinform-2019-almaty-conference').data.slug = 'kazinform-2019'),
     );
     expect(broken).toEqual([
-      `content/sources/: slug: /sources/kazinform-2019-almaty-conference/ is published (${MANIFEST}), but no sources record has the id "kazinform-2019-almaty-conference", and its address cannot redirect: keep it, with slug: "kazinform-2019-almaty-conference" in the renamed file`,
+      `content/sources/: slug: /sources/kazinform-2019-almaty-conference/ is published (${MANIFEST}), but no source has the id "kazinform-2019-almaty-conference", and its address cannot redirect: keep it, with slug: "kazinform-2019-almaty-conference" in the renamed file`,
     ]);
   });
 });

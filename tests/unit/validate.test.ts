@@ -1,11 +1,12 @@
-import { mkdirSync, renameSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { redirectsOf } from '../../src/lib/aliases';
 import { sourcesCitedIn } from '../../src/lib/citations';
 import { loadContentTree } from '../../src/lib/load';
 import { captureLines } from '../../src/lib/paragraphs';
 import { REVISION_LOG_START } from '../../src/lib/revisions';
-import { formatProblem, validateTree } from '../../src/lib/validate';
+import { entriesOf, formatProblem, validateTree } from '../../src/lib/validate';
 import { copyContent } from '../helpers/content-copy';
 import { contentTree, entry, problemsAfter } from '../helpers/tree';
 
@@ -238,10 +239,50 @@ describe('bad input is reported with file, field and what is valid', () => {
     ]);
   });
 
+  it('a paragraph listed twice in a list of citations, or in a list of the paragraphs that name a record', () => {
+    const problems = problemsAfter((t) => {
+      const topic = entry(t, 'meetings', MEETING).data.topics[0];
+      topic.cites = [...topic.cites, topic.cites[0]];
+      const china = entry(t, 'countries', 'china').data;
+      china.named = [china.named[1], ...china.named];
+    });
+    const [cite] = entry(contentTree(), 'meetings', MEETING).data.topics[0].cites;
+    const n = entry(contentTree(), 'meetings', MEETING).data.topics[0].cites.length;
+    const [, named] = entry(contentTree(), 'countries', 'china').data.named;
+    expect(problems).toEqual([
+      `${MEETING_FILE}: topics.0.cites.${n}: "${cite}" is already topics.0.cites.0; list each paragraph once`,
+      `content/countries/china.md: named.2: "${named}" is already named.0; list each paragraph once`,
+    ]);
+  });
+
   it('an impossible date', () => {
     const problems = problemsAfter((t) => (entry(t, 'meetings', MEETING).data.date.value = '2017-02-30'));
     expect(problems).toEqual([
       `${MEETING_FILE}: date.value: "2017-02-30" is not a day of the calendar; expected "YYYY-MM-DD" (day), "YYYY-MM" (month), "YYYY" (year) or "YYYY/YYYY" (period of years)`,
+    ]);
+  });
+
+  it('a period of years that ends before it starts, or in the year it starts', () => {
+    const problems = problemsAfter((t) => {
+      entry(t, 'meetings', MEETING).data.date.value = '2017/2015';
+      entry(t, 'meetings', '2019-08-09-almaty-interior-ministers-conference').data.date.value = '2019/2019';
+    });
+    expect(problems).toEqual([
+      `${MEETING_FILE}: date.value: "2017/2015" is not a period of years: its end year must come after its start; expected "2015/2017", or another of "YYYY-MM-DD" (day), "YYYY-MM" (month), "YYYY" (year) or "YYYY/YYYY" (period of years)`,
+      'content/meetings/2019-08-09-almaty-interior-ministers-conference.md: date.value: "2019/2019" is not a period of years: its end year must come after its start; expected "2019" for one year, or another of "YYYY-MM-DD" (day), "YYYY-MM" (month), "YYYY" (year) or "YYYY/YYYY" (period of years)',
+    ]);
+  });
+
+  it('a date before the year 1000, and a period that is only the latest it can be', () => {
+    const problems = problemsAfter((t) => {
+      entry(t, 'meetings', MEETING).data.date.value = '0983';
+      const almaty = entry(t, 'meetings', '2019-08-09-almaty-interior-ministers-conference').data.date;
+      almaty.value = '2016/2017';
+      almaty.onOrBefore = true;
+    });
+    expect(problems).toEqual([
+      `${MEETING_FILE}: date.value: "0983" is not a date of the record: its year is before 1000; expected "YYYY-MM-DD" (day), "YYYY-MM" (month), "YYYY" (year) or "YYYY/YYYY" (period of years)`,
+      'content/meetings/2019-08-09-almaty-interior-ministers-conference.md: date.onOrBefore: is true, but the value is a period of years; only a day, a month or a year can be the latest a date can be: give the last year alone ("in or before" it), or remove onOrBefore',
     ]);
   });
 
@@ -339,6 +380,28 @@ describe('bad input is reported with file, field and what is valid', () => {
       `${MEETING_FILE}: topics.0.basis: an inferred statement needs a "basis"`,
       `content/agreements/${AGREEMENT}.md: parties.1.basis: an inferred party needs a "basis"`,
       `content/agreements/${AGREEMENT}.md: meeting.basis: an inferred tie to a meeting needs a "basis"`,
+    ]);
+  });
+
+  it('a basis where nothing is inferred: a date, place, statement, party or tie to a meeting (one rule)', () => {
+    const AGREEMENT = 'belarus-china-prosecutors-general-programme-2017';
+    const problems = problemsAfter((t) => {
+      const meeting = entry(t, 'meetings', MEETING).data;
+      meeting.date.inferred = false;
+      meeting.place.basis = 'The source names the city.';
+      meeting.topics[0].basis = 'The source says so.';
+      const agreement = entry(t, 'agreements', AGREEMENT).data;
+      delete agreement.parties[1].inferred;
+      agreement.meeting.basis = 'The source says so.';
+    });
+    const given = (what: string) =>
+      `is given, but the ${what} is not marked inferred: a basis says what the site infers it from; add inferred: true, or remove the basis`;
+    expect(problems).toEqual([
+      `${MEETING_FILE}: date.basis: ${given('date')}`,
+      `${MEETING_FILE}: place.basis: ${given('place')}`,
+      `${MEETING_FILE}: topics.0.basis: ${given('statement')}`,
+      `content/agreements/${AGREEMENT}.md: parties.1.basis: ${given('party')}`,
+      `content/agreements/${AGREEMENT}.md: meeting.basis: ${given('tie to a meeting')}`,
     ]);
   });
 
@@ -488,6 +551,23 @@ describe('bad input is reported with file, field and what is valid', () => {
     ]);
   });
 
+  it('a former id that is the meeting’s own id, which would make its page a redirect to itself', () => {
+    const tree = contentTree();
+    // A file renamed, keeping its id by slug, and that id listed as a former one too.
+    const meeting = entry(tree, 'meetings', MEETING);
+    meeting.stem = `${MEETING}-talks`;
+    meeting.file = `content/meetings/${MEETING}-talks.md`;
+    meeting.data.slug = MEETING;
+    meeting.data.formerIds = [MEETING];
+    const { problems, entries } = validateTree(tree);
+    expect(problems.map(formatProblem)).toEqual([
+      `content/meetings/${MEETING}-talks.md: formerIds.0: "${MEETING}" is this meeting's own id; remove it`,
+    ]);
+    expect(
+      redirectsOf({ meetings: entriesOf(entries, 'meetings'), people: [] }).filter((r) => r.from === r.to),
+    ).toEqual([]);
+  });
+
   it('a meeting id or former id that is a bare year, the address of that year’s page', () => {
     const problems = problemsAfter((t) => {
       entry(t, 'meetings', MEETING).data.slug = '2017';
@@ -560,6 +640,18 @@ describe('bad input is reported with file, field and what is valid', () => {
     );
   });
 
+  it('a country’s iso that another country has, or that the atlas of the maps lacks', () => {
+    const problems = problemsAfter((t) => {
+      entry(t, 'countries', 'belarus').data.iso = '156';
+      entry(t, 'countries', 'russia').data.iso = '999';
+    });
+    expect(problems).toEqual([
+      'content/countries/belarus.md: iso: "156" is also the iso of content/countries/china.md (China in the atlas); each country is shaded by its own code; the atlas gives Belarus "112"',
+      'content/countries/china.md: iso: "156" is also the iso of content/countries/belarus.md (China in the atlas); each country is shaded by its own code',
+      'content/countries/russia.md: iso: "999" is no country of the world atlas the maps are drawn from (world-atlas/countries-110m.json, which leaves out countries too small to draw at its scale), so no map would shade it; expected the ISO 3166-1 numeric code of a country it outlines; the atlas gives Russia "643"',
+    ]);
+  });
+
   it('a place name too long to label on the maps', () => {
     const problems = problemsAfter(
       (t) => (entry(t, 'places', 'beijing').data.name = 'Beijing, capital of the People’s Republic of China'),
@@ -622,6 +714,36 @@ describe('bad input is reported with file, field and what is valid', () => {
     });
     expect(problems).toEqual([
       'content/people/xi-jinping.md: (frontmatter): is not valid YAML: bad indentation of a mapping entry (3:5)',
+    ]);
+  });
+
+  it('text below the frontmatter of a record that is not a source, which the site would drop', () => {
+    const problems = problemsAfter((t) => {
+      entry(t, 'meetings', MEETING).body = '\nThe ministers also discussed drug trafficking.\n';
+      entry(t, 'people', 'xi-jinping').body = 'President of China.';
+      entry(t, 'places', 'beijing').body = '   \n\n';
+    });
+    expect(problems).toEqual([
+      `${MEETING_FILE}: (body): holds text, which the site does not show: a meeting's file has no body; put the text in notes (or topics, outcomes) as { text, cites }`,
+      `content/people/xi-jinping.md: (body): holds text, which the site does not show: a person's file has no body; give their offices in roles as { title, cites }, and what they did in the statements of a meeting or an event`,
+    ]);
+  });
+
+  it('a frontmatter with no closing --- line: that, not every field as missing', () => {
+    const dir = copyContent('unit-unclosed');
+    for (const [folder, id] of [
+      ['meetings', MEETING],
+      ['sources', 'kazinform-2019-almaty-conference'],
+    ]) {
+      const path = join(dir, folder!, `${id}.md`);
+      const text = readFileSync(path, 'utf8');
+      // The closing line goes: a source's excerpt then follows its last field.
+      writeFileSync(path, text.replace(/\n---[ \t]*\n/, '\n'));
+    }
+    const problems = validateTree(loadContentTree(dir)).problems.map(formatProblem);
+    expect(problems).toEqual([
+      `${dir}/sources/kazinform-2019-almaty-conference.md: (frontmatter): has no closing --- line; expected a line "---" after its last field, before the excerpt`,
+      `${dir}/meetings/${MEETING}.md: (frontmatter): has no closing --- line; expected a line "---" after its last field`,
     ]);
   });
 });
@@ -842,6 +964,35 @@ describe('a source’s excerpt and what its frontmatter says of the capture', ()
     const plain = german.shortTitle.replace('(ca. ', '(');
     expect(problemsAfter((t) => (entry(t, 'sources', GERMAN).data.shortTitle = plain))).toEqual([
       `${fileOf(GERMAN)}: shortTitle: "${plain}" does not give the year of publication as citations show it, (ca. ${german.published.value}), since the site infers the date; e.g. "${german.shortTitle}"`,
+    ]);
+  });
+
+  it('a paragraph reworded: that paragraph, and once that the source’s citations wait, not each citation of its line', () => {
+    const TAJIK = 'tajik-interior-minister-meets-guo-shengkun';
+    const first = lineOf(TAJIK, 1);
+    const problems = problemsAfter((t) => {
+      const source = entry(t, 'sources', TAJIK);
+      source.body = source.body.replace(first.text, first.text.replace('met', 'met up'));
+    });
+    expect(problems).toEqual([
+      `${fileOf(TAJIK)}: (body): paragraph "${first.text.replace('met', 'met up').slice(0, 60)}…" is not a line of the capture ${entry(contentTree(), 'sources', TAJIK).data.capture.file} (white space aside); the excerpt must reproduce the article text`,
+      `${fileOf(TAJIK)}: (body): citations of this source are not checked until every paragraph of its excerpt is a line of its capture; some cite a paragraph not found in it (¶1)`,
+    ]);
+  });
+
+  it('a German paragraph reworded: not also its translation reported as of no paragraph', () => {
+    const line = lineOf(GERMAN, 5);
+    const problems = problemsAfter((t) => {
+      const source = entry(t, 'sources', GERMAN);
+      source.body = source.body.replace(line.text, `${line.text} (gekürzt)`);
+    });
+    expect(problems.filter((p) => p.includes('has no paragraph'))).toEqual([]);
+  });
+
+  it('a source with no excerpt: what goes below its frontmatter', () => {
+    const problems = problemsAfter((t) => (entry(t, 'sources', KAZINFORM).body = '\n'));
+    expect(problems).toEqual([
+      `${fileOf(KAZINFORM)}: (body): the excerpt has no paragraphs; expected the article's text below the frontmatter, one paragraph per capture line`,
     ]);
   });
 
