@@ -22,7 +22,16 @@ import { hiddenSearchNames, linkNames, mentionsIn, nameIn, namesOf, otherSpellin
 import { SEARCH_NAME_WEIGHT } from '../../src/consts';
 import { captureLanguage, languageParts, quoteLanguages, shortenedParts } from '../../src/lib/quote-language';
 import { slugify } from '../../src/lib/slug';
-import { absoluteUrl, entityUrl, paragraphPath, withBase } from '../../src/lib/urls';
+import {
+  absoluteUrl,
+  citeFilePath,
+  datasetFilePath,
+  entityPath,
+  entityUrl,
+  paragraphPath,
+  tableFilePath,
+  withBase,
+} from '../../src/lib/urls';
 import { entriesOf, validateTree } from '../../src/lib/validate';
 import { contentTree } from '../helpers/tree';
 
@@ -266,6 +275,15 @@ describe('URLs', () => {
     expect(absoluteUrl(paragraphPath('s', 3), 'https://example.org/')).toBe('https://example.org/sources/s/#p3');
     expect(absoluteUrl('/changes/', new URL('https://example.org/ignored'))).toBe('https://example.org/changes/');
   });
+
+  it.each([
+    [entityPath('meetings', 'x'), '/meetings/x/'],
+    [entityPath('countries', 'china', 'people'), '/countries/china/#people'],
+    [entityPath('meetings', 'x', ''), '/meetings/x/'],
+    [tableFilePath('meetings'), '/data/meetings.csv'],
+    [citeFilePath('meetings', 'x', 'bib'), '/cite/meetings/x.bib'],
+    [datasetFilePath('ris'), '/cite/data/record.ris'],
+  ])('makes %s', (made, expected) => expect(made).toBe(expected));
 });
 
 describe('citations in "named" fields', () => {
