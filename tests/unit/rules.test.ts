@@ -12,6 +12,7 @@ import {
   formatDate,
   formatDated,
   knownBefore,
+  precisionNote,
   precisionWords,
   sameDay,
   statesDay,
@@ -64,6 +65,14 @@ describe('dates', () => {
     expect(precisionWords({ value: '2019-08-09' })).toBe('exact day');
     expect(dateInWords({ value: '2017-09', onOrBefore: false, inferred: false })).toBe('September 2017 (month only)');
   });
+
+  it.each([
+    [{ value: '2017-09', inferred: false }, {}, 'month only, as stated'],
+    [{ value: '2017-09', inferred: false }, { inferredApart: true }, 'month only, as stated'],
+    [{ value: '2019-08-09', inferred: true }, {}, 'exact day, inferred'],
+    [{ value: '2019-08-09', inferred: true }, { inferredApart: true }, 'exact day'],
+    [{ value: '2017', onOrBefore: true, inferred: false }, {}, 'exact year not known, as stated'],
+  ])('notes after %o (%o) "%s"', (date, options, note) => expect(precisionNote(date, options)).toBe(note));
 
   it('orders dates of any precision by their first day', () => {
     const dates = ['2017-04-10', '2017', '2017-09', '2013/2014', '2017-04'];
