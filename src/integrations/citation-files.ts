@@ -14,11 +14,11 @@ import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { SITE_TITLE } from '../consts';
 import { BUILT } from '../lib/built';
-import { CITE_FORMAT_LIST, citationFile, citeFiles, datasetFilePath, datasetItem, pageCitations } from '../lib/cite';
+import { CITE_FORMAT_LIST, citationFile, citeFiles, datasetItem, pageCitations } from '../lib/cite';
 import { corpusOf } from '../lib/corpus';
 import { buildGraph } from '../lib/graph';
 import { contentRoot, loadContentTree } from '../lib/load';
-import { entityPath, withBase } from '../lib/urls';
+import { datasetFilePath, entityPath, withBase } from '../lib/urls';
 import { validateTree } from '../lib/validate';
 
 export function citationFiles(): AstroIntegration {

@@ -14,7 +14,7 @@ import { datePrecision, formatDate } from './dates';
 import type { ReferencePart } from './reference-style';
 import type { Graph } from './graph';
 import type { Language, Source } from './schema';
-import { entityUrl, PAGE_KINDS, type PageKind } from './urls';
+import { citeFilePath, entityUrl, PAGE_KINDS, type PageKind } from './urls';
 
 export {
   CITE_STYLE,
@@ -262,11 +262,6 @@ export function datasetItem(ctx: PageContext): CslItem {
   };
 }
 
-/** Where the data set's citation files are: "/cite/data/record.bib". */
-export function datasetFilePath(format: CiteFormat): string {
-  return `/cite/data/record.${format}`;
-}
-
 /** The body of one download file. */
 export function citationFile(items: CslItem[], format: CiteFormat): string {
   if (format === 'json') return `${JSON.stringify(items, null, 2)}\n`;
@@ -406,11 +401,6 @@ export function risText(items: CslItem[]): string {
     })
     .join('\n')
     .concat('\n');
-}
-
-/** Where a page's citation file is, as a site path: "/cite/meetings/x.bib". */
-export function citeFilePath(kind: CitedKind, id: string, format: CiteFormat): string {
-  return `/cite/${kind}/${id}.${format}`;
 }
 
 /**

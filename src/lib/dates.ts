@@ -132,6 +132,15 @@ export function precisionWords(date: Dated): string {
   return (date.onOrBefore ? NOT_KNOWN_LABEL : PRECISION_LABEL)[precision];
 }
 
+/**
+ * What follows a date in brackets: how precise it is and whether a source states it, "month only, as stated" or
+ * "exact day, inferred"; only the precision where an Inferred badge beside it says the rest (`inferredApart`).
+ */
+export function precisionNote(date: Dated & { inferred: boolean }, { inferredApart = false } = {}): string {
+  if (!date.inferred) return `${precisionWords(date)}, as stated`;
+  return inferredApart ? precisionWords(date) : `${precisionWords(date)}, inferred`;
+}
+
 /** The words before a date that is the latest it can be: "on or before" a day, "in or before" a month or a year. */
 export const boundWords = (value: string): string => (datePrecision(value) === 'day' ? 'on or before' : 'in or before');
 

@@ -35,6 +35,26 @@ export const LIST_SEPARATOR = ' | ';
 export type ColumnType =
   'text' | 'id' | 'code' | 'integer' | 'number' | 'boolean' | 'date' | 'precision' | 'url' | 'list';
 
+/** How the Data page names each column type. */
+export const COLUMN_TYPE_LABEL: Record<ColumnType, string> = {
+  text: 'text',
+  id: 'id (letters, digits, hyphens)',
+  code: 'code (digits, read as text)',
+  integer: 'whole number',
+  number: 'decimal number',
+  boolean: 'true / false',
+  date: 'partial date',
+  precision: 'day / month / year / period',
+  url: 'absolute URL',
+  list: 'list',
+};
+
+/** A column's example on the Data page: its first value that says something (not empty, not a zero count). */
+export function columnExample(rows: Row[], column: string): string {
+  const values = rows.map((r) => r[column] ?? '').filter((v) => v !== '');
+  return values.find((v) => v !== '0') ?? values[0] ?? '';
+}
+
 export interface Column<R> {
   name: string;
   type: ColumnType;

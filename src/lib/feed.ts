@@ -51,7 +51,7 @@ export function revisionFeedItems(graph: Graph, log: LoggedRevision[]): FeedItem
     const { verb, record } = revisionLead(logged);
     return {
       title: `${verb} ${record} “${graph.title(page.kind, page.id)}”`,
-      path: `${entityPath(page.kind, page.id)}#${page.anchor}`,
+      path: entityPath(page.kind, page.id, page.anchor),
       pubDate: startOfDay(revision.date),
       description: revision.text,
       categories: [REVISION_KIND[revision.kind].category, PAGE_KIND_LABEL[page.kind]],

@@ -112,14 +112,13 @@ export function buildNetwork({ people, meetings }: NetworkInput, maxNodes = MAX_
     /** A person and everyone they met, with the edges among all of them. */
     person: (id: string): Network =>
       adjacent.has(id) ? induced([id, ...(adjacent.get(id)?.keys() ?? [])], [id]) : empty(),
-    /** A country's people and everyone they met, with the edges among all of them. */
-    country: (countryId: string, peopleIds: string[]): Network => {
+    /** A country's people (given as all its people's ids) and everyone they met, with the edges among all of them. */
+    country: (peopleIds: string[]): Network => {
       const own = peopleIds.filter((id) => adjacent.has(id));
       if (own.length === 0) return empty();
       const ids = new Set(own);
       for (const id of own) for (const other of adjacent.get(id)?.keys() ?? []) ids.add(other);
-      const keep = own.filter((id) => nodeById.get(id)?.country === countryId);
-      return induced(ids, keep);
+      return induced(ids, own);
     },
   };
 }

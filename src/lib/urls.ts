@@ -1,5 +1,6 @@
 // Every internal URL of the site is made here, so a build under a sub-path
 // (SITE_BASE=/some/path/) has no broken link.
+import type { CiteFormat } from './cite';
 
 /** The kinds of record that have a page each, at /<kind>/<id>/. */
 export const PAGE_KINDS = [
@@ -48,12 +49,13 @@ export function href(path: string): string {
   return withBase(BASE, path);
 }
 
-export function entityPath(kind: PageKind, id: string): string {
-  return `/${kind}/${id}/`;
+/** A record's page, or a place on it (an element's id, without "#"): ("meetings", "x", "p3") → "/meetings/x/#p3". */
+export function entityPath(kind: PageKind, id: string, anchor?: string): string {
+  return anchor ? `/${kind}/${id}/#${anchor}` : `/${kind}/${id}/`;
 }
 
-export function entityHref(kind: PageKind, id: string): string {
-  return href(entityPath(kind, id));
+export function entityHref(kind: PageKind, id: string, anchor?: string): string {
+  return href(entityPath(kind, id, anchor));
 }
 
 /** A site path's address on the published site: ("/changes/", "https://example.org") → "https://example.org/sub/changes/". */
@@ -81,9 +83,24 @@ export const CITE_THIS_PAGE_ANCHOR = 'cite-this-page';
 
 /** A paragraph of a source, on the source's page: ("kazinform", 3) → "/sources/kazinform/#p3". */
 export function paragraphPath(sourceId: string, n: number): string {
-  return `${entityPath('sources', sourceId)}#${paragraphAnchor(n)}`;
+  return entityPath('sources', sourceId, paragraphAnchor(n));
 }
 
 export function paragraphHref(sourceId: string, n: number): string {
   return href(paragraphPath(sourceId, n));
+}
+
+/** One table of the record as a CSV file: "meetings" → "/data/meetings.csv". */
+export function tableFilePath(table: string): string {
+  return `/data/${table}.csv`;
+}
+
+/** Where a page's citation file is, as a site path: ("meetings", "x", "bib") → "/cite/meetings/x.bib". */
+export function citeFilePath(kind: PageKind, id: string, format: CiteFormat): string {
+  return `/cite/${kind}/${id}.${format}`;
+}
+
+/** Where the data set's citation files are: "bib" → "/cite/data/record.bib". */
+export function datasetFilePath(format: CiteFormat): string {
+  return `/cite/data/record.${format}`;
 }

@@ -11,7 +11,6 @@ import {
   CITED_KINDS,
   citationFile,
   citationKey,
-  citeFilePath,
   citeFiles,
   cslDate,
   datasetItem,
@@ -27,7 +26,7 @@ import {
 } from '../../src/lib/cite';
 import { datePrecision, formatDate } from '../../src/lib/dates';
 import { buildGraph } from '../../src/lib/graph';
-import { PAGE_KINDS } from '../../src/lib/urls';
+import { citeFilePath, PAGE_KINDS } from '../../src/lib/urls';
 import { realCorpus } from '../helpers/corpus';
 
 const corpus = realCorpus();

@@ -4,11 +4,13 @@ import { Ajv2020 } from 'ajv/dist/2020';
 import { parse } from 'csv-parse/sync';
 import { describe, expect, it } from 'vitest';
 import {
+  COLUMN_TYPE_LABEL,
   DATA_LICENCE,
   LIST_SEPARATOR,
   buildRecord,
   buildTables,
   cell,
+  columnExample,
   recordJsonSchema,
   tableCsv,
   toCsv,
@@ -60,6 +62,26 @@ describe('toCsv', () => {
     expect(cell(false)).toBe('false');
     expect(cell(undefined)).toBe('');
     expect(cell(0)).toBe('0');
+  });
+});
+
+describe('the Data page’s column documentation', () => {
+  it('takes as a column’s example its first value that says something: not empty, not a zero count', () => {
+    const rows = [
+      { n: '', t: '' },
+      { n: '0', t: 'a' },
+      { n: '3', t: 'b' },
+    ];
+    expect(columnExample(rows, 'n')).toBe('3');
+    expect(columnExample(rows, 't')).toBe('a');
+    expect(columnExample([{ n: '0' }, { n: '' }], 'n')).toBe('0');
+    expect(columnExample([{ n: '' }], 'n')).toBe('');
+    expect(columnExample(rows, 'missing')).toBe('');
+  });
+
+  it('names the type of every column of every table', () => {
+    for (const t of tables)
+      for (const c of t.columns) expect(COLUMN_TYPE_LABEL[c.type], `${t.name}.${c.name}`).toBeTruthy();
   });
 });
 

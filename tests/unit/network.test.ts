@@ -92,7 +92,7 @@ describe('neighbourhoods', () => {
       const ids = new Set(
         [...pairs.keys()].flatMap((k) => (k.split('|').some((id) => own.includes(id)) ? k.split('|') : [])),
       );
-      const n = network.country(country.id, own);
+      const n = network.country(own);
       expect(new Set(n.nodes.map((x) => x.id)), country.id).toEqual(ids);
       expect(asPairs(n), country.id).toEqual(induced(ids));
     }
@@ -158,7 +158,7 @@ const realNetworks = (): NamedNetwork[] => [
   ...corpus.people.map((p) => ({ name: p.id, network: network.person(p.id), centre: p.id })),
   ...corpus.countries.map((c) => {
     const own = corpus.people.filter((p) => p.data.country === c.id).map((p) => p.id);
-    return { name: c.id, network: network.country(c.id, own) };
+    return { name: c.id, network: network.country(own) };
   }),
 ];
 

@@ -12,6 +12,7 @@ import {
   formatDate,
   formatDated,
   knownBefore,
+  precisionNote,
   precisionWords,
   sameDay,
   statesDay,
@@ -22,7 +23,16 @@ import { hiddenSearchNames, linkNames, mentionsIn, nameIn, namesOf, otherSpellin
 import { SEARCH_NAME_WEIGHT } from '../../src/consts';
 import { captureLanguage, languageParts, quoteLanguages, shortenedParts } from '../../src/lib/quote-language';
 import { slugify } from '../../src/lib/slug';
-import { absoluteUrl, entityUrl, paragraphPath, withBase } from '../../src/lib/urls';
+import {
+  absoluteUrl,
+  citeFilePath,
+  datasetFilePath,
+  entityPath,
+  entityUrl,
+  paragraphPath,
+  tableFilePath,
+  withBase,
+} from '../../src/lib/urls';
 import { entriesOf, validateTree } from '../../src/lib/validate';
 import { contentTree } from '../helpers/tree';
 
@@ -55,6 +65,14 @@ describe('dates', () => {
     expect(precisionWords({ value: '2019-08-09' })).toBe('exact day');
     expect(dateInWords({ value: '2017-09', onOrBefore: false, inferred: false })).toBe('September 2017 (month only)');
   });
+
+  it.each([
+    [{ value: '2017-09', inferred: false }, {}, 'month only, as stated'],
+    [{ value: '2017-09', inferred: false }, { inferredApart: true }, 'month only, as stated'],
+    [{ value: '2019-08-09', inferred: true }, {}, 'exact day, inferred'],
+    [{ value: '2019-08-09', inferred: true }, { inferredApart: true }, 'exact day'],
+    [{ value: '2017', onOrBefore: true, inferred: false }, {}, 'exact year not known, as stated'],
+  ])('notes after %o (%o) "%s"', (date, options, note) => expect(precisionNote(date, options)).toBe(note));
 
   it('orders dates of any precision by their first day', () => {
     const dates = ['2017-04-10', '2017', '2017-09', '2013/2014', '2017-04'];
@@ -266,6 +284,15 @@ describe('URLs', () => {
     expect(absoluteUrl(paragraphPath('s', 3), 'https://example.org/')).toBe('https://example.org/sources/s/#p3');
     expect(absoluteUrl('/changes/', new URL('https://example.org/ignored'))).toBe('https://example.org/changes/');
   });
+
+  it.each([
+    [entityPath('meetings', 'x'), '/meetings/x/'],
+    [entityPath('countries', 'china', 'people'), '/countries/china/#people'],
+    [entityPath('meetings', 'x', ''), '/meetings/x/'],
+    [tableFilePath('meetings'), '/data/meetings.csv'],
+    [citeFilePath('meetings', 'x', 'bib'), '/cite/meetings/x.bib'],
+    [datasetFilePath('ris'), '/cite/data/record.ris'],
+  ])('makes %s', (made, expected) => expect(made).toBe(expected));
 });
 
 describe('citations in "named" fields', () => {
