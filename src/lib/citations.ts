@@ -1,3 +1,5 @@
+import { isCirca } from './dates';
+
 /** A citation of one source paragraph, written "source-id#p3" in content files. */
 export interface Citation {
   source: string;
@@ -52,7 +54,7 @@ export function reportedYears(
   for (const source of new Set(cites.map((c) => parseCitation(c).source))) {
     const published = publishedOf(source);
     const year = published.value.slice(0, 4);
-    years.set(year, (years.get(year) ?? true) && (published.inferred || published.onOrBefore === true));
+    years.set(year, (years.get(year) ?? true) && isCirca(published));
   }
   return [...years].sort(([a], [b]) => a.localeCompare(b)).map(([year, circa]) => (circa ? `ca. ${year}` : year));
 }

@@ -10,7 +10,7 @@ import '@citation-js/plugin-bibtex';
 import '@citation-js/plugin-ris';
 // Citation.js's own BibTeX escaping of a field's value (`format(field, value)`), for the fields added here.
 import { format as bibtexValue } from '@citation-js/plugin-bibtex/lib/output/value.js';
-import { datePrecision, formatDate } from './dates';
+import { datePrecision, formatDate, isCirca } from './dates';
 import type { ReferencePart } from './reference-style';
 import type { Graph } from './graph';
 import type { Language, Source } from './schema';
@@ -181,7 +181,7 @@ export function articleItem(id: string, source: Source, ctx: PageContext): CslIt
     // says "ca." and, for an inferred one, the note says why.
     issued: {
       ...cslDate(source.published.value),
-      ...((source.published.inferred || source.published.onOrBefore) && { circa: true }),
+      ...(isCirca(source.published) && { circa: true }),
     },
     language: source.language,
   };

@@ -141,6 +141,13 @@ export function precisionNote(date: Dated & { inferred: boolean }, { inferredApa
   return inferredApart ? precisionWords(date) : `${precisionWords(date)}, inferred`;
 }
 
+/**
+ * A source's date a reference writes "ca." before: not the publisher's but the site's inference, or known only as the
+ * latest it can be. The citation files (cite.ts) and the years /people/ gives an office (citations.ts) read it here.
+ */
+export const isCirca = (date: { inferred: boolean; onOrBefore?: boolean | undefined }): boolean =>
+  date.inferred || date.onOrBefore === true;
+
 /** The words before a date that is the latest it can be: "on or before" a day, "in or before" a month or a year. */
 export const boundWords = (value: string): string => (datePrecision(value) === 'day' ? 'on or before' : 'in or before');
 
