@@ -544,9 +544,18 @@ export function validateTree(tree: ContentTree): Validation {
       );
   }
 
-  // People a statement names: known, and named in its text as the record spells them.
+  // People a statement names: each once in its mentions (the schema cannot say where the statement sits, so this
+  // does), known, and named in its text as the record spells them.
   for (const e of entries) {
+    const firstAt = new Map<string, string>();
     for (const m of mentionsIn(e.data)) {
+      const key = `${m.field.slice(0, m.field.lastIndexOf('.'))} ${m.person}`;
+      const first = firstAt.get(key);
+      if (first !== undefined) {
+        report(e.file, m.field, `"${m.person}" is already ${first}; list each person once`);
+        continue;
+      }
+      firstAt.set(key, m.field);
       checkRef(e, m.field, 'people', m.person);
       const person = valid.get(`people:${m.person}`);
       if (person?.collection !== 'people') continue;

@@ -379,6 +379,21 @@ describe('record.json', () => {
     expect(at('/people/0/name')).toContain('pattern');
   });
 
+  it('says in its JSON Schema that a list of ids gives each once', () => {
+    const validate = new Ajv2020({ allErrors: true }).compile(recordJsonSchema(SITE));
+    const broken = structuredClone(record);
+    const event = broken.events.findIndex((e: { countries: string[] }) => e.countries.length > 0);
+    broken.events[event].countries.push(broken.events[event].countries[0]);
+    broken.meetings[0].formerIds = ['old-id', 'old-id'];
+    broken.people[0].aliases = ['alias', 'alias'];
+    expect(validate(broken)).toBe(false);
+    expect(validate.errors!.map((e) => `${e.instancePath} ${e.keyword}`)).toEqual([
+      '/meetings/0/formerIds uniqueItems',
+      '/people/0/aliases uniqueItems',
+      `/events/${event}/countries uniqueItems`,
+    ]);
+  });
+
   it('says in its JSON Schema that a person has samePerson when, and only when, the sources spell the name two ways', () => {
     const validate = new Ajv2020({ allErrors: true }).compile(recordJsonSchema(SITE));
     const broken = structuredClone(record);
