@@ -1,7 +1,7 @@
 // Every content collection's schema, in one place. Plain zod (no Astro
 // imports) so the build-time validator and the unit tests use the same rules.
 import { z } from 'zod';
-import { DATE_PATTERN, DAY_PATTERN, dateProblem, datePrecision, dayProblem } from './dates';
+import { DATE_PATTERN, DAY_PATTERN, PERIOD_PATTERN, dateProblem, datePrecision, dayProblem } from './dates';
 import { REVISION_LOG_START } from './revisions';
 
 /**
@@ -143,6 +143,13 @@ export const datedFact = basisWhenInferred(
       message:
         'is true, but the value is a period of years; only a day, a month or a year can be the latest a date can be: give the last year alone ("in or before" it), or remove onOrBefore',
       path: ['onOrBefore'],
+    })
+    // The same rule, in the JSON Schema of record.json: never onOrBefore true with a value that is a period.
+    .meta({
+      not: {
+        properties: { onOrBefore: { const: true }, value: { pattern: PERIOD_PATTERN } },
+        required: ['onOrBefore', 'value'],
+      },
     }),
   'date',
   ' saying what it is inferred from',

@@ -379,6 +379,19 @@ describe('record.json', () => {
     expect(at('/people/0/name')).toContain('pattern');
   });
 
+  it('says in its JSON Schema that a period of years is never only the latest a date can be', () => {
+    const validate = new Ajv2020({ allErrors: true }).compile(recordJsonSchema(SITE));
+    const broken = structuredClone(record);
+    const period = broken.agreements.findIndex((a: { signed?: { value: string } }) => a.signed?.value.includes('/'));
+    broken.agreements[period].signed.onOrBefore = true;
+    // Another date that is not a period may be the latest it can be.
+    broken.meetings[0].date.onOrBefore = true;
+    expect(validate(broken)).toBe(false);
+    const at = (path: string) => validate.errors!.filter((e) => e.instancePath === path).map((e) => e.keyword);
+    expect(at(`/agreements/${period}/signed`)).toContain('not');
+    expect(validate.errors!.map((e) => e.instancePath)).toEqual([`/agreements/${period}/signed`]);
+  });
+
   it('says in its JSON Schema that a list of ids gives each once', () => {
     const validate = new Ajv2020({ allErrors: true }).compile(recordJsonSchema(SITE));
     const broken = structuredClone(record);
