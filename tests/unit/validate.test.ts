@@ -1008,6 +1008,26 @@ describe('a source’s excerpt and what its frontmatter says of the capture', ()
     ]);
   });
 
+  it('a short name giving the year plain when the date is only the latest it can be, which citations write “ca.”', () => {
+    const { shortTitle, published } = entry(contentTree(), 'sources', INTERVIEW).data;
+    const year = published.value.slice(0, 4);
+    const name = shortTitle.replace(` (${year})`, '');
+    const onOrBefore = (title: string, inferred = false) =>
+      problemsAfter((t) => {
+        const source = entry(t, 'sources', INTERVIEW).data;
+        source.shortTitle = title;
+        source.published.onOrBefore = true;
+        if (inferred) Object.assign(source.published, { inferred: true, basis: 'From ¶4.' });
+      });
+    expect(onOrBefore(shortTitle)).toEqual([
+      `${fileOf(INTERVIEW)}: shortTitle: "${shortTitle}" does not give the year of publication as citations show it, (ca. ${year}), since the site knows only the latest the date can be; e.g. "${name} (ca. ${year})"`,
+    ]);
+    expect(onOrBefore(shortTitle, true)).toEqual([
+      `${fileOf(INTERVIEW)}: shortTitle: "${shortTitle}" does not give the year of publication as citations show it, (ca. ${year}), since the site infers the date and knows only the latest it can be; e.g. "${name} (ca. ${year})"`,
+    ]);
+    expect(onOrBefore(`${name} (ca. ${year})`)).toEqual([]);
+  });
+
   it('a paragraph reworded: that paragraph, and once that the source’s citations wait, not each citation of its line', () => {
     const TAJIK = 'tajik-interior-minister-meets-guo-shengkun';
     const first = lineOf(TAJIK, 1);
