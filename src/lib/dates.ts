@@ -20,6 +20,8 @@ const FORMS: Array<[Precision, RegExp]> = [
  * not whether the calendar has the day (datePrecision). */
 export const DATE_PATTERN = FORMS.map(([, form]) => form.source).join('|');
 export const DAY_PATTERN = DAY_FORM.source;
+/** A period of years' form, "YYYY/YYYY", for the JSON Schema's rule that a period is never only the latest a date can be. */
+export const PERIOD_PATTERN = FORMS.find(([precision]) => precision === 'period')![1].source;
 
 export const DATE_FORMS = '"YYYY-MM-DD" (day), "YYYY-MM" (month), "YYYY" (year) or "YYYY/YYYY" (period of years)';
 

@@ -788,7 +788,7 @@ export function recordJsonSchema(site: string | URL) {
     $id: absoluteUrl('/data/record.schema.json', site),
     title: 'record.json',
     description:
-      'The whole structured record as one JSON document, written from the same schemas that check the content files. The build checks more than a JSON Schema can say, among it: that a date is a day of the calendar and a period of years runs forward, that each id names a record and each citation a paragraph of the source, that a meeting lists each participant once, and that revisions run oldest first.',
+      'The whole structured record as one JSON document, written from the same schemas that check the content files. The build checks more than a JSON Schema can say, among it: that a date is a day of the calendar and a period of years runs forward, that each id names a record and each citation a paragraph of the source, that a meeting lists each participant once (a person each spelling, an agreement each party), and that revisions run oldest first.',
     ...schema,
   };
 }

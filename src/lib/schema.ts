@@ -1,7 +1,7 @@
 // Every content collection's schema, in one place. Plain zod (no Astro
 // imports) so the build-time validator and the unit tests use the same rules.
 import { z } from 'zod';
-import { DATE_PATTERN, DAY_PATTERN, dateProblem, datePrecision, dayProblem } from './dates';
+import { DATE_PATTERN, DAY_PATTERN, PERIOD_PATTERN, dateProblem, datePrecision, dayProblem } from './dates';
 import { REVISION_LOG_START } from './revisions';
 
 /**
@@ -47,6 +47,35 @@ export const id = z.string().regex(ID_PATTERN, 'expected a lower-case id of lett
   id: 'id',
   description: 'A record’s id: lower-case letters and digits, words joined by hyphens.',
 });
+
+/**
+ * A list that gives each item once, an item known by `key` (an id, a name; at its field `at` when it is an object): a
+ * second would show twice on a page or, for a former id or an alias, be a second redirect from one address. The second
+ * is reported, naming the first (`list` is the list's field) and saying what to do (`advice`).
+ */
+function onceEach<T>(
+  list: string,
+  advice: string,
+  { key, at, shown = (k) => `"${k}"` }: { key: (item: T) => string; at?: string; shown?: (key: string) => string },
+) {
+  const field = (i: number) => [list, i, ...(at === undefined ? [] : [at])].join('.');
+  return (items: T[], ctx: z.RefinementCtx<T[]>) =>
+    items.forEach((item, i) => {
+      const first = items.findIndex((other) => key(other) === key(item));
+      if (first < i)
+        ctx.addIssue({
+          code: 'custom',
+          path: at === undefined ? [i] : [i, at],
+          message: `${shown(key(item))} is already ${field(first)}; ${advice}`,
+        });
+    });
+}
+/** A list of ids, each given once (onceEach): the JSON Schema of record.json says so too. */
+const idsOnce = (list: string, what: string) =>
+  z
+    .array(id)
+    .superRefine(onceEach<string>(list, `list each ${what} once`, { key: (x) => x }))
+    .meta({ uniqueItems: true });
 
 /** A record's id kept when its file is renamed, so that its address stays (README: "Never rename a published record"). */
 const slug = id
@@ -114,6 +143,13 @@ export const datedFact = basisWhenInferred(
       message:
         'is true, but the value is a period of years; only a day, a month or a year can be the latest a date can be: give the last year alone ("in or before" it), or remove onOrBefore',
       path: ['onOrBefore'],
+    })
+    // The same rule, in the JSON Schema of record.json: never onOrBefore true with a value that is a period.
+    .meta({
+      not: {
+        properties: { onOrBefore: { const: true }, value: { pattern: PERIOD_PATTERN } },
+        required: ['onOrBefore', 'value'],
+      },
     }),
   'date',
   ' saying what it is inferred from',
@@ -129,6 +165,8 @@ export const statement = basisWhenInferred(
     basis,
     mentions: z
       .array(id)
+      // Each once: the validator says so at the statement's place in its record (validate.ts).
+      .meta({ uniqueItems: true })
       .default([])
       .describe(
         'People of the record the text names, besides a meeting’s participants: their names link to their pages.',
@@ -272,8 +310,7 @@ export const meetingSchema = z.strictObject({
   topics: z.array(statement).default([]),
   outcomes: z.array(statement).default([]),
   notes: z.array(statement).default([]),
-  formerIds: z
-    .array(id)
+  formerIds: idsOnce('formerIds', 'former id')
     .default([])
     .describe('Ids this meeting was published under before a rename: each gets a redirect.'),
   revisions,
@@ -284,11 +321,20 @@ export const personSchema = z
     slug,
     name: text,
     country: id,
-    aliases: z
-      .array(id)
+    aliases: idsOnce('aliases', 'alias')
       .default([])
       .describe('Extra URL slugs (e.g. a surname alone); every spelling’s slug is added too.'),
-    spellings: z.array(z.strictObject({ text, cites })).min(1).describe('Every spelling of the name the sources use.'),
+    spellings: z
+      .array(z.strictObject({ text, cites }))
+      .min(1)
+      .superRefine(
+        onceEach('spellings', 'list each spelling once, with every paragraph that uses it in its cites', {
+          key: (s: { text: string }) => s.text,
+          at: 'text',
+          shown: (text) => `“${text}”`,
+        }),
+      )
+      .describe('Every spelling of the name the sources use.'),
     samePerson: z
       .strictObject({
         inferred: z
@@ -384,17 +430,24 @@ export const agreementSchema = z.strictObject({
   slug,
   title: text,
   kind: z.enum(['agreement', 'memorandum', 'programme', 'plan', 'protocol']),
-  parties: z.array(
-    basisWhenInferred(
-      z.strictObject({
-        organization: id,
-        inferred,
-        basis,
-        cites,
+  parties: z
+    .array(
+      basisWhenInferred(
+        z.strictObject({
+          organization: id,
+          inferred,
+          basis,
+          cites,
+        }),
+        'party',
+      ),
+    )
+    .superRefine(
+      onceEach('parties', 'list each party once, with every paragraph that names it in its cites', {
+        key: (p: { organization: string }) => p.organization,
+        at: 'organization',
       }),
-      'party',
     ),
-  ),
   partiesNote: text.optional().describe('Why `parties` is empty: what the sources say, or do not say, of who signed.'),
   signed: datedFact.optional(),
   term: z
@@ -426,6 +479,12 @@ export const agreementSchema = z.strictObject({
         cites,
       }),
     )
+    .superRefine(
+      onceEach('maybeSameAs', 'list each agreement once', {
+        key: (m: { agreement: string }) => m.agreement,
+        at: 'agreement',
+      }),
+    )
     .default([])
     .describe(
       'Another record that may describe the same agreement; both must say so. That is always the site’s inference, not a source’s statement: `inferred` is true, and `basis` says why, citing the paragraphs it rests on.',
@@ -439,11 +498,10 @@ export const eventSchema = z.strictObject({
   title: text,
   date: datedFact,
   summary: statement.describe('What happened, in the site’s words.'),
-  countries: z.array(id).default([]),
-  organizations: z.array(id).default([]),
-  people: z.array(id).default([]),
-  meetings: z
-    .array(id)
+  countries: idsOnce('countries', 'country').default([]),
+  organizations: idsOnce('organizations', 'organization').default([]),
+  people: idsOnce('people', 'person').default([]),
+  meetings: idsOnce('meetings', 'meeting')
     .default([])
     .describe(
       'Meetings it concerns, as its summary states (a format of meetings it began, and a meeting of that format).',

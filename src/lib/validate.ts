@@ -5,6 +5,7 @@ import { z } from 'zod';
 import { aliasesOf, aliasFields } from './aliases';
 import { ATLAS_COUNTRIES, ATLAS_FILE } from './atlas';
 import { citationsIn } from './citations';
+import { isCirca } from './dates';
 import { CONTENT_FOLDERS, recordId, type ContentTree, type RawEntry } from './load';
 import { fitsEveryMap } from './map-labels';
 import { mentionsIn, nameIn, namesOf, statementsIn } from './mentions';
@@ -277,12 +278,22 @@ function sourceParagraphs(
   report: (field: string, message: string) => void,
 ): { found: SourceParagraph[]; matched: boolean } {
   const source = e.data;
-  // Citations name the source by its short name: its year says whether the site infers it, as the reference does.
-  const year = `(${source.published.inferred ? 'ca. ' : ''}${source.published.value.slice(0, 4)})`;
+  // Citations name the source by its short name: its year is "ca." where the reference and /people/ write it so
+  // (isCirca), so that a chip, the reference and /people/ agree.
+  const { published } = source;
+  const year = `(${isCirca(published) ? 'ca. ' : ''}${published.value.slice(0, 4)})`;
+  const why =
+    published.inferred && published.onOrBefore
+      ? ', since the site infers the date and knows only the latest it can be'
+      : published.inferred
+        ? ', since the site infers the date'
+        : published.onOrBefore
+          ? ', since the site knows only the latest the date can be'
+          : '';
   if (!source.shortTitle.includes(year))
     report(
       'shortTitle',
-      `"${source.shortTitle}" does not give the year of publication as citations show it, ${year}${source.published.inferred ? ', since the site infers the date' : ''}; e.g. "${source.shortTitle.replace(/\s*\([^)]*\)\s*$/, '')} ${year}"`,
+      `"${source.shortTitle}" does not give the year of publication as citations show it, ${year}${why}; e.g. "${source.shortTitle.replace(/\s*\([^)]*\)\s*$/, '')} ${year}"`,
     );
   // The site translates a source not in English; an English one's translation would be shown as if it were.
   if (source.language === 'en')
@@ -544,9 +555,18 @@ export function validateTree(tree: ContentTree): Validation {
       );
   }
 
-  // People a statement names: known, and named in its text as the record spells them.
+  // People a statement names: each once in its mentions (the schema cannot say where the statement sits, so this
+  // does), known, and named in its text as the record spells them.
   for (const e of entries) {
+    const firstAt = new Map<string, string>();
     for (const m of mentionsIn(e.data)) {
+      const key = `${m.field.slice(0, m.field.lastIndexOf('.'))} ${m.person}`;
+      const first = firstAt.get(key);
+      if (first !== undefined) {
+        report(e.file, m.field, `"${m.person}" is already ${first}; list each person once`);
+        continue;
+      }
+      firstAt.set(key, m.field);
       checkRef(e, m.field, 'people', m.person);
       const person = valid.get(`people:${m.person}`);
       if (person?.collection !== 'people') continue;

@@ -379,6 +379,34 @@ describe('record.json', () => {
     expect(at('/people/0/name')).toContain('pattern');
   });
 
+  it('says in its JSON Schema that a period of years is never only the latest a date can be', () => {
+    const validate = new Ajv2020({ allErrors: true }).compile(recordJsonSchema(SITE));
+    const broken = structuredClone(record);
+    const period = broken.agreements.findIndex((a: { signed?: { value: string } }) => a.signed?.value.includes('/'));
+    broken.agreements[period].signed.onOrBefore = true;
+    // Another date that is not a period may be the latest it can be.
+    broken.meetings[0].date.onOrBefore = true;
+    expect(validate(broken)).toBe(false);
+    const at = (path: string) => validate.errors!.filter((e) => e.instancePath === path).map((e) => e.keyword);
+    expect(at(`/agreements/${period}/signed`)).toContain('not');
+    expect(validate.errors!.map((e) => e.instancePath)).toEqual([`/agreements/${period}/signed`]);
+  });
+
+  it('says in its JSON Schema that a list of ids gives each once', () => {
+    const validate = new Ajv2020({ allErrors: true }).compile(recordJsonSchema(SITE));
+    const broken = structuredClone(record);
+    const event = broken.events.findIndex((e: { countries: string[] }) => e.countries.length > 0);
+    broken.events[event].countries.push(broken.events[event].countries[0]);
+    broken.meetings[0].formerIds = ['old-id', 'old-id'];
+    broken.people[0].aliases = ['alias', 'alias'];
+    expect(validate(broken)).toBe(false);
+    expect(validate.errors!.map((e) => `${e.instancePath} ${e.keyword}`)).toEqual([
+      '/meetings/0/formerIds uniqueItems',
+      '/people/0/aliases uniqueItems',
+      `/events/${event}/countries uniqueItems`,
+    ]);
+  });
+
   it('says in its JSON Schema that a person has samePerson when, and only when, the sources spell the name two ways', () => {
     const validate = new Ajv2020({ allErrors: true }).compile(recordJsonSchema(SITE));
     const broken = structuredClone(record);

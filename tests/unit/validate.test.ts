@@ -508,6 +508,47 @@ describe('bad input is reported with file, field and what is valid', () => {
     ]);
   });
 
+  it('an id or a name listed twice in one list: the second, naming the first', () => {
+    const EVENT = '2018-03-15-central-asian-interior-ministers-format-initiated';
+    const PROGRAMME = 'belarus-china-prosecutors-general-programme-2017';
+    const MAYBE = 'tajikistan-afghanistan-interior-ministries-cooperation-agreement';
+    const problems = problemsAfter((t) => {
+      // Two redirects from one address to the meeting.
+      entry(t, 'meetings', MEETING).data.formerIds = ['beijing-talks', 'beijing-talks'];
+      const pulat = entry(t, 'people', 'pulat-bobojonov').data;
+      pulat.aliases.push('bobojonov');
+      pulat.spellings.push({ ...pulat.spellings[0] });
+      const event = entry(t, 'events', EVENT).data;
+      event.countries.push('tajikistan');
+      event.organizations = ['interpol', 'interpol'];
+      event.people = ['pulat-bobojonov', 'pulat-bobojonov'];
+      event.meetings.push(event.meetings[0]);
+      const programme = entry(t, 'agreements', PROGRAMME).data;
+      programme.parties.push({ ...programme.parties[0] });
+      const maybe = entry(t, 'agreements', MAYBE).data;
+      maybe.maybeSameAs.push({ ...maybe.maybeSameAs[0] });
+    });
+    expect(problems).toEqual([
+      `${MEETING_FILE}: formerIds.1: "beijing-talks" is already formerIds.0; list each former id once`,
+      'content/people/pulat-bobojonov.md: aliases.2: "bobojonov" is already aliases.0; list each alias once',
+      'content/people/pulat-bobojonov.md: spellings.2.text: “Pulat Bobojonov” is already spellings.0.text; list each spelling once, with every paragraph that uses it in its cites',
+      `content/agreements/${PROGRAMME}.md: parties.2.organization: "prosecutor-general-belarus" is already parties.0.organization; list each party once, with every paragraph that names it in its cites`,
+      `content/agreements/${MAYBE}.md: maybeSameAs.1.agreement: "tajikistan-afghanistan-interior-ministries-multilateral-cooperation-2014" is already maybeSameAs.0.agreement; list each agreement once`,
+      `content/events/${EVENT}.md: countries.4: "tajikistan" is already countries.2; list each country once`,
+      `content/events/${EVENT}.md: organizations.1: "interpol" is already organizations.0; list each organization once`,
+      `content/events/${EVENT}.md: people.1: "pulat-bobojonov" is already people.0; list each person once`,
+      `content/events/${EVENT}.md: meetings.1: "2019-08-09-almaty-interior-ministers-conference" is already meetings.0; list each meeting once`,
+    ]);
+  });
+
+  it('a person a statement mentions twice', () => {
+    const MINSK = '2017-04-10-minsk-lukashenko-guo-cao';
+    const problems = problemsAfter((t) => entry(t, 'meetings', MINSK).data.notes[1].mentions.push('xi-jinping'));
+    expect(problems).toEqual([
+      `content/meetings/${MINSK}.md: notes.1.mentions.1: "xi-jinping" is already notes.1.mentions.0; list each person once`,
+    ]);
+  });
+
   it('a meeting without citations', () => {
     const problems = problemsAfter((t) => (entry(t, 'meetings', MEETING).data.place.cites = []));
     expect(problems).toEqual([
@@ -965,6 +1006,26 @@ describe('a source’s excerpt and what its frontmatter says of the capture', ()
     expect(problemsAfter((t) => (entry(t, 'sources', GERMAN).data.shortTitle = plain))).toEqual([
       `${fileOf(GERMAN)}: shortTitle: "${plain}" does not give the year of publication as citations show it, (ca. ${german.published.value}), since the site infers the date; e.g. "${german.shortTitle}"`,
     ]);
+  });
+
+  it('a short name giving the year plain when the date is only the latest it can be, which citations write “ca.”', () => {
+    const { shortTitle, published } = entry(contentTree(), 'sources', INTERVIEW).data;
+    const year = published.value.slice(0, 4);
+    const name = shortTitle.replace(` (${year})`, '');
+    const onOrBefore = (title: string, inferred = false) =>
+      problemsAfter((t) => {
+        const source = entry(t, 'sources', INTERVIEW).data;
+        source.shortTitle = title;
+        source.published.onOrBefore = true;
+        if (inferred) Object.assign(source.published, { inferred: true, basis: 'From ¶4.' });
+      });
+    expect(onOrBefore(shortTitle)).toEqual([
+      `${fileOf(INTERVIEW)}: shortTitle: "${shortTitle}" does not give the year of publication as citations show it, (ca. ${year}), since the site knows only the latest the date can be; e.g. "${name} (ca. ${year})"`,
+    ]);
+    expect(onOrBefore(shortTitle, true)).toEqual([
+      `${fileOf(INTERVIEW)}: shortTitle: "${shortTitle}" does not give the year of publication as citations show it, (ca. ${year}), since the site infers the date and knows only the latest it can be; e.g. "${name} (ca. ${year})"`,
+    ]);
+    expect(onOrBefore(`${name} (ca. ${year})`)).toEqual([]);
   });
 
   it('a paragraph reworded: that paragraph, and once that the source’s citations wait, not each citation of its line', () => {
