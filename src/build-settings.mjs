@@ -9,6 +9,12 @@
 // can build several sites side by side.
 // SITE_LIST_LIMIT: how many entries a list carries on one page before it is
 // split into a page per year (src/lib/years.ts); 500 unless set.
+// PUBLISHED_LIST (read in src/lib/published-list.ts): the list of published
+// addresses the build keeps answering, tests/permalinks.txt unless set, and
+// only for the real record (content/): the build stops when a record address
+// on it has no record left, and builds a published year page whose year has no
+// entries any more as a redirect to its list. Any other content tree (a test's
+// copy, the benchmark's corpus) has none unless this names one.
 export const { site, base } = publishedAt(process.env.SITE_URL, process.env.SITE_BASE);
 export const outDir = process.env.SITE_OUT_DIR ?? './dist';
 export const cacheDir = process.env.SITE_CACHE_DIR ?? './node_modules/.astro';

@@ -6,7 +6,7 @@ import { fileURLToPath } from 'node:url';
 import type { AstroConfig, AstroIntegration } from 'astro';
 import { REAL_CONTENT, contentRoot, isRealContent, loadContentTree } from '../lib/load';
 import { brokenAddresses } from '../lib/published';
-import { PUBLISHED_LIST, readPublished } from '../lib/published-list';
+import { publishedListFor, readPublished } from '../lib/published-list';
 import { formatProblems, validateTree } from '../lib/validate';
 
 export class ContentError extends Error {
@@ -21,11 +21,14 @@ export function validateContent(): AstroIntegration {
         const root = contentRoot();
         const { problems, entries } = validateTree(loadContentTree(root));
         // The list of published addresses is the real record's (content/, however CONTENT_DIR writes it); a content
-        // tree elsewhere (a test's copy, the benchmark's corpus) has none.
+        // tree elsewhere (the benchmark's corpus) has none, unless PUBLISHED_LIST names one (a test's copy).
         // Checked once the records are valid: a file that fails its schema is missing from `entries`, and its
         // address would be reported as lost besides its real problem.
-        if (isRealContent(root) && problems.length === 0)
-          problems.push(...brokenAddresses(readPublished(), entries, REAL_CONTENT, PUBLISHED_LIST));
+        const list = publishedListFor(isRealContent(root));
+        if (list && problems.length === 0)
+          problems.push(
+            ...brokenAddresses(readPublished(list), entries, isRealContent(root) ? REAL_CONTENT : root, list),
+          );
         if (problems.length === 0) {
           logger.info(`${entries.length} content files in ${root}/ are valid`);
           return;

@@ -9,8 +9,9 @@ import { join } from 'node:path';
 import { getCollection } from 'astro:content';
 import { buildGraph, byDate, bySigning, type Corpus } from './graph';
 import { eachInference, inferencesByRecord, recordsOf, type InferenceOfRecord } from './inferences';
-import { contentRoot } from './load';
+import { contentRoot, isRealContent } from './load';
 import { numberParagraphs } from './paragraphs';
+import { publishedListFor, readPublished } from './published-list';
 import { buildNetwork } from './network';
 import { quoteLanguages } from './quote-language';
 import { revisionLog } from './revisions';
@@ -42,6 +43,15 @@ export const graph = buildGraph({
 export const quoteLang = quoteLanguages(
   sources.map((s) => ({ language: s.data.language, text: s.paragraphs.map((p) => p.text).join('\n') })),
 );
+
+/**
+ * The year pages of the published list this build keeps answering (publishedListFor): one whose year has no entries
+ * any more is built as a redirect (yearPaths). None but for the real record, or a copy of it that asks.
+ */
+const publishedList = publishedListFor(isRealContent(root));
+export const publishedYearPages = publishedList
+  ? readPublished(publishedList).filter((path) => /\/\d{4}\/$/.test(path))
+  : [];
 
 /** Every dated record in order, and its slices by country and person. */
 export const timeline = timelineIndex(buildTimeline(graph));

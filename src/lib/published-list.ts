@@ -5,6 +5,18 @@ import { existsSync, readFileSync } from 'node:fs';
 
 export const PUBLISHED_LIST = 'tests/permalinks.txt';
 
+/**
+ * The list of published addresses a build keeps answering (src/build-settings.mjs): PUBLISHED_LIST when set; else
+ * this project's list for the real record (`real`, isRealContent) and none for any other content tree, such as the
+ * benchmark's corpus, whose addresses were never published. A test's copy of the real record sets it to this list.
+ */
+export function publishedListFor(
+  real: boolean,
+  env: Record<string, string | undefined> = process.env,
+): string | undefined {
+  return env.PUBLISHED_LIST || (real ? PUBLISHED_LIST : undefined);
+}
+
 export function readPublished(file: string = PUBLISHED_LIST): string[] {
   return existsSync(file)
     ? readFileSync(file, 'utf8')

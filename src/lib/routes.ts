@@ -1,6 +1,6 @@
 import type { Graph } from './graph';
 import { recordYears, type TimelineEntry } from './timeline';
-import type { PageKind } from './urls';
+import { entityPath, type PageKind } from './urls';
 import { yearPaths } from './years';
 
 /** Static paths of one kind of page: each record's own, and a redirect at each old or alternative id. */
@@ -15,15 +15,19 @@ export function entityPaths<R extends { id: string }>(graph: Graph, kind: PageKi
 
 /**
  * Static paths of the year pages of each record whose own timeline is too long for its page
- * (recordYears): /countries/<id>/<year>/, /people/<id>/<year>/.
+ * (recordYears): /countries/<id>/<year>/, /people/<id>/<year>/; and a redirect at each published one whose year has
+ * no entries any more, or whose record's timeline is short again and has no year pages at all (yearPaths).
  */
-export function recordYearPaths(records: Array<{ id: string }>, timelineOf: (id: string) => TimelineEntry[]) {
-  return records.flatMap(({ id }) => {
-    const years = recordYears(timelineOf(id));
-    if (!years) return [];
-    return yearPaths(years).map(({ params, props }) => ({
+export function recordYearPaths(
+  kind: 'countries' | 'people',
+  records: Array<{ id: string }>,
+  timelineOf: (id: string) => TimelineEntry[],
+  published: readonly string[],
+) {
+  return records.flatMap(({ id }) =>
+    yearPaths(recordYears(timelineOf(id)) ?? [], entityPath(kind, id), published).map(({ params, props }) => ({
       params: { id, year: params.year },
       props: { ...props, id },
-    }));
-  });
+    })),
+  );
 }

@@ -57,12 +57,42 @@ export interface YearProps<T> {
   entries: T[];
   previous: string | undefined;
   next: string | undefined;
+  /** A published year with no entries left: its page redirects (see emptiedYears), and has no entries nor neighbours. */
+  emptied: boolean;
 }
 
-/** The static paths of the year pages of a list, each with its neighbours. */
-export function yearPaths<T>(years: Year<T>[]): Array<{ params: { year: string }; props: YearProps<T> }> {
-  return years.map(({ year, entries }, i) => ({
-    params: { year },
-    props: { year, entries, previous: years[i - 1]?.year, next: years[i + 1]?.year },
-  }));
+/**
+ * The years whose page under `list` ("/events/", "/people/<id>/") is among the published paths but no longer built,
+ * as a date correction or a removed record left them without entries: each still gets a page, a redirect, so that the
+ * published address keeps answering. Only the year pages right under `list` count ("/events/2014/", not
+ * "/events/some-event/" nor "/people/<id>/2014/" under "/people/").
+ */
+export function emptiedYears(list: string, built: readonly Year<unknown>[], published: readonly string[]): string[] {
+  const have = new Set(built.map((y) => y.year));
+  return published
+    .filter((path) => path.startsWith(list) && /^\d{4}\/$/.test(path.slice(list.length)))
+    .map((path) => path.slice(list.length, -1))
+    .filter((year) => !have.has(year))
+    .sort();
+}
+
+/**
+ * The static paths of the year pages of a list, each with its neighbours, then a redirect at each published year of
+ * `list` that has no entries any more (emptiedYears; `published` is empty but for the published record's builds).
+ */
+export function yearPaths<T>(
+  years: Year<T>[],
+  list: string,
+  published: readonly string[],
+): Array<{ params: { year: string }; props: YearProps<T> }> {
+  return [
+    ...years.map(({ year, entries }, i) => ({
+      params: { year },
+      props: { year, entries, previous: years[i - 1]?.year, next: years[i + 1]?.year, emptied: false },
+    })),
+    ...emptiedYears(list, years, published).map((year) => ({
+      params: { year },
+      props: { year, entries: [], previous: undefined, next: undefined, emptied: true },
+    })),
+  ];
 }

@@ -1,14 +1,16 @@
 // Permalinks: every URL listed in tests/permalinks.txt still leads to a page,
 // or to a redirect page whose target is a page; every URL the site publishes
 // is listed. Renaming a meeting without keeping its old id in `formerIds`
-// breaks a listed URL, and so fails here.
+// breaks a listed URL, and so fails here. A year page whose year has no
+// entries any more (a date corrected) redirects to its list instead.
 import { readdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { buildSite } from '../helpers/build';
-import { addFrontmatter, copyContent } from '../helpers/content-copy';
-import { MANIFEST, checkManifest, readManifest } from '../helpers/permalinks';
+import { addFrontmatter, copyContent, edit } from '../helpers/content-copy';
+import { MANIFEST, checkManifest, readManifest, redirectTarget } from '../helpers/permalinks';
 import { ROOT_SITE } from '../helpers/site';
+import { yearsOfDate } from '../../src/lib/years';
 
 const manifest = readManifest();
 
@@ -94,5 +96,45 @@ describe('renaming a meeting', () => {
     expect(readFileSync(join(build.outDir, 'meetings', oldId, 'index.html'), 'utf8')).not.toContain(
       'http-equiv="refresh"',
     );
+  });
+});
+
+describe('re-dating the only event of a published year', () => {
+  const dateOf = (text: string) => /^date:\n\s+value: "([^"]+)"/m.exec(text)![1]!;
+  const events = readdirSync('content/events')
+    .filter((f) => f.endsWith('.md'))
+    .map((file) => ({ file, date: dateOf(readFileSync(join('content/events', file), 'utf8')) }));
+  const eventsOf = (year: string) => events.filter((e) => yearsOfDate(e.date).includes(year));
+  // A year of a single event dated within it, whose page is published; the event moves a year earlier, before any
+  // source it cites was published, as a corrected date might.
+  const only = events.find(
+    (e) =>
+      !e.date.includes('/') &&
+      eventsOf(e.date.slice(0, 4)).length === 1 &&
+      manifest.includes(`/events/${e.date.slice(0, 4)}/`),
+  )!;
+  const year = only.date.slice(0, 4);
+  const earlier = `${Number(year) - 1}${only.date.slice(4)}`;
+
+  it('there is such a year', () => {
+    expect(only, 'a published year of events with a single event').toBeDefined();
+  });
+
+  it('the emptied year’s page redirects to the list of events and says why; every listed URL still answers', () => {
+    const dir = copyContent('emptied-year');
+    edit(dir, join('events', only.file), (t) => t.replace(`value: "${only.date}"`, `value: "${earlier}"`));
+    // A copy of the real record keeps its published list only when it asks (src/build-settings.mjs).
+    const build = buildSite({ name: 'emptied-year', contentDir: dir, env: { PUBLISHED_LIST: MANIFEST } });
+    expect(build.status, build.output).toBe(0);
+    expect(checkManifest(build.outDir, manifest).missing).toEqual([]);
+    expect(redirectTarget(build.outDir, `/events/${year}/`)).toBe('/events/');
+    const page = readFileSync(join(build.outDir, 'events', year, 'index.html'), 'utf8');
+    expect(page).toContain(`<title>Events of ${year}`);
+    expect(page).toContain(`No event in the record is dated ${year} any more.`);
+    expect(page).toContain('href="/changes/"');
+    expect(page).not.toContain('data-pagefind-body');
+    expect(readFileSync(join(build.outDir, 'sitemap-0.xml'), 'utf8')).not.toContain(`/events/${year}/<`);
+    // The year it moved to has a page of its own again.
+    expect(redirectTarget(build.outDir, `/events/${earlier.slice(0, 4)}/`)).toBeUndefined();
   });
 });

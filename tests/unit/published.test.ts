@@ -2,6 +2,7 @@
 // in tests/permalinks.txt has no record, saying what to write (src/lib/published.ts).
 import { describe, expect, it } from 'vitest';
 import { brokenAddresses } from '../../src/lib/published';
+import { publishedListFor } from '../../src/lib/published-list';
 import { formatProblem, validateTree } from '../../src/lib/validate';
 import { MANIFEST, readManifest } from '../helpers/permalinks';
 import { contentTree, entry } from '../helpers/tree';
@@ -75,5 +76,15 @@ describe('published record addresses', () => {
     expect(broken).toEqual([
       `content/sources/: slug: /sources/kazinform-2019-almaty-conference/ is published (${MANIFEST}), but no source has the id "kazinform-2019-almaty-conference", and its address cannot redirect: keep it, with slug: "kazinform-2019-almaty-conference" in the renamed file`,
     ]);
+  });
+});
+
+describe('the published list a build keeps answering', () => {
+  it('is tests/permalinks.txt for the real record, none for another content tree unless PUBLISHED_LIST names one', () => {
+    expect(publishedListFor(true, {})).toBe(MANIFEST);
+    expect(publishedListFor(false, {})).toBeUndefined();
+    expect(publishedListFor(false, { PUBLISHED_LIST: '' })).toBeUndefined();
+    expect(publishedListFor(false, { PUBLISHED_LIST: MANIFEST })).toBe(MANIFEST);
+    expect(publishedListFor(true, { PUBLISHED_LIST: 'other.txt' })).toBe('other.txt');
   });
 });

@@ -2,7 +2,7 @@
 // limit; the README's rule is about the edge: a list page shows every entry up to the limit, and only its years "once
 // a list holds more than 500 entries".
 import { describe, expect, it } from 'vitest';
-import { isLong, LIST_LIMIT } from '../../src/lib/years';
+import { emptiedYears, isLong, LIST_LIMIT, yearPaths } from '../../src/lib/years';
 
 describe('a long list', () => {
   it('is 500 entries by default (SITE_LIST_LIMIT)', () => {
@@ -13,5 +13,49 @@ describe('a long list', () => {
     expect(isLong(LIST_LIMIT - 1)).toBe(false);
     expect(isLong(LIST_LIMIT)).toBe(false);
     expect(isLong(LIST_LIMIT + 1)).toBe(true);
+  });
+});
+
+// A published year page whose year has no entries any more (a date corrected, a record removed) is built as a
+// redirect to its list: tests/permalinks.txt keeps every address the record has published.
+describe('an emptied year', () => {
+  const built = (...years: string[]) => years.map((year) => ({ year, entries: [year] }));
+  const published = [
+    '/events/',
+    '/events/2014/',
+    '/events/2015/',
+    '/events/some-event/',
+    '/events/2016/extra/',
+    '/timeline/2013/',
+    '/people/x/',
+    '/people/x/2019/',
+    '/people/x/2020/',
+    '/people/xy/2021/',
+  ];
+
+  it('is a year of a published page under the list that the built years no longer have', () => {
+    expect(emptiedYears('/events/', built('2015', '2016'), published)).toEqual(['2014']);
+    expect(emptiedYears('/events/', built('2014', '2015'), published)).toEqual([]);
+    expect(emptiedYears('/timeline/', built(), published)).toEqual(['2013']);
+  });
+
+  it('takes a record’s year pages only under that record, and a list’s only right under the list', () => {
+    expect(emptiedYears('/people/x/', built('2020'), published)).toEqual(['2019']);
+    // A record whose timeline is short again has no year pages: each published one is emptied.
+    expect(emptiedYears('/people/x/', [], published)).toEqual(['2019', '2020']);
+    expect(emptiedYears('/people/', [], published)).toEqual([]);
+    expect(emptiedYears('/meetings/', [], published)).toEqual([]);
+  });
+
+  it('adds a redirect path to the year pages, with no entries and no neighbours', () => {
+    const paths = yearPaths(built('2015', '2016'), '/events/', published);
+    expect(paths.map((p) => [p.params.year, p.props.emptied])).toEqual([
+      ['2015', false],
+      ['2016', false],
+      ['2014', true],
+    ]);
+    expect(paths[2]!.props).toEqual({ year: '2014', entries: [], previous: undefined, next: undefined, emptied: true });
+    expect(paths[0]!.props.next).toBe('2016');
+    expect(yearPaths(built('2015'), '/events/', [])).toHaveLength(1);
   });
 });
