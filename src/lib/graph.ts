@@ -59,6 +59,8 @@ const FIELD_LABELS: Record<string, string> = {
   summary: 'summary',
   published: 'publication date',
   interviewee: 'interviewee',
+  publisher: 'publisher',
+  capture: 'note on the capture',
   parties: 'party',
   signed: 'date signed',
   term: 'term',

@@ -130,19 +130,33 @@ export function misquotations(entries: ValidEntry[], paragraphs: ParagraphIndex,
   return problems;
 }
 
+/** The fields of a source that name its paragraphs and may cite them, beside them, in \`cites\`. */
+const CITING_SOURCE_FIELDS = new Set(['publisher.basis', 'capture.notes']);
+
 /** "¶11" or "¶11–14" in a text: a paragraph, or a run of them, that it names (a run with a hyphen is one too). */
 const PARAGRAPH_REFERENCE = /¶(\d+)(?:[–-](\d+))?/g;
 
 /**
  * A statement that names a paragraph ("(¶15)", "¶11–14") rests on it, so it cites it: each paragraph it names is
- * among its citations, of any source it cites. A string held by no `cites` (a revision, a source's notes on its
- * capture) is not checked: it cites nothing.
+ * among its citations, of any source it cites. A string held by no `cites` (a revision) is not checked: it cites
+ * nothing; but a source's publisher basis and notes on its capture, which may cite, must when they name a paragraph.
  */
 export function uncitedParagraphs(entries: ValidEntry[]): Problem[] {
   const problems: Problem[] = [];
   for (const e of entries) {
     for (const s of stringsIn(e.data, (text) => text.includes('¶'))) {
-      if (!s.cites?.length) continue;
+      if (!s.cites?.length) {
+        // A source's publisher basis and its notes on the capture can cite its paragraphs: one they name, they cite.
+        const named =
+          e.collection === 'sources' && CITING_SOURCE_FIELDS.has(s.field) && s.text.match(PARAGRAPH_REFERENCE);
+        if (named)
+          problems.push({
+            file: e.file,
+            field: s.field,
+            message: `names ${named.join(', ')} but cites nothing; add cites with ${[...named.join(' ').matchAll(/¶(\d+)/g)].map((m) => `"${e.id}#p${m[1]}"`).join(', ')} beside it`,
+          });
+        continue;
+      }
       const cited = new Set(s.cites.map((c) => parseCitation(c).paragraph));
       const sources = [...new Set(s.cites.map((c) => parseCitation(c).source))];
       for (const [reference, first, last = first] of s.text.matchAll(PARAGRAPH_REFERENCE)) {

@@ -236,6 +236,9 @@ export const sourceSchema = z.strictObject({
       basis: text.describe(
         'Where the capture names the publisher (a credit line, by its capture line), and what that leaves open; a reading of the capture, not an inference.',
       ),
+      cites: cites
+        .optional()
+        .describe('The paragraphs the basis names (“(¶2)”): a basis that names a paragraph cites it.'),
     })
     .nullable()
     .describe('null when the capture does not name the publisher.'),
@@ -265,6 +268,9 @@ export const sourceSchema = z.strictObject({
       )
       .describe('Capture lines that are not article text.'),
     notes: text.describe('How the excerpt was read from the capture: what in it needs saying, and any reading of it.'),
+    cites: cites
+      .optional()
+      .describe('The paragraphs the notes name (“paragraph 13”, “(¶2)”): notes that name a paragraph cite it.'),
   }),
   translation: z
     .record(z.string().regex(/^\d+$/, 'expected a paragraph number'), text)

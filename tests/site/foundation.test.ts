@@ -1058,6 +1058,42 @@ describe('source texts against the raw captures', () => {
     },
   );
 
+  it('a paragraph the publisher line or the note on the capture names (“(¶2)”, “paragraphs 5 and 11”) is a link to it', () => {
+    // The methodology: a statement that names a paragraph cites it. A source's publisher basis and its notes on the
+    // capture are statements too, though not the source's own words; the paragraphs they name are the source's own.
+    const run = (first: string, last = first) =>
+      Array.from({ length: Number(last) - Number(first) + 1 }, (_, i) => Number(first) + i);
+    const namedIn = (text: string): number[] => [
+      ...[...text.matchAll(/¶(\d+)(?:[–-](\d+))?/g)].flatMap(([, a, b]) => run(a!, b)),
+      ...[...text.matchAll(/\bparagraphs? (\d+(?:[–-]\d+)?(?:(?:, | and )\d+(?:[–-]\d+)?)*)/gi)].flatMap(([, list]) =>
+        [...list!.matchAll(/(\d+)(?:[–-](\d+))?/g)].flatMap(([, a, b]) => run(a!, b)),
+      ),
+    ];
+    const unlinked: string[] = [];
+    let named = 0;
+    for (const source of sources) {
+      const $ = readPage(ROOT_SITE, `/sources/${source.id}/`);
+      for (const term of ['Publisher', 'About the capture']) {
+        const dd = $('dl.facts dt')
+          .filter((_, dt) => $(dt).text().trim() === term)
+          .next('dd');
+        const text = dd.clone().find('.cites, ul').remove().end().text();
+        const links = new Set(
+          dd
+            .find('.cites a')
+            .map((_, a) => $(a).attr('href'))
+            .get(),
+        );
+        for (const n of namedIn(text.replace(/\s+/g, ' '))) {
+          named++;
+          if (!links.has(`/sources/${source.id}/#p${n}`)) unlinked.push(`${source.id}: ${term}: ¶${n}`);
+        }
+      }
+    }
+    expect(named).toBeGreaterThan(0);
+    expect(unlinked).toEqual([]);
+  });
+
   it('a source page explains gaps in its paragraph numbers only when lines were left out, which make them', () => {
     const wrong: string[] = [];
     for (const source of sources) {

@@ -318,7 +318,11 @@ describe('places of meetings', () => {
       expect(g.meetings.map((m) => m.id)).toEqual(there.map((m) => m.id));
       expect(g.inferred, g.place.id).toBe(there.every((m) => m.data.place.inferred));
     }
-    const inferred = corpus.meetings.filter((m) => m.data.place.inferred).map((m) => m.data.place.place);
+    // A place is flagged only when every meeting there infers it: Tashkent, where one meeting's source states it and
+    // another's is inferred, is not.
+    const inferred = [
+      ...new Set(corpus.meetings.filter((m) => m.data.place.inferred).map((m) => m.data.place.place)),
+    ].filter((id) => corpus.meetings.every((m) => m.data.place.place !== id || m.data.place.inferred));
     expect(inferred.length).toBeGreaterThan(0);
     expect(grouped.filter((g) => g.inferred).map((g) => g.place.id)).toEqual(inferred);
   });

@@ -172,6 +172,23 @@ describe('a paragraph a statement names', () => {
     ]);
   });
 
+  it('in a source’s publisher basis or note on its capture, is cited beside it', () => {
+    const KAZINFORM = 'kazinform-2019-almaty-conference';
+    const BEIJING = 'tajik-interior-minister-meets-guo-shengkun';
+    expect(
+      problemsAfter((t) => {
+        delete entry(t, 'sources', KAZINFORM).data.publisher.cites;
+        delete entry(t, 'sources', BEIJING).data.capture.cites;
+      }),
+    ).toEqual([
+      `content/sources/${KAZINFORM}.md: publisher.basis: names ¶2 but cites nothing; add cites with "${KAZINFORM}#p2" beside it`,
+      `content/sources/${BEIJING}.md: capture.notes: names ¶2 but cites nothing; add cites with "${BEIJING}#p2" beside it`,
+    ]);
+    expect(problemsAfter((t) => (entry(t, 'sources', KAZINFORM).data.publisher.cites = [`${KAZINFORM}#p3`]))).toEqual([
+      `content/sources/${KAZINFORM}.md: publisher.basis: names ¶2 but cites ${KAZINFORM}#p3; add "${KAZINFORM}#p2" to its cites, or name only the paragraphs it cites`,
+    ]);
+  });
+
   it('is not checked in a text that cites nothing, such as a revision', () => {
     expect(
       problemsAfter((t) => {
