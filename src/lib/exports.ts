@@ -225,6 +225,14 @@ function statementListColumns<R>(
   ];
 }
 
+/** The column each record's table ends with: the address of the record's page. */
+const pageColumn = <R extends { id: string }>(kind: PageKind, meaning: string, site: string | URL): Column<R> => ({
+  name: 'url',
+  type: 'url',
+  meaning,
+  value: (r) => entityUrl(kind, r.id, site),
+});
+
 /** Each meeting: its date, its place with coordinates, its occasion, participants, topics and outcomes. */
 function meetingsTable(graph: Graph, site: string | URL): Table {
   return table(
@@ -299,7 +307,7 @@ function meetingsTable(graph: Graph, site: string | URL): Table {
         meaning: 'What came of it, in the site’s words.',
         facts: (m) => m.data.outcomes,
       }),
-      { name: 'url', type: 'url', meaning: 'The meeting’s page.', value: (m) => entityUrl('meetings', m.id, site) },
+      pageColumn('meetings', 'The meeting’s page.', site),
     ],
     graph.meetingsInOrder,
   );
@@ -377,7 +385,7 @@ function peopleTable(graph: Graph, site: string | URL): Table {
         meaning: 'How many meetings of the record the person took part in.',
         value: (p) => graph.participationsOf(p.id).length,
       },
-      { name: 'url', type: 'url', meaning: 'The person’s page.', value: (p) => entityUrl('people', p.id, site) },
+      pageColumn('people', 'The person’s page.', site),
     ],
     graph.corpus.people,
   );
@@ -403,7 +411,7 @@ function countriesTable(graph: Graph, site: string | URL): Table {
         meaning: 'Meetings held in the country or attended by its people.',
         value: (c) => graph.meetingsOfCountry(c.id).length,
       },
-      { name: 'url', type: 'url', meaning: 'The country’s page.', value: (c) => entityUrl('countries', c.id, site) },
+      pageColumn('countries', 'The country’s page.', site),
     ],
     graph.corpus.countries,
   );
@@ -435,12 +443,7 @@ function organizationsTable(graph: Graph, site: string | URL): Table {
           'The country it belongs to; empty for an international body, or when the sources do not say whose it is.',
         value: (o) => o.data.country,
       },
-      {
-        name: 'url',
-        type: 'url',
-        meaning: 'The organization’s page.',
-        value: (o) => entityUrl('organizations', o.id, site),
-      },
+      pageColumn('organizations', 'The organization’s page.', site),
     ],
     graph.corpus.organizations,
   );
@@ -527,7 +530,7 @@ function agreementsTable(graph: Graph, site: string | URL): Table {
           'Ids of agreements that may be this one, told of twice by the sources: count them once if you count agreements. That is always the site’s inference: record.json gives the basis of each, and citations.csv the paragraphs it rests on.',
         value: (a) => a.data.maybeSameAs.map((m) => m.agreement),
       },
-      { name: 'url', type: 'url', meaning: 'The agreement’s page.', value: (a) => entityUrl('agreements', a.id, site) },
+      pageColumn('agreements', 'The agreement’s page.', site),
     ],
     graph.corpus.agreements,
   );
@@ -590,12 +593,7 @@ function sourcesTable(graph: Graph, site: string | URL): Table {
           'Numbered paragraphs of the excerpt: how many, not the last number, since a paragraph is numbered by its line in the capture and the numbers skip the lines left out.',
         value: (s) => s.paragraphs.length,
       },
-      {
-        name: 'url',
-        type: 'url',
-        meaning: 'The source’s page, with its text.',
-        value: (s) => entityUrl('sources', s.id, site),
-      },
+      pageColumn('sources', 'The source’s page, with its text.', site),
     ],
     graph.corpus.sources,
   );
@@ -627,7 +625,7 @@ function eventsTable(graph: Graph, site: string | URL): Table {
       },
       { name: 'people', type: 'list', meaning: 'Ids of the people it concerns.', value: (e) => e.data.people },
       { name: 'meetings', type: 'list', meaning: 'Ids of the meetings it concerns.', value: (e) => e.data.meetings },
-      { name: 'url', type: 'url', meaning: 'The event’s page.', value: (e) => entityUrl('events', e.id, site) },
+      pageColumn('events', 'The event’s page.', site),
     ],
     graph.eventsInOrder,
   );
