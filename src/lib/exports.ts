@@ -32,8 +32,7 @@ export const DATA_LICENCE =
 /** Cells that hold several values join them with this. */
 export const LIST_SEPARATOR = ' | ';
 
-export type ColumnType =
-  'text' | 'id' | 'code' | 'integer' | 'number' | 'boolean' | 'date' | 'precision' | 'url' | 'list';
+type ColumnType = 'text' | 'id' | 'code' | 'integer' | 'number' | 'boolean' | 'date' | 'precision' | 'url' | 'list';
 
 /** How the Data page names each column type. */
 export const COLUMN_TYPE_LABEL: Record<ColumnType, string> = {
@@ -55,7 +54,7 @@ export function columnExample(rows: Row[], column: string): string {
   return values.find((v) => v !== '0') ?? values[0] ?? '';
 }
 
-export interface Column<R> {
+interface Column<R> {
   name: string;
   type: ColumnType;
   meaning: string;
@@ -64,7 +63,7 @@ export interface Column<R> {
 
 export type Row = Record<string, string>;
 
-export interface Table {
+interface Table {
   /** File stem: "meetings" is /data/meetings.csv. */
   name: string;
   about: string;
@@ -99,7 +98,7 @@ export function toCsv(columns: string[], rows: Row[]): string {
  * The text cells of a table that a spreadsheet would run as a formula, each named by table, row and column. The content
  * check refuses such a text in a record (FORMULA_START, src/lib/schema.ts); this holds for what the tables derive too.
  */
-export function formulaCells(t: Table): string[] {
+function formulaCells(t: Table): string[] {
   const [key] = t.columns;
   const text = t.columns.filter((c) => c.type === 'text' || c.type === 'list');
   return t.rows.flatMap((row) =>
@@ -226,12 +225,17 @@ function statementListColumns<R>(
   ];
 }
 
-/** Every table of the record, built once from the graph. */
-export function buildTables(graph: Graph, site: string | URL): Table[] {
-  const url = (kind: PageKind, id: string) => entityUrl(kind, id, site);
-  const { corpus } = graph;
+/** The column each record's table ends with: the address of the record's page. */
+const pageColumn = <R extends { id: string }>(kind: PageKind, meaning: string, site: string | URL): Column<R> => ({
+  name: 'url',
+  type: 'url',
+  meaning,
+  value: (r) => entityUrl(kind, r.id, site),
+});
 
-  const meetings = table(
+/** Each meeting: its date, its place with coordinates, its occasion, participants, topics and outcomes. */
+function meetingsTable(graph: Graph, site: string | URL): Table {
+  return table(
     'meetings',
     'One row per meeting, oldest first.',
     [
@@ -303,12 +307,15 @@ export function buildTables(graph: Graph, site: string | URL): Table[] {
         meaning: 'What came of it, in the site’s words.',
         facts: (m) => m.data.outcomes,
       }),
-      { name: 'url', type: 'url', meaning: 'The meeting’s page.', value: (m) => url('meetings', m.id) },
+      pageColumn('meetings', 'The meeting’s page.', site),
     ],
     graph.meetingsInOrder,
   );
+}
 
-  const participants = table(
+/** Each person at each meeting, with the role they held there and the paragraphs that say so. */
+function participantsTable(graph: Graph): Table {
+  return table(
     'participants',
     'One row per person per meeting, in meeting order, then in the order the record lists them.',
     [
@@ -330,8 +337,11 @@ export function buildTables(graph: Graph, site: string | URL): Table[] {
     ],
     graph.meetingsInOrder.flatMap((m) => m.data.participants.map((p) => ({ meeting: m.id, ...p }))),
   );
+}
 
-  const people = table(
+/** Each person: the name the site uses, every spelling, the offices the sources give, how many meetings they attended. */
+function peopleTable(graph: Graph, site: string | URL): Table {
+  return table(
     'people',
     'One row per person, in the order of their ids.',
     [
@@ -375,12 +385,15 @@ export function buildTables(graph: Graph, site: string | URL): Table[] {
         meaning: 'How many meetings of the record the person took part in.',
         value: (p) => graph.participationsOf(p.id).length,
       },
-      { name: 'url', type: 'url', meaning: 'The person’s page.', value: (p) => url('people', p.id) },
+      pageColumn('people', 'The person’s page.', site),
     ],
-    corpus.people,
+    graph.corpus.people,
   );
+}
 
-  const countries = table(
+/** Each country: its ISO code and how many meetings were held in it or attended by its people. */
+function countriesTable(graph: Graph, site: string | URL): Table {
+  return table(
     'countries',
     'One row per country.',
     [
@@ -398,12 +411,15 @@ export function buildTables(graph: Graph, site: string | URL): Table[] {
         meaning: 'Meetings held in the country or attended by its people.',
         value: (c) => graph.meetingsOfCountry(c.id).length,
       },
-      { name: 'url', type: 'url', meaning: 'The country’s page.', value: (c) => url('countries', c.id) },
+      pageColumn('countries', 'The country’s page.', site),
     ],
-    corpus.countries,
+    graph.corpus.countries,
   );
+}
 
-  const organizations = table(
+/** Each organization: its abbreviation and the country it belongs to. */
+function organizationsTable(graph: Graph, site: string | URL): Table {
+  return table(
     'organizations',
     'One row per organization.',
     [
@@ -427,12 +443,15 @@ export function buildTables(graph: Graph, site: string | URL): Table[] {
           'The country it belongs to; empty for an international body, or when the sources do not say whose it is.',
         value: (o) => o.data.country,
       },
-      { name: 'url', type: 'url', meaning: 'The organization’s page.', value: (o) => url('organizations', o.id) },
+      pageColumn('organizations', 'The organization’s page.', site),
     ],
-    corpus.organizations,
+    graph.corpus.organizations,
   );
+}
 
-  const agreements = table(
+/** Each agreement: its kind, date of signing, parties, tie to a meeting, term and what it covers. */
+function agreementsTable(graph: Graph, site: string | URL): Table {
+  return table(
     'agreements',
     'One row per agreement, memorandum, programme, plan or protocol.',
     [
@@ -511,12 +530,15 @@ export function buildTables(graph: Graph, site: string | URL): Table[] {
           'Ids of agreements that may be this one, told of twice by the sources: count them once if you count agreements. That is always the site’s inference: record.json gives the basis of each, and citations.csv the paragraphs it rests on.',
         value: (a) => a.data.maybeSameAs.map((m) => m.agreement),
       },
-      { name: 'url', type: 'url', meaning: 'The agreement’s page.', value: (a) => url('agreements', a.id) },
+      pageColumn('agreements', 'The agreement’s page.', site),
     ],
-    corpus.agreements,
+    graph.corpus.agreements,
   );
+}
 
-  const sources = table(
+/** Each source article: its title, publisher, date of publication, language and number of paragraphs. */
+function sourcesTable(graph: Graph, site: string | URL): Table {
+  return table(
     'sources',
     'One row per source article.',
     [
@@ -571,12 +593,15 @@ export function buildTables(graph: Graph, site: string | URL): Table[] {
           'Numbered paragraphs of the excerpt: how many, not the last number, since a paragraph is numbered by its line in the capture and the numbers skip the lines left out.',
         value: (s) => s.paragraphs.length,
       },
-      { name: 'url', type: 'url', meaning: 'The source’s page, with its text.', value: (s) => url('sources', s.id) },
+      pageColumn('sources', 'The source’s page, with its text.', site),
     ],
-    corpus.sources,
+    graph.corpus.sources,
   );
+}
 
-  const events = table(
+/** Each other dated event: its date, what happened and the records it concerns. */
+function eventsTable(graph: Graph, site: string | URL): Table {
+  return table(
     'events',
     'One row per dated event the sources state that is neither a meeting nor an agreement, oldest first.',
     [
@@ -600,11 +625,15 @@ export function buildTables(graph: Graph, site: string | URL): Table[] {
       },
       { name: 'people', type: 'list', meaning: 'Ids of the people it concerns.', value: (e) => e.data.people },
       { name: 'meetings', type: 'list', meaning: 'Ids of the meetings it concerns.', value: (e) => e.data.meetings },
-      { name: 'url', type: 'url', meaning: 'The event’s page.', value: (e) => url('events', e.id) },
+      pageColumn('events', 'The event’s page.', site),
     ],
     graph.eventsInOrder,
   );
+}
 
+/** Each citation of each record: the field, and the source paragraph it rests on. */
+function citationsTable(graph: Graph, site: string | URL): Table {
+  const { corpus } = graph;
   const recordsByKind: Array<[PageKind, Array<{ id: string; data: unknown }>]> = [
     ['sources', corpus.sources],
     ['meetings', graph.meetingsInOrder],
@@ -614,7 +643,7 @@ export function buildTables(graph: Graph, site: string | URL): Table[] {
     ['agreements', corpus.agreements],
     ['events', corpus.events],
   ];
-  const citations = table(
+  return table(
     'citations',
     'One row per citation: which field of which record rests on which source paragraph.',
     [
@@ -650,8 +679,21 @@ export function buildTables(graph: Graph, site: string | URL): Table[] {
       records.flatMap((r) => citationsIn(r.data).map((c) => ({ kind, id: r.id, ...c }))),
     ),
   );
+}
 
-  return [meetings, participants, people, countries, organizations, agreements, events, sources, citations];
+/** Every table of the record, built once from the graph. */
+export function buildTables(graph: Graph, site: string | URL): Table[] {
+  return [
+    meetingsTable(graph, site),
+    participantsTable(graph),
+    peopleTable(graph, site),
+    countriesTable(graph, site),
+    organizationsTable(graph, site),
+    agreementsTable(graph, site),
+    eventsTable(graph, site),
+    sourcesTable(graph, site),
+    citationsTable(graph, site),
+  ];
 }
 
 const built = new WeakMap<Graph, Map<string, Table[]>>();
@@ -732,7 +774,7 @@ export const recordFileSchema = z.strictObject({
   agreements: recordListSchema(agreementSchema, 'The agreements, memorandums, programmes, plans and protocols'),
   events: recordListSchema(eventSchema, 'Dated events the sources state that are neither meetings nor agreements'),
 });
-export type RecordFile = z.output<typeof recordFileSchema>;
+type RecordFile = z.output<typeof recordFileSchema>;
 
 /** The whole structured record as one JSON document: every record's fields as the content files give them, plus its id and page. */
 export function buildRecord(

@@ -2,6 +2,7 @@
 // wherever it sits in a record: the anchor where its record's page shows it, and the list of every record's for
 // /inferences/, gathered once per build.
 import type { Rec } from './graph';
+import type { Agreement, DatedFact, Meeting, Person, Statement } from './schema';
 import type { PageKind } from './urls';
 
 /** A fact the site infers: the schema gives it a basis whenever `inferred` is true (basisWhenInferred). */
@@ -11,19 +12,13 @@ export interface InferredFact {
   cites: string[];
 }
 
-/** One inference of a record, and where it sits in it: "date", "parties.1", "notes.0". */
-export interface InferredField {
-  field: string;
-  fact: InferredFact;
-}
-
 const isInferred = (value: object): value is InferredFact => (value as { inferred?: unknown }).inferred === true;
 
 /** Every inference of a record, wherever it sits, in the record's order. */
 export function inferencesIn(data: unknown, path: string[] = []): InferredField[] {
   if (Array.isArray(data)) return data.flatMap((item, i) => inferencesIn(item, [...path, String(i)]));
   if (data === null || typeof data !== 'object') return [];
-  if (isInferred(data)) return [{ field: path.join('.'), fact: data }];
+  if (isInferred(data)) return [inferredField(path.join('.'), data)];
   return Object.entries(data).flatMap(([key, value]) => inferencesIn(value, [...path, key]));
 }
 
@@ -41,10 +36,22 @@ export const anchorIfInferred = (field: string, fact: { inferred: boolean } | un
   fact?.inferred ? inferenceAnchor(field) : undefined;
 
 /**
- * What an inference is of, by the field it sits in: a date (of a meeting, of signing, of publication), a place… and
- * 'spellings', that a person's spellings name one person.
+ * What an inference is of, by the field it sits in (a date of a meeting, of signing, of publication; a place… and
+ * 'spellings', that a person's spellings name one person), with its fact in the shape that field has (schema.ts).
  */
-export type InferenceSubject = 'date' | 'place' | 'party' | 'meeting' | 'same' | 'spellings' | 'statement';
+export type InferenceOf =
+  | { subject: 'date'; fact: DatedFact }
+  | { subject: 'place'; fact: Meeting['place'] }
+  | { subject: 'party'; fact: Agreement['parties'][number] }
+  | { subject: 'meeting'; fact: NonNullable<Agreement['meeting']> }
+  | { subject: 'same'; fact: Agreement['maybeSameAs'][number] }
+  | { subject: 'spellings'; fact: NonNullable<Person['samePerson']> }
+  | { subject: 'statement'; fact: Statement };
+export type InferenceSubject = InferenceOf['subject'];
+
+/** One inference of a record, where it sits in it ("date", "parties.1", "notes.0"), and what it is of. */
+export type InferredField = InferenceOf & { field: string };
+
 const SUBJECT_OF_FIELD: Record<string, InferenceSubject> = {
   date: 'date',
   signed: 'date',
@@ -57,6 +64,10 @@ const SUBJECT_OF_FIELD: Record<string, InferenceSubject> = {
 };
 export const inferenceSubject = (field: string): InferenceSubject =>
   SUBJECT_OF_FIELD[field.split('.')[0] ?? field] ?? 'statement';
+
+/** An inferred fact with what it is of: the schema gives each field its shape, so the field says the fact's. */
+const inferredField = (field: string, fact: InferredFact): InferredField =>
+  ({ field, subject: inferenceSubject(field), fact }) as InferredField;
 
 /** An inference with the anchor of its place on its record's page. */
 export type ListedInference = InferredField & { anchor: string };

@@ -47,14 +47,17 @@ const statedDate = (date: DatedFact | undefined): DatedFact | undefined =>
 /** When a meeting or an event took place, at its own precision (a day, a month or a year). */
 const dates = (date: DatedFact): { startDate?: string } => (statedDate(date) ? { startDate: date.value } : {});
 
+/** The fragment that names a page's record, apart from the page itself: a source's article, or any other record. */
+const nodeAnchor = (kind: PageKind): string => (kind === 'sources' ? 'article' : 'record');
+
 export function jsonLdFor(graph: Graph, kind: PageKind, id: string, site: string | URL): JsonLd | undefined {
-  const url = (k: PageKind, i: string) => entityUrl(k, i, site);
+  const url = (k: PageKind, i: string, anchor?: string) => entityUrl(k, i, site, anchor);
   const ref = (k: PageKind, i: string) => ({ '@type': JSONLD_TYPES[k], name: graph.title(k, i), url: url(k, i) });
   /** The source articles a record cites, as references to their pages. */
   const sourcesOf = (data: unknown) =>
     sourcesCitedIn(data).map((s) => ({
       '@type': JSONLD_TYPES.sources,
-      '@id': `${url('sources', s)}#article`,
+      '@id': url('sources', s, nodeAnchor('sources')),
       name: graph.title('sources', s),
       archivedAt: url('sources', s),
     }));
@@ -64,7 +67,7 @@ export function jsonLdFor(graph: Graph, kind: PageKind, id: string, site: string
     return {
       '@context': CONTEXT,
       '@type': JSONLD_TYPES[kind],
-      '@id': `${page}#${kind === 'sources' ? 'article' : 'record'}`,
+      '@id': url(kind, id, nodeAnchor(kind)),
       name,
       ...(kind === 'sources' ? { archivedAt: page } : { url: page }),
       mainEntityOfPage: page,

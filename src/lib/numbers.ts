@@ -10,6 +10,9 @@ export const withArticle = (noun: string): string => `${/^[aeiou]/i.test(noun) ?
 /** A count with its noun, singular for one: "1 meeting", "3 meetings", "1 person", "2 people". */
 export const counted = (n: number, one: string, many = `${one}s`): string => `${n} ${n === 1 ? one : many}`;
 
+/** What comes before the i-th of n things as a sentence lists them: nothing, ", " or, before the last, " and ". */
+export const sentenceSeparator = (i: number, n: number): string => (i === 0 ? '' : i === n - 1 ? ' and ' : ', ');
+
 /** Things as a sentence lists them: "Almaty", "Almaty and Minsk", "Almaty, Beijing and Minsk". */
 export const inSentence = (items: readonly string[]): string =>
-  items.length < 2 ? items.join('') : `${items.slice(0, -1).join(', ')} and ${items.at(-1)}`;
+  items.map((item, i) => sentenceSeparator(i, items.length) + item).join('');

@@ -63,9 +63,9 @@ export function absoluteUrl(path: string, site: string | URL | undefined): strin
   return new URL(href(path), site).href;
 }
 
-/** A record page's address on the published site, as a citation, a feed or a data file gives it. */
-export function entityUrl(kind: PageKind, id: string, site: string | URL | undefined): string {
-  return absoluteUrl(entityPath(kind, id), site);
+/** A record page's address on the published site, or a place on it, as a citation, a feed or a data file gives it. */
+export function entityUrl(kind: PageKind, id: string, site: string | URL | undefined, anchor?: string): string {
+  return absoluteUrl(entityPath(kind, id, anchor), site);
 }
 
 /** A year's page under a list or a record's page: ("/meetings/", "2019") → "/meetings/2019/". */

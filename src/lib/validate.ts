@@ -23,7 +23,9 @@ export interface Problem {
   message: string;
 }
 
-/** The collections whose lists have a page per year (src/lib/years.ts), each with an id that says more than its year. */
+/**
+ * The collections whose lists have a page per year (src/lib/years.ts), each with an id that says more than its year.
+ */
 const YEAR_EXAMPLES = {
   meetings: (year: string) => `${year}-04-10-minsk-talks`,
   sources: (year: string) => `tass-interview-${year}`,
@@ -96,7 +98,10 @@ function describe(value: unknown): string {
   return typeof value === 'object' ? 'an object' : `${typeof value} ${JSON.stringify(value)}`;
 }
 
-/** What a field takes, in words: a list of citations as written, the fields of an object, else zod's name of the type; "or null" where null may stand for it. */
+/**
+ * What a field takes, in words: a list of citations as written, the fields of an object, else zod's name of the type;
+ * "or null" where null may stand for it.
+ */
 function expectation(field: z.ZodType | undefined, type: string): string {
   const part = field && schemaAt(field, []);
   const orNull = field?.safeParse(null).success ? ', or null' : '';
@@ -116,7 +121,9 @@ function unknownFields(keys: string[], object: z.ZodType | undefined): string {
   return meant ? `${unknown}; did you mean "${meant}"?` : `${unknown}; valid fields: ${fieldList(object)}`;
 }
 
-/** A zod issue as a sentence a content author can act on; `schema`, the one that raised it, tells what would be valid. */
+/**
+ * A zod issue as a sentence a content author can act on; `schema`, the one that raised it, tells what would be valid.
+ */
 export function issueMessage(issue: z.core.$ZodIssue, schema: z.ZodType): string {
   const part = schemaAt(schema, issue.path);
   switch (issue.code) {
@@ -389,17 +396,34 @@ function sourceParagraphs(
   return { found: numbered, matched: unmatched.length === 0 };
 }
 
-export function validateTree(tree: ContentTree): Validation {
-  const problems: Problem[] = [];
-  const report = (file: string, field: string, message: string) => problems.push({ file, field, message });
+/** A record's id: its slug, or its file's name. */
+const idOf = (raw: RawEntry) => recordId(raw.data, raw.stem);
 
-  // 0. What the site would skip in silence: a record in the wrong folder, or not ending in ".md".
+/** How a check reports a problem: at a file, a field of it, and what is wrong and what would be valid. */
+type Report = (file: string, field: string, message: string) => void;
+
+/** What the checks after parsing read: the valid entries, by kind and id too, and every id, valid or not. */
+interface Checked {
+  tree: ContentTree;
+  entries: ValidEntry[];
+  valid: Map<string, ValidEntry>;
+  report: Report;
+  has: (c: CollectionName, id: string) => boolean;
+  /** Reports a reference to no record of its kind, with the id it may have meant. */
+  checkRef: (entry: ValidEntry, field: string, target: CollectionName, id: string | undefined) => void;
+}
+
+/** A source whose excerpt does not match its capture yet, and the paragraphs cited from it that it does not have. */
+type Unmatched = Map<string, { file: string; found: SourceParagraph[]; missed: Set<number> }>;
+
+/** What the site would skip in silence: a record in the wrong folder, or not ending in ".md". */
+function reportStrays(tree: ContentTree, report: Report): void {
   for (const stray of tree.strays)
     report(stray.file, stray.folder ? '(folder)' : '(file name)', strayMessage(tree.root, stray));
+}
 
-  // 1. Ids, from every file, valid or not, so one broken file does not make
-  //    every reference to it look dangling too.
-  const idOf = (raw: RawEntry) => recordId(raw.data, raw.stem);
+/** Ids, from every file, valid or not, so one broken file does not make every reference to it look dangling too. */
+function idsOf(tree: ContentTree, report: Report): Map<CollectionName, Map<string, RawEntry>> {
   const ids = new Map<CollectionName, Map<string, RawEntry>>();
   for (const raw of tree.entries) {
     const byId = ids.get(raw.collection) ?? new Map<string, RawEntry>();
@@ -420,8 +444,11 @@ export function validateTree(tree: ContentTree): Validation {
       byId.set(id, raw);
     }
   }
+  return ids;
+}
 
-  // 2. Each file against its schema.
+/** Each file against its schema: the records that pass it, each with its id. */
+function parseEntries(tree: ContentTree, report: Report): ValidEntry[] {
   const entries: ValidEntry[] = [];
   for (const raw of tree.entries) {
     if (raw.parseError) {
@@ -461,8 +488,16 @@ export function validateTree(tree: ContentTree): Validation {
       body: raw.body,
     } as ValidEntry);
   }
-  const valid = new Map(entries.map((e) => [`${e.collection}:${e.id}`, e]));
+  return entries;
+}
 
+/** A reference's check, which names what it may have meant: every id, and a person's aliases. */
+function referenceCheck(
+  tree: ContentTree,
+  ids: Map<CollectionName, Map<string, RawEntry>>,
+  entries: ValidEntry[],
+  report: Report,
+): Pick<Checked, 'has' | 'checkRef'> {
   const has = (c: CollectionName, id: string) => ids.get(c)?.has(id) ?? false;
   // What a reference may have meant, each name leading to the id to suggest: every id, and a
   // person's aliases too, since a contributor may write the surname or a spelling the sources use.
@@ -485,8 +520,11 @@ export function validateTree(tree: ContentTree): Validation {
       `unknown ${KIND_OF[target]} "${id}".${hint} Valid: an id of a file in ${tree.root}/${target}/.`,
     );
   };
+  return { has, checkRef };
+}
 
-  // 3. References between records.
+/** References between records. */
+function checkReferences({ entries, valid, report, checkRef }: Checked): void {
   for (const e of entries) {
     switch (e.collection) {
       case 'meetings':
@@ -533,8 +571,10 @@ export function validateTree(tree: ContentTree): Validation {
         break;
     }
   }
+}
 
-  // A country's iso is the atlas feature the maps shade for it: one the atlas has, and no other country's.
+/** A country's iso is the atlas feature the maps shade for it: one the atlas has, and no other country's. */
+function checkCountryCodes({ entries, report }: Checked): void {
   const countries = entriesOf(entries, 'countries');
   for (const e of countries) {
     const { iso, name } = e.data;
@@ -554,9 +594,13 @@ export function validateTree(tree: ContentTree): Validation {
         `"${iso}" is also the iso of ${others.join(', ')} (${ATLAS_COUNTRIES.get(iso)} in the atlas); each country is shaded by its own code${hint}`,
       );
   }
+}
 
-  // People a statement names: each once in its mentions (the schema cannot say where the statement sits, so this
-  // does), known, and named in its text as the record spells them.
+/**
+ * People a statement names: each once in its mentions (the schema cannot say where the statement sits, so this does),
+ * known, and named in its text as the record spells them.
+ */
+function checkMentions({ entries, valid, report, checkRef }: Checked): void {
   for (const e of entries) {
     const firstAt = new Map<string, string>();
     for (const m of mentionsIn(e.data)) {
@@ -580,11 +624,15 @@ export function validateTree(tree: ContentTree): Validation {
       }
     }
   }
+}
 
-  // People of the record a statement names and does not list: the name would not link to their page, nor their page
-  // list the record. A meeting's participants and an event's people are listed on its page already. Where an id
-  // is unknown, that is the problem to fix (a misspelled participant is not a person to list in mentions).
-  // Each name is looked for only in a statement holding its first word (a full search is seconds at 10 000 meetings).
+/**
+ * People of the record a statement names and does not list: the name would not link to their page, nor their page list
+ * the record. A meeting's participants and an event's people are listed on its page already. Where an id is unknown,
+ * that is the problem to fix (a misspelled participant is not a person to list in mentions). Each name is looked for
+ * only in a statement holding its first word (a full search is seconds at 10 000 meetings).
+ */
+function checkUnlistedMentions({ entries, report, has }: Checked): void {
   const wordsOf = (text: string) => text.match(/[\p{L}\p{M}\p{N}]+/gu) ?? [];
   const namesByFirstWord = new Map<string, Array<{ id: string; person: string; name: string }>>();
   for (const { id, data } of entriesOf(entries, 'people')) {
@@ -615,12 +663,15 @@ export function validateTree(tree: ContentTree): Validation {
         );
     }
   }
+}
 
-  // 4. Aliases and former ids: each URL slug belongs to one record. Which file was just edited is
-  //    unknown here, so a slug two records both claim is reported on both, each naming the other; a
-  //    slug that is another record's id is reported only where it is claimed, since changing an id
-  //    would move a published page.
-  //    Each slug is reported at the field that gives it: a declared alias, or the spelling it is made from.
+/**
+ * Aliases and former ids: each URL slug belongs to one record. Which file was just edited is unknown here, so a slug
+ * two records both claim is reported on both, each naming the other; a slug that is another record's id is reported
+ * only where it is claimed, since changing an id would move a published page. Each slug is reported at the field that
+ * gives it: a declared alias, or the spelling it is made from.
+ */
+function checkAddresses({ entries, report }: Checked): void {
   const urlOwners = (
     collection: 'people' | 'meetings',
     claim: string,
@@ -656,8 +707,10 @@ export function validateTree(tree: ContentTree): Validation {
   urlOwners('meetings', 'a former id', (e) =>
     e.collection === 'meetings' ? e.data.formerIds.map((slug, i) => ({ slug, field: `formerIds.${i}` })) : [],
   );
+}
 
-  // 5. A bare year is the address of that year's page (/meetings/2019/, /sources/2019/…), never of one record.
+/** A bare year is the address of that year's page (/meetings/2019/, /sources/2019/…), never of one record. */
+function checkYearIds({ entries, report }: Checked): void {
   for (const e of entries.filter((x) => x.collection in YEAR_EXAMPLES)) {
     const slugs: Array<[string, string]> = [
       [e.id, e.data.slug ? 'slug' : '(file name)'],
@@ -673,19 +726,30 @@ export function validateTree(tree: ContentTree): Validation {
       );
     }
   }
+}
 
-  // 6. Sources: excerpt against capture, translations. A source whose excerpt has a paragraph that is not a line of
-  //    its capture has its paragraphs only in part: its citations, and the quotations they back, wait until it matches
-  //    (the index holds none of its paragraphs), so one reworded paragraph is not also a problem per citation of it.
+/**
+ * Sources: excerpt against capture, translations. A source whose excerpt has a paragraph that is not a line of its
+ * capture has its paragraphs only in part: its citations, and the quotations they back, wait until it matches (the
+ * index holds none of its paragraphs), so one reworded paragraph is not also a problem per citation of it.
+ */
+function numberSources({ entries, tree, report }: Checked): { paragraphs: ParagraphIndex; unmatched: Unmatched } {
   const paragraphs: ParagraphIndex = new Map();
-  const unmatched = new Map<string, { file: string; found: SourceParagraph[]; missed: Set<number> }>();
+  const unmatched: Unmatched = new Map();
   for (const e of entriesOf(entries, 'sources')) {
     const { found, matched } = sourceParagraphs(e, tree, (field, message) => report(e.file, field, message));
     if (!matched) unmatched.set(e.id, { file: e.file, found, missed: new Set() });
     paragraphs.set(e.id, matched ? found : []);
   }
+  return { paragraphs, unmatched };
+}
 
-  // 7. Citations: each paragraph once in its list (a page would show ¶1 twice), the source exists and has the paragraph.
+/** Citations: each paragraph once in its list (a page would show ¶1 twice), the source exists and has the paragraph. */
+function checkCitations(
+  { entries, valid, report, checkRef }: Checked,
+  paragraphs: ParagraphIndex,
+  unmatched: Unmatched,
+): void {
   for (const e of entries) {
     const firstAt = new Map<string, string>();
     for (const c of citationsIn(e.data)) {
@@ -716,7 +780,13 @@ export function validateTree(tree: ContentTree): Validation {
       }
     }
   }
+}
 
+/**
+ * The citations of a source not yet checked, since its excerpt does not match its capture, that cite a paragraph it
+ * lacks.
+ */
+function reportUncheckedCitations(unmatched: Unmatched, report: Report): void {
   for (const { file, missed } of unmatched.values())
     if (missed.size)
       report(
@@ -729,11 +799,29 @@ export function validateTree(tree: ContentTree): Validation {
           .map((n) => `¶${n}`)
           .join(', ')})`,
       );
+}
 
-  // 8. Quotations: the source's words, where the record says they are.
+/** Every problem of a content tree, in the order of the checks, with its valid records and its sources' paragraphs. */
+export function validateTree(tree: ContentTree): Validation {
+  const problems: Problem[] = [];
+  const report: Report = (file, field, message) => problems.push({ file, field, message });
+  reportStrays(tree, report);
+  const ids = idsOf(tree, report);
+  const entries = parseEntries(tree, report);
+  const valid = new Map(entries.map((e) => [`${e.collection}:${e.id}`, e]));
+  const checked: Checked = { tree, entries, valid, report, ...referenceCheck(tree, ids, entries, report) };
+  checkReferences(checked);
+  checkCountryCodes(checked);
+  checkMentions(checked);
+  checkUnlistedMentions(checked);
+  checkAddresses(checked);
+  checkYearIds(checked);
+  const { paragraphs, unmatched } = numberSources(checked);
+  checkCitations(checked, paragraphs, unmatched);
+  reportUncheckedCitations(unmatched, report);
+  // Quotations: the source's words, where the record says they are.
   problems.push(...misquotations(entries, paragraphs, tree));
-  // 9. A paragraph a statement names (‘¶15’) is one it cites.
+  // A paragraph a statement names (‘¶15’) is one it cites.
   problems.push(...uncitedParagraphs(entries));
-
   return { problems, entries, paragraphs };
 }

@@ -4,7 +4,7 @@ import { inferenceAnchor, inferencesByRecord, inferencesIn, inferenceSubject } f
 import { realCorpus } from '../helpers/corpus';
 
 describe('inferencesIn', () => {
-  it('finds every inferred fact of a record with its field, in the record’s order, and nothing stated', () => {
+  it('finds every inferred fact of a record with its field and what it is of, in the record’s order, and nothing stated', () => {
     const record = {
       title: 'A meeting',
       date: { value: '2017', inferred: true, basis: 'Its year.', cites: ['s#p1'] },
@@ -15,10 +15,10 @@ describe('inferencesIn', () => {
       ],
       parties: [{ organization: 'o', inferred: true, basis: 'Named.', cites: ['s#p4'] }],
     };
-    expect(inferencesIn(record).map((i) => [i.field, i.fact.basis])).toEqual([
-      ['date', 'Its year.'],
-      ['notes.1', 'From ¶3.'],
-      ['parties.0', 'Named.'],
+    expect(inferencesIn(record).map((i) => [i.field, i.subject, i.fact.basis])).toEqual([
+      ['date', 'date', 'Its year.'],
+      ['notes.1', 'statement', 'From ¶3.'],
+      ['parties.0', 'party', 'Named.'],
     ]);
   });
 

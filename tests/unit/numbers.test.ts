@@ -1,6 +1,6 @@
 // Running text (src/lib/numbers.ts): a list of things as a sentence names them.
 import { describe, expect, it } from 'vitest';
-import { inSentence } from '../../src/lib/numbers';
+import { inSentence, sentenceSeparator } from '../../src/lib/numbers';
 
 describe('inSentence', () => {
   it.each([
@@ -9,4 +9,12 @@ describe('inSentence', () => {
     [['Almaty', 'Minsk'], 'Almaty and Minsk'],
     [['Almaty', 'Beijing', 'Minsk'], 'Almaty, Beijing and Minsk'],
   ])('%j → “%s”', (items, sentence) => expect(inSentence(items)).toBe(sentence));
+});
+
+describe('sentenceSeparator', () => {
+  it('puts before each of some links what inSentence puts between words', () => {
+    const links = ['Almaty', 'Beijing', 'Minsk', 'Tashkent'];
+    expect(links.map((_, i) => sentenceSeparator(i, links.length))).toEqual(['', ', ', ', ', ' and ']);
+    expect(sentenceSeparator(1, 2)).toBe(' and ');
+  });
 });

@@ -279,8 +279,9 @@ describe('URLs', () => {
     ['/sub/', 'people/', '/sub/people/'],
   ])('under base %s, %s is %s', (base, path, expected) => expect(withBase(base, path)).toBe(expected));
 
-  it('gives a page, a paragraph and a list their addresses on the published site', () => {
+  it('gives a page, a place on it, a paragraph and a list their addresses on the published site', () => {
     expect(entityUrl('meetings', 'x', 'https://example.org')).toBe('https://example.org/meetings/x/');
+    expect(entityUrl('sources', 's', 'https://example.org', 'article')).toBe('https://example.org/sources/s/#article');
     expect(absoluteUrl(paragraphPath('s', 3), 'https://example.org/')).toBe('https://example.org/sources/s/#p3');
     expect(absoluteUrl('/changes/', new URL('https://example.org/ignored'))).toBe('https://example.org/changes/');
   });

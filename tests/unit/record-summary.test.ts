@@ -1,0 +1,58 @@
+// What the home page says of the record as a whole (src/lib/record-summary.ts), from the real record and from a
+// copy of it with one source undated and every meeting's place inferred.
+import { describe, expect, it } from 'vitest';
+import { buildGraph } from '../../src/lib/graph';
+import { recordSummary } from '../../src/lib/record-summary';
+import { realCorpus } from '../helpers/corpus';
+
+const corpus = realCorpus();
+
+describe('recordSummary', () => {
+  it('counts the articles and the records of each kind, each count with its list', () => {
+    const summary = recordSummary(buildGraph(corpus));
+    expect(summary.sources).toBe(corpus.sources.length);
+    expect(summary.counts).toEqual([
+      { path: '/meetings/', text: `${corpus.meetings.length} meetings` },
+      { path: '/people/', text: `${corpus.people.length} people` },
+      { path: '/countries/', text: `${corpus.countries.length} countries` },
+      { path: '/organizations/', text: `${corpus.organizations.length} organizations` },
+      { path: '/agreements/', text: `${corpus.agreements.length} agreements` },
+      { path: '/events/', text: `${corpus.events.length} other dated events` },
+    ]);
+  });
+
+  it('gives the years of publication, a period’s last year included, and how many articles carry no date', () => {
+    const published = (value: string, inferred: boolean) => ({ value, inferred, onOrBefore: false, cites: [] });
+    const [a, b, ...rest] = corpus.sources;
+    const sources = [
+      { ...a!, data: { ...a!.data, published: published('2013/2014', false) } },
+      { ...b!, data: { ...b!.data, published: published('2031-05', true) } },
+      ...rest.map((s) => ({ ...s, data: { ...s.data, published: published('2020', false) } })),
+    ];
+    const summary = recordSummary(buildGraph({ ...corpus, sources }));
+    expect([summary.firstYear, summary.lastYear, summary.undatedSources]).toEqual(['2013', '2031', 1]);
+  });
+
+  it('names each city once, in order of first meeting, and marks one no source names for any of its meetings', () => {
+    const graph = buildGraph(corpus);
+    const first = graph.meetingsInOrder[0]!;
+    const meetings = corpus.meetings.map((m) => ({
+      ...m,
+      data: { ...m.data, place: { ...m.data.place, inferred: m.data.place.place === first.data.place.place } },
+    }));
+    const cities = recordSummary(buildGraph({ ...corpus, meetings })).cities;
+    const firstCity = graph.place(first.data.place.place)!.data.name;
+    expect(cities[0]).toBe(`${firstCity} (the site’s inference)`);
+    expect(cities.slice(1).every((c) => !c.includes('inference'))).toBe(true);
+    expect(new Set(cities).size).toBe(cities.length);
+    expect(cities.length).toBe(new Set(corpus.meetings.map((m) => m.data.place.place)).size);
+  });
+
+  it('gives the latest meetings, oldest first, and how many there are in all', () => {
+    const graph = buildGraph(corpus);
+    const summary = recordSummary(graph, 2);
+    expect(summary.latestMeetings).toEqual(graph.meetingsInOrder.slice(-2));
+    expect(summary.meetings).toBe(corpus.meetings.length);
+    expect(recordSummary(graph).latestMeetings).toEqual(graph.meetingsInOrder.slice(-12));
+  });
+});
