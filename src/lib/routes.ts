@@ -24,10 +24,13 @@ export function recordYearPaths(
   timelineOf: (id: string) => TimelineEntry[],
   published: readonly string[],
 ) {
-  return records.flatMap(({ id }) =>
-    yearPaths(recordYears(timelineOf(id)) ?? [], entityPath(kind, id), published).map(({ params, props }) => ({
+  // The published year pages by the page they are under, once: not the whole list for every record.
+  const underPage = Map.groupBy(published, (path) => path.replace(/\d{4}\/$/, ''));
+  return records.flatMap(({ id }) => {
+    const page = entityPath(kind, id);
+    return yearPaths(recordYears(timelineOf(id)) ?? [], page, underPage.get(page) ?? []).map(({ params, props }) => ({
       params: { id, year: params.year },
       props: { ...props, id },
-    })),
-  );
+    }));
+  });
 }

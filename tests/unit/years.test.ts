@@ -2,6 +2,7 @@
 // limit; the README's rule is about the edge: a list page shows every entry up to the limit, and only its years "once
 // a list holds more than 500 entries".
 import { describe, expect, it } from 'vitest';
+import { recordYearPaths } from '../../src/lib/routes';
 import { emptiedYears, isLong, LIST_LIMIT, yearPaths } from '../../src/lib/years';
 
 describe('a long list', () => {
@@ -57,5 +58,14 @@ describe('an emptied year', () => {
     expect(paths[2]!.props).toEqual({ year: '2014', entries: [], previous: undefined, next: undefined, emptied: true });
     expect(paths[0]!.props.next).toBe('2016');
     expect(yearPaths(built('2015'), '/events/', [])).toHaveLength(1);
+  });
+
+  it('gives each record, short again, a redirect at its own published year pages only', () => {
+    const paths = recordYearPaths('people', [{ id: 'x' }, { id: 'xy' }, { id: 'z' }], () => [], published);
+    expect(paths.map((p) => [p.params.id, p.params.year, p.props.emptied])).toEqual([
+      ['x', '2019', true],
+      ['x', '2020', true],
+      ['xy', '2021', true],
+    ]);
   });
 });
