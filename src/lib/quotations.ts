@@ -136,6 +136,10 @@ const CITING_SOURCE_FIELDS = new Set(['publisher.basis', 'capture.notes']);
 /** "¶11" or "¶11–14" in a text: a paragraph, or a run of them, that it names (a run with a hyphen is one too). */
 const PARAGRAPH_REFERENCE = /¶(\d+)(?:[–-](\d+))?/g;
 
+/** The paragraphs "¶11" or "¶11–14" names (`first`, `last` as PARAGRAPH_REFERENCE reads them): 11, or 11 to 14. */
+const paragraphRun = (first: string, last: string = first): number[] =>
+  Array.from({ length: Math.max(Number(last) - Number(first) + 1, 0) }, (_, i) => Number(first) + i);
+
 /**
  * A statement that names a paragraph ("(¶15)", "¶11–14") rests on it, so it cites it: each paragraph it names is
  * among its citations, of any source it cites. A string held by no `cites` (a revision) is not checked: it cites
@@ -147,14 +151,15 @@ export function uncitedParagraphs(entries: ValidEntry[]): Problem[] {
     for (const s of stringsIn(e.data, (text) => text.includes('¶'))) {
       if (!s.cites?.length) {
         // A source's publisher basis and its notes on the capture can cite its paragraphs: one they name, they cite.
-        const named =
-          e.collection === 'sources' && CITING_SOURCE_FIELDS.has(s.field) && s.text.match(PARAGRAPH_REFERENCE);
-        if (named)
+        const references = [...s.text.matchAll(PARAGRAPH_REFERENCE)];
+        if (e.collection === 'sources' && CITING_SOURCE_FIELDS.has(s.field) && references.length) {
+          const add = new Set(references.flatMap(([, first, last]) => paragraphRun(first!, last)));
           problems.push({
             file: e.file,
             field: s.field,
-            message: `names ${named.join(', ')} but cites nothing; add cites with ${[...named.join(' ').matchAll(/¶(\d+)/g)].map((m) => `"${e.id}#p${m[1]}"`).join(', ')} beside it`,
+            message: `names ${references.map(([reference]) => reference).join(', ')} but cites nothing; add cites with ${[...add].map((n) => `"${e.id}#p${n}"`).join(', ')} beside it`,
           });
+        }
         continue;
       }
       const cited = new Set(s.cites.map((c) => parseCitation(c).paragraph));
@@ -169,8 +174,7 @@ export function uncitedParagraphs(entries: ValidEntry[]): Problem[] {
           });
           continue;
         }
-        const named = Array.from({ length: Number(last) - Number(first) + 1 }, (_, i) => Number(first) + i);
-        const uncited = named.filter((n) => !cited.has(n));
+        const uncited = paragraphRun(first!, last).filter((n) => !cited.has(n));
         if (uncited.length === 0) continue;
         const add = uncited.map((n) => sources.map((source) => `"${source}#p${n}"`).join(' or ')).join(', ');
         problems.push({

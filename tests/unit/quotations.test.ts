@@ -187,6 +187,16 @@ describe('a paragraph a statement names', () => {
     expect(problemsAfter((t) => (entry(t, 'sources', KAZINFORM).data.publisher.cites = [`${KAZINFORM}#p3`]))).toEqual([
       `content/sources/${KAZINFORM}.md: publisher.basis: names ¶2 but cites ${KAZINFORM}#p3; add "${KAZINFORM}#p2" to its cites, or name only the paragraphs it cites`,
     ]);
+    // A run names each paragraph of it, which the message lists to cite.
+    expect(
+      problemsAfter((t) => {
+        const { capture } = entry(t, 'sources', BEIJING).data;
+        delete capture.cites;
+        capture.notes = 'The text names its source (¶2); ¶6–7 are background.';
+      }),
+    ).toEqual([
+      `content/sources/${BEIJING}.md: capture.notes: names ¶2, ¶6–7 but cites nothing; add cites with "${BEIJING}#p2", "${BEIJING}#p6", "${BEIJING}#p7" beside it`,
+    ]);
   });
 
   it('is not checked in a text that cites nothing, such as a revision', () => {
