@@ -54,6 +54,8 @@ export const isYear = (id: string): boolean => /^\d{4}$/.test(id);
 /** What a year's page is given: its year, its entries, and the years either side that have a page. */
 export interface YearProps<T> {
   year: string;
+  /** The site path of the list the year's page is under ("/events/", "/people/<id>/"). */
+  list: string;
   entries: T[];
   previous: string | undefined;
   next: string | undefined;
@@ -88,11 +90,11 @@ export function yearPaths<T>(
   return [
     ...years.map(({ year, entries }, i) => ({
       params: { year },
-      props: { year, entries, previous: years[i - 1]?.year, next: years[i + 1]?.year, emptied: false },
+      props: { year, list, entries, previous: years[i - 1]?.year, next: years[i + 1]?.year, emptied: false },
     })),
     ...emptiedYears(list, years, published).map((year) => ({
       params: { year },
-      props: { year, entries: [], previous: undefined, next: undefined, emptied: true },
+      props: { year, list, entries: [], previous: undefined, next: undefined, emptied: true },
     })),
   ];
 }

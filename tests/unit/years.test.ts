@@ -55,7 +55,14 @@ describe('an emptied year', () => {
       ['2016', false],
       ['2014', true],
     ]);
-    expect(paths[2]!.props).toEqual({ year: '2014', entries: [], previous: undefined, next: undefined, emptied: true });
+    expect(paths[2]!.props).toEqual({
+      year: '2014',
+      list: '/events/',
+      entries: [],
+      previous: undefined,
+      next: undefined,
+      emptied: true,
+    });
     expect(paths[0]!.props.next).toBe('2016');
     expect(yearPaths(built('2015'), '/events/', [])).toHaveLength(1);
   });
