@@ -134,47 +134,78 @@ export function misquotations(entries: ValidEntry[], paragraphs: ParagraphIndex,
 const CITING_SOURCE_FIELDS = new Set(['publisher.basis', 'capture.notes']);
 
 /** "¶11" or "¶11–14" in a text: a paragraph, or a run of them, that it names (a run with a hyphen is one too). */
-const PARAGRAPH_REFERENCE = /¶(\d+)(?:[–-](\d+))?/g;
+const PARAGRAPH_SIGN = /¶(\d+)(?:[–-](\d+))?/g;
 
-/** The paragraphs "¶11" or "¶11–14" names (`first`, `last` as PARAGRAPH_REFERENCE reads them): 11, or 11 to 14. */
+/** The same in words: "paragraph 2", "Paragraphs 6–7", "paragraphs 2, 5, 11 and 13" (each number or run in the list). */
+const PARAGRAPHS_IN_WORDS = /\b[Pp]aragraphs? (\d+(?:[–-]\d+)?(?:(?:,? and |, )\d+(?:[–-]\d+)?)*)/g;
+
+/** A paragraph or run a text names, as written ("¶11–14", "paragraphs 6–7"), with its first and last numbers. */
+interface ParagraphReference {
+  reference: string;
+  first: string;
+  last: string;
+}
+
+/** Every paragraph or run a text names, with ¶ or in words, in the order the text names them. */
+function paragraphReferences(text: string): ParagraphReference[] {
+  const signs = [...text.matchAll(PARAGRAPH_SIGN)].map((m) => ({
+    at: m.index,
+    reference: m[0],
+    first: m[1]!,
+    last: m[2] ?? m[1]!,
+  }));
+  const words = [...text.matchAll(PARAGRAPHS_IN_WORDS)].flatMap((m) =>
+    [...m[1]!.matchAll(/(\d+)(?:([–-])(\d+))?/g)].map((n) => ({
+      at: m.index + n.index,
+      reference: `${n[2] ? 'paragraphs' : 'paragraph'} ${n[0]}`,
+      first: n[1]!,
+      last: n[3] ?? n[1]!,
+    })),
+  );
+  return [...signs, ...words]
+    .sort((a, b) => a.at - b.at)
+    .map(({ reference, first, last }) => ({ reference, first, last }));
+}
+
+/** The paragraphs "¶11" or "¶11–14" names (`first`, `last` as paragraphReferences reads them): 11, or 11 to 14. */
 const paragraphRun = (first: string, last: string = first): number[] =>
   Array.from({ length: Math.max(Number(last) - Number(first) + 1, 0) }, (_, i) => Number(first) + i);
 
 /**
- * A statement that names a paragraph ("(¶15)", "¶11–14") rests on it, so it cites it: each paragraph it names is
- * among its citations, of any source it cites. A string held by no `cites` (a revision) is not checked: it cites
+ * A statement that names a paragraph ("(¶15)", "¶11–14", "paragraphs 6 and 21") rests on it, so it cites it: each
+ * paragraph it names is among its citations, of any source it cites. A string held by no `cites` (a revision) is not checked: it cites
  * nothing; but a source's publisher basis and notes on its capture, which may cite, must when they name a paragraph.
  */
 export function uncitedParagraphs(entries: ValidEntry[]): Problem[] {
   const problems: Problem[] = [];
   for (const e of entries) {
-    for (const s of stringsIn(e.data, (text) => text.includes('¶'))) {
+    for (const s of stringsIn(e.data, (text) => /¶|paragraph/i.test(text))) {
+      const references = paragraphReferences(s.text);
       if (!s.cites?.length) {
         // A source's publisher basis and its notes on the capture can cite its paragraphs: one they name, they cite.
-        const references = [...s.text.matchAll(PARAGRAPH_REFERENCE)];
         if (e.collection === 'sources' && CITING_SOURCE_FIELDS.has(s.field) && references.length) {
-          const add = new Set(references.flatMap(([, first, last]) => paragraphRun(first!, last)));
+          const add = new Set(references.flatMap(({ first, last }) => paragraphRun(first, last)));
           problems.push({
             file: e.file,
             field: s.field,
-            message: `names ${references.map(([reference]) => reference).join(', ')} but cites nothing; add cites with ${[...add].map((n) => `"${e.id}#p${n}"`).join(', ')} beside it`,
+            message: `names ${references.map(({ reference }) => reference).join(', ')} but cites nothing; add cites with ${[...add].map((n) => `"${e.id}#p${n}"`).join(', ')} beside it`,
           });
         }
         continue;
       }
       const cited = new Set(s.cites.map((c) => parseCitation(c).paragraph));
       const sources = [...new Set(s.cites.map((c) => parseCitation(c).source))];
-      for (const [reference, first, last = first] of s.text.matchAll(PARAGRAPH_REFERENCE)) {
+      for (const { reference, first, last } of references) {
         // A run that ends before it starts would name no paragraph, and so pass whatever it cites.
         if (Number(last) < Number(first)) {
           problems.push({
             file: e.file,
             field: s.field,
-            message: `names ${reference}, a run that ends before it starts; write it ¶${last}–${first}`,
+            message: `names ${reference}, a run that ends before it starts; write it ${reference.replace(/\d+[–-]\d+$/, `${last}–${first}`)}`,
           });
           continue;
         }
-        const uncited = paragraphRun(first!, last).filter((n) => !cited.has(n));
+        const uncited = paragraphRun(first, last).filter((n) => !cited.has(n));
         if (uncited.length === 0) continue;
         const add = uncited.map((n) => sources.map((source) => `"${source}#p${n}"`).join(' or ')).join(', ');
         problems.push({

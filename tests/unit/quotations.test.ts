@@ -182,7 +182,8 @@ describe('a paragraph a statement names', () => {
       }),
     ).toEqual([
       `content/sources/${KAZINFORM}.md: publisher.basis: names ¶2 but cites nothing; add cites with "${KAZINFORM}#p2" beside it`,
-      `content/sources/${BEIJING}.md: capture.notes: names ¶2 but cites nothing; add cites with "${BEIJING}#p2" beside it`,
+      // The note names ¶2 with the sign and its “Paragraphs 6–7” in words: each is cited.
+      `content/sources/${BEIJING}.md: capture.notes: names ¶2, paragraphs 6–7 but cites nothing; add cites with "${BEIJING}#p2", "${BEIJING}#p6", "${BEIJING}#p7" beside it`,
     ]);
     expect(problemsAfter((t) => (entry(t, 'sources', KAZINFORM).data.publisher.cites = [`${KAZINFORM}#p3`]))).toEqual([
       `content/sources/${KAZINFORM}.md: publisher.basis: names ¶2 but cites ${KAZINFORM}#p3; add "${KAZINFORM}#p2" to its cites, or name only the paragraphs it cites`,
@@ -196,6 +197,17 @@ describe('a paragraph a statement names', () => {
       }),
     ).toEqual([
       `content/sources/${BEIJING}.md: capture.notes: names ¶2, ¶6–7 but cites nothing; add cites with "${BEIJING}#p2", "${BEIJING}#p6", "${BEIJING}#p7" beside it`,
+    ]);
+  });
+
+  it('in words (“paragraph 4”, “paragraphs 2, 5 and 11”, “Paragraphs 6–7”), is cited as with ¶', () => {
+    const [first] = citedNumbers as [number];
+    expect(problemsAfter(basis(`As paragraph ${first} reports.`))).toEqual([]);
+    expect(problemsAfter(basis(`As paragraphs ${citedNumbers.join(', ')} and ${uncited} report.`))).toEqual([
+      `${MINSK_FILE}: date.basis: names paragraph ${uncited} but cites ${cited.join(', ')}; add "${SOURCE}#p${uncited}" to its cites, or name only the paragraphs it cites`,
+    ]);
+    expect(problemsAfter(basis(`Paragraphs ${uncited}–${first} say so.`))).toEqual([
+      `${MINSK_FILE}: date.basis: names paragraphs ${uncited}–${first}, a run that ends before it starts; write it paragraphs ${first}–${uncited}`,
     ]);
   });
 
