@@ -302,15 +302,10 @@ export const meetingSchema = z.strictObject({
       }),
     )
     .min(2, 'a meeting needs at least two participants')
-    .superRefine((list, ctx) =>
-      list.forEach((p, i) => {
-        const first = list.findIndex((q) => q.person === p.person);
-        if (first < i)
-          ctx.addIssue({
-            code: 'custom',
-            path: [i, 'person'],
-            message: `"${p.person}" is already participants.${first}; list each participant once, with the role held here`,
-          });
+    .superRefine(
+      onceEach('participants', 'list each participant once, with the role held here', {
+        key: (p: { person: string }) => p.person,
+        at: 'person',
       }),
     ),
   topics: z.array(statement).default([]),

@@ -504,7 +504,7 @@ describe('bad input is reported with file, field and what is valid', () => {
       second.person = first.person;
     });
     expect(problems).toEqual([
-      `${MEETING_FILE}: participants.1.person: "ramazon-rahimzoda" is already participants.0; list each participant once, with the role held here`,
+      `${MEETING_FILE}: participants.1.person: "ramazon-rahimzoda" is already participants.0.person; list each participant once, with the role held here`,
     ]);
   });
 
