@@ -6,7 +6,7 @@ import type { Agreement, DatedFact, Meeting, Person, Statement } from './schema'
 import type { PageKind } from './urls';
 
 /** A fact the site infers: the schema gives it a basis whenever `inferred` is true (basisWhenInferred). */
-export interface InferredFact {
+interface InferredFact {
   inferred: true;
   basis?: string | undefined;
   cites: string[];
