@@ -244,6 +244,57 @@ function clash(nodes: PlacedNode[]): boolean {
 }
 
 /**
+ * The ring's view box, [minX, minY, maxX, maxY]: every node, label (turned with it where it is turned, or where all
+ * are radial) and edge (its quadratic curve's span), with a margin.
+ */
+function ringBounds(
+  curves: ReadonlyArray<{ a: PlacedNode; b: PlacedNode; c: Point }>,
+  placed: readonly PlacedNode[],
+  radial: boolean,
+): [number, number, number, number] {
+  let [minX, minY, maxX, maxY] = [0, 0, 0, 0];
+  for (const { a, b, c } of curves) {
+    const [[left, right], [top, bottom]] = [span(a.x, c.x, b.x), span(a.y, c.y, b.y)];
+    [minX, minY, maxX, maxY] = [
+      Math.min(minX, left),
+      Math.min(minY, top),
+      Math.max(maxX, right),
+      Math.max(maxY, bottom),
+    ];
+  }
+  for (const n of placed) {
+    [minX, minY, maxX, maxY] = [
+      Math.min(minX, n.x - 9),
+      Math.min(minY, n.y - 9),
+      Math.max(maxX, n.x + 9),
+      Math.max(maxY, n.y + 9),
+    ];
+    const box = labelBox(n);
+    if (n.rotate !== 0 || radial) {
+      // The corners of the label's box, turned with it.
+      const turn = (n.rotate * Math.PI) / 180;
+      for (const [bx, by] of [
+        [box.left, box.top],
+        [box.right, box.top],
+        [box.right, box.bottom],
+        [box.left, box.bottom],
+      ] as const) {
+        const cx = n.labelX + (bx - n.labelX) * Math.cos(turn) - (by - n.labelY) * Math.sin(turn);
+        const cy = n.labelY + (bx - n.labelX) * Math.sin(turn) + (by - n.labelY) * Math.cos(turn);
+        [minX, minY, maxX, maxY] = [Math.min(minX, cx), Math.min(minY, cy), Math.max(maxX, cx), Math.max(maxY, cy)];
+      }
+      continue;
+    }
+    minX = Math.min(minX, box.left);
+    maxX = Math.max(maxX, box.right);
+    minY = Math.min(minY, n.labelY - FONT_SIZE);
+    maxY = Math.max(maxY, n.labelY + (n.lines.length - 1) * LINE + 4);
+  }
+  const pad = 6;
+  return [Math.floor(minX - pad), Math.floor(minY - pad), Math.ceil(maxX + pad), Math.ceil(maxY + pad)];
+}
+
+/**
  * A deterministic circular layout: people grouped by country (countries in
  * the order of `countryName`, then by name), a small gap between countries,
  * the focus person (if any) at the centre, and each edge a curve that passes
@@ -344,53 +395,7 @@ export function layoutNetwork(network: Network, options: LayoutOptions = {}): Ne
     return [{ e, a, b, c: controlPoint(a, b, width, others), width }];
   });
 
-  // The view box: every node, label and edge, with a margin.
-  let [minX, minY, maxX, maxY] = [0, 0, 0, 0];
-  for (const { a, b, c } of curves) {
-    const [[left, right], [top, bottom]] = [span(a.x, c.x, b.x), span(a.y, c.y, b.y)];
-    [minX, minY, maxX, maxY] = [
-      Math.min(minX, left),
-      Math.min(minY, top),
-      Math.max(maxX, right),
-      Math.max(maxY, bottom),
-    ];
-  }
-  for (const n of placed) {
-    [minX, minY, maxX, maxY] = [
-      Math.min(minX, n.x - 9),
-      Math.min(minY, n.y - 9),
-      Math.max(maxX, n.x + 9),
-      Math.max(maxY, n.y + 9),
-    ];
-    const box = labelBox(n);
-    if (n.rotate !== 0 || radial) {
-      // The corners of the label's box, turned with it.
-      const turn = (n.rotate * Math.PI) / 180;
-      for (const [bx, by] of [
-        [box.left, box.top],
-        [box.right, box.top],
-        [box.right, box.bottom],
-        [box.left, box.bottom],
-      ] as const) {
-        const cx = n.labelX + (bx - n.labelX) * Math.cos(turn) - (by - n.labelY) * Math.sin(turn);
-        const cy = n.labelY + (bx - n.labelX) * Math.sin(turn) + (by - n.labelY) * Math.cos(turn);
-        [minX, minY, maxX, maxY] = [Math.min(minX, cx), Math.min(minY, cy), Math.max(maxX, cx), Math.max(maxY, cy)];
-      }
-      continue;
-    }
-    minX = Math.min(minX, box.left);
-    maxX = Math.max(maxX, box.right);
-    minY = Math.min(minY, n.labelY - FONT_SIZE);
-    maxY = Math.max(maxY, n.labelY + (n.lines.length - 1) * LINE + 4);
-  }
-  const pad = 6;
-  [minX, minY, maxX, maxY] = [
-    Math.floor(minX - pad),
-    Math.floor(minY - pad),
-    Math.ceil(maxX + pad),
-    Math.ceil(maxY + pad),
-  ];
-
+  const [minX, minY, maxX, maxY] = ringBounds(curves, placed, radial);
   return {
     viewBox: `${minX} ${minY} ${maxX - minX} ${maxY - minY}`,
     width: maxX - minX,
