@@ -680,7 +680,7 @@ describe.each([
     expect([...new Set(split)]).toEqual([]);
   });
 
-  it('every page says on paper where it lives and the day it was built, lists and overviews too: the record grows', async () => {
+  it('the home page, a list, the timeline, the methodology, the Data page and a meeting say on paper where they live and the day they were built: the record grows', async () => {
     const { context, page } = await watchedContext(browser);
     const meeting = pagePaths(outDir).find(
       (p) => /^\/meetings\/[^/]+\/$/.test(p) && redirectTarget(outDir, p) === undefined,

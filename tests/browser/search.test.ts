@@ -612,7 +612,7 @@ describe.each([
     expect([...new Set(wrong)]).toEqual([]);
   });
 
-  it('indexes what a page says, not the hidden names of its section links', async () => {
+  it('indexes the pages a search for “Participants” finds without the hidden names of their section links', async () => {
     const found = await allData('Participants');
     expect(found.length).toBeGreaterThan(0);
     expect(found.filter((r) => r.content.includes('Link to the section')).map((r) => r.url)).toEqual([]);
