@@ -91,11 +91,20 @@ describe('a published year page under a renamed person’s old id', () => {
       ['old', '2019', 'new', 'old', false],
     ]);
     expect(paths[3]!.props).toMatchObject({ entries: [], previous: undefined, next: undefined });
+    // How the new id's page shows its timeline, for the redirect's anchor and sentence: long, by year.
+    expect(paths.every((p) => !p.props.whole && p.props.dated)).toBe(true);
     // Short again: no year pages at the new id, so each published one under the old id leads to the record's page.
     const short = recordYearPaths('people', [{ id: 'new' }], () => [], published, redirects);
     expect(short.map((p) => [p.params.id, p.params.year, p.props.emptied])).toEqual([
       ['old', '2018', true],
       ['old', '2019', true],
+    ]);
+    // Shown whole on the person's page, and here with no entries at all: the redirect leads to the meetings.
+    expect(short.every((p) => p.props.whole && !p.props.dated)).toBe(true);
+    const few = recordYearPaths('people', [{ id: 'new' }], () => long.slice(0, 2), published, redirects);
+    expect(few.map((p) => [p.props.whole, p.props.dated])).toEqual([
+      [true, true],
+      [true, true],
     ]);
   });
 });
