@@ -42,8 +42,9 @@ function remedy(kind: PageKind, id: string): { field: string; message: string } 
 }
 
 /**
- * Record addresses among the published paths ("/meetings/x/", "/cite/meetings/x.bib") that no record answers any
- * more, one problem per record, reported on the folder of its kind.
+ * Record addresses among the published paths ("/meetings/x/", "/cite/meetings/x.bib", and a year page of a country
+ * or person, "/people/x/2014/") that no record answers any more, one problem per record, reported on the folder of
+ * its kind.
  */
 export function brokenAddresses(
   published: readonly string[],
@@ -54,7 +55,9 @@ export function brokenAddresses(
   const answering = answeringIds(entries);
   const problems = new Map<string, Problem>();
   for (const path of published) {
-    const match = /^\/(?:cite\/)?([a-z]+)\/([a-z0-9-]+)(?:\/|\.[a-z]+)$/.exec(path);
+    const match =
+      /^\/(?:cite\/)?([a-z]+)\/([a-z0-9-]+)(?:\/|\.[a-z]+)$/.exec(path) ??
+      /^\/(countries|people)\/([a-z0-9-]+)\/\d{4}\/$/.exec(path);
     if (!match) continue;
     const [, kind, id] = match as unknown as [string, PageKind, string];
     const ids = answering.get(kind);
@@ -63,7 +66,7 @@ export function brokenAddresses(
     problems.set(`${kind}/${id}`, {
       file: `${root}/${kind}/`,
       field,
-      message: `${entityPath(kind, id)} is published (${list}), but ${message}`,
+      message: `${path.startsWith('/cite/') ? entityPath(kind, id) : path} is published (${list}), but ${message}`,
     });
   }
   return [...problems.values()];

@@ -2,14 +2,17 @@
 // or to a redirect page whose target is a page; every URL the site publishes
 // is listed. Renaming a meeting without keeping its old id in `formerIds`
 // breaks a listed URL, and so fails here. A year page whose year has no
-// entries any more (a date corrected) redirects to its list instead.
-import { readdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+// entries any more (a date corrected) redirects to its list instead, and one
+// published under a renamed person's old id to their year page at the new id.
+import { mkdirSync, readdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { buildSite } from '../helpers/build';
 import { addFrontmatter, copyContent, edit } from '../helpers/content-copy';
 import { MANIFEST, checkManifest, readManifest, redirectTarget } from '../helpers/permalinks';
-import { ROOT_SITE } from '../helpers/site';
+import { realGraph } from '../helpers/corpus';
+import { ROOT_SITE, TMP } from '../helpers/site';
+import { buildTimeline, timelineIndex } from '../../src/lib/timeline';
 import { yearsOfDate } from '../../src/lib/years';
 
 const manifest = readManifest();
@@ -136,5 +139,64 @@ describe('re-dating the only event of a published year', () => {
     expect(readFileSync(join(build.outDir, 'sitemap-0.xml'), 'utf8')).not.toContain(`/events/${year}/<`);
     // The year it moved to has a page of its own again.
     expect(redirectTarget(build.outDir, `/events/${earlier.slice(0, 4)}/`)).toBeUndefined();
+  });
+});
+
+describe('renaming a person whose year pages were published', () => {
+  // The real record's timelines are short: the person with the longest has year pages once the list limit
+  // (SITE_LIST_LIMIT) is one below its length, as a grown record would give them.
+  const graph = realGraph();
+  const timeline = timelineIndex(buildTimeline(graph));
+  const person = graph.corpus.people.toSorted(
+    (a, b) => timeline.ofPerson(b.id).length - timeline.ofPerson(a.id).length,
+  )[0]!;
+  const oldId = person.id;
+  const newId = `${oldId}-renamed`;
+  const dated = timeline.ofPerson(oldId);
+  const years = [...new Set(dated.flatMap((e) => e.years))].sort();
+  // A year published under the old id that the person's timeline has nothing in any more.
+  const gone = String(Number(years[0]) - 1);
+  const published = [...manifest, ...[gone, ...years].map((year) => `/people/${oldId}/${year}/`)].sort();
+
+  it('there is such a person', () => {
+    expect(dated.length).toBeGreaterThan(1);
+    expect(manifest).toContain(`/people/${oldId}/`);
+  });
+
+  it('each year page at the old id leads to the one at the new id, or to the page; every listed URL still answers', () => {
+    const dir = copyContent('renamed-person-years');
+    renameSync(join(dir, 'people', `${oldId}.md`), join(dir, 'people', `${newId}.md`));
+    const reference = new RegExp(`(?<![a-z0-9-])${oldId}(?![a-z0-9-])`, 'g');
+    for (const file of readdirSync(dir, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.md'))) {
+      const text = readFileSync(join(dir, file), 'utf8');
+      const changed = text.replace(reference, newId);
+      if (changed !== text) writeFileSync(join(dir, file), changed);
+    }
+    // The old id kept as an alias.
+    const file = join('people', `${newId}.md`);
+    if (/^aliases: \[/m.test(readFileSync(join(dir, file), 'utf8')))
+      edit(dir, file, (t) => t.replace(/^aliases: \[/m, `aliases: [${oldId}, `));
+    else addFrontmatter(dir, file, `aliases: [${oldId}]`);
+    const list = join(TMP, 'renamed-person-years.txt');
+    mkdirSync(TMP, { recursive: true });
+    writeFileSync(list, published.join('\n') + '\n');
+    const build = buildSite({
+      name: 'renamed-person-years',
+      contentDir: dir,
+      env: { PUBLISHED_LIST: list, SITE_LIST_LIMIT: String(dated.length - 1) },
+    });
+    expect(build.status, build.output).toBe(0);
+    expect(checkManifest(build.outDir, published).missing).toEqual([]);
+    expect(redirectTarget(build.outDir, `/people/${oldId}/`)).toBe(`/people/${newId}/`);
+    for (const year of years) {
+      expect(redirectTarget(build.outDir, `/people/${oldId}/${year}/`)).toBe(`/people/${newId}/${year}/`);
+      expect(redirectTarget(build.outDir, `/people/${newId}/${year}/`)).toBeUndefined();
+    }
+    // A year with nothing left leads to the person's page, as an emptied year does.
+    expect(redirectTarget(build.outDir, `/people/${oldId}/${gone}/`)).toBe(`/people/${newId}/`);
+    const page = readFileSync(join(build.outDir, 'people', oldId, years[0]!, 'index.html'), 'utf8');
+    expect(page).toContain(`is now filed as ${newId}, no longer as ${oldId}.`);
+    expect(page).not.toContain('data-pagefind-body');
+    expect(readFileSync(join(build.outDir, 'sitemap-0.xml'), 'utf8')).not.toContain(`/people/${oldId}/`);
   });
 });

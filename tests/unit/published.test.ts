@@ -57,6 +57,25 @@ describe('published record addresses', () => {
     );
   });
 
+  it('a published year page of a country or person is refused when no record answers at its id, naming it', () => {
+    const YEAR_PAGES = ['/countries/belarus/2017/', '/people/guo-shengkun/2017/'];
+    const tree = contentTree();
+    const broken = () =>
+      brokenAddresses(YEAR_PAGES, validateTree(tree).entries, 'content', MANIFEST).map(formatProblem);
+    expect(broken()).toEqual([]);
+    entry(tree, 'countries', 'belarus').data.slug = 'belarus-republic';
+    const person = entry(tree, 'people', 'guo-shengkun').data;
+    person.slug = 'guo-sheng-kun';
+    person.spellings = [{ ...person.spellings[0]!, text: 'Guo Sheng-kun' }];
+    expect(broken()).toEqual([
+      `content/countries/: slug: /countries/belarus/2017/ is published (${MANIFEST}), but no country has the id "belarus", and its address cannot redirect: keep it, with slug: "belarus" in the renamed file`,
+      `content/people/: aliases: /people/guo-shengkun/2017/ is published (${MANIFEST}), but no person has the id "guo-shengkun" or an alias or spelling that gives it; add "guo-shengkun" to the aliases of the person it became, so the old address redirects to it`,
+    ]);
+    // With the old id as an alias, the person's year page answers (built as a redirect: routes.ts recordYearPaths).
+    person.aliases = ['guo-shengkun'];
+    expect(broken()).toHaveLength(1);
+  });
+
   it('a country or an agreement, which have no redirect, are named as one of their kind', () => {
     const AGREEMENT = 'belarus-china-prosecutors-general-programme-2017';
     const broken = brokenAfter((t) => {

@@ -3,6 +3,7 @@
 // a list holds more than 500 entries".
 import { describe, expect, it } from 'vitest';
 import { recordYearPaths } from '../../src/lib/routes';
+import type { TimelineEntry } from '../../src/lib/timeline';
 import { emptiedYears, isLong, LIST_LIMIT, yearPaths } from '../../src/lib/years';
 
 describe('a long list', () => {
@@ -73,6 +74,44 @@ describe('an emptied year', () => {
       ['x', '2019', true],
       ['x', '2020', true],
       ['xy', '2021', true],
+    ]);
+  });
+});
+
+// A renamed person keeps their old id as an alias (src/lib/aliases.ts): the year pages published under it answer.
+describe('a published year page under a renamed person’s old id', () => {
+  const entry = (year: string) => ({ years: [year] }) as unknown as TimelineEntry;
+  // Long: more entries than the limit, all in 2019 and 2020.
+  const long = Array.from({ length: LIST_LIMIT + 1 }, (_, i) => entry(i % 2 ? '2019' : '2020'));
+  const published = ['/people/old/', '/people/old/2018/', '/people/old/2019/', '/people/other/2019/'];
+  const redirects = [
+    { kind: 'people' as const, from: 'old', to: 'new' },
+    { kind: 'meetings' as const, from: 'other', to: 'new' },
+  ];
+
+  it('redirects to the year’s page at the new id when it has one, else as an emptied year of the new id', () => {
+    const paths = recordYearPaths('people', [{ id: 'new' }], () => long, published, redirects);
+    expect(paths.map((p) => [p.params.id, p.params.year, p.props.id, p.props.formerId, p.props.emptied])).toEqual([
+      ['new', '2019', 'new', undefined, false],
+      ['new', '2020', 'new', undefined, false],
+      ['old', '2018', 'new', 'old', true],
+      ['old', '2019', 'new', 'old', false],
+    ]);
+    expect(paths[3]!.props).toMatchObject({ entries: [], previous: undefined, next: undefined });
+    // How the new id's page shows its timeline, for the redirect's anchor and sentence: long, by year.
+    expect(paths.every((p) => !p.props.whole && p.props.dated)).toBe(true);
+    // Short again: no year pages at the new id, so each published one under the old id leads to the record's page.
+    const short = recordYearPaths('people', [{ id: 'new' }], () => [], published, redirects);
+    expect(short.map((p) => [p.params.id, p.params.year, p.props.emptied])).toEqual([
+      ['old', '2018', true],
+      ['old', '2019', true],
+    ]);
+    // Shown whole on the person's page, and here with no entries at all: the redirect leads to the meetings.
+    expect(short.every((p) => p.props.whole && !p.props.dated)).toBe(true);
+    const few = recordYearPaths('people', [{ id: 'new' }], () => long.slice(0, 2), published, redirects);
+    expect(few.map((p) => [p.props.whole, p.props.dated])).toEqual([
+      [true, true],
+      [true, true],
     ]);
   });
 });
