@@ -68,6 +68,7 @@ export function recordYearPaths(
         params: { id: from, year },
         props: {
           year,
+          list: entityPath(kind, to),
           entries: [],
           previous: undefined,
           next: undefined,
