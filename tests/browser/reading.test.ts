@@ -151,6 +151,34 @@ describe('on a phone', () => {
     expect(labels.looked, 'network labels').toBeGreaterThan(20);
     expect(labels.found).toEqual([]);
   });
+
+  it('no section link stands alone on a line below its heading, at 320, 360, 390 and 412 px', EVERY_PAGE, async () => {
+    // The link follows the heading's last word; the space between them broke, so a heading that filled its last line
+    // left a lone "#" on the next (/inferences/ at 320 px, 'Corrections and additions' at 360 px).
+    const site = await serveSite(ROOT_SITE, '/');
+    const page = await browser.newPage({ viewport: { width: 320, height: 780 } });
+    const found: string[] = [];
+    let looked = 0;
+    for (const path of pagePaths(ROOT_SITE).filter((p) => redirectTarget(ROOT_SITE, p) === undefined)) {
+      await page.goto(site.origin + path);
+      for (const width of [320, 360, 390, 412]) {
+        await page.setViewportSize({ width, height: 780 });
+        const lone = await page.$$eval('.heading', (headings) =>
+          headings.flatMap((h) => {
+            const last = [...h.querySelector(':is(h2, h3)')!.getClientRects()].at(-1)!;
+            const link = h.querySelector('.heading-link')!.getBoundingClientRect();
+            return link.top >= last.bottom - 1 ? [h.querySelector(':is(h2, h3)')!.textContent!] : [];
+          }),
+        );
+        looked += await page.locator('.heading').count();
+        found.push(...lone.map((heading) => `${path} at ${width} px: ${heading}`));
+      }
+    }
+    await page.close();
+    await site.close();
+    expect(looked, 'headings with a section link').toBeGreaterThan(400);
+    expect(found).toEqual([]);
+  });
 });
 
 describe('on a phone whose reader sets large text', () => {
