@@ -15,7 +15,7 @@ import { validateTree } from '../../src/lib/validate';
 import { buildSite } from '../helpers/build';
 import { copyContent, edit } from '../helpers/content-copy';
 import { contentTree, entry } from '../helpers/tree';
-import { ROOT_SITE, SITE_URL, SUB_BASE, SUB_SITE, pagePaths, readPage } from '../helpers/site';
+import { LONG_SITE, ROOT_SITE, SITE_URL, SUB_BASE, SUB_SITE, pagePaths, readPage } from '../helpers/site';
 
 /** The day a test build was made, as its pages write it ("30 November 2026"): record.json holds it. */
 const built = (outDir: string) =>
@@ -150,6 +150,34 @@ describe('on a phone', () => {
     );
     expect(labels.looked, 'network labels').toBeGreaterThan(20);
     expect(labels.found).toEqual([]);
+  });
+
+  it('keeps each year of a long list beside its count, at 320, 360, 390 and 412 px', async () => {
+    // The years sat in columns 10 rem wide: '2013 3 agreements' did not fit one, and its count went under it while
+    // '2003 1 agreement' beside it kept its own on the line.
+    const site = await serveSite(LONG_SITE, '/');
+    const page = await browser.newPage({ viewport: { width: 320, height: 780 } });
+    const found: string[] = [];
+    let looked = 0;
+    for (const path of pagePaths(LONG_SITE).filter((p) => readPage(LONG_SITE, p)('.year-index').length > 0)) {
+      await page.goto(site.origin + path);
+      for (const width of [320, 360, 390, 412]) {
+        await page.setViewportSize({ width, height: 780 });
+        const apart = await page.$$eval('.year-index li', (items) =>
+          items.flatMap((li) => {
+            const year = li.querySelector('a')!.getBoundingClientRect();
+            const count = li.querySelector('.count')!.getBoundingClientRect();
+            return count.top >= year.bottom - 1 ? [li.textContent!] : [];
+          }),
+        );
+        looked += await page.locator('.year-index li').count();
+        found.push(...apart.map((item) => `${path} at ${width} px: ${item}`));
+      }
+    }
+    await page.close();
+    await site.close();
+    expect(looked, 'years of long lists').toBeGreaterThan(40);
+    expect(found).toEqual([]);
   });
 
   it('no section link stands alone on a line below its heading, at 320, 360, 390 and 412 px', EVERY_PAGE, async () => {
