@@ -746,6 +746,37 @@ describe.each([
     expect([...new Set(split)]).toEqual([]);
   });
 
+  it('on paper, keeps each inferred fact on one sheet with its Inferred mark and basis', async () => {
+    // A meeting's agreement ('Signed as a result of this meeting') ended one sheet, and its Inferred mark and basis
+    // opened the next: that sheet alone stated as fact what the site infers.
+    const { context, page } = await watchedContext(browser);
+    await page.emulateMedia({ media: 'print' });
+    const split: string[] = [];
+    let looked = 0;
+    const inferring = pagePaths(outDir).filter(
+      (p) => redirectTarget(outDir, p) === undefined && readPage(outDir, p)('main .inference').length > 0,
+    );
+    for (const path of inferring) {
+      await page.goto(site.origin + base.replace(/\/$/, '') + path);
+      const found = await page.evaluate(() => {
+        // The block the fact is written in, which the mark and basis follow in the same line of text.
+        const facts = [...document.querySelectorAll('main .inference')].map((i) => i.closest('li, dd, p, td')!);
+        return {
+          looked: facts.length,
+          split: facts
+            .filter((f) => getComputedStyle(f).breakInside !== 'avoid')
+            .map((f) => f.textContent!.trim().slice(0, 60)),
+        };
+      });
+      looked += found.looked;
+      split.push(...found.split.map((f) => `${path}: ${f}`));
+    }
+    await context.close();
+    expect(inferring.length, 'pages with an inference').toBeGreaterThan(5);
+    expect(looked).toBeGreaterThan(20);
+    expect([...new Set(split)]).toEqual([]);
+  });
+
   it('the home page, a list, the timeline, the methodology, the Data page and a meeting say on paper where they live and the day they were built: the record grows', async () => {
     const { context, page } = await watchedContext(browser);
     const meeting = pagePaths(outDir).find(
