@@ -173,8 +173,9 @@ const paragraphRun = (first: string, last: string = first): number[] =>
 
 /**
  * A statement that names a paragraph ("(¶15)", "¶11–14", "paragraphs 6 and 21") rests on it, so it cites it: each
- * paragraph it names is among its citations, of any source it cites. A string held by no `cites` (a revision) is not checked: it cites
- * nothing; but a source's publisher basis and notes on its capture, which may cite, must when they name a paragraph.
+ * paragraph it names is among its citations, of any source it cites. A string held by no `cites` (a revision) is not
+ * checked: it cites nothing; but a source's publisher basis and notes on its capture, which may cite, must when they
+ * name a paragraph.
  */
 export function uncitedParagraphs(entries: ValidEntry[]): Problem[] {
   const problems: Problem[] = [];

@@ -17,6 +17,19 @@ import { yearsOfDate } from '../../src/lib/years';
 
 const manifest = readManifest();
 
+/** A content copy, `name`, where the record file <kind>/<from>.md is renamed <to>.md and every reference to it follows. */
+function renamedCopy(name: string, kind: string, from: string, to: string): string {
+  const dir = copyContent(name);
+  renameSync(join(dir, kind, `${from}.md`), join(dir, kind, `${to}.md`));
+  const reference = new RegExp(`(?<![a-z0-9-])${from}(?![a-z0-9-])`, 'g');
+  for (const file of readdirSync(dir, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.md'))) {
+    const text = readFileSync(join(dir, file), 'utf8');
+    const changed = text.replace(reference, to);
+    if (changed !== text) writeFileSync(join(dir, file), changed);
+  }
+  return dir;
+}
+
 describe('the permalink manifest', () => {
   it('is sorted, one site path per line, each once', () => {
     expect(manifest.length).toBeGreaterThan(50);
@@ -44,17 +57,7 @@ describe('renaming a meeting', () => {
   const oldUrl = `/meetings/${oldId}/`;
 
   /** A content copy where the meeting file is renamed and every reference to it follows. */
-  function renamed(name: string): string {
-    const dir = copyContent(name);
-    renameSync(join(dir, 'meetings', `${oldId}.md`), join(dir, 'meetings', `${newId}.md`));
-    const reference = new RegExp(`(?<![a-z0-9-])${oldId}(?![a-z0-9-])`, 'g');
-    for (const file of readdirSync(dir, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.md'))) {
-      const text = readFileSync(join(dir, file), 'utf8');
-      const changed = text.replace(reference, newId);
-      if (changed !== text) writeFileSync(join(dir, file), changed);
-    }
-    return dir;
-  }
+  const renamed = (name: string): string => renamedCopy(name, 'meetings', oldId, newId);
 
   it('is a published URL', () => {
     expect(manifest).toContain(oldUrl);
@@ -164,14 +167,7 @@ describe('renaming a person whose year pages were published', () => {
   });
 
   it('each year page at the old id leads to the one at the new id, or to the page; every listed URL still answers', () => {
-    const dir = copyContent('renamed-person-years');
-    renameSync(join(dir, 'people', `${oldId}.md`), join(dir, 'people', `${newId}.md`));
-    const reference = new RegExp(`(?<![a-z0-9-])${oldId}(?![a-z0-9-])`, 'g');
-    for (const file of readdirSync(dir, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.md'))) {
-      const text = readFileSync(join(dir, file), 'utf8');
-      const changed = text.replace(reference, newId);
-      if (changed !== text) writeFileSync(join(dir, file), changed);
-    }
+    const dir = renamedCopy('renamed-person-years', 'people', oldId, newId);
     // The old id kept as an alias.
     const file = join('people', `${newId}.md`);
     if (/^aliases: \[/m.test(readFileSync(join(dir, file), 'utf8')))
