@@ -242,36 +242,56 @@ export const sourceSchema = z.strictObject({
     })
     .nullable()
     .describe('null when the capture does not name the publisher.'),
-  published: datedFact,
+  published: datedFact.describe(
+    'When the source was published: the day, month or year it gives, or that the site infers from its text.',
+  ),
   interviewee: z
-    .strictObject({ person: id, cites })
+    .strictObject({
+      person: id.describe('The person interviewed: their record’s id.'),
+      cites: cites.describe('The paragraphs that say who is interviewed.'),
+    })
     .optional()
     .describe('The person interviewed, when the source is an interview: its answers are their words.'),
   language: z.enum(['en', 'de']).describe('BCP 47 language of the excerpt.'),
-  capture: z.strictObject({
-    file: z
-      .string()
-      .regex(/^[\w.-]+\.txt$/, 'expected a file name in content/captures/')
-      .describe('The raw capture in content/captures/.'),
-    headline: z.number().int().positive().optional().describe('Capture line of the headline, if the excerpt has one.'),
-    questions: z
-      .array(z.number().int().positive())
-      .default([])
-      .describe('Capture lines that are an interviewer’s questions, not the interviewee’s words.'),
-    leftOut: z
-      .array(
-        z.strictObject({
-          lines: z.array(z.number().int().positive()).min(1),
-          kind: z.enum(['furniture', 'caption', 'credit']),
-          what: text.describe('What the left-out lines hold, quoting them where it helps.'),
-        }),
-      )
-      .describe('Capture lines that are not article text.'),
-    notes: text.describe('How the excerpt was read from the capture: what in it needs saying, and any reading of it.'),
-    cites: cites
-      .optional()
-      .describe('The paragraphs the notes name (“paragraph 13”, “(¶2)”): notes that name a paragraph cite it.'),
-  }),
+  capture: z
+    .strictObject({
+      file: z
+        .string()
+        .regex(/^[\w.-]+\.txt$/, 'expected a file name in content/captures/')
+        .describe('The raw capture in content/captures/.'),
+      headline: z
+        .number()
+        .int()
+        .positive()
+        .optional()
+        .describe('Capture line of the headline, if the excerpt has one.'),
+      questions: z
+        .array(z.number().int().positive())
+        .default([])
+        .describe('Capture lines that are an interviewer’s questions, not the interviewee’s words.'),
+      leftOut: z
+        .array(
+          z.strictObject({
+            lines: z.array(z.number().int().positive()).min(1).describe('The capture’s line numbers, counted from 1.'),
+            kind: z
+              .enum(['furniture', 'caption', 'credit'])
+              .describe(
+                '"furniture": the hosting page’s own lines (a header, counters, the headline printed again); "caption": a line printed with a picture, such as its photo credit; "credit": a line crediting the publisher or author.',
+              ),
+            what: text.describe('What the left-out lines hold, quoting them where it helps.'),
+          }),
+        )
+        .describe('Capture lines that are not article text.'),
+      notes: text.describe(
+        'How the excerpt was read from the capture: what in it needs saying, and any reading of it.',
+      ),
+      cites: cites
+        .optional()
+        .describe('The paragraphs the notes name (“paragraph 13”, “(¶2)”): notes that name a paragraph cite it.'),
+    })
+    .describe(
+      'The raw capture the excerpt is read from, and how it was read: which of its lines are not article text.',
+    ),
   translation: z
     .record(z.string().regex(/^\d+$/, 'expected a paragraph number'), text)
     .optional()
@@ -279,24 +299,28 @@ export const sourceSchema = z.strictObject({
   revisions,
 });
 
+/** A record's title that is the site's description of it, not a source's words (the methodology says so). */
+const descriptiveTitle = (what: string) =>
+  text.describe(`The site’s description of the ${what}, not a source’s words.`);
+
 export const meetingSchema = z.strictObject({
   slug,
-  title: text,
-  date: datedFact,
+  title: descriptiveTitle('meeting'),
+  date: datedFact.describe('When the meeting took place.'),
   place: basisWhenInferred(
     z.strictObject({
-      place: id,
+      place: id.describe('The city it took place in: a place record’s id.'),
       inferred,
       basis,
       cites,
     }),
     'place',
-  ),
-  occasion: statement.optional(),
+  ).describe('Where the meeting took place, as a source states it or as the site infers it.'),
+  occasion: statement.optional().describe('What the meeting was held for or during (a visit, a conference).'),
   participants: z
     .array(
       z.strictObject({
-        person: id,
+        person: id.describe('A person of the record: their id.'),
         role: text.describe('The role the person held at this meeting, as the source gives it.'),
         cites,
       }),
@@ -307,10 +331,11 @@ export const meetingSchema = z.strictObject({
         key: (p: { person: string }) => p.person,
         at: 'person',
       }),
-    ),
-  topics: z.array(statement).default([]),
-  outcomes: z.array(statement).default([]),
-  notes: z.array(statement).default([]),
+    )
+    .describe('Who took part, each once, with the role held at this meeting; at least two.'),
+  topics: z.array(statement).default([]).describe('What was discussed.'),
+  outcomes: z.array(statement).default([]).describe('What came of the meeting: what was signed or agreed.'),
+  notes: z.array(statement).default([]).describe('What else the sources say of the meeting.'),
   formerIds: idsOnce('formerIds', 'former id')
     .default([])
     .describe('Ids this meeting was published under before a rename: each gets a redirect.'),
@@ -320,8 +345,8 @@ export const meetingSchema = z.strictObject({
 export const personSchema = z
   .strictObject({
     slug,
-    name: text,
-    country: id,
+    name: text.describe('The name the site files the person under, and their page’s title.'),
+    country: id.describe('The country the person is filed under, which follows from their roles.'),
     aliases: idsOnce('aliases', 'alias')
       .default([])
       .describe('Extra URL slugs (e.g. a surname alone); every spelling’s slug is added too.'),
@@ -340,7 +365,8 @@ export const personSchema = z
       .strictObject({
         inferred: z
           .literal(true, 'that different spellings name one person is always the site’s inference')
-          .default(true),
+          .default(true)
+          .describe('Always true: that the spellings name one person is the site’s inference.'),
         basis: text.describe(
           'Why the site takes the spellings to be one person: the office each paragraph gives, the years of the sources, how the names differ; and that no source says so.',
         ),
@@ -350,7 +376,15 @@ export const personSchema = z
       .describe(
         'There when the sources spell the name in more than one way, and only then: that the spellings name one person is the site’s inference, never a source’s statement, so `inferred` is true and `basis` says why. One spelling in several sources is taken as one person when they give the same office, by the methodology’s rule, and has no samePerson.',
       ),
-    roles: z.array(z.strictObject({ title: text, cites })).min(1),
+    roles: z
+      .array(
+        z.strictObject({
+          title: text.describe('The office as the sources give it, in English.'),
+          cites: cites.describe('The paragraphs that give the person this office.'),
+        }),
+      )
+      .min(1)
+      .describe('The offices the sources give the person, each with the paragraphs that give it.'),
     named: cites.describe(
       'Every paragraph that names them, in any spelling; a title alone ("the Chinese minister") does not count.',
     ),
@@ -390,12 +424,14 @@ export const personSchema = z
 
 export const countrySchema = z.strictObject({
   slug,
-  name: text,
+  name: text.describe('The country’s English name, as the world atlas of the maps gives it for `iso`.'),
   iso: z
     .string()
     .regex(/^\d{3}$/, 'expected a three-digit ISO 3166-1 numeric code')
     .describe('ISO 3166-1 numeric code.'),
-  named: cites,
+  named: cites.describe(
+    'Every paragraph that names the country, by its name, its adjective (“Tajik”), an abbreviation a source uses or its German name.',
+  ),
   notes: z
     .array(statement)
     .default([])
@@ -405,13 +441,15 @@ export const countrySchema = z.strictObject({
 
 export const organizationSchema = z.strictObject({
   slug,
-  name: text,
+  name: text.describe('The organization’s name in English, as the site files it.'),
   abbreviation: z
     .strictObject({ text, cites })
     .optional()
     .describe('An abbreviation a source uses for it, cited where the source uses it.'),
-  country: id.optional(),
-  named: cites,
+  country: id
+    .optional()
+    .describe('The country it is filed under, when it is a national body; none for an international one.'),
+  named: cites.describe('Every paragraph that names it, by its name or an abbreviation a source uses.'),
   notes: z
     .array(statement)
     .default([])
@@ -419,23 +457,26 @@ export const organizationSchema = z.strictObject({
   revisions,
 });
 
+/** A city where a meeting took place: public geodata, not something the sources state (the methodology says so). */
 export const placeSchema = z.strictObject({
   slug,
-  name: text,
-  country: id,
-  latitude: z.number().min(-90).max(90),
-  longitude: z.number().min(-180).max(180),
+  name: text.describe('The city’s name, as readers know it in English: it labels the place on the maps.'),
+  country: id.describe('The country the city is in: public geodata, not a source’s statement.'),
+  latitude: z.number().min(-90).max(90).describe('Degrees north (negative: south), from public geodata.'),
+  longitude: z.number().min(-180).max(180).describe('Degrees east (negative: west), from public geodata.'),
 });
 
 export const agreementSchema = z.strictObject({
   slug,
-  title: text,
-  kind: z.enum(['agreement', 'memorandum', 'programme', 'plan', 'protocol']),
+  title: descriptiveTitle('agreement'),
+  kind: z
+    .enum(['agreement', 'memorandum', 'programme', 'plan', 'protocol'])
+    .describe('What kind of document the sources call it.'),
   parties: z
     .array(
       basisWhenInferred(
         z.strictObject({
-          organization: id,
+          organization: id.describe('A party: an organization record’s id.'),
           inferred,
           basis,
           cites,
@@ -448,25 +489,30 @@ export const agreementSchema = z.strictObject({
         key: (p: { organization: string }) => p.organization,
         at: 'organization',
       }),
-    ),
+    )
+    .describe('The organizations that signed it, each once; empty when the sources do not say (`partiesNote`).'),
   partiesNote: text.optional().describe('Why `parties` is empty: what the sources say, or do not say, of who signed.'),
-  signed: datedFact.optional(),
+  signed: datedFact.optional().describe('When it was signed; absent when neither the sources nor the site date it.'),
   term: z
     .strictObject({ text, cites })
     .optional()
     .describe('The period the agreement runs for, as the sources give it.'),
-  occasion: statement.optional(),
+  occasion: statement.optional().describe('The occasion it was signed on (a visit).'),
   meeting: basisWhenInferred(
     z.strictObject({
-      meeting: id,
+      meeting: id.describe('A meeting record’s id.'),
       relation: text.describe('How the agreement is tied to the meeting, in the site’s words.'),
       inferred,
       basis,
       cites,
     }),
     'tie to a meeting',
-  ).optional(),
-  subjects: z.array(statement).default([]),
+  )
+    .optional()
+    .describe(
+      'The meeting of the record it is tied to (signed at it, as a result of it, the day before it): `relation` says how.',
+    ),
+  subjects: z.array(statement).default([]).describe('What it covers.'),
   notes: z
     .array(statement)
     .default([])
@@ -474,9 +520,12 @@ export const agreementSchema = z.strictObject({
   maybeSameAs: z
     .array(
       z.strictObject({
-        agreement: id,
-        inferred: z.literal(true, 'that two records may be one agreement is always the site’s inference').default(true),
-        basis: text,
+        agreement: id.describe('The other agreement record’s id.'),
+        inferred: z
+          .literal(true, 'that two records may be one agreement is always the site’s inference')
+          .default(true)
+          .describe('Always true: that the two records may be one agreement is the site’s inference.'),
+        basis: text.describe('Why the two records may describe one agreement.'),
         cites,
       }),
     )
@@ -496,18 +545,20 @@ export const agreementSchema = z.strictObject({
 /** A dated fact a source states that is not a meeting or an agreement (a country joins Interpol…). */
 export const eventSchema = z.strictObject({
   slug,
-  title: text,
-  date: datedFact,
+  title: descriptiveTitle('event'),
+  date: datedFact.describe('When it happened.'),
   summary: statement.describe('What happened, in the site’s words.'),
-  countries: idsOnce('countries', 'country').default([]),
-  organizations: idsOnce('organizations', 'organization').default([]),
-  people: idsOnce('people', 'person').default([]),
+  countries: idsOnce('countries', 'country').default([]).describe('The countries it concerns: their ids.'),
+  organizations: idsOnce('organizations', 'organization')
+    .default([])
+    .describe('The organizations it concerns: their ids.'),
+  people: idsOnce('people', 'person').default([]).describe('The people it concerns: their ids.'),
   meetings: idsOnce('meetings', 'meeting')
     .default([])
     .describe(
       'Meetings it concerns, as its summary states (a format of meetings it began, and a meeting of that format).',
     ),
-  notes: z.array(statement).default([]),
+  notes: z.array(statement).default([]).describe('What else the sources say of it.'),
   revisions,
 });
 

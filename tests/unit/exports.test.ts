@@ -363,6 +363,32 @@ describe('record.json', () => {
     ]);
   });
 
+  it('says in its JSON Schema what every key holds, nested ones too: in its own description or its definition’s', () => {
+    type Node = { [key: string]: unknown };
+    const schema = recordJsonSchema(SITE) as Node;
+    const defs = (schema.$defs ?? {}) as Record<string, Node>;
+    const described = (node: Node): boolean =>
+      typeof node.description === 'string' ||
+      (typeof node.$ref === 'string' && described(defs[node.$ref.replace('#/$defs/', '')] ?? {}));
+    const silent: string[] = [];
+    const walk = (node: unknown, at: string): void => {
+      if (Array.isArray(node)) return node.forEach((n) => walk(n, at));
+      if (!node || typeof node !== 'object') return;
+      for (const [key, value] of Object.entries(node as Node))
+        if (key === 'properties')
+          for (const [name, declared] of Object.entries(value as Record<string, Node>)) {
+            if (!described(declared)) silent.push(`${at}.${name}`);
+            walk(declared, `${at}.${name}`);
+          }
+        else if (key === '$defs') for (const [name, def] of Object.entries(value as Node)) walk(def, `$defs.${name}`);
+        // Rules between keys (if, then, else, not) name keys declared beside them: only the declarations are read.
+        else if (!['if', 'then', 'else', 'not'].includes(key)) walk(value, at);
+    };
+    walk(schema, 'record');
+    expect(Object.keys(defs).length).toBeGreaterThan(0);
+    expect(silent).toEqual([]);
+  });
+
   it('carries into its JSON Schema the rules zod leaves out: an inference’s basis, a date’s form, no formula, no space at an end', () => {
     const validate = new Ajv2020({ allErrors: true }).compile(recordJsonSchema(SITE));
     const broken = structuredClone(record);
