@@ -126,7 +126,8 @@ function announceResults(search: HTMLElement) {
  * as search pages that load more in place do. Pagefind draws the new results above its button and leaves focus
  * there, so the next Tab went on to the footer, past them; the last load removes the button, and focus fell to the
  * page itself. Pagefind's UI tells nothing of a load, so this watches for the new result's link. Focus stays
- * where the reader has meanwhile put it, and a new search stops the wait.
+ * where the reader has meanwhile put it, and a new search stops the wait. The first new result is scrolled to the top
+ * of the view, so the results it brings read down from there.
  */
 function focusAddedResults(search: HTMLElement) {
   search.addEventListener(
@@ -143,7 +144,11 @@ function focusAddedResults(search: HTMLElement) {
         if (!link) return;
         stop();
         const current = document.activeElement;
-        if (!current || current === document.body || current === button) link.focus();
+        if (current && current !== document.body && current !== button) return;
+        // Brought to the top of the view, not just into it: focus alone scrolled only until the link showed, so the
+        // new results began at the foot of the screen, below the ones already read.
+        link.focus({ preventScroll: true });
+        link.closest('.pagefind-ui__result')?.scrollIntoView({ block: 'start' });
       });
       const stop = () => {
         observer.disconnect();

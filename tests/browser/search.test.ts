@@ -315,7 +315,7 @@ describe.each([
     await context.close();
   });
 
-  it('moves focus to the first result each “Load more results” adds, and says how many are shown (WCAG 2.4.3)', async () => {
+  it('moves focus to the first result each “Load more results” adds, at the top of the view, and says how many are shown (WCAG 2.4.3)', async () => {
     // Pagefind draws the new results above its button and left focus on the button: the next Tab went to the footer,
     // past them, and the last load removed the button, so focus fell to the page itself.
     const { context, page, watch } = await watchedContext(browser);
@@ -338,6 +338,17 @@ describe.each([
           message: `after load ${loads}, focus is on the first new result (${before + 1})`,
         })
         .toBe(true);
+      // The first new result stands at the top of the view, or as near it as the page scrolls: focus alone left it at
+      // the foot of the screen, the new results below it out of sight.
+      const placed = await shown.nth(before).evaluate((result) => ({
+        top: result.getBoundingClientRect().top,
+        atEnd: scrollY + innerHeight >= document.documentElement.scrollHeight - 1,
+        height: innerHeight,
+      }));
+      expect(
+        placed.atEnd || placed.top < placed.height / 4,
+        `after load ${loads}, the first new result is ${placed.top} px down a ${placed.height} px view`,
+      ).toBe(true);
       // From there, Tab goes on through the results it added, not to the footer.
       if ((await shown.count()) > before + 1) {
         await page.keyboard.press('Tab');
