@@ -191,7 +191,7 @@ describe('renaming a person whose year pages were published', () => {
     // A year with nothing left leads to the person's page, as an emptied year does.
     expect(redirectTarget(build.outDir, `/people/${oldId}/${gone}/`)).toBe(`/people/${newId}/`);
     const page = readFileSync(join(build.outDir, 'people', oldId, years[0]!, 'index.html'), 'utf8');
-    expect(page).toContain(`is now filed as ${newId}, no longer as ${oldId}.`);
+    expect(page).toContain(`’s pages are now at /people/${newId}/, no longer at /people/${oldId}/.`);
     expect(page).not.toContain('data-pagefind-body');
     expect(readFileSync(join(build.outDir, 'sitemap-0.xml'), 'utf8')).not.toContain(`/people/${oldId}/`);
   });
