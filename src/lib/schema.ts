@@ -424,7 +424,7 @@ export const personSchema = z
 
 export const countrySchema = z.strictObject({
   slug,
-  name: text.describe('The country’s English name, as the world atlas of the maps gives it for `iso`.'),
+  name: text.describe('The country’s English name, as the site files it.'),
   iso: z
     .string()
     .regex(/^\d{3}$/, 'expected a three-digit ISO 3166-1 numeric code')

@@ -573,7 +573,11 @@ function checkReferences({ entries, valid, report, checkRef }: Checked): void {
   }
 }
 
-/** A country's iso is the atlas feature the maps shade for it: one the atlas has, and no other country's. */
+/**
+ * A country's iso is the atlas feature the maps shade for it: one the atlas has, no other country's, and not the code
+ * of another country the atlas names as this one is named (a name the atlas spells otherwise, "United States", is not
+ * checked against it).
+ */
 function checkCountryCodes({ entries, report }: Checked): void {
   const countries = entriesOf(entries, 'countries');
   for (const e of countries) {
@@ -592,6 +596,12 @@ function checkCountryCodes({ entries, report }: Checked): void {
         e.file,
         'iso',
         `"${iso}" is also the iso of ${others.join(', ')} (${ATLAS_COUNTRIES.get(iso)} in the atlas); each country is shaded by its own code${hint}`,
+      );
+    else if (code !== undefined && code !== iso)
+      report(
+        e.file,
+        'iso',
+        `"${iso}" is ${ATLAS_COUNTRIES.get(iso)} in the world atlas the maps are drawn from, so the maps would shade ${ATLAS_COUNTRIES.get(iso)} for ${name}${hint}`,
       );
   }
 }

@@ -681,15 +681,20 @@ describe('bad input is reported with file, field and what is valid', () => {
     );
   });
 
-  it('a country’s iso that another country has, or that the atlas of the maps lacks', () => {
+  it('a country’s iso that another country has, that the atlas of the maps lacks, or that it gives another country', () => {
     const problems = problemsAfter((t) => {
       entry(t, 'countries', 'belarus').data.iso = '156';
       entry(t, 'countries', 'russia').data.iso = '999';
+      // Mongolia's, which no country of the record has.
+      entry(t, 'countries', 'uzbekistan').data.iso = '496';
+      // The atlas names it "United States of America": its name is not the atlas's, so its code is not checked by it.
+      entry(t, 'countries', 'united-states').data.iso = '484';
     });
     expect(problems).toEqual([
       'content/countries/belarus.md: iso: "156" is also the iso of content/countries/china.md (China in the atlas); each country is shaded by its own code; the atlas gives Belarus "112"',
       'content/countries/china.md: iso: "156" is also the iso of content/countries/belarus.md (China in the atlas); each country is shaded by its own code',
       'content/countries/russia.md: iso: "999" is no country of the world atlas the maps are drawn from (world-atlas/countries-110m.json, which leaves out countries too small to draw at its scale), so no map would shade it; expected the ISO 3166-1 numeric code of a country it outlines; the atlas gives Russia "643"',
+      'content/countries/uzbekistan.md: iso: "496" is Mongolia in the world atlas the maps are drawn from, so the maps would shade Mongolia for Uzbekistan; the atlas gives Uzbekistan "860"',
     ]);
   });
 
