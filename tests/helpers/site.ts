@@ -62,3 +62,12 @@ export function hasPage(outDir: string, path: string): boolean {
 export function readPage(outDir: string, path: string) {
   return cheerio.load(readFileSync(pageFile(outDir, path), 'utf8'));
 }
+
+/** The links in one field of a record page's facts (its term: "Country", "Parties"), or only those to one kind of page. */
+export const fieldLinks = ($: cheerio.CheerioAPI, term: string, kind?: string): string[] =>
+  $('dl.facts dt')
+    .filter((_, dt) => $(dt).text().trim() === term)
+    .next('dd')
+    .find(kind ? `a[href^="/${kind}/"]` : 'a')
+    .map((_, a) => $(a).attr('href'))
+    .get();
