@@ -786,7 +786,8 @@ describe('backlinks hold both ways', () => {
     'mps-china': ['MPS', 'Ministry of Public Security', 'Ministeriums für öffentliche Sicherheit'],
     'mss-china': ['Ministry of State Security'],
     'peoples-armed-police-china': ["People's Armed Police"],
-    'prosecutor-general-belarus': ['Prosecutors General of Belarus'],
+    // Lukashenko, of Belarus and China (¶16, ¶15): “Prosecutors General in both our countries” (¶17).
+    'prosecutor-general-belarus': ['Prosecutors General of Belarus', 'Prosecutors General in both our countries'],
     sco: ['SCO', 'Shanghai Cooperation Organization'],
     'supreme-court-tajikistan': ['Supreme Court of the Republic of Tajikistan', [INTERVIEW, 'Supreme Court']],
     'supreme-peoples-procuratorate-china': ["Supreme People's Procuratorate"],

@@ -5,7 +5,7 @@ import { realCorpus } from '../helpers/corpus';
 import { ROOT_SITE, readPage } from '../helpers/site';
 
 describe('the list of organizations', () => {
-  it('files each organization under the country it belongs to, and those of no one country last', () => {
+  it('files each organization under the country it belongs to, and those under no country last', () => {
     // Sorted by name alone, "of the Islamic Republic of Afghanistan" stood among the T's, and a reader looking for a
     // country's ministries had to read the whole list.
     const { countries, organizations } = realCorpus();
@@ -22,13 +22,13 @@ describe('the list of organizations', () => {
     const countryName = new Map(countries.map((c) => [c.id, c.data.name]));
     const expected = organizations.map((o) => ({
       id: o.id,
-      heading: o.data.country ? countryName.get(o.data.country)! : 'Of no one country',
+      heading: o.data.country ? countryName.get(o.data.country)! : 'Under no country',
     }));
     const filed = sections.flatMap((s) => s.ids.map((id) => ({ id, heading: s.heading })));
     const byId = (a: { id: string }, b: { id: string }) => a.id.localeCompare(b.id);
     expect(filed.sort(byId)).toEqual(expected.sort(byId));
     expect(new Set(expected.map((e) => e.heading)).size, 'countries and none').toBeGreaterThan(2);
-    expect(sections.at(-1)!.heading).toBe('Of no one country');
+    expect(sections.at(-1)!.heading).toBe('Under no country');
   });
 });
 
