@@ -772,7 +772,10 @@ export const recordFileSchema = z.strictObject({
       'The places of the meetings, for the maps: each one’s id, name, country and coordinates; a place has no page.',
     ),
   agreements: recordListSchema(agreementSchema, 'The agreements, memorandums, programmes, plans and protocols'),
-  events: recordListSchema(eventSchema, 'Dated events the sources state that are neither meetings nor agreements'),
+  events: recordListSchema(
+    eventSchema,
+    'Events the sources state that are neither meetings nor agreements, each dated as a source gives it or as the site infers it',
+  ),
 });
 type RecordFile = z.output<typeof recordFileSchema>;
 

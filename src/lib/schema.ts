@@ -195,7 +195,7 @@ export const revision = z
     kind: z
       .enum(['correction', 'addition'])
       .describe(
-        '"correction": the page stated something its source does not say, or said it otherwise; "addition": new statements.',
+        '"correction": the page stated something its source does not say, or said it otherwise, or cited the wrong paragraphs or too few; "addition": new statements.',
       ),
     text: text.describe('What changed, in the site’s words: what the page said before and what it says now, and why.'),
   })
@@ -234,7 +234,7 @@ export const sourceSchema = z.strictObject({
     .strictObject({
       name: text.describe('The publisher’s name, as the capture gives it.'),
       basis: text.describe(
-        'Where the capture names the publisher (a credit line, by its capture line), and what that leaves open; a reading of the capture, not an inference.',
+        'Where the capture names the publisher (a credit line, a dateline), and what that leaves open; a reading of the capture, not an inference.',
       ),
       cites: cites
         .optional()
@@ -248,7 +248,7 @@ export const sourceSchema = z.strictObject({
   interviewee: z
     .strictObject({
       person: id.describe('The person interviewed: their record’s id.'),
-      cites: cites.describe('The paragraphs that say who is interviewed.'),
+      cites: cites.describe('The paragraphs that show it is an interview, and with whom.'),
     })
     .optional()
     .describe('The person interviewed, when the source is an interview: its answers are their words.'),
@@ -321,7 +321,9 @@ export const meetingSchema = z.strictObject({
     .array(
       z.strictObject({
         person: id.describe('A person of the record: their id.'),
-        role: text.describe('The role the person held at this meeting, as the source gives it.'),
+        role: text.describe(
+          'The role the person held at this meeting, from the source, in the site’s English (“Tajik Interior Minister”: “Minister of Internal Affairs of Tajikistan”).',
+        ),
         cites,
       }),
     )
@@ -448,7 +450,9 @@ export const organizationSchema = z.strictObject({
     .describe('An abbreviation a source uses for it, cited where the source uses it.'),
   country: id
     .optional()
-    .describe('The country it is filed under, when it is a national body; none for an international one.'),
+    .describe(
+      'The country it is filed under, when it is one country’s body; none for an international body, or one whose country the sources do not give.',
+    ),
   named: cites.describe('Every paragraph that names it, by its name or an abbreviation a source uses.'),
   notes: z
     .array(statement)
@@ -471,7 +475,9 @@ export const agreementSchema = z.strictObject({
   title: descriptiveTitle('agreement'),
   kind: z
     .enum(['agreement', 'memorandum', 'programme', 'plan', 'protocol'])
-    .describe('What kind of document the sources call it.'),
+    .describe(
+      'The kind of document the site files it as; where the source’s own word differs (“decree”), a note gives it.',
+    ),
   parties: z
     .array(
       basisWhenInferred(
@@ -490,7 +496,9 @@ export const agreementSchema = z.strictObject({
         at: 'organization',
       }),
     )
-    .describe('The organizations that signed it, each once; empty when the sources do not say (`partiesNote`).'),
+    .describe(
+      'The organizations party to it (that signed or approved it), each once; empty when the sources do not say (`partiesNote`).',
+    ),
   partiesNote: text.optional().describe('Why `parties` is empty: what the sources say, or do not say, of who signed.'),
   signed: datedFact.optional().describe('When it was signed; absent when neither the sources nor the site date it.'),
   term: z
