@@ -692,7 +692,7 @@ describe.each([
     for (const s of printed.sources) expect(s.after).toContain(`<${SITE_URL}${s.href}>`);
   });
 
-  it('on paper, keeps each timeline entry, table row, source paragraph (with a translation, the original, the translation and its citations each) and page reference on one sheet, each heading and table head with what follows, and the pointer to the log of changes with the corrections above it', async () => {
+  it('on paper, keeps each timeline entry, table row, source paragraph (with a translation or a long list of the records citing it, each part) and page reference on one sheet, each heading, table head, line leading into a table and headline with what follows, a short list of citing records with its paragraph, and the pointer to the log of changes with the corrections above it', async () => {
     const { context, page } = await watchedContext(browser);
     const first = (kind: string) =>
       pagePaths(outDir).find(
@@ -705,14 +705,28 @@ describe.each([
       (p) => /^\/sources\/(?!\d{4}\/)[^/]+\/$/.test(p) && readPage(outDir, p)('.excerpt.bilingual').length > 0,
     )!;
     const revised = pagePaths(outDir).find((p) => readPage(outDir, p)('.revision-log').length > 0)!;
-    for (const path of ['/timeline/', first('people'), first('sources'), translated, revised]) {
+    const interview = pagePaths(outDir).find(
+      (p) => /^\/sources\/(?!\d{4}\/)[^/]+\/$/.test(p) && readPage(outDir, p)('.para.headline').length > 0,
+    )!;
+    for (const path of ['/timeline/', '/data/', first('people'), first('sources'), translated, revised, interview]) {
       await page.goto(site.origin + base.replace(/\/$/, '') + path);
       const found = await page.evaluate(() => {
         // A page's reference (Cite this page) is copied out whole: split over two sheets, its address broke in two.
         // A paragraph with its translation under it may end a sheet between its parts, each kept whole: kept whole
         // together, they left a fifth of some sheets blank.
+        // So may a paragraph and the long list of records citing it (folded on screen): kept together, the list left
+        // half of a sheet blank. A short list stays with its paragraph.
+        const long = ':has(> details.cited-by)';
         const blocks = [
-          ...document.querySelectorAll('.timeline-entry, tr, .para:not(.translated), .para.translated > *, .reference'),
+          ...document.querySelectorAll(
+            `.timeline-entry, tr, .para:not(.translated, ${long}), .para:is(.translated, ${long}) > *, .reference`,
+          ),
+        ];
+        const shortLists = [...document.querySelectorAll('.para > div.cited-by')];
+        // What leads into what follows: the line just above a table (a data file's description on /data/, left at a
+        // sheet's foot with its heading), a source's headline and the note under a heading.
+        const leads = [
+          ...document.querySelectorAll('main :has(+ :is(table, .table-wrap)), .para.headline, .heading + .note'),
         ];
         // A heading that runs inline beside its section link is kept with what follows by the box holding both.
         const headings = [...document.querySelectorAll('main h2, main h3')].map((h) =>
@@ -725,7 +739,7 @@ describe.each([
         const logs = [...document.querySelectorAll('.revision-log')];
         const name = (e: Element) => e.className || e.tagName.toLowerCase();
         return {
-          looked: blocks.length + headings.length + firstRows.length + logs.length,
+          looked: blocks.length + headings.length + firstRows.length + logs.length + leads.length + shortLists.length,
           split: [
             ...blocks.filter((b) => getComputedStyle(b).breakInside !== 'avoid').map(name),
             ...headings
@@ -735,6 +749,12 @@ describe.each([
               .filter((r) => getComputedStyle(r).breakBefore !== 'avoid')
               .map((r) => `${name(r.closest('table')!) || 'table'}'s head at a sheet's foot`),
             ...logs.filter((l) => getComputedStyle(l).breakBefore !== 'avoid').map((l) => `${name(l)} alone`),
+            ...leads
+              .filter((l) => getComputedStyle(l).breakAfter !== 'avoid')
+              .map((l) => `${name(l)} at a sheet's foot`),
+            ...shortLists
+              .filter((l) => getComputedStyle(l).breakBefore !== 'avoid')
+              .map((l) => `${name(l)} apart from its paragraph`),
           ],
         };
       });
