@@ -585,7 +585,9 @@ function checkCountryCodes({ entries, report }: Checked): void {
     const code = [...ATLAS_COUNTRIES].find(([, n]) => n === name)?.[0];
     const hint = code !== undefined && code !== iso ? `; the atlas gives ${name} "${code}"` : '';
     const others = countries.filter((o) => o !== e && o.data.iso === iso).map((o) => o.file);
-    if (!ATLAS_COUNTRIES.has(iso))
+    /** The atlas country the maps shade for this iso. */
+    const shaded = ATLAS_COUNTRIES.get(iso);
+    if (shaded === undefined)
       report(
         e.file,
         'iso',
@@ -595,13 +597,14 @@ function checkCountryCodes({ entries, report }: Checked): void {
       report(
         e.file,
         'iso',
-        `"${iso}" is also the iso of ${others.join(', ')} (${ATLAS_COUNTRIES.get(iso)} in the atlas); each country is shaded by its own code${hint}`,
+        `"${iso}" is also the iso of ${others.join(', ')} (${shaded} in the atlas); each country is shaded by its own code${hint}`,
       );
-    else if (code !== undefined && code !== iso)
+    // The atlas gives this country's name another code (the hint says which).
+    else if (hint)
       report(
         e.file,
         'iso',
-        `"${iso}" is ${ATLAS_COUNTRIES.get(iso)} in the world atlas the maps are drawn from, so the maps would shade ${ATLAS_COUNTRIES.get(iso)} for ${name}${hint}`,
+        `"${iso}" is ${shaded} in the world atlas the maps are drawn from, so the maps would shade ${shaded} for ${name}${hint}`,
       );
   }
 }

@@ -701,14 +701,15 @@ describe.each([
     await page.emulateMedia({ media: 'print' });
     const split: string[] = [];
     let looked = 0;
-    const translated = pagePaths(outDir).find(
-      (p) => /^\/sources\/(?!\d{4}\/)[^/]+\/$/.test(p) && readPage(outDir, p)('.excerpt.bilingual').length > 0,
-    )!;
+    /** The first source page that holds `selector`. */
+    const sourceWith = (selector: string) =>
+      pagePaths(outDir).find(
+        (p) => /^\/sources\/(?!\d{4}\/)[^/]+\/$/.test(p) && readPage(outDir, p)(selector).length > 0,
+      )!;
+    const translated = sourceWith('.excerpt.bilingual');
     const revised = pagePaths(outDir).find((p) => readPage(outDir, p)('.revision-log').length > 0)!;
-    const interview = pagePaths(outDir).find(
-      (p) => /^\/sources\/(?!\d{4}\/)[^/]+\/$/.test(p) && readPage(outDir, p)('.para.headline').length > 0,
-    )!;
-    for (const path of ['/timeline/', '/data/', first('people'), first('sources'), translated, revised, interview]) {
+    const headlined = sourceWith('.para.headline');
+    for (const path of ['/timeline/', '/data/', first('people'), first('sources'), translated, revised, headlined]) {
       await page.goto(site.origin + base.replace(/\/$/, '') + path);
       const found = await page.evaluate(() => {
         // A page's reference (Cite this page) is copied out whole: split over two sheets, its address broke in two.
