@@ -28,6 +28,8 @@ export default defineConfig({
   trailingSlash: 'always',
   // Eight pages render at a time, so one page's render overlaps another's file write: at 10 000
   // meetings the build takes a fifth less time than one page at a time (bench/RESULTS.md).
+  // Astro's experimental.parallelPrerender stays off: on two cores it made that build slower and its peak memory half
+  // as large again (bench/RESULTS.md's notes, 2026-12-03, session 41).
   // Bundled CSS and JS go to assets/, not Astro's _astro/: a host that runs Jekyll (GitHub Pages served from a
   // branch) leaves out every folder whose name starts with "_", and the pages would lose their stylesheet.
   build: { format: 'directory', inlineStylesheets: 'never', concurrency: 8, assets: 'assets' },
