@@ -623,6 +623,25 @@ describe('on a wide screen', () => {
     },
   );
 
+  it('the footer’s text starts where the page’s does, at the reading measure, wide pages too', EVERY_PAGE, async () => {
+    // A wide page (a source beside its translation, the Data page, search) set its text at the left of its wide
+    // column, and the footer stayed centred at the measure, its text 176 px to the right of the page's at 1280 px.
+    const footers = await findOnEveryPage(1280, () => {
+      const main = document.querySelector('main')!;
+      const edge = main.getBoundingClientRect().left + parseFloat(getComputedStyle(main).paddingLeft);
+      const rem = parseFloat(getComputedStyle(document.documentElement).fontSize);
+      const measure = parseFloat(getComputedStyle(document.documentElement).getPropertyValue('--measure')) * rem;
+      const text = document.querySelector('.site-footer > p')!.getBoundingClientRect();
+      const found: string[] = [];
+      if (Math.abs(text.left - edge) > 0.5) found.push(`footer text at ${text.left} px, the page's at ${edge} px`);
+      if (text.width > measure) found.push(`footer text ${text.width} px wide, the measure ${measure} px`);
+      return { looked: main.clientWidth > measure + 100 ? 1 : 0, found };
+    });
+    // The pages wider than the measure are the ones this is about: a selector that finds none would check nothing.
+    expect(footers.looked, 'wide pages').toBeGreaterThanOrEqual(3);
+    expect(footers.found).toEqual([]);
+  });
+
   it('no citation chip in a table breaks over two lines', EVERY_PAGE, async () => {
     const chips = await chipsBrokenInTables(1280);
     // Tables on many pages cite their sources in chips: a selector that finds none would check nothing.
