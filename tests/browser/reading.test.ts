@@ -234,6 +234,29 @@ describe('on a phone whose reader sets large text', () => {
   });
 
   it(
+    'the footer’s text starts where the page’s does, at 320 px with the text at 200% (WCAG 1.4.4)',
+    EVERY_PAGE,
+    async () => {
+      // Main's padding at its sides gives way (to 6.25vw) on a narrow phone at its largest text, and the footer's kept
+      // its 1.25rem: its text stood 20 px inside the page's.
+      const footers = await findOnEveryPage(
+        320,
+        () => {
+          const main = document.querySelector('main')!;
+          const edge = main.getBoundingClientRect().left + parseFloat(getComputedStyle(main).paddingLeft);
+          const text = document.querySelector('.site-footer > p')!.getBoundingClientRect().left;
+          return {
+            looked: 1,
+            found: Math.abs(text - edge) > 0.5 ? [`footer text at ${text} px, the page's at ${edge} px`] : [],
+          };
+        },
+        LARGE_TEXT,
+      );
+      expect(footers.found).toEqual([]);
+    },
+  );
+
+  it(
     'no heading breaks a word that would fit its column at the text’s own size, at 320 px with the text at 200% (WCAG 1.4.4)',
     EVERY_PAGE,
     async () => {
