@@ -122,6 +122,10 @@ describe.each([
     });
   }
 
+  /** The opening of the network's visible caption, as long as `expected`, its spaces collapsed. */
+  const captionOpening = (page: string, expected: string) =>
+    readPage(site, page)('figure.network figcaption').text().replace(/\s+/g, ' ').trim().slice(0, expected.length);
+
   it('the home page draws every pair of people who shared a meeting', () => {
     expect(pairs.size).toBeGreaterThan(5);
     checkNetwork('/', [...pairs.keys()].sort());
@@ -140,6 +144,8 @@ describe.each([
       checkNetwork(page, among(ids));
       const centre = readPage(site, page)('a.net-centre').attr('data-person');
       expect(centre, page).toBe(person.id);
+      const scope = `Drawn: ${person.data.name} and everyone ${person.data.name} met.`;
+      expect(captionOpening(page, scope), page).toBe(scope);
     }
   });
 
@@ -157,6 +163,9 @@ describe.each([
       }
       drawn++;
       checkNetwork(page, among(ids));
+      // The caption says who is drawn, which is why a pair that met without the country's people can be in it.
+      const scope = `Drawn: the people of ${country.data.name} and everyone they met.`;
+      expect(captionOpening(page, scope), page).toBe(scope);
     }
     expect(drawn).toBeGreaterThan(2);
   });
