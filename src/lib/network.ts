@@ -133,6 +133,35 @@ export function edgesFor(network: Network, focus?: string): Array<NetworkEdge & 
   return rows.sort((x, y) => Number(y.a === focus) - Number(x.a === focus));
 }
 
+/** Who a drawing is of, when it is not everyone: e.g. the people of China (`first`, whom a capped drawing keeps
+ *  first) and everyone they met (`whom`, the whole set). */
+export interface NetworkScope {
+  whom: string;
+  first: string;
+}
+
+/**
+ * The figure's caption, in words: who is drawn, when `scope` says it is not everyone (so that a reader who sees a
+ * pair meet without the page's own people knows why they are there); how to read the lines; and, when the drawing
+ * is capped, how many people it leaves out.
+ */
+export function networkCaption(network: Network, scope?: NetworkScope): string {
+  const { nodes, omitted } = network;
+  const more = `${omitted} more ${omitted === 1 ? 'is' : 'are'} on the people index`;
+  const drawn = !scope
+    ? ''
+    : omitted > 0
+      ? `Drawn: ${scope.whom}, ${nodes.length} of them (${scope.first} first, then those with the most meetings); ${more}. `
+      : `Drawn: ${scope.whom}. `;
+  const thick = network.edges.some((e) => e.meetings.length > 1);
+  const lines =
+    `Each line joins two people who attended the same meeting${thick ? '; a thicker line, more meetings together' : ''}. ` +
+    'Names link to each person’s page; the table lists every pair and the meetings where they met.';
+  const capped =
+    !scope && omitted > 0 ? ` Only the ${nodes.length} people with the most meetings are drawn; ${more}.` : '';
+  return drawn + lines + capped;
+}
+
 // ---------------------------------------------------------------- layout
 
 export interface PlacedNode extends NetworkNode {

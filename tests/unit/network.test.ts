@@ -10,6 +10,7 @@ import {
   layoutNetworkNarrow,
   MAX_NODES,
   NARROW_WIDTH,
+  networkCaption,
   splitName,
   type Network,
   type NetworkLayout,
@@ -189,6 +190,33 @@ describe('at scale', () => {
     const hub = big.person('p00');
     expect(hub.nodes.length).toBe(12);
     expect(hub.nodes.map((x) => x.id)).toContain('p00');
+  });
+
+  it('says, in its caption, who is drawn and how many people the cap leaves out', () => {
+    const scope = { whom: 'p00 and everyone p00 met', first: 'p00' };
+    const capped = networkCaption(big.person('p00'), scope);
+    // p00 met all 60 others: 12 are drawn, 61 - 12 are not.
+    expect(capped).toContain(
+      'Drawn: p00 and everyone p00 met, 12 of them (p00 first, then those with the most meetings);',
+    );
+    expect(capped).toContain(`${61 - 12} more are on the people index.`);
+    expect(capped).not.toContain('Only the');
+    // A neighbourhood under the cap is drawn whole, and the caption says nothing of a cap.
+    const small = networkCaption(big.person('p30'), { whom: 'p30 and everyone p30 met', first: 'p30' });
+    expect(small.startsWith('Drawn: p30 and everyone p30 met. Each line joins')).toBe(true);
+    expect(small).not.toMatch(/more (is|are) on the people index/);
+    // The whole record's drawing has no scope to state, only its cap.
+    const all = networkCaption(big.all());
+    expect(all.startsWith('Each line joins')).toBe(true);
+    expect(all).toContain(
+      `Only the 12 people with the most meetings are drawn; ${61 - 12} more are on the people index.`,
+    );
+  });
+
+  it('says a thicker line is more meetings only when some pair met more than once', () => {
+    // p00 and p01 met twice (hub-p01 and hub-again); p30's neighbourhood has no pair that met twice.
+    expect(networkCaption(big.all())).toContain('a thicker line, more meetings together');
+    expect(networkCaption(big.person('p30'))).not.toContain('thicker');
   });
 
   it('counts every meeting of a pair that met more than once', () => {
