@@ -57,7 +57,7 @@ describe.each([
 
   /**
    * The network on a page shows exactly `expected`, in each of its drawings (the circle, and the column a phone
-   * shows) and in the table, and every node and link resolves.
+   * shows) and in the table, and every node and link resolves. Returns the page, for what else a test checks on it.
    */
   function checkNetwork(page: string, expected: string[]) {
     const $ = readPage(site, page);
@@ -80,6 +80,7 @@ describe.each([
       expect(links.slice(2), `${page} ${key}`).toEqual(meetings);
       for (const href of links) expect(hasPage(site, pathOf(href)!), href).toBe(true);
     });
+    return $;
   }
   function checkDrawing($: CheerioAPI, page: string, svg: Cheerio<Element>, expected: string[]) {
     expect(svgEdges($, svg), `${page}: SVG edges`).toEqual(expected);
@@ -123,8 +124,8 @@ describe.each([
   }
 
   /** The opening of the network's visible caption, as long as `expected`, its spaces collapsed. */
-  const captionOpening = (page: string, expected: string) =>
-    readPage(site, page)('figure.network figcaption').text().replace(/\s+/g, ' ').trim().slice(0, expected.length);
+  const captionOpening = ($: CheerioAPI, expected: string) =>
+    $('figure.network figcaption').text().replace(/\s+/g, ' ').trim().slice(0, expected.length);
 
   it('the home page draws every pair of people who shared a meeting', () => {
     expect(pairs.size).toBeGreaterThan(5);
@@ -141,11 +142,10 @@ describe.each([
         expect($('.heading:has(#met-with)').next('p').text(), page).toMatch(/no network to draw/);
         continue;
       }
-      checkNetwork(page, among(ids));
-      const centre = readPage(site, page)('a.net-centre').attr('data-person');
-      expect(centre, page).toBe(person.id);
+      const $ = checkNetwork(page, among(ids));
+      expect($('a.net-centre').attr('data-person'), page).toBe(person.id);
       const scope = `Drawn: ${person.data.name} and everyone ${person.data.name} met.`;
-      expect(captionOpening(page, scope), page).toBe(scope);
+      expect(captionOpening($, scope), page).toBe(scope);
     }
   });
 
@@ -162,10 +162,10 @@ describe.each([
         continue;
       }
       drawn++;
-      checkNetwork(page, among(ids));
+      const $ = checkNetwork(page, among(ids));
       // The caption says who is drawn, which is why a pair that met without the country's people can be in it.
       const scope = `Drawn: the people of ${country.data.name} and everyone they met.`;
-      expect(captionOpening(page, scope), page).toBe(scope);
+      expect(captionOpening($, scope), page).toBe(scope);
     }
     expect(drawn).toBeGreaterThan(2);
   });
