@@ -55,6 +55,13 @@ export const SEARCH_RANKING = { pageLength: 0.2 } as const;
 export const SEARCH_NAME_WEIGHT = { about: 1, passing: 0.2, own: 2 } as const;
 
 /**
+ * What a person's page calls the spellings the sources use, and the label of those a page carries for the search index
+ * alone, so that a result found by its title reads "… in Tashkent. Spellings in the sources: Pulat Bobojonov, Pulat
+ * Bobozhonov." and not a bare list of names run on from the title.
+ */
+export const SPELLINGS_TERM = 'Spellings in the sources';
+
+/**
  * The weight in the search index of a source paragraph's "Cited by" line, the titles of the records that cite it:
  * below the source's own words, so a source found by a name shows where its text uses the name, not only the list of
  * meeting titles that repeat it ("Alexander Lukashenko meets …; Alexander Lukashenko …"), and a title does not rank a

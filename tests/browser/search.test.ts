@@ -6,7 +6,7 @@ import * as cheerio from 'cheerio';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { mentionsIn, spellingsForSearch } from '../../src/lib/mentions';
-import { SEARCH_RANKING } from '../../src/consts';
+import { SEARCH_RANKING, SPELLINGS_TERM } from '../../src/consts';
 import { entityPath, withBase } from '../../src/lib/urls';
 import { contrast, foreignRequests, launchBrowser, watchedContext } from '../helpers/browser';
 import { realCorpus, realGraph } from '../helpers/corpus';
@@ -562,6 +562,28 @@ describe.each([
       }
     }
     expect(sections).toBeGreaterThan(0);
+    expect(wrong).toEqual([]);
+  });
+
+  it('labels the spellings a page carries for the index alone, so a result found by its title does not run into a bare list of names', async () => {
+    // "Pulat Bobojonov and Wang Xiaohong hold talks in Tashkent", found by "Tashkent", showed "… in Tashkent. Pulat
+    // Bobojonov, Pulat Bobozhonov. Date: 1": a list of names with nothing to say what it was.
+    const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    const wrong: string[] = [];
+    let looked = 0;
+    for (const person of people.filter((p) => p.data.spellings.length > 1)) {
+      // Only the hidden paragraph joins all of a person's names with commas; others' names may come before them in it.
+      const list = spellingsForSearch([person.data]);
+      for (const result of await allData(person.data.spellings[0]!.text)) {
+        if (!result.content.includes(list)) continue;
+        looked++;
+        if (!new RegExp(`${escape(SPELLINGS_TERM)}: (?:[^.:]+, )?${escape(list)}`).test(result.content))
+          wrong.push(
+            `${result.url}: …${result.content.slice(Math.max(0, result.content.indexOf(list) - 60)).slice(0, 160)}`,
+          );
+      }
+    }
+    expect(looked).toBeGreaterThan(0);
     expect(wrong).toEqual([]);
   });
 
