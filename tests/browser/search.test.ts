@@ -566,8 +566,8 @@ describe.each([
   });
 
   it('labels the spellings a page carries for the index alone, so a result found by its title does not run into a bare list of names', async () => {
-    // "Pulat Bobojonov and Wang Xiaohong hold talks in Tashkent", found by "Tashkent", showed "… in Tashkent. Pulat
-    // Bobojonov, Pulat Bobozhonov. Date: 1": a list of names with nothing to say what it was.
+    // The Tashkent talks, found by "Tashkent" while their title named the city, showed "… in Tashkent. Pulat Bobojonov,
+    // Pulat Bobozhonov. Date: 1": a list of names with nothing to say what it was.
     const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
     const wrong: string[] = [];
     let looked = 0;
