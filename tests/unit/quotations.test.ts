@@ -8,6 +8,11 @@ import { contentTree, entry, problemsAfter } from '../helpers/tree';
 const MINSK = '2017-04-10-minsk-lukashenko-guo-cao';
 const MINSK_FILE = `content/meetings/${MINSK}.md`;
 const SOURCE = 'belarus-china-law-enforcement-cooperation';
+/** The Minsk topic that cites ¶12–14 (the “three evils”), found by its paragraphs: topics are added over time. */
+const CITES = [12, 13, 14].map((n) => `${SOURCE}#p${n}`);
+const EVILS: number = entry(contentTree(), 'meetings', MINSK).data.topics.findIndex(
+  (topic: { cites: string[] }) => topic.cites.join() === CITES.join(),
+);
 
 describe('a quotation', () => {
   it('stands in a text word for word, case, white space and apostrophes aside', () => {
@@ -30,21 +35,22 @@ describe('a quotation', () => {
 
 describe('the validator', () => {
   it('refuses a statement quoting words its cited paragraphs do not hold, naming them', () => {
+    expect(EVILS).toBeGreaterThanOrEqual(0);
     const problems = problemsAfter(
-      (t) => (entry(t, 'meetings', MINSK).data.topics[1].text = 'Extremism (“the four evils”) and migration.'),
+      (t) => (entry(t, 'meetings', MINSK).data.topics[EVILS].text = 'Extremism (“the four evils”) and migration.'),
     );
     expect(problems).toEqual([
-      `${MINSK_FILE}: topics.1.text: “the four evils” is not in ${SOURCE}#p12, ${SOURCE}#p13, ${SOURCE}#p14 word for word; quote the paragraph as published, “…” marking a cut, or cite the paragraph that holds it`,
+      `${MINSK_FILE}: topics.${EVILS}.text: “the four evils” is not in ${CITES.join(', ')} word for word; quote the paragraph as published, “…” marking a cut, or cite the paragraph that holds it`,
     ]);
   });
 
   it('refuses a quotation that is in the source but not in the paragraph the statement cites', () => {
     // “in two years” is ¶10's; this topic cites ¶12–14 only.
     const problems = problemsAfter(
-      (t) => (entry(t, 'meetings', MINSK).data.topics[1].text = 'The Games, “in two years”.'),
+      (t) => (entry(t, 'meetings', MINSK).data.topics[EVILS].text = 'The Games, “in two years”.'),
     );
     expect(problems).toHaveLength(1);
-    expect(problems[0]).toContain('topics.1.text: “in two years” is not in');
+    expect(problems[0]).toContain(`topics.${EVILS}.text: “in two years” is not in`);
   });
 
   it('lets a basis quote any paragraph of the record’s sources, and refuses words from none', () => {

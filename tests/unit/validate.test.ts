@@ -301,16 +301,18 @@ describe('bad input is reported with file, field and what is valid', () => {
   });
 
   it('a revision dated to less than a day, or to no day of the calendar, or of an unknown kind', () => {
+    // Appended after the record's own revisions, however many it has, and dated after them.
+    const n: number = entry(contentTree(), 'meetings', MEETING).data.revisions.length;
     const problems = problemsAfter((t) => {
       const revisions = entry(t, 'meetings', MEETING).data.revisions;
       revisions[0].date = '2026-11';
-      revisions.push({ date: '2026-11-31', kind: 'correction', text: 'A topic was corrected.' });
-      revisions.push({ date: '2026-12-01', kind: 'update', text: 'A topic was corrected.' });
+      revisions.push({ date: '2099-11-31', kind: 'correction', text: 'A topic was corrected.' });
+      revisions.push({ date: '2099-12-01', kind: 'update', text: 'A topic was corrected.' });
     });
     expect(problems).toEqual([
       `${MEETING_FILE}: revisions.0.date: "2026-11" is not a single day; expected a day, "YYYY-MM-DD"`,
-      `${MEETING_FILE}: revisions.1.date: "2026-11-31" is not a day of the calendar; expected a day, "YYYY-MM-DD"`,
-      `${MEETING_FILE}: revisions.2.kind: found string "update"; expected one of "correction", "addition"`,
+      `${MEETING_FILE}: revisions.${n}.date: "2099-11-31" is not a day of the calendar; expected a day, "YYYY-MM-DD"`,
+      `${MEETING_FILE}: revisions.${n + 1}.kind: found string "update"; expected one of "correction", "addition"`,
     ]);
   });
 
@@ -341,7 +343,7 @@ describe('bad input is reported with file, field and what is valid', () => {
     const { data } = entry(contentTree(), 'meetings', MEETING);
     const problems = problemsAfter((t) =>
       entry(t, 'meetings', MEETING).data.revisions.push({
-        date: '2026-12-01',
+        date: '2099-12-01',
         kind: 'correction',
         text: 'A topic said China was “ready to train” Tajik personnel.',
       }),
