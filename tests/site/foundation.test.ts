@@ -769,6 +769,9 @@ describe('backlinks hold both ways', () => {
     'agency-for-control-of-drugs-tajikistan': ['Agency for Control of Drugs'],
     cis: ['CIS', 'Commonwealth of Independent States'],
     'council-of-ministers-of-internal-affairs': ['Council of Ministers of Internal Affairs'],
+    'department-fight-against-drugs-law-and-order': [
+      'Department for the Fight against Drugs and Protection of Law and Order',
+    ],
     csto: ['CSTO', 'Collective Security Treaty Organization'],
     'government-tajikistan': ['Government of Tajikistan', 'Government of the Republic of Tajikistan'],
     'government-united-states': ['Government of the US'],
