@@ -215,6 +215,8 @@ describe.each([
     return out;
   };
 
+  const isInferredAt = (id: string) => corpus.meetings.find((m) => m.id === id)!.data.place.inferred;
+
   /** Each expected place has one marker linking to its meeting, or to the list entry of its meetings. */
   function checkMarkers(page: string, expected: ReturnType<typeof byPlace>, more: LatLon[] = []) {
     const { $, map, out } = markers(page);
@@ -236,9 +238,27 @@ describe.each([
             .map((_, a) => $(a).attr('href'))
             .get(),
         ).toEqual(meetings.map((id) => `${base}meetings/${id}/`));
+        // A place inferred for some of its meetings and stated for others: the list marks each inferred one.
+        expect(
+          entry
+            .find('a')
+            .map((_, a) => $(a).next().is('.precision') && $(a).next().text().trim() === '(place inferred)')
+            .get(),
+          `${page} ${place}: which meetings are marked as having their place inferred`,
+        ).toEqual(meetings.map((id) => !inferred && isInferredAt(id)));
       }
       if (marker.href.startsWith('/')) expect(hasPage(site, pathOf(marker.href)!), marker.href).toBe(true);
     }
+    // "The source names the place" holds for a filled marker only where it does for every meeting there.
+    const mixed = [...expected.values()].some((p) => !p.inferred && p.meetings.some((id) => isInferredAt(id)));
+    const stated = map.find('.map-legend-stated').text();
+    if ([...expected.values()].some((p) => !p.inferred))
+      expect(stated, page).toMatch(
+        mixed
+          ? /a source names the place of a meeting held there;.*marked so in the list/s
+          : /the source names the place\./,
+      );
+    else expect(stated, page).toBe('');
     const legend = map.find('.map-legend-inferred').text();
     if ([...expected.values()].some((p) => p.inferred)) expect(legend, page).toMatch(/hollow, dashed.*infers/is);
     else expect(legend, page).toBe('');
@@ -250,6 +270,8 @@ describe.each([
     const expected = byPlace(inOrder);
     expect([...expected.values()].some((p) => p.inferred)).toBe(true);
     expect([...expected.values()].some((p) => p.meetings.length > 1)).toBe(true);
+    // A place named for one meeting and inferred for another (Tashkent), which the list marks meeting by meeting.
+    expect([...expected.values()].some((p) => !p.inferred && p.meetings.some(isInferredAt))).toBe(true);
     checkMarkers('/meetings/', expected);
   });
 
