@@ -112,7 +112,11 @@ export function jsonLdFor(graph: Graph, kind: PageKind, id: string, site: string
     case 'people': {
       const p = graph.person(id)?.data;
       if (!p) return undefined;
-      const alternateName = [...new Set(p.spellings.map((s) => s.text))].filter((s) => s !== p.name);
+      // Spellings from several sources are one person only by the site's inference (samePerson): as alternateName
+      // they would be the sources' word.
+      const alternateName = p.samePerson?.inferred
+        ? []
+        : [...new Set(p.spellings.map((s) => s.text))].filter((s) => s !== p.name);
       return {
         ...base(p.name, p),
         ...(alternateName.length > 0 ? { alternateName } : {}),
@@ -142,7 +146,7 @@ export function jsonLdFor(graph: Graph, kind: PageKind, id: string, site: string
         ...base(s.title, s),
         // A title the site wrote for a capture with no headline is a name, not a headline.
         ...(s.titleIsEditorial ? {} : { headline: s.title }),
-        ...(s.titleTranslation ? { alternativeHeadline: s.titleTranslation } : {}),
+        // The site's English rendering of a headline is not the article's: schema.org's alternativeHeadline would say it is.
         ...(statedDate(s.published) ? { datePublished: s.published.value } : {}),
         inLanguage: s.language,
         ...(s.publisher ? { publisher: { '@type': 'Organization', name: s.publisher.name } } : {}),
