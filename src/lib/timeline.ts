@@ -67,8 +67,9 @@ export function buildTimeline(graph: Graph): TimelineEntry[] {
       if (!a.data.signed) return [];
       const countries = a.data.parties.flatMap((p) => graph.organization(p.organization)?.data.country ?? []);
       // On a person's timeline only when signed on the day of the meeting it is tied to, which they attended: a
-      // programme signed the day before a meeting and reported with it (Minsk, 2017) is not one they saw signed.
-      const meeting = a.data.meeting ? graph.meeting(a.data.meeting.meeting) : undefined;
+      // programme signed the day before a meeting and reported with it (Minsk, 2017) is not one they saw signed, and
+      // one the site ties to a meeting by inference (Tashkent, 2024) may have been signed at another that day.
+      const meeting = a.data.meeting && !a.data.meeting.inferred ? graph.meeting(a.data.meeting.meeting) : undefined;
       const signedThere = meeting?.data.date.value === a.data.signed.value;
       const people = signedThere ? meeting!.data.participants.map((p) => p.person) : [];
       return [entry('agreements', a.id, a.data.signed, countries, people)];

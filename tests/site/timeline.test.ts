@@ -50,8 +50,9 @@ const concerning = (kind: 'countries' | 'people', id: string): string[] => {
         !a.data.signed
           ? false
           : kind === 'people'
-            ? // Signed there, on the day, at a meeting the person attended.
+            ? // Signed there, on the day, at a meeting the person attended, as a source says (not by inference).
               a.data.meeting !== undefined &&
+              !a.data.meeting.inferred &&
               inMeeting(meetingOf.get(a.data.meeting.meeting)!) &&
               meetingOf.get(a.data.meeting.meeting)!.date.value === a.data.signed.value
             : a.data.parties.some((p) => organizationOf.get(p.organization)?.country === id),
