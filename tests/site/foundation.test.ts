@@ -186,6 +186,29 @@ describe('pages', () => {
     expect(seen).toEqual(new Set([true, false]));
   });
 
+  it('a country’s agreements say where its only parties are parties by the site’s inference', () => {
+    const seen = new Set<boolean>();
+    for (const c of records('countries')) {
+      const $ = readPage(ROOT_SITE, `/countries/${c.id}/`);
+      const ours = new Set(
+        records('organizations')
+          .filter((o) => o.data.country === c.id)
+          .map((o) => o.id),
+      );
+      for (const a of records('agreements')) {
+        const parties = a.data.parties.filter((p) => ours.has(p.organization));
+        if (parties.length === 0) continue;
+        const inferred = parties.every((p) => p.inferred);
+        seen.add(inferred);
+        const item = $(`section:has(#agreements) .agreement-list li:has(a[href="/agreements/${a.id}/"])`).text();
+        expect(item, `${c.id}: ${a.id} not listed`).not.toBe('');
+        const marked = item.replace(/\s+/g, ' ').includes(`a party from ${c.data.name} by the site’s inference`);
+        expect(marked, `${c.id}: ${a.id}`).toBe(inferred);
+      }
+    }
+    expect(seen).toEqual(new Set([true, false]));
+  });
+
   it('the methodology page explains inferences and precision, with a GFM table', () => {
     const $ = readPage(ROOT_SITE, '/methodology/');
     expect(
