@@ -52,4 +52,16 @@ describe('the list of people', () => {
     }
     expect(roles).toBeGreaterThan(people.length);
   });
+
+  it('says that the spellings of several sources are one person by the site’s inference', () => {
+    const { people } = realCorpus();
+    const $ = readPage(ROOT_SITE, '/people/');
+    const several = people.filter((p) => p.data.spellings.length > 1);
+    expect(several.length).toBeGreaterThan(0);
+    for (const p of people) {
+      const item = $('main li').filter((_, li) => $(li).find('a').first().attr('href') === `/people/${p.id}/`);
+      const text = item.text().replace(/\s+/g, ' ');
+      expect(text.includes('one person by the site’s inference'), p.id).toBe(p.data.samePerson?.inferred === true);
+    }
+  });
 });
