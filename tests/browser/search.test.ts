@@ -6,6 +6,7 @@ import * as cheerio from 'cheerio';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { mentionsIn, spellingsForSearch } from '../../src/lib/mentions';
+import { escapeRegExp } from '../../src/lib/quote-language';
 import { SEARCH_RANKING, SPELLINGS_TERM } from '../../src/consts';
 import { entityPath, withBase } from '../../src/lib/urls';
 import { contrast, foreignRequests, launchBrowser, watchedContext } from '../helpers/browser';
@@ -568,7 +569,6 @@ describe.each([
   it('labels the spellings a page carries for the index alone, so a result found by its title does not run into a bare list of names', async () => {
     // The Tashkent talks, found by "Tashkent" while their title named the city, showed "… in Tashkent. Pulat Bobojonov,
     // Pulat Bobozhonov. Date: 1": a list of names with nothing to say what it was.
-    const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
     const wrong: string[] = [];
     let looked = 0;
     for (const person of people.filter((p) => p.data.spellings.length > 1)) {
@@ -577,7 +577,7 @@ describe.each([
       for (const result of await allData(person.data.spellings[0]!.text)) {
         if (!result.content.includes(list)) continue;
         looked++;
-        if (!new RegExp(`${escape(SPELLINGS_TERM)}: (?:[^.:]+, )?${escape(list)}`).test(result.content))
+        if (!new RegExp(`${escapeRegExp(SPELLINGS_TERM)}: (?:[^.:]+, )?${escapeRegExp(list)}`).test(result.content))
           wrong.push(
             `${result.url}: …${result.content.slice(Math.max(0, result.content.indexOf(list) - 60)).slice(0, 160)}`,
           );
@@ -590,10 +590,9 @@ describe.each([
   it('shows a person’s spellings and roles in a result one by one, each ended, not run into the next', async () => {
     // "Spellings in the sources Ramazon Rahimzoda Ramazon Rakhimzoda Rahimzoda Ramazon Hamro Meetings.": the list's
     // items ran together in the person's excerpt, with nothing to tell where one spelling ends and the next begins.
-    const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
     /** The items in order, each followed by a mark that ends it (the index adds a full stop after a block). */
     const ended = (items: readonly string[]) =>
-      new RegExp(`${items.map((t) => `${escape(t.replace(/[.!?]$/, ''))}[.;,!?]`).join(' ')}(?: |$)`);
+      new RegExp(`${items.map((t) => `${escapeRegExp(t.replace(/[.!?]$/, ''))}[.;,!?]`).join(' ')}(?: |$)`);
     const wrong: string[] = [];
     for (const person of people) {
       const result = (await allData(person.data.spellings[0]!.text)).find(

@@ -175,24 +175,24 @@ describe.each([
 
   it('describes a meeting, person or country page by the lists it has, not by ones it lacks', () => {
     // Xi Jinping's description promised "meetings and the people met"; Russia's "its people, meetings, agreements".
-    const describe = (path: string) => readPage(site, path)('meta[name="description"]').attr('content') ?? '';
+    const descriptionOf = (path: string) => readPage(site, path)('meta[name="description"]').attr('content') ?? '';
     const says = (description: string, word: string) =>
       new RegExp(`\\b${word}\\b`).test(description.split(': ').at(-1)!);
     let lacking = 0;
     for (const m of corpus.meetings) {
-      const d = describe(entityPath('meetings', m.id));
+      const d = descriptionOf(entityPath('meetings', m.id));
       expect(says(d, 'topics'), m.id).toBe(m.data.topics.length > 0);
       expect(says(d, 'outcomes'), m.id).toBe(m.data.outcomes.length > 0);
       if (m.data.outcomes.length === 0) lacking++;
     }
     const attended = new Set(corpus.meetings.flatMap((m) => m.data.participants.map((p) => p.person)));
     for (const p of corpus.people) {
-      expect(says(describe(entityPath('people', p.id)), 'meetings'), p.id).toBe(attended.has(p.id));
+      expect(says(descriptionOf(entityPath('people', p.id)), 'meetings'), p.id).toBe(attended.has(p.id));
       if (!attended.has(p.id)) lacking++;
     }
     for (const c of corpus.countries) {
       const hasPeople = corpus.people.some((p) => p.data.country === c.id);
-      expect(says(describe(entityPath('countries', c.id)), 'people'), c.id).toBe(hasPeople);
+      expect(says(descriptionOf(entityPath('countries', c.id)), 'people'), c.id).toBe(hasPeople);
       if (!hasPeople) lacking++;
     }
     expect(lacking).toBeGreaterThan(0);
