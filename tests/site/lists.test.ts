@@ -33,22 +33,46 @@ describe('the list of organizations', () => {
 });
 
 describe('the list of people', () => {
-  it('dates each office by the year of the sources reporting it', () => {
-    // With no year, Guo Shengkun (2017) and Wang Xiaohong (2024) both read as Minister of Public Security today.
-    const { people, sources } = realCorpus();
+  /**
+   * Checks that each office beside a person's name in the list `items` of `page` gives the years of the sources
+   * reporting it, and returns how many offices it read.
+   */
+  function expectOfficesDated(page: string, items: string, people: ReturnType<typeof realCorpus>['people']): number {
+    const { sources } = realCorpus();
     const year = new Map(sources.map((s) => [s.id, s.data.published.value.slice(0, 4)]));
-    const $ = readPage(ROOT_SITE, '/people/');
+    const $ = readPage(ROOT_SITE, page);
     let roles = 0;
     for (const p of people) {
-      const item = $('main li').filter((_, li) => $(li).find('a').first().attr('href') === `/people/${p.id}/`);
+      const item = $(items).filter((_, li) => $(li).find('a').first().attr('href') === `/people/${p.id}/`);
+      expect(item.length, `${page}: ${p.id}`).toBe(1);
       const text = item.text().replace(/\s+/g, ' ');
       for (const r of p.data.roles) {
         roles++;
         const after = text.slice(text.indexOf(r.title) + r.title.length);
         const reported = /^ \(reported ([^)]*)\)/.exec(after)?.[1] ?? '';
         const years = [...new Set(r.cites.map((c) => year.get(c.split('#')[0]!)!))];
-        expect(reported.match(/\d{4}/g)?.sort(), `${p.id}: ${r.title}`).toEqual(years.sort());
+        expect(reported.match(/\d{4}/g)?.sort(), `${page}: ${p.id}: ${r.title}`).toEqual(years.sort());
       }
+    }
+    return roles;
+  }
+
+  it('dates each office by the year of the sources reporting it', () => {
+    // With no year, Guo Shengkun (2017) and Wang Xiaohong (2024) both read as Minister of Public Security today.
+    const { people } = realCorpus();
+    expect(expectOfficesDated('/people/', 'main li', people)).toBeGreaterThan(people.length);
+  });
+
+  it('dates the offices the same way in each country’s list of its people', () => {
+    // A country's page listed the bare titles, and past the list limit it is where /people/ sends a reader.
+    const { countries, people } = realCorpus();
+    let roles = 0;
+    for (const c of countries) {
+      roles += expectOfficesDated(
+        `/countries/${c.id}/`,
+        '.heading:has(h2#people) + ul > li',
+        people.filter((p) => p.data.country === c.id),
+      );
     }
     expect(roles).toBeGreaterThan(people.length);
   });
