@@ -32,6 +32,8 @@ export interface ContentTree {
    * whose), any folder or file at the root but the collections and the captures.
    */
   strays: Array<{ file: string; name: string; folder: boolean; collection?: CollectionName }>;
+  /** Set when the root itself is not there. */
+  missing?: true | undefined;
 }
 
 /** The content root's folder of raw captures, read beside the collections. */
@@ -100,5 +102,5 @@ export function loadContentTree(root: string, cwd: string = process.cwd()): Cont
       captures.set(name, readFileSync(join(captureDir, name), 'utf8'));
     }
   }
-  return { root, entries, captures, strays };
+  return { root, entries, captures, strays, ...(existsSync(root) ? {} : { missing: true as const }) };
 }

@@ -143,10 +143,9 @@ export function issueMessage(issue: z.core.$ZodIssue, schema: z.ZodType): string
         const n = Array.isArray(issue.input) ? issue.input.length : 0;
         return `${n === 0 ? 'is empty' : `has ${counted(n, 'item')}`}; ${issue.message}`;
       }
+      // Text fields take at least one character, with no message of their own: zod's names a character count.
       if (issue.origin === 'string')
-        return issue.message === 'Too small: expected string to have >=1 characters'
-          ? 'is empty; expected text'
-          : issue.message;
+        return issue.code === 'too_small' && bound === 1 && !strict ? 'is empty; expected text' : issue.message;
       return `found ${describe(issue.input)}; expected ${most} ${String(bound)}`;
     }
     case 'unrecognized_keys':
@@ -417,6 +416,19 @@ interface Checked {
 type Unmatched = Map<string, { file: string; found: SourceParagraph[]; missed: Set<number> }>;
 
 /** What the site would skip in silence: a record in the wrong folder, or not ending in ".md". */
+/**
+ * A root with no record in it, missing or empty: most often CONTENT_DIR naming the wrong folder. Left unreported, the
+ * build went on to render a site of nothing and crashed on its first map.
+ */
+function reportEmptyRoot(tree: ContentTree, report: Report): void {
+  if (tree.entries.length > 0) return;
+  report(
+    tree.root,
+    '(folder)',
+    `${tree.missing ? 'does not exist' : 'holds no record'}: expected a content folder whose folders ${COLLECTIONS.join(', ')} hold the records' ".md" files (it is content/ unless CONTENT_DIR names another)`,
+  );
+}
+
 function reportStrays(tree: ContentTree, report: Report): void {
   for (const stray of tree.strays)
     report(stray.file, stray.folder ? '(folder)' : '(file name)', strayMessage(tree.root, stray));
@@ -502,7 +514,10 @@ function referenceCheck(
   // What a reference may have meant, each name leading to the id to suggest: every id, and a
   // person's aliases too, since a contributor may write the surname or a spelling the sources use.
   const knownNames = (target: CollectionName) => {
-    const names = new Map([...(ids.get(target)?.keys() ?? [])].map((id) => [id, id]));
+    // An id that is not one (a file named "Russia.md", reported as such) is no id to suggest.
+    const names = new Map(
+      [...(ids.get(target)?.keys() ?? [])].filter((id) => ID_PATTERN.test(id)).map((id) => [id, id]),
+    );
     if (target !== 'people') return names;
     for (const person of entriesOf(entries, 'people')) {
       for (const alias of aliasesOf(person.id, person.data)) if (!names.has(alias)) names.set(alias, person.id);
@@ -511,9 +526,15 @@ function referenceCheck(
   };
   const checkRef = (entry: ValidEntry, field: string, target: CollectionName, id: string | undefined) => {
     if (id === undefined || has(target, id)) return;
+    // The file of that name is there, but its slug gives it another id: "did you mean" would send the author elsewhere.
+    const renamed = tree.entries.find((raw) => raw.collection === target && raw.stem === id);
     const names = knownNames(target);
     const meant = nearest(id, [...names.keys()]);
-    const hint = meant === undefined ? '' : ` Did you mean "${names.get(meant)}"?`;
+    const hint = renamed
+      ? ` ${renamed.file} takes the id "${idOf(renamed)}" by its slug.`
+      : meant === undefined
+        ? ''
+        : ` Did you mean "${names.get(meant)}"?`;
     report(
       entry.file,
       field,
@@ -818,6 +839,7 @@ function reportUncheckedCitations(unmatched: Unmatched, report: Report): void {
 export function validateTree(tree: ContentTree): Validation {
   const problems: Problem[] = [];
   const report: Report = (file, field, message) => problems.push({ file, field, message });
+  reportEmptyRoot(tree, report);
   reportStrays(tree, report);
   const ids = idsOf(tree, report);
   const entries = parseEntries(tree, report);

@@ -1,9 +1,10 @@
-import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { redirectsOf } from '../../src/lib/aliases';
 import { sourcesCitedIn } from '../../src/lib/citations';
-import { loadContentTree } from '../../src/lib/load';
+import { CONTENT_FOLDERS, loadContentTree } from '../../src/lib/load';
+import { COLLECTIONS } from '../../src/lib/schema';
 import { captureLines } from '../../src/lib/paragraphs';
 import { REVISION_LOG_START } from '../../src/lib/revisions';
 import { entriesOf, formatProblem, validateTree } from '../../src/lib/validate';
@@ -486,9 +487,22 @@ describe('bad input is reported with file, field and what is valid', () => {
     const problems = problemsAfter((t) => (entry(t, 'people', 'xi-jinping').data.slug = 'guo-shengkun'));
     expect(problems).toEqual([
       'content/people/xi-jinping.md: slug: duplicate person id "guo-shengkun", also used by content/people/guo-shengkun.md; ids must be unique',
-      // The Minsk meeting's note names Xi Jinping, whose id the file no longer has: his spelling "Xi Jinping" now leads to the slug.
-      'content/meetings/2017-04-10-minsk-lukashenko-guo-cao.md: notes.1.mentions.0: unknown person "xi-jinping". Did you mean "guo-shengkun"? Valid: an id of a file in content/people/.',
+      // The Minsk meeting's note names Xi Jinping, whose file no longer gives his id: the message says which it gives.
+      'content/meetings/2017-04-10-minsk-lukashenko-guo-cao.md: notes.1.mentions.0: unknown person "xi-jinping". content/people/xi-jinping.md takes the id "guo-shengkun" by its slug. Valid: an id of a file in content/people/.',
     ]);
+  });
+
+  it('a file name that is no id is not suggested for the references it breaks', () => {
+    // "Did you mean "Russia"?" sent the author to an id the file-name rule forbids.
+    const problems = problemsAfter((t) =>
+      Object.assign(entry(t, 'countries', 'russia'), { stem: 'Russia', file: 'content/countries/Russia.md' }),
+    );
+    expect(problems).toContain(
+      'content/countries/Russia.md: (file name): "Russia.md" is not a lower-case id; use letters, digits and hyphens, e.g. "russia.md"',
+    );
+    const broken = problems.filter((p) => p.includes('unknown country "russia"'));
+    expect(broken.length).toBeGreaterThan(0);
+    for (const p of broken) expect(p).not.toContain('Did you mean "Russia"');
   });
 
   it('a duplicate id: reported at the slug that takes it, also when that file is read first', () => {
@@ -664,6 +678,17 @@ describe('bad input is reported with file, field and what is valid', () => {
     ).toBe(true);
   });
 
+  it('an excerpt that gives a capture line twice', () => {
+    const id = 'kazinform-2019-almaty-conference';
+    const tree = contentTree();
+    const source = entry(tree, 'sources', id);
+    const last = captureLines(tree.captures.get(source.data.capture.file)!).at(-1)!;
+    source.body = `${source.body.trimEnd()}\n\n${last.text}\n`;
+    expect(validateTree(tree).problems.map(formatProblem)).toEqual([
+      `content/sources/${id}.md: (body): paragraph "${last.text.slice(0, 60)}…" is capture line ${last.n} again; the excerpt gives each line of the capture once`,
+    ]);
+  });
+
   it('a German paragraph without its translation', () => {
     const problems = problemsAfter(
       (t) => delete entry(t, 'sources', 'gazeta-uz-uzbekistan-china-security').data.translation['13'],
@@ -724,6 +749,28 @@ describe('bad input is reported with file, field and what is valid', () => {
     );
   });
 
+  it('a text field left empty, or holding only spaces', () => {
+    const problems = problemsAfter((t) => {
+      entry(t, 'meetings', MEETING).data.title = '';
+      entry(t, 'people', 'xi-jinping').data.name = '   ';
+    });
+    expect(problems).toEqual([
+      `${MEETING_FILE}: title: is empty; expected text`,
+      'content/people/xi-jinping.md: name: is empty; expected text',
+    ]);
+  });
+
+  it('a file name that is not a lower-case id', () => {
+    const problems = problemsAfter((t) => {
+      const place = entry(t, 'places', 'beijing');
+      Object.assign(place, { stem: 'Beijing City', file: 'content/places/Beijing City.md' });
+      place.data.slug = 'beijing';
+    });
+    expect(problems).toContain(
+      'content/places/Beijing City.md: (file name): "Beijing City.md" is not a lower-case id; use letters, digits and hyphens, e.g. "beijing-city.md"',
+    );
+  });
+
   it('every problem in the tree, not just the first', () => {
     const problems = problemsAfter((t) => {
       delete entry(t, 'meetings', MEETING).data.title;
@@ -752,6 +799,20 @@ describe('bad input is reported with file, field and what is valid', () => {
       `${dir}/meeting: (folder): is not read: the folders of ${dir}/ are sources, meetings, people, countries, organizations, places, agreements, events, captures. Did you mean "meetings"?`,
       `${dir}/people/xi-jinping.markdown: (file name): is not read: only files ending in ".md" are; rename it "xi-jinping.md"`,
       `${dir}/events/2014: (folder): is not read: a record's file sits directly in ${dir}/events/`,
+    ]);
+  });
+
+  it('a content root with no record in it, or none at all: CONTENT_DIR naming the wrong folder', () => {
+    // Unreported, the build rendered a site of nothing and crashed on its first map with a stack trace.
+    const empty = copyContent('unit-empty-root');
+    for (const folder of CONTENT_FOLDERS) rmSync(join(empty, folder), { recursive: true, force: true });
+    const missing = join(empty, 'nowhere');
+    const expected = `expected a content folder whose folders ${COLLECTIONS.join(', ')} hold the records' ".md" files (it is content/ unless CONTENT_DIR names another)`;
+    expect(validateTree(loadContentTree(empty)).problems.map(formatProblem)).toEqual([
+      `${empty}: (folder): holds no record: ${expected}`,
+    ]);
+    expect(validateTree(loadContentTree(missing)).problems.map(formatProblem)).toEqual([
+      `${missing}: (folder): does not exist: ${expected}`,
     ]);
   });
 
