@@ -18,9 +18,11 @@ import {
   placeSchema,
   sourceSchema,
   type Agreement,
+  type Country,
   type DatedFact,
   type Event,
   type Meeting,
+  type Organization,
   type Statement,
 } from './schema';
 import { absoluteUrl, entityUrl, paragraphPath, type PageKind } from './urls';
@@ -307,6 +309,10 @@ function meetingsTable(graph: Graph, site: string | URL): Table {
         meaning: 'What came of it, in the site’s words.',
         facts: (m) => m.data.outcomes,
       }),
+      ...statementListColumns<Rec<Meeting>>('notes', {
+        meaning: 'What else the sources say of the meeting, in the site’s words.',
+        facts: (r) => r.data.notes,
+      }),
       pageColumn('meetings', 'The meeting’s page.', site),
     ],
     graph.meetingsInOrder,
@@ -411,6 +417,10 @@ function countriesTable(graph: Graph, site: string | URL): Table {
         meaning: 'Meetings held in the country or attended by its people.',
         value: (c) => graph.meetingsOfCountry(c.id).length,
       },
+      ...statementListColumns<Rec<Country>>('notes', {
+        meaning: 'What the sources say of the country (its border, its laws), in the site’s words.',
+        facts: (r) => r.data.notes,
+      }),
       pageColumn('countries', 'The country’s page.', site),
     ],
     graph.corpus.countries,
@@ -443,6 +453,10 @@ function organizationsTable(graph: Graph, site: string | URL): Table {
           'The country it belongs to; empty for an international body, or when the sources do not say whose it is.',
         value: (o) => o.data.country,
       },
+      ...statementListColumns<Rec<Organization>>('notes', {
+        meaning: 'What the sources say of it (its operations, its work), in the site’s words.',
+        facts: (r) => r.data.notes,
+      }),
       pageColumn('organizations', 'The organization’s page.', site),
     ],
     graph.corpus.organizations,
@@ -530,6 +544,10 @@ function agreementsTable(graph: Graph, site: string | URL): Table {
           'Ids of agreements that may be this one, told of twice by the sources: count them once if you count agreements. That is always the site’s inference: record.json gives the basis of each, and citations.csv the paragraphs it rests on.',
         value: (a) => a.data.maybeSameAs.map((m) => m.agreement),
       },
+      ...statementListColumns<Rec<Agreement>>('notes', {
+        meaning: 'What else the sources say of it (such as the word a source uses for it), in the site’s words.',
+        facts: (r) => r.data.notes,
+      }),
       pageColumn('agreements', 'The agreement’s page.', site),
     ],
     graph.corpus.agreements,
@@ -625,6 +643,10 @@ function eventsTable(graph: Graph, site: string | URL): Table {
       },
       { name: 'people', type: 'list', meaning: 'Ids of the people it concerns.', value: (e) => e.data.people },
       { name: 'meetings', type: 'list', meaning: 'Ids of the meetings it concerns.', value: (e) => e.data.meetings },
+      ...statementListColumns<Rec<Event>>('notes', {
+        meaning: 'What else the sources say of it, in the site’s words.',
+        facts: (r) => r.data.notes,
+      }),
       pageColumn('events', 'The event’s page.', site),
     ],
     graph.eventsInOrder,

@@ -12,6 +12,7 @@ import { parse } from 'csv-parse/sync';
 import { describe, expect, it } from 'vitest';
 import { formatDate } from '../../src/lib/dates';
 import { escapeRegExp } from '../../src/lib/quote-language';
+import { LIST_SEPARATOR } from '../../src/lib/exports';
 import { buildGraph } from '../../src/lib/graph';
 import { entityPath, type PageKind } from '../../src/lib/urls';
 import { realCorpus } from '../helpers/corpus';
@@ -480,6 +481,35 @@ describe.each([
         expect(row['title']).toBe($('h1').text().trim());
         expect(row['url']).toBe($('link[rel="canonical"]').attr('href'));
       }
+    });
+
+    it('each record’s notes are in its row, the inferred ones also in inferred_notes, as its page states them', () => {
+      // The tables had left notes out, with their inferred marks, while the Data page says the files say what the pages say.
+      type Noted = { id: string; data: { notes: Array<{ text: string; inferred?: boolean | undefined }> } };
+      const noted: Array<[string, Noted[]]> = [
+        ['meetings', corpus.meetings],
+        ['countries', corpus.countries],
+        ['organizations', corpus.organizations],
+        ['agreements', corpus.agreements],
+        ['events', corpus.events],
+      ];
+      let notes = 0;
+      for (const [name, list] of noted) {
+        const rows = new Map(csv(name).map((r) => [r['id']!, r]));
+        for (const r of list) {
+          const row = rows.get(r.id)!;
+          const texts = r.data.notes.map((n) => n.text);
+          notes += texts.length;
+          expect(row['notes'], `${name} ${r.id}`).toBe(texts.join(LIST_SEPARATOR));
+          expect(row['inferred_notes'], `${name} ${r.id}`).toBe(
+            r.data.notes
+              .filter((n) => n.inferred)
+              .map((n) => n.text)
+              .join(LIST_SEPARATOR),
+          );
+        }
+      }
+      expect(notes).toBeGreaterThan(0);
     });
 
     it("citations.csv's field is a path into the record in record.json, its numbers counting from 0 as documented", () => {
