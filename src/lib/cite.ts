@@ -309,6 +309,14 @@ const MONTH_MACROS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 's
  * interview (`interviewee`), not which is a newspaper's report; an article
  * is an article-newspaper by this module's choice, not by the record.
  */
+/**
+ * A BibTeX title with every word in capitals ("US", "II") braced, as Citation.js braces a capitalised word after the
+ * first but not a first word: sentence-casing styles (BibTeX's plain, biblatex-apa) would print "Us embassy".
+ */
+export function keepCapitals(title: string): string {
+  return title.replace(/(?<![{\\\w])[A-Z][A-Z0-9]+(?![\w}])/g, (word) => `{${word}}`);
+}
+
 export function bibtexText(items: CslItem[]): string {
   const entries = new Cite(items).format('bibtex', { format: 'object' }) as unknown as BibtexEntry[];
   return entries
@@ -326,8 +334,13 @@ export function bibtexText(items: CslItem[]): string {
           if (rest) fields['note'] = bibtexValue('note', rest);
           continue;
         }
-        fields[field] = value;
-        if (field === 'title' && titleTranslation) fields['titleaddon'] = bibtexValue('title', titleTranslation);
+        fields[field] = field === 'title' ? keepCapitals(value) : value;
+        if (field === 'title' && titleTranslation)
+          fields['titleaddon'] = keepCapitals(bibtexValue('title', titleTranslation));
+        // The site a page is on: Citation.js writes no field for a web page's container, and biblatex's for it is
+        // organization ("the organization that published an @online resource"), which reference managers read back.
+        if (field === 'title' && item.type === 'webpage' && item['container-title'] !== undefined)
+          fields['organization'] = bibtexValue('note', item['container-title']);
       }
       // Citation.js writes a literal name in braces as it stands: the site's name with an & or a % in it broke LaTeX,
       // with a brace the .bib. Escaped here as Citation.js escapes any other literal field.

@@ -16,6 +16,7 @@ import {
   datasetItem,
   everyPageCitation,
   formatReference,
+  keepCapitals,
   markTitle,
   pageCitations,
   pageItem,
@@ -331,6 +332,29 @@ describe('the files', () => {
     const names = (author: unknown) =>
       (author as Array<{ family?: string; literal?: string }> | undefined)?.map((a) => a.family ?? a.literal);
     expect(parse(text).map((b) => names(b['author']))).toEqual(items.map((i) => names(i.author)));
+  });
+
+  it('BibTeX names the site a web page is on, in biblatex’s field for it, which reads back', () => {
+    // Citation.js writes no field for a web page's container: an APA reference made from the .bib lacked the site.
+    const entries = citationFile(all, 'bib').split(/\n(?=@)/);
+    const back = parse(citationFile(all, 'bib'));
+    const pages = all.flatMap((item, n) => (item.type === 'webpage' ? [{ item, n }] : []));
+    expect(pages.length).toBeGreaterThan(0);
+    for (const { item, n } of pages) {
+      expect(entries[n], item.id).toMatch(/\n\torganization = \{.+\},\n/);
+      expect(back[n]!['publisher'], item.id).toBe(item['container-title']);
+    }
+  });
+
+  it('BibTeX braces every word in capitals in a title, the first too, so that a sentence-casing style keeps it', () => {
+    // Citation.js braces a capitalised word after the first only: biblatex-apa and plain.bst printed "Us embassy".
+    const titles = citationFile(all, 'bib')
+      .split('\n')
+      .filter((l) => /^\ttitle(addon)? = /.test(l));
+    const capitals = /(?<![{\\\w])[A-Z][A-Z0-9]+(?![\w}])/;
+    expect(all.some((i) => /^[A-Z]{2,}\b/.test(i.title))).toBe(true);
+    for (const line of titles) expect(line).not.toMatch(capitals);
+    expect(keepCapitals('US embassy in {Dushanbe}, {II} MIA')).toBe('{US} embassy in {Dushanbe}, {II} {MIA}');
   });
 
   it('BibTeX gives a web page as @online with its URL and access date once each for biblatex and Zotero', () => {
