@@ -150,6 +150,13 @@ export function precisionNote(date: Dated & { inferred: boolean }, { inferredApa
 export const isCirca = (date: { inferred: boolean; onOrBefore?: boolean | undefined }): boolean =>
   date.inferred || date.onOrBefore === true;
 
+/**
+ * Whether a source states the date to the day, neither inferred nor only the latest it can be: the only date a field
+ * read by machines alone, with no words beside it (a feed's pubDate), may give as a day.
+ */
+export const isStatedDay = (date: Dated & { inferred: boolean }): boolean =>
+  datePrecision(date.value) === 'day' && !date.onOrBefore && !date.inferred;
+
 /** The words before a date that is the latest it can be: "on or before" a day, "in or before" a month or a year. */
 export const boundWords = (value: string): string => (datePrecision(value) === 'day' ? 'on or before' : 'in or before');
 

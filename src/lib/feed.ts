@@ -1,8 +1,9 @@
-// The feeds' items. The main feed: meetings and sources, newest first, each dated by the day its date starts (a
-// month-only date is filed under the 1st) and saying so in its description when the date is not exact or is
-// inferred, or the place is inferred. The feed of corrections and additions: every record's revisions, newest first.
+// The feeds' items. The main feed: meetings and sources, newest first, each saying in its description when its date
+// is not exact or is inferred, or its place is inferred. A feed reader shows an item's pubDate as a day, with no words
+// beside it, so only a date a source states to the day is one; the others have none, in their place in the order. The
+// feed of corrections and additions: every record's revisions, newest first, each dated by its day.
 import rss from '@astrojs/rss';
-import { dateInWords, dateSortKey, startOfDay } from './dates';
+import { dateInWords, dateSortKey, isStatedDay, startOfDay } from './dates';
 import { sourcePublished } from './descriptions';
 import type { Graph } from './graph';
 import { REVISION_KIND, revisionLead, type LoggedRevision } from './revisions';
@@ -12,36 +13,48 @@ export interface FeedItem {
   title: string;
   /** Site path without the base: "/meetings/x/". */
   path: string;
-  pubDate: Date;
+  /** The day a source states; none for a month, a year, a period, an inferred or an "on or before" date. */
+  pubDate?: Date | undefined;
   description: string;
   categories: string[];
 }
+
+/** A record's item in the main feed, with the date it is ordered by: pubDate only where a source states the day. */
+const itemDated = (date: Parameters<typeof isStatedDay>[0], item: Omit<FeedItem, 'pubDate'>) => ({
+  key: dateSortKey(date.value),
+  item: { ...item, ...(isStatedDay(date) && { pubDate: startOfDay(date.value) }) },
+});
 
 export function feedItems(graph: Graph): FeedItem[] {
   const meetings = graph.corpus.meetings.map((m) => {
     const place = graph.place(m.data.place.place)?.data.name ?? 'a place the record does not name';
     // A feed reader shows no mark, so the words say what the site infers, as they do of the date.
     const placeInWords = m.data.place.inferred ? `${place} (place inferred by the site)` : place;
-    return {
+    return itemDated(m.data.date, {
       title: m.data.title,
       path: entityPath('meetings', m.id),
-      pubDate: startOfDay(dateSortKey(m.data.date.value)),
       description:
         `Meeting in ${placeInWords}, ${dateInWords(m.data.date)}. ` +
         `Participants: ${m.data.participants.map((p) => `${graph.title('people', p.person)} (${p.role})`).join('; ')}.`,
       categories: ['Meeting', ...graph.countriesOfMeeting(m.id).map((c) => graph.title('countries', c))],
-    };
+    });
   });
-  const sources = graph.corpus.sources.map((s) => ({
-    title: s.data.title,
-    path: entityPath('sources', s.id),
-    pubDate: startOfDay(dateSortKey(s.data.published.value)),
-    description: sourcePublished(s.data),
-    categories: ['Source'],
-  }));
-  return [...meetings, ...sources].sort(
-    (a, b) => b.pubDate.getTime() - a.pubDate.getTime() || a.title.localeCompare(b.title),
+  const sources = graph.corpus.sources.map((s) =>
+    itemDated(s.data.published, {
+      // A description standing in for a missing headline goes in square brackets, as APA writes it and the citations do.
+      title: s.data.titleIsEditorial ? `[${s.data.title}]` : s.data.title,
+      path: entityPath('sources', s.id),
+      description:
+        sourcePublished(s.data) +
+        (s.data.titleIsEditorial
+          ? ' The capture has no headline: the title in brackets is the site’s description.'
+          : ''),
+      categories: ['Source'],
+    }),
   );
+  return [...meetings, ...sources]
+    .sort((a, b) => b.key.localeCompare(a.key) || a.item.title.localeCompare(b.item.title))
+    .map((e) => e.item);
 }
 
 /** The feed of corrections and additions: each revision, newest first, linking to it on its record's page. */
@@ -73,7 +86,7 @@ export function siteFeed(
     items: feed.items.map((item) => ({
       title: item.title,
       link: at(item.path),
-      pubDate: item.pubDate,
+      ...(item.pubDate && { pubDate: item.pubDate }),
       description: item.description,
       categories: item.categories,
     })),

@@ -22,4 +22,14 @@ describe('the feed', () => {
     // The real record has both, so each side of the rule is exercised.
     expect(new Set(corpus.meetings.map((m) => m.data.place.inferred))).toEqual(new Set([true, false]));
   });
+
+  it('says of a source with no headline that its title, in brackets, is the site’s description', () => {
+    const editorial = corpus.sources.filter((s) => s.data.titleIsEditorial);
+    expect(editorial.length).toBeGreaterThan(0);
+    for (const s of corpus.sources) {
+      const item = items.find((i) => i.path === entityPath('sources', s.id))!;
+      expect(item.title.startsWith('['), s.id).toBe(s.data.titleIsEditorial);
+      expect(item.description.includes('no headline'), s.id).toBe(s.data.titleIsEditorial);
+    }
+  });
 });
