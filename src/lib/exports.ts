@@ -331,7 +331,7 @@ function participantsTable(graph: Graph): Table {
       {
         name: 'role',
         type: 'text',
-        meaning: 'The role the person held at this meeting, as the source gives it.',
+        meaning: 'The role the person held at this meeting, from the source, in the site’s English.',
         value: (r) => r.role,
       },
       {

@@ -483,6 +483,17 @@ describe.each([
       }
     });
 
+    it('the Data page says an id is a label, showing one made of what the site infers', () => {
+      const text = $data('.heading:has(#ids) + p').text().replace(/\s+/g, ' ');
+      expect(text).toContain('It is a label, not a statement.');
+      const named = corpus.meetings.filter((m) => text.includes(`meeting ${m.id} has an inferred`));
+      expect(named).toHaveLength(1);
+      const { date, place } = named[0]!.data;
+      expect(text).toContain(
+        `has an inferred ${[date.inferred && 'date', place.inferred && 'place'].filter(Boolean).join(' and ')})`,
+      );
+    });
+
     it('each record’s notes are in its row, the inferred ones also in inferred_notes, as its page states them', () => {
       // The tables had left notes out, with their inferred marks, while the Data page says the files say what the pages say.
       type Noted = { id: string; data: { notes: Array<{ text: string; inferred?: boolean | undefined }> } };
