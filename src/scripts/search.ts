@@ -75,7 +75,7 @@ if (element && typeof PagefindUI === 'undefined') {
     if (field instanceof HTMLInputElement && field.value.trim() === '') keepInAddress('');
   });
   announceResults(element);
-  markTitleLanguages(element);
+  markResultTitles(element);
   focusAddedResults(element);
 }
 
@@ -89,6 +89,9 @@ function keepInAddress(term: string) {
   if (term.trim()) url.searchParams.set('q', term);
   else url.searchParams.delete('q');
   if (url.href !== location.href) history.replaceState(history.state, '', url);
+  // A printed search says which search it is.
+  const printed = document.querySelector('.site-address');
+  if (printed) printed.textContent = `Printed from ${url.href}`;
 }
 
 /** The results Pagefind's UI shows, each first drawn as a placeholder with no link; "Load more results" adds some. */
@@ -164,9 +167,10 @@ function focusAddedResults(search: HTMLElement) {
 /**
  * Gives each result's title its language when that is not English (WCAG 3.1.2), as every list of the site does:
  * Pagefind's UI writes the title as text in the page's own language, and a screen reader read a German headline as
- * English. Pagefind may reuse a result's link for another result, so its address is watched as well as new results.
+ * English. And its address, for print. Pagefind may reuse a result's link for another result, so its address is
+ * watched as well as new results.
  */
-function markTitleLanguages(search: HTMLElement) {
+function markResultTitles(search: HTMLElement) {
   new MutationObserver(() => {
     for (const link of search.querySelectorAll<HTMLAnchorElement>(
       '.pagefind-ui__result-inner > .pagefind-ui__result-title a',
@@ -174,6 +178,8 @@ function markTitleLanguages(search: HTMLElement) {
       const lang = titleLanguages.get(link.getAttribute('href') ?? '');
       if (lang) link.lang = lang;
       else link.removeAttribute('lang');
+      // On paper, its address follows it, as a printed page's sources are followed by theirs (site.css).
+      if (link.dataset.printUrl !== link.href) link.dataset.printUrl = link.href;
     }
   }).observe(search, { childList: true, subtree: true, attributes: true, attributeFilter: ['href'] });
 }

@@ -297,6 +297,32 @@ describe('on a phone whose reader sets large text', () => {
     },
   );
 
+  it('no table of records hides a column off to the side at 390 px with the text at 200%', EVERY_PAGE, async () => {
+    // Who met whom stayed three columns wide in a box that scrolled: only the first letter of each meeting showed, and
+    // nothing said there was more. The methodology's table of date forms ("Written as", "Precision", "Example") is
+    // the one table that scrolls: three short columns, its first the one a reader looks up, and stacked it would lose
+    // the headings that say what each value is.
+    const hidden = await findOnEveryPage(
+      390,
+      () => {
+        const wraps = [...document.querySelectorAll('.table-wrap')].filter(
+          (w) => !(location.pathname.endsWith('/methodology/') && w.querySelector('code')),
+        );
+        return {
+          looked: wraps.length,
+          found: wraps
+            .filter((w) => w.scrollWidth > w.clientWidth + 1)
+            .map(
+              (w) => `${w.querySelector('caption')?.textContent ?? 'a table'}: ${w.scrollWidth} px in ${w.clientWidth}`,
+            ),
+        };
+      },
+      LARGE_TEXT,
+    );
+    expect(hidden.looked, 'tables').toBeGreaterThan(20);
+    expect(hidden.found).toEqual([]);
+  });
+
   it('every citation chip holds its text with the text at 200% (WCAG 1.4.4)', EVERY_PAGE, async () => {
     // A chip's line height was fixed in pixels, for its 24 px target: enlarged text spilled over its border.
     const chips = await findOnEveryPage(

@@ -200,6 +200,38 @@ describe.each([
     for (const { text, ground } of marks) expect(contrast(text, ground), `${text} on ${ground}`).toBeGreaterThan(4.5);
   });
 
+  it('prints the search it is and each result’s address, across the sheet, without its controls', async () => {
+    // Printed, the results filled the right half of three sheets beside an empty filter, with Clear and Load more,
+    // no address under any title, and the sheet's head named /search/ without the query.
+    const { context, page } = await watchedContext(browser);
+    const query = spellings[0]!.text;
+    await page.goto(`${site.home}search/?q=${encodeURIComponent(query)}`);
+    await results(page);
+    await page.emulateMedia({ media: 'print' });
+    const printed = await page.evaluate(() => ({
+      address: document.querySelector('.site-address')?.textContent ?? '',
+      controls: [...document.querySelectorAll('.pagefind-ui__filter-panel, .pagefind-ui__button')]
+        .filter((e) => getComputedStyle(e).display !== 'none')
+        .map((e) => e.className),
+      titles: [
+        ...document.querySelectorAll<HTMLAnchorElement>('.pagefind-ui__result-inner > .pagefind-ui__result-title a'),
+      ].map((a) => ({
+        href: a.href,
+        after: getComputedStyle(a, '::after').content,
+      })),
+      widths: [...document.querySelectorAll('.pagefind-ui__result')].map(
+        (r) => r.getBoundingClientRect().width / document.querySelector('main')!.getBoundingClientRect().width,
+      ),
+    }));
+    await context.close();
+    expect(printed.address).toBe(`Printed from ${page.url()}`);
+    expect(new URL(page.url()).searchParams.get('q')).toBe(query);
+    expect(printed.controls).toEqual([]);
+    expect(printed.titles.length).toBeGreaterThan(0);
+    for (const { href, after } of printed.titles) expect(after).toBe(`" <${href}>"`);
+    for (const width of printed.widths) expect(width).toBeGreaterThan(0.9);
+  });
+
   it('keeps the query in the address as the reader changes it, so a reload or a copied link runs that query', async () => {
     // The page took ?q= once: after a new query was typed, the address still named the first, and a reload or a
     // shared link ran the old search.
