@@ -14,6 +14,7 @@
 import { sourcesCitedIn } from './citations';
 import { datePrecision } from './dates';
 import type { Graph } from './graph';
+import { otherSpellings } from './mentions';
 import type { DatedFact } from './schema';
 import { entityUrl, type PageKind } from './urls';
 
@@ -114,9 +115,7 @@ export function jsonLdFor(graph: Graph, kind: PageKind, id: string, site: string
       if (!p) return undefined;
       // Spellings from several sources are one person only by the site's inference (samePerson): as alternateName
       // they would be the sources' word.
-      const alternateName = p.samePerson?.inferred
-        ? []
-        : [...new Set(p.spellings.map((s) => s.text))].filter((s) => s !== p.name);
+      const alternateName = p.samePerson?.inferred ? [] : otherSpellings(p);
       return {
         ...base(p.name, p),
         ...(alternateName.length > 0 ? { alternateName } : {}),
