@@ -724,7 +724,8 @@ const built = new WeakMap<Graph, Map<string, Table[]>>();
 export function tablesOf(graph: Graph, site: string | URL): Table[] {
   const bySite = built.get(graph) ?? new Map<string, Table[]>();
   built.set(graph, bySite);
-  const key = String(site);
+  // The same address as a string ("https://example.org", import.meta.env.SITE) or a URL ("https://example.org/").
+  const key = new URL(String(site)).href;
   let tables = bySite.get(key);
   if (!tables) {
     tables = buildTables(graph, site);
