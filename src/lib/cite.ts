@@ -288,6 +288,14 @@ export const BIBLATEX_LANGUAGE: Record<Language, string> = { en: 'english', de: 
 const MONTH_MACROS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'] as const;
 
 /**
+ * A BibTeX title with every word in capitals ("US", "II") braced, as Citation.js braces a capitalised word after the
+ * first but not a first word: sentence-casing styles (BibTeX's plain, biblatex-apa) would print "Us embassy".
+ */
+export function keepCapitals(title: string): string {
+  return title.replace(/(?<![{\\\w])[A-Z][A-Z0-9]+(?![\w}])/g, (word) => `{${word}}`);
+}
+
+/**
  * BibTeX from Citation.js's entries, with the access date, the language and a
  * data set's version added as biblatex names them (urldate, language,
  * version): classic BibTeX styles ignore them, while biblatex and Zotero read
@@ -309,14 +317,6 @@ const MONTH_MACROS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 's
  * interview (`interviewee`), not which is a newspaper's report; an article
  * is an article-newspaper by this module's choice, not by the record.
  */
-/**
- * A BibTeX title with every word in capitals ("US", "II") braced, as Citation.js braces a capitalised word after the
- * first but not a first word: sentence-casing styles (BibTeX's plain, biblatex-apa) would print "Us embassy".
- */
-export function keepCapitals(title: string): string {
-  return title.replace(/(?<![{\\\w])[A-Z][A-Z0-9]+(?![\w}])/g, (word) => `{${word}}`);
-}
-
 export function bibtexText(items: CslItem[]): string {
   const entries = new Cite(items).format('bibtex', { format: 'object' }) as unknown as BibtexEntry[];
   return entries

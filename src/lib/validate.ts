@@ -415,7 +415,6 @@ interface Checked {
 /** A source whose excerpt does not match its capture yet, and the paragraphs cited from it that it does not have. */
 type Unmatched = Map<string, { file: string; found: SourceParagraph[]; missed: Set<number> }>;
 
-/** What the site would skip in silence: a record in the wrong folder, or not ending in ".md". */
 /**
  * A root with no record in it, missing or empty: most often CONTENT_DIR naming the wrong folder. Left unreported, the
  * build went on to render a site of nothing and crashed on its first map.
@@ -429,6 +428,7 @@ function reportEmptyRoot(tree: ContentTree, report: Report): void {
   );
 }
 
+/** What the site would skip in silence: a record in the wrong folder, or not ending in ".md". */
 function reportStrays(tree: ContentTree, report: Report): void {
   for (const stray of tree.strays)
     report(stray.file, stray.folder ? '(folder)' : '(file name)', strayMessage(tree.root, stray));
