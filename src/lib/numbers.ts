@@ -16,3 +16,7 @@ export const sentenceSeparator = (i: number, n: number): string => (i === 0 ? ''
 /** Things as a sentence lists them: "Almaty", "Almaty and Minsk", "Almaty, Beijing and Minsk". */
 export const inSentence = (items: readonly string[]): string =>
   items.map((item, i) => sentenceSeparator(i, items.length) + item).join('');
+
+/** The words whose flag is set, in their order: what a sentence lists of a page ("people, meetings and agreements"). */
+export const wordsWhere = (flags: Readonly<Record<string, boolean>>): string[] =>
+  Object.entries(flags).flatMap(([word, set]) => (set ? [word] : []));

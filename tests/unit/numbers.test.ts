@@ -1,6 +1,6 @@
 // Running text (src/lib/numbers.ts): a list of things as a sentence names them.
 import { describe, expect, it } from 'vitest';
-import { inSentence, sentenceSeparator } from '../../src/lib/numbers';
+import { inSentence, sentenceSeparator, wordsWhere } from '../../src/lib/numbers';
 
 describe('inSentence', () => {
   it.each([
@@ -16,5 +16,12 @@ describe('sentenceSeparator', () => {
     const links = ['Almaty', 'Beijing', 'Minsk', 'Tashkent'];
     expect(links.map((_, i) => sentenceSeparator(i, links.length))).toEqual(['', ', ', ', ', ' and ']);
     expect(sentenceSeparator(1, 2)).toBe(' and ');
+  });
+});
+
+describe('wordsWhere', () => {
+  it('keeps the words whose flag is set, in the order given', () => {
+    expect(wordsWhere({ people: true, meetings: false, 'the people met': true })).toEqual(['people', 'the people met']);
+    expect(wordsWhere({ date: false, place: false })).toEqual([]);
   });
 });
