@@ -3,15 +3,23 @@
 // the source's: a German paragraph is quoted in German); an inference's basis, and a revision (which cites nothing),
 // may quote any paragraph of the sources its record cites; a source's notes on its capture, the bases of its publisher
 // and its date, and its revisions quote the capture; a person's spelling and an organization's abbreviation stand in
-// every paragraph cited for them. Case, white space and the form of an apostrophe aside; "…" marks a cut, each piece
-// in order.
+// every paragraph cited for them. White space, the form of an apostrophe and the case of a piece's first letter
+// aside (a quotation may begin mid-sentence in its source and start a sentence on the page, or the other way round);
+// "…" marks a cut, each piece in order.
 import { parseCitation, sourcesCitedIn } from './citations';
 import type { ContentTree } from './load';
 import { QUOTATION } from './quote-language';
 import type { ParagraphIndex, Problem, ValidEntry } from './validate';
 
-/** The text as compared: lower case, one space for any run of white space, one kind of apostrophe. */
-const plain = (text: string) => text.toLowerCase().replace(/\s+/g, ' ').replace(/[’‘]/g, "'");
+/** The text as compared: one space for any run of white space, one kind of apostrophe. */
+const plain = (text: string) => text.replace(/\s+/g, ' ').replace(/[’‘]/g, "'");
+
+/** A piece of a quotation as it may stand in its source: as written, or with its first letter in the other case. */
+const casings = (piece: string) => {
+  const first = piece.charAt(0);
+  const other = first === first.toLowerCase() ? first.toUpperCase() : first.toLowerCase();
+  return other === first ? [piece] : [piece, other + piece.slice(1)];
+};
 
 /** Whether a quotation stands in a text, every piece of a cut quotation in order. */
 export function quotes(text: string, quotation: string): boolean {
@@ -22,9 +30,11 @@ export function quotes(text: string, quotation: string): boolean {
   const haystack = plain(text);
   let from = 0;
   for (const piece of pieces) {
-    const at = haystack.indexOf(piece, from);
-    if (at < 0) return false;
-    from = at + piece.length;
+    const found = casings(piece)
+      .map((form) => haystack.indexOf(form, from))
+      .filter((at) => at >= 0);
+    if (found.length === 0) return false;
+    from = Math.min(...found) + piece.length;
   }
   return true;
 }

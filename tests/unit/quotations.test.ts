@@ -15,10 +15,17 @@ const EVILS: number = entry(contentTree(), 'meetings', MINSK).data.topics.findIn
 );
 
 describe('a quotation', () => {
-  it('stands in a text word for word, case, white space and apostrophes aside', () => {
+  it('stands in a text word for word, white space, apostrophes and the case of its first letter aside', () => {
     expect(quotes('The II European Games will be held in two years.', 'In two  years')).toBe(true);
     expect(quotes('China’s experience', "china's experience")).toBe(true);
+    expect(quotes('Am 1. April empfing der Präsident', 'am 1. April')).toBe(true);
     expect(quotes('The II European Games will be held in two years.', 'in three years')).toBe(false);
+  });
+
+  it('keeps the case of every letter but the first of each piece', () => {
+    expect(quotes('the Shanghai Cooperation Organization', 'shanghai cooperation organization')).toBe(false);
+    expect(quotes('the SCO and other organizations', 'the sco')).toBe(false);
+    expect(quotes('we met. Then we talked', 'we met … then we talked')).toBe(true);
   });
 
   it('keeps the punctuation of the source: a comma or a full stop is not white space', () => {
