@@ -39,6 +39,12 @@ export function quotes(text: string, quotation: string): boolean {
   return true;
 }
 
+/** Whether a text has a name as written, as whole words: "Kairat Gulsaba" is not in "Kairat Gulsabaov". */
+function spells(text: string, name: string): boolean {
+  const escaped = plain(name).replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  return new RegExp(`(?<![\\p{L}\\p{N}])${escaped}(?![\\p{L}\\p{N}])`, 'u').test(plain(text));
+}
+
 const quotationsIn = (text: string) => [...text.matchAll(QUOTATION)].map((m) => m[1]!);
 
 /** Every string of a record that passes `keep`, with its field path and the citations of the object that holds it. */
@@ -99,6 +105,19 @@ export function misquotations(entries: ValidEntry[], paragraphs: ParagraphIndex,
           file: e.file,
           field: name.field,
           message: `“${name.text}” is not in ${cite} word for word; cite the paragraphs that spell it so`,
+        });
+      // And, for a person's spelling, the other way round: a paragraph that names them so is cited for it, as the
+      // schema asks. (An abbreviation is cited where a source gives it, not at every use: "MIA" fills the interview.)
+      if (e.collection !== 'people') continue;
+      const uncited = e.data.named.filter((c) => {
+        const text = citedText(c);
+        return text !== undefined && spells(text, name.text) && !name.cites.includes(c);
+      });
+      if (uncited.length > 0)
+        problems.push({
+          file: e.file,
+          field: name.field.replace(/\.text$/, '.cites'),
+          message: `“${name.text}” stands in ${uncited.join(', ')} too, which the record lists as naming it; cite every paragraph that spells it so`,
         });
     }
     if (e.collection === 'sources') {

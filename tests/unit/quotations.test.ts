@@ -146,6 +146,16 @@ describe('the validator', () => {
     );
     expect(abbreviation[0]).toContain(`${organization.file}: abbreviation.text: “`);
   });
+
+  it('refuses a spelling of a name that leaves out a paragraph the record lists as naming the person so', () => {
+    const person = entry(contentTree(), 'people', 'alexander-lukashenko');
+    const [dropped, ...kept] = [...person.data.spellings[0].cites].reverse() as string[];
+    const problems = problemsAfter((t) => (entry(t, 'people', 'alexander-lukashenko').data.spellings[0].cites = kept));
+    expect(person.data.named).toContain(dropped);
+    expect(problems).toEqual([
+      `${person.file}: spellings.0.cites: “Alexander Lukashenko” stands in ${dropped} too, which the record lists as naming it; cite every paragraph that spells it so`,
+    ]);
+  });
 });
 
 describe('a paragraph a statement names', () => {
