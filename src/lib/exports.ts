@@ -241,7 +241,12 @@ function meetingsTable(graph: Graph, site: string | URL): Table {
     'meetings',
     'One row per meeting, oldest first.',
     [
-      { name: 'id', type: 'id', meaning: 'The meeting’s id: its page is /meetings/{id}/.', value: (m) => m.id },
+      {
+        name: 'id',
+        type: 'id',
+        meaning: 'The meeting’s id: its page is meetings/{id}/ under the site’s address.',
+        value: (m) => m.id,
+      },
       { name: 'title', type: 'text', meaning: 'The site’s title for the meeting.', value: (m) => m.data.title },
       ...dateColumns<Rec<Meeting>>('date', {
         meaning: 'When it took place, at the precision known (see “Dates”).',
@@ -351,7 +356,12 @@ function peopleTable(graph: Graph, site: string | URL): Table {
     'people',
     'One row per person, in the order of their ids.',
     [
-      { name: 'id', type: 'id', meaning: 'The person’s id: the page is /people/{id}/.', value: (p) => p.id },
+      {
+        name: 'id',
+        type: 'id',
+        meaning: 'The person’s id: the page is people/{id}/ under the site’s address.',
+        value: (p) => p.id,
+      },
       { name: 'name', type: 'text', meaning: 'The name the site uses.', value: (p) => p.data.name },
       {
         name: 'country_id',
@@ -403,7 +413,12 @@ function countriesTable(graph: Graph, site: string | URL): Table {
     'countries',
     'One row per country.',
     [
-      { name: 'id', type: 'id', meaning: 'The country’s id: the page is /countries/{id}/.', value: (c) => c.id },
+      {
+        name: 'id',
+        type: 'id',
+        meaning: 'The country’s id: the page is countries/{id}/ under the site’s address.',
+        value: (c) => c.id,
+      },
       { name: 'name', type: 'text', meaning: 'The country’s name.', value: (c) => c.data.name },
       {
         name: 'iso_numeric',
@@ -436,7 +451,7 @@ function organizationsTable(graph: Graph, site: string | URL): Table {
       {
         name: 'id',
         type: 'id',
-        meaning: 'The organization’s id: the page is /organizations/{id}/.',
+        meaning: 'The organization’s id: the page is organizations/{id}/ under the site’s address.',
         value: (o) => o.id,
       },
       { name: 'name', type: 'text', meaning: 'The organization’s name.', value: (o) => o.data.name },
@@ -469,7 +484,12 @@ function agreementsTable(graph: Graph, site: string | URL): Table {
     'agreements',
     'One row per agreement, memorandum, programme, plan or protocol.',
     [
-      { name: 'id', type: 'id', meaning: 'The agreement’s id: the page is /agreements/{id}/.', value: (a) => a.id },
+      {
+        name: 'id',
+        type: 'id',
+        meaning: 'The agreement’s id: the page is agreements/{id}/ under the site’s address.',
+        value: (a) => a.id,
+      },
       { name: 'title', type: 'text', meaning: 'The title the site uses.', value: (a) => a.data.title },
       {
         name: 'kind',
@@ -560,7 +580,12 @@ function sourcesTable(graph: Graph, site: string | URL): Table {
     'sources',
     'One row per source article.',
     [
-      { name: 'id', type: 'id', meaning: 'The source’s id: its page is /sources/{id}/.', value: (s) => s.id },
+      {
+        name: 'id',
+        type: 'id',
+        meaning: 'The source’s id: its page is sources/{id}/ under the site’s address.',
+        value: (s) => s.id,
+      },
       {
         name: 'title',
         type: 'text',
@@ -623,7 +648,12 @@ function eventsTable(graph: Graph, site: string | URL): Table {
     'events',
     'One row per dated event the sources state that is neither a meeting nor an agreement, oldest first.',
     [
-      { name: 'id', type: 'id', meaning: 'The event’s id: its page is /events/{id}/.', value: (e) => e.id },
+      {
+        name: 'id',
+        type: 'id',
+        meaning: 'The event’s id: its page is events/{id}/ under the site’s address.',
+        value: (e) => e.id,
+      },
       { name: 'title', type: 'text', meaning: 'The site’s title for the event.', value: (e) => e.data.title },
       ...dateColumns<Rec<Event>>('date', {
         meaning: 'When it happened, at the precision known.',

@@ -7,7 +7,7 @@ import { revisionFeedItems, siteFeed } from '../lib/feed';
 export function GET(context: APIContext) {
   return siteFeed(context.site, {
     title: FEEDS.changes.title,
-    description: 'Every change to what a page of the record states, newest first.',
+    description: 'Every change to what a page of the record states, by day, newest day first.',
     home: '/changes/',
     self: FEEDS.changes.path,
     items: revisionFeedItems(graph, revisionsNewestFirst),

@@ -1154,6 +1154,13 @@ describe('corrections and additions', () => {
     }
     const days = shown.map((line) => line.slice(0, 10));
     expect(days).toEqual([...days].sort().reverse());
+    // At its head, every day of the log, newest first, with how many changes it holds, each leading to that day.
+    const index = $('main .day-index li')
+      .map((_, li) => `${$(li).find('a').attr('href')} ${$(li).find('.count').text().trim()}`)
+      .get();
+    const perDay = [...new Set(days)].map((d) => `#d-${d} ${days.filter((x) => x === d).length} change`);
+    expect(index.map((line) => line.replace(/changes$/, 'change'))).toEqual(perDay);
+    for (const d of new Set(days)) expect($(`#d-${d}`).find('time').attr('datetime')).toBe(d);
   });
 
   it('every page’s footer links the list of corrections and additions', () => {

@@ -9,7 +9,7 @@ import { datePrecision, dateSortKey } from '../../src/lib/dates';
 import { escapeRegExp } from '../../src/lib/quote-language';
 import { PAGE_KINDS, entityPath, withBase } from '../../src/lib/urls';
 import { realCorpus } from '../helpers/corpus';
-import { ROOT_SITE, SITE_URL, SUB_BASE, SUB_SITE, hasPage, readPage, readingPages } from '../helpers/site';
+import { ROOT_SITE, SITE_URL, SUB_BASE, SUB_SITE, hasPage, pagePaths, readPage, readingPages } from '../helpers/site';
 
 const corpus = realCorpus();
 const xml = (site: string, file: string) => cheerio.load(readFileSync(join(site, file), 'utf8'), { xml: true });
@@ -244,13 +244,24 @@ describe.each([
     expect(problems).toEqual([]);
   });
 
-  it('has a 404 page that links home and to search under the base', () => {
+  it('has a 404 page that links home and to search under the base, and keeps out of search engines', () => {
     const $ = readPage(site, '/404.html');
     expect($('h1').text()).toBe('Page not found');
+    expect($('meta[name="robots"]').attr('content')).toBe('noindex');
+    expect($('link[rel="canonical"]')).toHaveLength(0);
     const hrefs = $('main a')
       .toArray()
       .map((a) => $(a).attr('href'));
     expect(hrefs).toContain(withBase(base, '/'));
     expect(hrefs).toContain(withBase(base, '/search/'));
+  });
+
+  it('gives every page a canonical address, or keeps it out of search engines', () => {
+    const loose = pagePaths(site).filter((path) => {
+      const $ = readPage(site, path);
+      return $('link[rel="canonical"]').length === 0 && $('meta[name="robots"]').attr('content') !== 'noindex';
+    });
+    expect(pagePaths(site).length).toBeGreaterThan(100);
+    expect(loose).toEqual([]);
   });
 });
