@@ -2,6 +2,7 @@
 // imports) so the build-time validator and the unit tests use the same rules.
 import { z } from 'zod';
 import { DATE_PATTERN, DAY_PATTERN, PERIOD_PATTERN, dateProblem, datePrecision, dayProblem } from './dates';
+import { BUILT } from './built';
 import { REVISION_LOG_START } from './revisions';
 
 /**
@@ -187,9 +188,11 @@ export const revision = z
         dayProblem(value) ??
         (value < REVISION_LOG_START
           ? `"${value}" is before the log of corrections begins; expected a day from "${REVISION_LOG_START}" on (earlier changes are in the version history only)`
-          : null),
+          : value > BUILT
+            ? `"${value}" is after the day of this build, ${BUILT}; expected the day the change is published, not a later one`
+            : null),
     ).meta({
-      description: `The day the change was published: "YYYY-MM-DD", not before the log begins on ${REVISION_LOG_START}.`,
+      description: `The day the change was published: "YYYY-MM-DD", not before the log begins on ${REVISION_LOG_START}, nor after the day of the build.`,
       pattern: DAY_PATTERN,
     }),
     kind: z
@@ -201,7 +204,7 @@ export const revision = z
   })
   .meta({
     description:
-      'A change to what a record’s page states, published on the day given: the page lists it, and so does /changes/.',
+      'A change to what a record’s page states, published on the day given: the page lists it, and so does the site’s page of corrections and additions (changes/).',
     id: 'revision',
   });
 const revisions = z

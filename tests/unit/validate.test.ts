@@ -6,6 +6,7 @@ import { sourcesCitedIn } from '../../src/lib/citations';
 import { CONTENT_FOLDERS, loadContentTree } from '../../src/lib/load';
 import { COLLECTIONS } from '../../src/lib/schema';
 import { captureLines } from '../../src/lib/paragraphs';
+import { BUILT } from '../../src/lib/built';
 import { REVISION_LOG_START } from '../../src/lib/revisions';
 import { entriesOf, formatProblem, validateTree } from '../../src/lib/validate';
 import { copyContent } from '../helpers/content-copy';
@@ -308,7 +309,7 @@ describe('bad input is reported with file, field and what is valid', () => {
       const revisions = entry(t, 'meetings', MEETING).data.revisions;
       revisions[0].date = '2026-11';
       revisions.push({ date: '2099-11-31', kind: 'correction', text: 'A topic was corrected.' });
-      revisions.push({ date: '2099-12-01', kind: 'update', text: 'A topic was corrected.' });
+      revisions.push({ date: BUILT, kind: 'update', text: 'A topic was corrected.' });
     });
     expect(problems).toEqual([
       `${MEETING_FILE}: revisions.0.date: "2026-11" is not a single day; expected a day, "YYYY-MM-DD"`,
@@ -332,10 +333,22 @@ describe('bad input is reported with file, field and what is valid', () => {
     const problems = problemsAfter((t) => {
       const revisions = entry(t, 'meetings', MEETING).data.revisions;
       published = revisions[0].date;
-      revisions.unshift({ date: '2099-12-01', kind: 'addition', text: 'A note was added.' });
+      revisions.unshift({ date: BUILT, kind: 'addition', text: 'A note was added.' });
     });
+    expect(published < BUILT).toBe(true);
     expect(problems).toEqual([
-      `${MEETING_FILE}: revisions.1.date: ${published} is listed after 2099-12-01; expected revisions oldest first, a new one at the end`,
+      `${MEETING_FILE}: revisions.1.date: ${published} is listed after ${BUILT}; expected revisions oldest first, a new one at the end`,
+    ]);
+  });
+
+  it('a revision dated after the day of the build, which would head the log and its feed before its day', () => {
+    const tomorrow = new Date(Date.parse(`${BUILT}T00:00:00Z`) + 86_400_000).toISOString().slice(0, 10);
+    const problems = problemsAfter((t) =>
+      entry(t, 'meetings', MEETING).data.revisions.push({ date: tomorrow, kind: 'addition', text: 'A note.' }),
+    );
+    const n: number = entry(contentTree(), 'meetings', MEETING).data.revisions.length;
+    expect(problems).toEqual([
+      `${MEETING_FILE}: revisions.${n}.date: "${tomorrow}" is after the day of this build, ${BUILT}; expected the day the change is published, not a later one`,
     ]);
   });
 
@@ -344,7 +357,7 @@ describe('bad input is reported with file, field and what is valid', () => {
     const { data } = entry(contentTree(), 'meetings', MEETING);
     const problems = problemsAfter((t) =>
       entry(t, 'meetings', MEETING).data.revisions.push({
-        date: '2099-12-01',
+        date: BUILT,
         kind: 'correction',
         text: 'A topic said China was “ready to train” Tajik personnel.',
       }),
