@@ -8,8 +8,8 @@ import { citationsIn } from './citations';
 import { mentionsIn } from './mentions';
 import { compareDates } from './dates';
 import type { SourceParagraph } from './paragraphs';
-import type { Agreement, Country, Event, Meeting, Organization, Person, Place, Source } from './schema';
-import type { PageKind } from './urls';
+import type { Agreement, Country, Event, Meeting, Organization, Person, Place, Revision, Source } from './schema';
+import { PAGE_KINDS, type PageKind } from './urls';
 
 export interface Rec<T> {
   id: string;
@@ -156,6 +156,13 @@ export function buildGraph(corpus: Corpus) {
   const titleLangs = new Map<Key, string>();
   for (const s of corpus.sources) if (s.data.language !== 'en') titleLangs.set(key('sources', s.id), s.data.language);
   const titleLang = (kind: PageKind, id: string) => titleLangs.get(key(kind, id));
+  // The day each record's page was last corrected or added to: its last revision's, the revisions being oldest first.
+  const lastRevised = new Map<Key, string>();
+  for (const kind of PAGE_KINDS)
+    for (const r of corpus[kind] as Array<Rec<{ revisions: Revision[] }>>) {
+      const last = r.data.revisions.at(-1);
+      if (last) lastRevised.set(key(kind, r.id), last.date);
+    }
 
   const places = new Map(corpus.places.map((p) => [p.id, p]));
   const people = new Map(corpus.people.map((p) => [p.id, p]));
@@ -317,6 +324,8 @@ export function buildGraph(corpus: Corpus) {
     title,
     /** The language of a title that is not in English, for its lang attribute; undefined for English. */
     titleLang,
+    /** The day a record's page was last corrected or added to (its newest revision's), if ever. */
+    lastRevised: (kind: PageKind, id: string) => lastRevised.get(key(kind, id)),
     place: (id: string) => places.get(id),
     person: (id: string) => people.get(id),
     organization: (id: string) => organizations.get(id),

@@ -14,12 +14,13 @@ import { formatDate } from '../../src/lib/dates';
 import { escapeRegExp } from '../../src/lib/quote-language';
 import { LIST_SEPARATOR } from '../../src/lib/exports';
 import { buildGraph } from '../../src/lib/graph';
+import { REVISION_LOG_START } from '../../src/lib/revisions';
 import { entityPath, type PageKind } from '../../src/lib/urls';
 import { realCorpus } from '../helpers/corpus';
 import { ROOT_SITE, SITE_URL, SUB_BASE, SUB_SITE, pageFile, readPage, readingPages } from '../helpers/site';
 
 const corpus = realCorpus();
-const records: Array<[PageKind, Array<{ id: string }>]> = [
+const records: Array<[PageKind, Array<{ id: string; data: { revisions: Array<{ date: string }> } }>]> = [
   ['sources', corpus.sources],
   ['meetings', corpus.meetings],
   ['people', corpus.people],
@@ -124,6 +125,13 @@ describe.each([
           const built = section.find('.note time').attr('datetime')!;
           expect(built).toMatch(/^\d{4}-\d{2}-\d{2}$/);
           expect(items[0]!['accessed']['date-parts'][0].join('-')).toBe(built.split('-').map(Number).join('-'));
+          // And the day what the page states last changed: its newest revision's, linked to the list of them, or the
+          // day the log began, for a page never corrected or added to.
+          const newest = list.find((r) => r.id === id)!.data.revisions.at(-1)?.date;
+          const changed = section.find('.note').first().find('time').eq(1).attr('datetime');
+          expect(changed).toBe(newest ?? REVISION_LOG_START);
+          expect(section.find('.note a[href="#revisions"]')).toHaveLength(newest ? 1 : 0);
+          if (newest) expect($('section.revisions li').last().find('time').attr('datetime')).toBe(newest);
 
           // What the page shows is what Citation.js makes of the downloadable CSL-JSON, a title in another
           // language followed by the site's translation in square brackets, as APA writes it.
