@@ -204,7 +204,7 @@ export const revision = z
   })
   .meta({
     description:
-      'A change to what a record’s page states, published on the day given: the page lists it, and so does the site’s page of corrections and additions (changes/).',
+      'A change to what a record’s page states, published on the day given: the page lists it, and so does the site’s page of corrections and additions.',
     id: 'revision',
   });
 const revisions = z
