@@ -236,6 +236,10 @@ const pageColumn = <R extends { id: string }>(kind: PageKind, meaning: string, s
 });
 
 /** Each meeting: its date, its place with coordinates, its occasion, participants, topics and outcomes. */
+/** What an id column means: the record's page, given under the site's address so that it holds under a sub-path. */
+const idMeaning = (noun: string, kind: PageKind) =>
+  `The ${noun}’s id: its page is ${kind}/{id}/ under the site’s address.`;
+
 function meetingsTable(graph: Graph, site: string | URL): Table {
   return table(
     'meetings',
@@ -244,7 +248,7 @@ function meetingsTable(graph: Graph, site: string | URL): Table {
       {
         name: 'id',
         type: 'id',
-        meaning: 'The meeting’s id: its page is meetings/{id}/ under the site’s address.',
+        meaning: idMeaning('meeting', 'meetings'),
         value: (m) => m.id,
       },
       { name: 'title', type: 'text', meaning: 'The site’s title for the meeting.', value: (m) => m.data.title },
@@ -359,7 +363,7 @@ function peopleTable(graph: Graph, site: string | URL): Table {
       {
         name: 'id',
         type: 'id',
-        meaning: 'The person’s id: the page is people/{id}/ under the site’s address.',
+        meaning: idMeaning('person', 'people'),
         value: (p) => p.id,
       },
       { name: 'name', type: 'text', meaning: 'The name the site uses.', value: (p) => p.data.name },
@@ -416,7 +420,7 @@ function countriesTable(graph: Graph, site: string | URL): Table {
       {
         name: 'id',
         type: 'id',
-        meaning: 'The country’s id: the page is countries/{id}/ under the site’s address.',
+        meaning: idMeaning('country', 'countries'),
         value: (c) => c.id,
       },
       { name: 'name', type: 'text', meaning: 'The country’s name.', value: (c) => c.data.name },
@@ -451,7 +455,7 @@ function organizationsTable(graph: Graph, site: string | URL): Table {
       {
         name: 'id',
         type: 'id',
-        meaning: 'The organization’s id: the page is organizations/{id}/ under the site’s address.',
+        meaning: idMeaning('organization', 'organizations'),
         value: (o) => o.id,
       },
       { name: 'name', type: 'text', meaning: 'The organization’s name.', value: (o) => o.data.name },
@@ -487,7 +491,7 @@ function agreementsTable(graph: Graph, site: string | URL): Table {
       {
         name: 'id',
         type: 'id',
-        meaning: 'The agreement’s id: the page is agreements/{id}/ under the site’s address.',
+        meaning: idMeaning('agreement', 'agreements'),
         value: (a) => a.id,
       },
       { name: 'title', type: 'text', meaning: 'The title the site uses.', value: (a) => a.data.title },
@@ -583,7 +587,7 @@ function sourcesTable(graph: Graph, site: string | URL): Table {
       {
         name: 'id',
         type: 'id',
-        meaning: 'The source’s id: its page is sources/{id}/ under the site’s address.',
+        meaning: idMeaning('source', 'sources'),
         value: (s) => s.id,
       },
       {
@@ -651,7 +655,7 @@ function eventsTable(graph: Graph, site: string | URL): Table {
       {
         name: 'id',
         type: 'id',
-        meaning: 'The event’s id: its page is events/{id}/ under the site’s address.',
+        meaning: idMeaning('event', 'events'),
         value: (e) => e.id,
       },
       { name: 'title', type: 'text', meaning: 'The site’s title for the event.', value: (e) => e.data.title },
