@@ -8,7 +8,7 @@
 // "…" marks a cut, each piece in order.
 import { parseCitation, sourcesCitedIn } from './citations';
 import type { ContentTree } from './load';
-import { QUOTATION } from './quote-language';
+import { QUOTATION, asWords } from './quote-language';
 import type { ParagraphIndex, Problem, ValidEntry } from './validate';
 
 /** The text as compared: one space for any run of white space, one kind of apostrophe. */
@@ -39,11 +39,8 @@ export function quotes(text: string, quotation: string): boolean {
   return true;
 }
 
-/** Whether a text has a name as written, as whole words: "Kairat Gulsaba" is not in "Kairat Gulsabaov". */
-function spells(text: string, name: string): boolean {
-  const escaped = plain(name).replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-  return new RegExp(`(?<![\\p{L}\\p{N}])${escaped}(?![\\p{L}\\p{N}])`, 'u').test(plain(text));
-}
+/** Whether a text has a name as written, as whole words (asWords). */
+const spells = (text: string, name: string): boolean => asWords(plain(name)).test(plain(text));
 
 const quotationsIn = (text: string) => [...text.matchAll(QUOTATION)].map((m) => m[1]!);
 

@@ -15,6 +15,10 @@ export const QUOTATION = /“([^”]+)”/g;
 /** A text to match as itself inside a regular expression. */
 export const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
+/** A phrase as whole words: "Kairat Gulsaba" is not found in "Kairat Gulsabaov", nor "SCO" in "SCOPE". */
+export const asWords = (phrase: string, flags = 'u') =>
+  new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(phrase)}(?![\\p{L}\\p{N}])`, flags);
+
 /**
  * Finds the language of a quoted phrase: that of a source not in English whose text holds it word for word (the
  * case of its first letter aside, as a quotation may lower it). Undefined for a phrase no such source holds.
@@ -25,7 +29,7 @@ export function quoteLanguages(sources: Array<{ language: string; text: string }
   return (quote: string): string | undefined => {
     if (foreign.length === 0) return undefined;
     if (!found.has(quote)) {
-      const words = new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(quote)}(?![\\p{L}\\p{N}])`, 'iu');
+      const words = asWords(quote, 'iu');
       found.set(quote, foreign.find((s) => words.test(s.text))?.language);
     }
     return found.get(quote);
