@@ -9,6 +9,7 @@ import { mentionsIn } from './mentions';
 import { compareDates } from './dates';
 import type { SourceParagraph } from './paragraphs';
 import type { Agreement, Country, Event, Meeting, Organization, Person, Place, Revision, Source } from './schema';
+import { revisionAnchors } from './revisions';
 import { PAGE_KINDS, type PageKind } from './urls';
 
 export interface Rec<T> {
@@ -36,6 +37,15 @@ export interface Backlink {
   /** The title's language when it is not English. */
   lang?: string | undefined;
   via: string[];
+}
+
+/** A record's newest revision: its day and kind, the record, and the revision's anchor on the record's page. */
+export interface LastChange {
+  date: string;
+  change: Revision['kind'];
+  kind: PageKind;
+  id: string;
+  anchor: string;
 }
 
 export interface Participation {
@@ -156,12 +166,14 @@ export function buildGraph(corpus: Corpus) {
   const titleLangs = new Map<Key, string>();
   for (const s of corpus.sources) if (s.data.language !== 'en') titleLangs.set(key('sources', s.id), s.data.language);
   const titleLang = (kind: PageKind, id: string) => titleLangs.get(key(kind, id));
-  // The day each record's page was last corrected or added to: its last revision's, the revisions being oldest first.
-  const lastRevised = new Map<Key, string>();
+  // Each record's newest revision (the revisions being oldest first), with its anchor on the record's page.
+  const newestRevision = new Map<Key, LastChange>();
   for (const kind of PAGE_KINDS)
     for (const r of corpus[kind] as Array<Rec<{ revisions: Revision[] }>>) {
       const last = r.data.revisions.at(-1);
-      if (last) lastRevised.set(key(kind, r.id), last.date);
+      const anchor = revisionAnchors(r.data.revisions).at(-1);
+      if (last && anchor)
+        newestRevision.set(key(kind, r.id), { date: last.date, change: last.kind, kind, id: r.id, anchor });
     }
 
   const places = new Map(corpus.places.map((p) => [p.id, p]));
@@ -305,6 +317,26 @@ export function buildGraph(corpus: Corpus) {
     linkCitationsAndMentions(from, e.data);
   }
 
+  // The newest change a page shows: to its own record or to a record linked with it either way, whose titles, dates
+  // and roles it lists; the record's own change first on the same day. Once per build, over the links.
+  const linkedWith = new Map<Key, Set<Key>>();
+  for (const [to, from] of backlinks)
+    for (const k of from.keys()) {
+      linkedWith.set(to, (linkedWith.get(to) ?? new Set<Key>()).add(k));
+      linkedWith.set(k, (linkedWith.get(k) ?? new Set<Key>()).add(to));
+    }
+  const lastChange = new Map<Key, LastChange>();
+  for (const kind of PAGE_KINDS)
+    for (const r of corpus[kind] as Array<{ id: string }>) {
+      const own = key(kind, r.id);
+      let newest = newestRevision.get(own);
+      for (const k of linkedWith.get(own) ?? []) {
+        const other = newestRevision.get(k);
+        if (other && (!newest || other.date > newest.date)) newest = other;
+      }
+      if (newest) lastChange.set(own, newest);
+    }
+
   const sortedBacklinks = (k: Key): Backlink[] =>
     [...(backlinks.get(k)?.values() ?? [])].sort(
       (a, b) => a.kind.localeCompare(b.kind) || a.title.localeCompare(b.title),
@@ -324,8 +356,11 @@ export function buildGraph(corpus: Corpus) {
     title,
     /** The language of a title that is not in English, for its lang attribute; undefined for English. */
     titleLang,
-    /** The day a record's page was last corrected or added to (its newest revision's), if ever. */
-    lastRevised: (kind: PageKind, id: string) => lastRevised.get(key(kind, id)),
+    /**
+     * The newest correction or addition to a record or to a record linked with it either way (whose titles, dates and
+     * roles its page shows), if any: the record's own on a day both changed.
+     */
+    lastChange: (kind: PageKind, id: string) => lastChange.get(key(kind, id)),
     place: (id: string) => places.get(id),
     person: (id: string) => people.get(id),
     organization: (id: string) => organizations.get(id),

@@ -6,12 +6,13 @@ import { PAGE_KIND_LABEL, PAGE_KINDS, type PageKind } from './urls';
 
 /**
  * Each kind of revision: the word an entry begins with on the record's own page, before its day ("Added 29 November
- * 2026"); the verb it begins with in the log, before the record ("Added to the meeting …"); and the feed's category.
+ * 2026"); the verb it begins with in the log, before the record ("Added to the meeting …"); the feed's category; and
+ * how a sentence names one ("an addition to the meeting …").
  */
 export const REVISION_KIND = {
-  correction: { onPage: 'Corrected', verb: 'Corrected', category: 'Correction' },
-  addition: { onPage: 'Added', verb: 'Added to', category: 'Addition' },
-} as const satisfies Record<Revision['kind'], { onPage: string; verb: string; category: string }>;
+  correction: { onPage: 'Corrected', verb: 'Corrected', category: 'Correction', noun: 'a correction' },
+  addition: { onPage: 'Added', verb: 'Added to', category: 'Addition', noun: 'an addition' },
+} as const satisfies Record<Revision['kind'], { onPage: string; verb: string; category: string; noun: string }>;
 
 /** The day the log begins: changes before it are recorded only in the project's version history. */
 export const REVISION_LOG_START = '2026-11-29';

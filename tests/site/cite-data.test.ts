@@ -55,6 +55,25 @@ const SCHEMA_TYPE: Record<PageKind, string> = {
   agreements: 'CreativeWork',
 };
 type Page = ReturnType<typeof readPage>;
+/** Each record's newest revision's day, from the content. */
+const newestRevision = new Map<string, string | undefined>(
+  records.flatMap(([kind, list]) => list.map((r) => [`${kind}/${r.id}`, r.data.revisions.at(-1)?.date] as const)),
+);
+/** The newest of these records' newest revisions' days, if any has one. */
+const newestOf = (keys: Array<[string, string]>) =>
+  keys
+    .map(([kind, id]) => newestRevision.get(`${kind}/${id}`))
+    .filter((d) => d !== undefined)
+    .sort()
+    .at(-1);
+/** The records whose pages a part of a page links to, as [kind, id]. */
+const recordsLinked = ($: Page, scope: ReturnType<Page>, base: string): Array<[string, string]> =>
+  scope
+    .find('a[href]')
+    .toArray()
+    .map((a) => new RegExp(`^${escapeRegExp(base)}([a-z]+)/([a-z0-9-]+)/(?:#.*)?$`).exec($(a).attr('href')!))
+    .filter((m) => m !== null)
+    .map((m) => [m[1]!, m[2]!]);
 const toCsl = (text: string) => new Cite(text).data as Array<Record<string, any>>;
 /** A title as the CSL processor writes it, its apostrophes curled. */
 const curled = (text: string) => text.replace(/'/g, '’');
@@ -125,13 +144,25 @@ describe.each([
           const built = section.find('.note time').attr('datetime')!;
           expect(built).toMatch(/^\d{4}-\d{2}-\d{2}$/);
           expect(items[0]!['accessed']['date-parts'][0].join('-')).toBe(built.split('-').map(Number).join('-'));
-          // And the day what the page states last changed: its newest revision's, linked to the list of them, or the
-          // day the log began, for a page never corrected or added to.
-          const newest = list.find((r) => r.id === id)!.data.revisions.at(-1)?.date;
-          const changed = section.find('.note').first().find('time').eq(1).attr('datetime');
-          expect(changed).toBe(newest ?? REVISION_LOG_START);
-          expect(section.find('.note a[href="#revisions"]')).toHaveLength(newest ? 1 : 0);
-          if (newest) expect($('section.revisions li').last().find('time').attr('datetime')).toBe(newest);
+          // And the newest correction or addition the page shows: to its own record, or to a record it links with
+          // (one that links to it, listed under "What links here", at the least; none it does not link to), linked
+          // to where that record's page lists it; or the day the log began, if none has changed.
+          const note = section.find('.note').first();
+          const changed = note.find('time').eq(1).attr('datetime');
+          const linkedFrom = (scope: ReturnType<Page>) => recordsLinked($, scope, base);
+          const least = newestOf([[kind, id], ...linkedFrom($('section.backlinks'))]);
+          const most = newestOf([[kind, id], ...linkedFrom($('main'))]);
+          if (!most) {
+            expect(changed).toBe(REVISION_LOG_START);
+            expect(note.text()).toContain('Neither it nor any record it links with has been corrected');
+          } else {
+            expect(changed! >= (least ?? '') && changed! <= most, `${changed} between ${least} and ${most}`).toBe(true);
+            const to = note.find('time').eq(1).nextAll('a').first().attr('href')!;
+            const [path, anchor] = to.split('#');
+            const there = path ? readPage(site, `/${path.slice(base.length)}`) : $;
+            expect(there(`li#${anchor}`).find('time').attr('datetime'), to).toBe(changed);
+            if (path) expect(there(`li#${anchor}`).nextAll('li').length, `${to} is the newest there`).toBe(0);
+          }
 
           // What the page shows is what Citation.js makes of the downloadable CSL-JSON, a title in another
           // language followed by the site's translation in square brackets, as APA writes it.

@@ -2,6 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildGraph, compareInDateOrder, viaText, type Corpus } from '../../src/lib/graph';
 import { buildTimeline } from '../../src/lib/timeline';
+import { PAGE_KINDS, type PageKind } from '../../src/lib/urls';
 import { realCorpus } from '../helpers/corpus';
 
 const corpus = realCorpus();
@@ -106,6 +107,42 @@ describe('backlinks', () => {
     }
     const protocol = graph.citedBy('kazinform-2019-almaty-conference', 8);
     expect(protocol.find((b) => b.id === '2019-08-09-almaty-interior-ministers-conference')?.via).toEqual(['outcome']);
+  });
+});
+
+describe('last change', () => {
+  const newest = (kind: PageKind, id: string) =>
+    (corpus[kind] as Array<{ id: string; data: { revisions: Array<{ date: string }> } }>)
+      .find((r) => r.id === id)!
+      .data.revisions.at(-1)?.date;
+
+  it('is the newest revision of the record or of any record linking to it or linked from it, its own on a tie', () => {
+    for (const kind of PAGE_KINDS)
+      for (const { id } of corpus[kind]) {
+        const own = newest(kind, id);
+        const linkedTo = graph.backlinksTo(kind, id);
+        const linkedFrom = PAGE_KINDS.flatMap((k) =>
+          corpus[k]
+            .filter((r) => graph.backlinksTo(k, r.id).some((b) => b.kind === kind && b.id === id))
+            .map((r) => ({ kind: k, id: r.id })),
+        );
+        const dates = [own, ...[...linkedTo, ...linkedFrom].map((r) => newest(r.kind, r.id))].filter(
+          (d) => d !== undefined,
+        );
+        const last = graph.lastChange(kind, id);
+        expect(last?.date, `${kind}/${id}`).toBe(dates.sort().at(-1));
+        if (last && own === last.date) expect([last.kind, last.id]).toEqual([kind, id]);
+        if (last) expect(newest(last.kind, last.id)).toBe(last.date);
+      }
+  });
+
+  it('reaches a person through a meeting corrected after the person’s own record', () => {
+    const talks = corpus.meetings.find((m) => m.data.participants.some((p) => p.person === 'wang-xiaohong'))!;
+    expect(newest('meetings', talks.id)! > (newest('people', 'wang-xiaohong') ?? '')).toBe(true);
+    const last = graph.lastChange('people', 'wang-xiaohong')!;
+    expect(last.kind).not.toBe('people');
+    expect(last.date >= newest('meetings', talks.id)!).toBe(true);
+    expect(last.anchor).toMatch(new RegExp(`^revision-${last.date}-\\d+$`));
   });
 });
 
