@@ -193,9 +193,6 @@ export function dateInWords(date: Dated & { inferred: boolean }): string {
   return formatDated(date) + (notes.length ? ` (${notes.join('; ')})` : '');
 }
 
-/** A date's `datetime` attribute: HTML has no form for a period of years, so a period gives its first year. */
-export const datetimeOf = (value: string): string => value.split('/')[0]!;
-
 /** A sortable key: the first day the value could mean. */
 export function dateSortKey(value: string): string {
   const start = value.split('/')[0] ?? value;

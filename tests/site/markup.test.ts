@@ -6,6 +6,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { FileSystemConfigLoader, HtmlValidate } from 'html-validate';
 import { describe, expect, it } from 'vitest';
+import { formatDate } from '../../src/lib/dates';
 import { withBase } from '../../src/lib/urls';
 import {
   LONG_SITE,
@@ -62,9 +63,10 @@ describe.each([ROOT_SITE, LONG_SITE])('document titles on %s', (site) => {
 });
 
 describe.each([ROOT_SITE, LONG_SITE])('dates on %s', (site) => {
-  it('every <time> gives a date HTML can read: a day, a month or a year, the first of a period', () => {
+  it('every <time> gives a date HTML can read: a day, a month or a year; a period, one for each of its years', () => {
     const bad: string[] = [];
     let seen = 0;
+    let periods = 0;
     for (const path of readingPages(site)) {
       const $ = readPage(site, path);
       $('time').each((_, t) => {
@@ -72,9 +74,20 @@ describe.each([ROOT_SITE, LONG_SITE])('dates on %s', (site) => {
         const value = $(t).attr('datetime');
         if (!/^\d{4}(-\d{2}(-\d{2})?)?$/.test(value ?? ''))
           bad.push(`${path}: datetime="${value}" for "${$(t).text()}"`);
+        // A <time> says what it shows: a period's first year alone read, to a machine, as the date.
+        else if ($(t).text() !== formatDate(value!)) bad.push(`${path}: datetime="${value}" for "${$(t).text()}"`);
+      });
+      $('.period').each((_, p) => {
+        periods++;
+        const years = $(p)
+          .find('time')
+          .toArray()
+          .map((t) => $(t).attr('datetime'));
+        if ($(p).text() !== years.join('–') || years.length !== 2) bad.push(`${path}: period "${$(p).text()}"`);
       });
     }
     expect(seen).toBeGreaterThan(20);
+    if (site === ROOT_SITE) expect(periods).toBeGreaterThan(0);
     expect(bad).toEqual([]);
   });
 });
