@@ -16,7 +16,7 @@ import { datePrecision } from './dates';
 import type { Graph } from './graph';
 import { otherSpellings } from './mentions';
 import type { DatedFact } from './schema';
-import { entityUrl, type PageKind } from './urls';
+import { absoluteUrl, entityUrl, type PageKind } from './urls';
 
 export type JsonLd = Record<string, unknown>;
 
@@ -51,17 +51,26 @@ const dates = (date: DatedFact): { startDate?: string } => (statedDate(date) ? {
 /** The fragment that names a page's record, apart from the page itself: a source's article, or any other record. */
 const nodeAnchor = (kind: PageKind): string => (kind === 'sources' ? 'article' : 'record');
 
+/** A source article, by the @id its page gives it, its title in its language, kept at its page here. */
+const sourceRef = (graph: Graph, id: string, site: string | URL) => ({
+  '@type': JSONLD_TYPES.sources,
+  '@id': entityUrl('sources', id, site, nodeAnchor('sources')),
+  name: graph.title('sources', id),
+  inLanguage: graph.source(id)?.data.language,
+  archivedAt: entityUrl('sources', id, site),
+});
+
 export function jsonLdFor(graph: Graph, kind: PageKind, id: string, site: string | URL): JsonLd | undefined {
   const url = (k: PageKind, i: string, anchor?: string) => entityUrl(k, i, site, anchor);
-  const ref = (k: PageKind, i: string) => ({ '@type': JSONLD_TYPES[k], name: graph.title(k, i), url: url(k, i) });
+  /** Another record, by the @id its own page gives it, so that a reader of several pages' data joins them. */
+  const ref = (k: PageKind, i: string) => ({
+    '@type': JSONLD_TYPES[k],
+    '@id': url(k, i, nodeAnchor(k)),
+    name: graph.title(k, i),
+    url: url(k, i),
+  });
   /** The source articles a record cites, as references to their pages. */
-  const sourcesOf = (data: unknown) =>
-    sourcesCitedIn(data).map((s) => ({
-      '@type': JSONLD_TYPES.sources,
-      '@id': url('sources', s, nodeAnchor('sources')),
-      name: graph.title('sources', s),
-      archivedAt: url('sources', s),
-    }));
+  const sourcesOf = (data: unknown) => sourcesCitedIn(data).map((s) => sourceRef(graph, s, site));
   const page = url(kind, id);
   const base = (name: string, data: unknown): JsonLd => {
     const subjectOf = kind === 'sources' ? [] : sourcesOf(data);
@@ -119,7 +128,8 @@ export function jsonLdFor(graph: Graph, kind: PageKind, id: string, site: string
       return {
         ...base(p.name, p),
         ...(alternateName.length > 0 ? { alternateName } : {}),
-        jobTitle: p.roles.map((r) => r.title),
+        // Not jobTitle, which reads as the office held now: each role is what a dated report gives, as on the page.
+        description: `Roles as the sources report them: ${p.roles.map((r) => r.title).join('; ')}.`,
       };
     }
     case 'countries': {
@@ -164,6 +174,60 @@ export function jsonLdFor(graph: Graph, kind: PageKind, id: string, site: string
       };
     }
   }
+}
+
+/** A file of the record, as the Data page lists it. */
+export interface DataDownload {
+  /** Site-absolute, without the base: "/data/record.json". */
+  path: string;
+  /** Its media type. */
+  type: string;
+  /** What it holds, after its name on the Data page. */
+  about: string;
+  /** A table's number of rows. */
+  rows?: number;
+}
+
+/**
+ * The Data page's description: the record as a schema.org Dataset, each file a DataDownload, based on the source
+ * articles (each by the @id its page gives it), its version the day of the build.
+ */
+export function datasetJsonLd(
+  graph: Graph,
+  d: {
+    site: string | URL;
+    siteTitle: string;
+    /** Who compiled it: the site's editors, as its citations name them. */
+    editors: string;
+    title: string;
+    description: string;
+    built: string;
+    licence: string;
+    downloads: DataDownload[];
+  },
+): JsonLd {
+  const page = absoluteUrl('/data/', d.site);
+  return {
+    '@context': CONTEXT,
+    '@type': 'Dataset',
+    '@id': `${page}#dataset`,
+    name: d.title,
+    description: d.description,
+    url: page,
+    version: d.built,
+    dateModified: d.built,
+    inLanguage: 'en',
+    creator: { '@type': 'Organization', name: d.editors },
+    publisher: { '@type': 'Organization', name: d.siteTitle },
+    license: { '@type': 'CreativeWork', text: d.licence },
+    isBasedOn: graph.corpus.sources.map((s) => sourceRef(graph, s.id, d.site)),
+    distribution: d.downloads.map((file) => ({
+      '@type': 'DataDownload',
+      name: file.path.split('/').at(-1),
+      encodingFormat: file.type,
+      contentUrl: absoluteUrl(file.path, d.site),
+    })),
+  };
 }
 
 /** JSON for a <script type="application/ld+json"> element: no "<" can close the element, no "&" or ">" can start markup. */

@@ -342,6 +342,32 @@ describe.each([
       ).toBe(true);
     });
 
+    it('the Data page describes the record as a Dataset: each file it links, the sources, the build’s version', () => {
+      const blocks = $data('head script[type="application/ld+json"]');
+      expect(blocks).toHaveLength(1);
+      const data = JSON.parse(blocks.html()!);
+      expect(data['@type']).toBe('Dataset');
+      expect(data.url).toBe($data('link[rel="canonical"]').attr('href'));
+      expect(data.name).toBe($data('.cite-data .reference i').first().text());
+      expect(data.distribution.map((d: any) => d.contentUrl)).toEqual(links.map((l) => `${SITE_URL}${l}`));
+      expect(data.distribution.map((d: any) => d.encodingFormat)).toEqual(
+        $data('.data-files a')
+          .toArray()
+          .map((a) => $data(a).attr('type')),
+      );
+      expect(data.version).toBe(JSON.parse(read(`${base}data/record.json`)).built);
+      expect(data.license.text).toBe(JSON.parse(read(`${base}data/record.json`)).licence);
+      // Each source by the @id its own page gives it.
+      expect(data.isBasedOn.map((s: any) => s['@id'])).toEqual(
+        corpus.sources.map(
+          (s) =>
+            JSON.parse(readPage(site, entityPath('sources', s.id))('head script[type="application/ld+json"]').html()!)[
+              '@id'
+            ],
+        ),
+      );
+    });
+
     it('the Data page and record.json state the terms of reuse, as the README gives them', () => {
       const readme = readFileSync('README.md', 'utf8').replace(/\s+/g, ' ');
       const terms = /state the terms of reuse \(`DATA_LICENCE` in `src\/lib\/exports\.ts`\): “([^”]+)”/.exec(
@@ -620,6 +646,35 @@ describe.each([
       });
     }
 
+    it('a record named in another’s data carries the @id its own page gives it, a source also its language', () => {
+      const dataOf = (kind: PageKind, id: string) =>
+        JSON.parse(readPage(site, entityPath(kind, id))('head script[type="application/ld+json"]').html()!);
+      const own = new Map(
+        records.flatMap(([kind, list]) =>
+          list.map(({ id }) => {
+            const data = dataOf(kind, id);
+            return [data.url ?? data.archivedAt, data] as const;
+          }),
+        ),
+      );
+      let named = 0;
+      const walk = (node: unknown, page: string): void => {
+        if (Array.isArray(node)) return node.forEach((n) => walk(n, page));
+        if (typeof node !== 'object' || node === null) return;
+        const n = node as Record<string, unknown>;
+        const target = own.get((n['url'] ?? n['archivedAt']) as string);
+        if (target && n !== own.get(page)) {
+          named++;
+          expect(n['@id'], `${page} names ${target['@id']}`).toBe(target['@id']);
+          expect(n['@type']).toBe(target['@type']);
+          if (target.inLanguage) expect(n['inLanguage'], `${page} names ${target['@id']}`).toBe(target.inLanguage);
+        }
+        for (const v of Object.values(n)) walk(v, page);
+      };
+      for (const [page, data] of own) walk(data, page);
+      expect(named).toBeGreaterThan(own.size);
+    });
+
     it('a meeting is an Event at its stated date and place, attended by the people its page lists', () => {
       for (const m of corpus.meetings) {
         const $ = readPage(site, entityPath('meetings', m.id));
@@ -676,7 +731,11 @@ describe.each([
           ? []
           : [...new Set(p.data.spellings.map((s) => s.text))].filter((s) => s !== p.data.name);
         expect(data.alternateName ?? []).toEqual(others);
-        expect(data.jobTitle).toEqual(p.data.roles.map((r) => r.title));
+        // As reported, as the page heads them: jobTitle would give a past office as the one held now.
+        expect(data.jobTitle).toBeUndefined();
+        expect(data.description).toBe(
+          `Roles as the sources report them: ${p.data.roles.map((r) => r.title).join('; ')}.`,
+        );
         // The country a person is filed under is the one they serve: no source states a nationality.
         expect(data.nationality).toBeUndefined();
       }
