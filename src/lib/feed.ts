@@ -4,6 +4,7 @@
 // feed of corrections and additions: every record's revisions, newest first, each dated by its day.
 import rss from '@astrojs/rss';
 import { dateInWords, dateSortKey, isStatedDay, startOfDay } from './dates';
+import { LANGUAGE_NAMES } from '../consts';
 import { sourcePublished } from './descriptions';
 import type { Graph } from './graph';
 import { REVISION_KIND, revisionLead, type LoggedRevision } from './revisions';
@@ -48,6 +49,11 @@ export function feedItems(graph: Graph): FeedItem[] {
         sourcePublished(s.data) +
         (s.data.titleIsEditorial
           ? ' The capture has no headline: the title in brackets is the site’s description.'
+          : '') +
+        // A headline not in English says so, with the site's translation, as the site's lists of sources do.
+        (s.data.language !== 'en'
+          ? ` In ${LANGUAGE_NAMES[s.data.language]}` +
+            (s.data.titleTranslation ? `; the site’s translation of the headline: ${s.data.titleTranslation}.` : '.')
           : ''),
       categories: ['Source'],
     }),

@@ -2,6 +2,7 @@
 // infers, as the meeting's page does.
 import { describe, expect, it } from 'vitest';
 import { dateInWords } from '../../src/lib/dates';
+import { LANGUAGE_NAMES } from '../../src/consts';
 import { feedItems } from '../../src/lib/feed';
 import { entityPath } from '../../src/lib/urls';
 import { realGraph } from '../helpers/corpus';
@@ -30,6 +31,16 @@ describe('the feed', () => {
       const item = items.find((i) => i.path === entityPath('sources', s.id))!;
       expect(item.title.startsWith('['), s.id).toBe(s.data.titleIsEditorial);
       expect(item.description.includes('no headline'), s.id).toBe(s.data.titleIsEditorial);
+    }
+  });
+
+  it('says of a headline in another language which one it is, with the site’s translation of it', () => {
+    const foreign = corpus.sources.filter((s) => s.data.language !== 'en');
+    expect(foreign.length).toBeGreaterThan(0);
+    for (const s of corpus.sources) {
+      const item = items.find((i) => i.path === entityPath('sources', s.id))!;
+      const said = `In ${LANGUAGE_NAMES[s.data.language]}; the site’s translation of the headline: ${s.data.titleTranslation}.`;
+      expect(item.description.endsWith(said), s.id).toBe(s.data.language !== 'en');
     }
   });
 });
