@@ -235,22 +235,21 @@ const pageColumn = <R extends { id: string }>(kind: PageKind, meaning: string, s
   value: (r) => entityUrl(kind, r.id, site),
 });
 
-/** Each meeting: its date, its place with coordinates, its occasion, participants, topics and outcomes. */
-/** What an id column means: the record's page, given under the site's address so that it holds under a sub-path. */
-const idMeaning = (noun: string, kind: PageKind) =>
-  `The ${noun}’s id: its page is ${kind}/{id}/ under the site’s address.`;
+/** The column each record's table begins with: its id, which names its page under the site's address. */
+const idColumn = <R extends { id: string }>(noun: string, kind: PageKind): Column<R> => ({
+  name: 'id',
+  type: 'id',
+  meaning: `The ${noun}’s id: its page is ${kind}/{id}/ under the site’s address.`,
+  value: (r) => r.id,
+});
 
+/** Each meeting: its date, its place with coordinates, its occasion, participants, topics and outcomes. */
 function meetingsTable(graph: Graph, site: string | URL): Table {
   return table(
     'meetings',
     'One row per meeting, oldest first.',
     [
-      {
-        name: 'id',
-        type: 'id',
-        meaning: idMeaning('meeting', 'meetings'),
-        value: (m) => m.id,
-      },
+      idColumn('meeting', 'meetings'),
       { name: 'title', type: 'text', meaning: 'The site’s title for the meeting.', value: (m) => m.data.title },
       ...dateColumns<Rec<Meeting>>('date', {
         meaning: 'When it took place, at the precision known (see “Dates”).',
@@ -360,12 +359,7 @@ function peopleTable(graph: Graph, site: string | URL): Table {
     'people',
     'One row per person, in the order of their ids.',
     [
-      {
-        name: 'id',
-        type: 'id',
-        meaning: idMeaning('person', 'people'),
-        value: (p) => p.id,
-      },
+      idColumn('person', 'people'),
       { name: 'name', type: 'text', meaning: 'The name the site uses.', value: (p) => p.data.name },
       {
         name: 'country_id',
@@ -417,12 +411,7 @@ function countriesTable(graph: Graph, site: string | URL): Table {
     'countries',
     'One row per country.',
     [
-      {
-        name: 'id',
-        type: 'id',
-        meaning: idMeaning('country', 'countries'),
-        value: (c) => c.id,
-      },
+      idColumn('country', 'countries'),
       { name: 'name', type: 'text', meaning: 'The country’s name.', value: (c) => c.data.name },
       {
         name: 'iso_numeric',
@@ -452,12 +441,7 @@ function organizationsTable(graph: Graph, site: string | URL): Table {
     'organizations',
     'One row per organization.',
     [
-      {
-        name: 'id',
-        type: 'id',
-        meaning: idMeaning('organization', 'organizations'),
-        value: (o) => o.id,
-      },
+      idColumn('organization', 'organizations'),
       { name: 'name', type: 'text', meaning: 'The organization’s name.', value: (o) => o.data.name },
       {
         name: 'abbreviation',
@@ -488,12 +472,7 @@ function agreementsTable(graph: Graph, site: string | URL): Table {
     'agreements',
     'One row per agreement, memorandum, programme, plan or protocol.',
     [
-      {
-        name: 'id',
-        type: 'id',
-        meaning: idMeaning('agreement', 'agreements'),
-        value: (a) => a.id,
-      },
+      idColumn('agreement', 'agreements'),
       { name: 'title', type: 'text', meaning: 'The title the site uses.', value: (a) => a.data.title },
       {
         name: 'kind',
@@ -584,12 +563,7 @@ function sourcesTable(graph: Graph, site: string | URL): Table {
     'sources',
     'One row per source article.',
     [
-      {
-        name: 'id',
-        type: 'id',
-        meaning: idMeaning('source', 'sources'),
-        value: (s) => s.id,
-      },
+      idColumn('source', 'sources'),
       {
         name: 'title',
         type: 'text',
@@ -652,12 +626,7 @@ function eventsTable(graph: Graph, site: string | URL): Table {
     'events',
     'One row per dated event the sources state that is neither a meeting nor an agreement, oldest first.',
     [
-      {
-        name: 'id',
-        type: 'id',
-        meaning: idMeaning('event', 'events'),
-        value: (e) => e.id,
-      },
+      idColumn('event', 'events'),
       { name: 'title', type: 'text', meaning: 'The site’s title for the event.', value: (e) => e.data.title },
       ...dateColumns<Rec<Event>>('date', {
         meaning: 'When it happened, at the precision known.',

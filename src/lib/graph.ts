@@ -122,6 +122,10 @@ export interface DateOrdered {
 const byTitleThenId = (a: { id: string; title: string }, b: { id: string; title: string }): number =>
   a.title.localeCompare(b.title, 'en', { numeric: true }) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
 
+/** People, countries and organizations by name, in English order whatever the build machine's locale, then by id. */
+export const byName = (a: { id: string; data: { name: string } }, b: { id: string; data: { name: string } }): number =>
+  byTitleThenId({ id: a.id, title: a.data.name }, { id: b.id, title: b.data.name });
+
 /**
  * The one date order of records, wherever a list gives them: by date, then on the same day by title, then by id. Lists
  * of meetings, events, sources and agreements, a meeting's neighbours and the timeline (after its kind order) agree.
