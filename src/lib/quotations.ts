@@ -7,6 +7,7 @@
 // aside (a quotation may begin mid-sentence in its source and start a sentence on the page, or the other way round);
 // "…" marks a cut, each piece in order.
 import { parseCitation, sourcesCitedIn } from './citations';
+import { datePrecision, statesDay } from './dates';
 import type { ContentTree } from './load';
 import { QUOTATION, asWords } from './quote-language';
 import type { ParagraphIndex, Problem, ValidEntry } from './validate';
@@ -243,5 +244,39 @@ export function uncitedParagraphs(entries: ValidEntry[]): Problem[] {
       }
     }
   }
+  return problems;
+}
+
+/** Every dated fact of a record (an object with a `value` and its `cites`), with its field path. */
+function datesIn(data: unknown, at: string[] = []): Array<{ field: string; value: string; cites: string[] }> {
+  if (Array.isArray(data)) return data.flatMap((d, i) => datesIn(d, [...at, String(i)]));
+  if (data === null || typeof data !== 'object') return [];
+  const { value, cites } = data as { value?: unknown; cites?: unknown };
+  if (typeof value === 'string' && Array.isArray(cites))
+    return [{ field: [...at, 'value'].join('.'), value, cites: cites as string[] }];
+  return Object.entries(data).flatMap(([k, v]) => datesIn(v, [...at, k]));
+}
+
+/**
+ * A date given to the day is a day a paragraph it cites gives (statesDay: "April 10", "1. April", "2019-08-09"): the
+ * site may infer a year, never a day, so a day no cited paragraph gives is a slip of the keyboard or a missing citation.
+ * A citation whose text is unknown (a source that failed its own checks) is reported as such, not here.
+ */
+export function unstatedDays(entries: ValidEntry[], paragraphs: ParagraphIndex): Problem[] {
+  const problems: Problem[] = [];
+  for (const e of entries)
+    for (const d of datesIn(e.data)) {
+      if (datePrecision(d.value) !== 'day') continue;
+      const texts = d.cites.map((c) => {
+        const { source, paragraph } = parseCitation(c);
+        return paragraphs.get(source)?.find((p) => p.n === paragraph)?.text;
+      });
+      if (texts.some((t) => t === undefined || statesDay(t, d.value))) continue;
+      problems.push({
+        file: e.file,
+        field: d.field,
+        message: `"${d.value}" is given to the day, but no paragraph it cites (${d.cites.join(', ') || 'none'}) gives that day; cite one that does, or give only as much of the date as they give ("${d.value.slice(0, 7)}" or "${d.value.slice(0, 4)}")`,
+      });
+    }
   return problems;
 }

@@ -11,7 +11,7 @@ import { fitsEveryMap } from './map-labels';
 import { mentionsIn, nameIn, namesOf, statementsIn } from './mentions';
 import { counted, withArticle } from './numbers';
 import { captureLines, numberParagraphs, squash, type CaptureLine, type SourceParagraph } from './paragraphs';
-import { misquotations, uncitedParagraphs } from './quotations';
+import { misquotations, uncitedParagraphs, unstatedDays } from './quotations';
 import { citation, COLLECTIONS, ID_PATTERN, schemas, type CollectionName, type Source } from './schema';
 import { fieldAt, fieldList, schemaAt } from './schema-paths';
 import { nearest } from './suggest';
@@ -858,5 +858,7 @@ export function validateTree(tree: ContentTree): Validation {
   problems.push(...misquotations(entries, paragraphs, tree));
   // A paragraph a statement names (‘¶15’) is one it cites.
   problems.push(...uncitedParagraphs(entries));
+  // A day is the sources': a paragraph the date cites gives it.
+  problems.push(...unstatedDays(entries, paragraphs));
   return { problems, entries, paragraphs };
 }

@@ -14,6 +14,9 @@ import { contentTree, entry, problemsAfter } from '../helpers/tree';
 
 const MEETING = '2017-09-beijing-rahimzoda-guo';
 const MEETING_FILE = `content/meetings/${MEETING}.md`;
+const MINSK = '2017-04-10-minsk-lukashenko-guo-cao';
+const MINSK_FILE = `content/meetings/${MINSK}.md`;
+const PROGRAMME = 'uzbekistan-china-interior-public-security-programme-2024-2025';
 
 describe('the real content', () => {
   it('has no problems', () => {
@@ -261,6 +264,27 @@ describe('bad input is reported with file, field and what is valid', () => {
     const problems = problemsAfter((t) => (entry(t, 'meetings', MEETING).data.date.value = '2017-02-30'));
     expect(problems).toEqual([
       `${MEETING_FILE}: date.value: "2017-02-30" is not a day of the calendar; expected "YYYY-MM-DD" (day), "YYYY-MM" (month), "YYYY" (year) or "YYYY/YYYY" (period of years)`,
+    ]);
+  });
+
+  it('a day that no paragraph the date cites gives: a year may be inferred, a day not', () => {
+    const problems = problemsAfter((t) => {
+      const date = entry(t, 'meetings', MINSK).data.date;
+      expect(date.value).toBe('2017-04-10');
+      date.value = '2017-04-11';
+    });
+    expect(problems).toEqual([
+      `${MINSK_FILE}: date.value: "2017-04-11" is given to the day, but no paragraph it cites (${entry(contentTree(), 'meetings', MINSK).data.date.cites.join(', ')}) gives that day; cite one that does, or give only as much of the date as they give ("2017-04" or "2017")`,
+    ]);
+    // Nested too: an agreement's signing, cited where no paragraph gives its day.
+    const signed = problemsAfter((t) => {
+      const a = entry(t, 'agreements', PROGRAMME).data.signed;
+      a.cites = a.cites.filter((c: string) => !c.endsWith('#p5'));
+    });
+    // (Its basis names ¶5, which it no longer cites: that is reported too, by its own rule.)
+    const days = signed.filter((p) => p.includes('is given to the day'));
+    expect(days).toEqual([
+      `content/agreements/${PROGRAMME}.md: signed.value: "2024-04-01" is given to the day, but no paragraph it cites (gazeta-uz-uzbekistan-china-security#p11, gazeta-uz-uzbekistan-china-security#p15) gives that day; cite one that does, or give only as much of the date as they give ("2024-04" or "2024")`,
     ]);
   });
 
