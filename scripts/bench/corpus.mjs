@@ -110,6 +110,8 @@ export function generateCorpus(root, meetings, more = {}) {
   const spelledIn = new Map();
   for (const p of persons) for (const s of p.spellings) spelledIn.set(`${s.source}:${s.line}`, [...(spelledIn.get(`${s.source}:${s.line}`) ?? []), s.text]);
 
+  const captureOf = new Map();
+  const writeSources = [];
   sources.forEach((id, i) => {
     const headline = `Report ${i + 1}: ${sentence(6)}`;
     const paragraph = (n) => {
@@ -118,26 +120,39 @@ export function generateCorpus(root, meetings, more = {}) {
     };
     const lines = [headline, 'Share this article', ...articleLines.map(paragraph)];
     const file = `${id}.txt`;
-    writeFileSync(join(dirs.captures, file), lines.join('\n') + '\n');
-    const year = 2000 + (i % 25);
-    write(dirs.sources, id, {
-      title: headline,
-      titleIsEditorial: false,
-      shortTitle: `Report ${i + 1} (${year})`,
-      publisher: i % 3 === 0 ? null : { name: `Agency ${(i % 40) + 1}`, basis: 'Named in the capture’s byline.' },
-      published: { value: String(year), cites: [cite(id, 1)] },
-      language: 'en',
-      capture: {
-        file,
-        headline: 1,
-        leftOut: [{ lines: [2], kind: 'furniture', what: 'A sharing button.' }],
-        notes: 'Synthetic capture generated for the benchmark.',
-      },
-    }, lines.filter((_, k) => k !== 1).join('\n\n') + '\n');
+    captureOf.set(id, lines);
+    // Written last, once each paragraph gives the days of the records that cite it for their dates.
+    writeSources.push(() => {
+      writeFileSync(join(dirs.captures, file), lines.join('\n') + '\n');
+      const year = 2000 + (i % 25);
+      write(dirs.sources, id, {
+        title: headline,
+        titleIsEditorial: false,
+        shortTitle: `Report ${i + 1} (${year})`,
+        publisher: i % 3 === 0 ? null : { name: `Agency ${(i % 40) + 1}`, basis: 'Named in the capture’s byline.' },
+        published: { value: String(year), cites: [cite(id, 1)] },
+        language: 'en',
+        capture: {
+          file,
+          headline: 1,
+          leftOut: [{ lines: [2], kind: 'furniture', what: 'A sharing button.' }],
+          notes: 'Synthetic capture generated for the benchmark.',
+        },
+      }, lines.filter((_, k) => k !== 1).join('\n\n') + '\n');
+    });
   });
   const someCites = (source, count) => {
     const ns = new Set(Array.from({ length: count }, () => pick(articleLines)));
     return [...ns].map((n) => cite(source, n));
+  };
+  /** A date given to the day is one its first cited paragraph gives, as the validator requires (statesDay). */
+  const stateDay = (date) => {
+    if (/^\d{4}-\d{2}-\d{2}$/.test(date.value)) {
+      const [source, n] = date.cites[0].split('#p');
+      const lines = captureOf.get(source);
+      if (!lines[Number(n) - 1].includes(date.value)) lines[Number(n) - 1] += ` Dated ${date.value}.`;
+    }
+    return date;
   };
 
   const countries = COUNTRIES.map(([name, iso], i) => {
@@ -198,7 +213,7 @@ export function generateCorpus(root, meetings, more = {}) {
     const id = `${value.replace('/', '-')}-${place.id}-${i + 1}`;
     write(dirs.meetings, id, {
       title: `Meeting ${i + 1} of security officials in ${place.id.replace(/-/g, ' ')}`,
-      date,
+      date: stateDay(date),
       place: { place: place.id, ...(i % 6 === 0 && { inferred: true, basis: 'The source names the country; the capital is inferred.' }), cites: citesOf(1) },
       participants,
       topics: Array.from({ length: 2 + int(2) }, () => ({ text: sentence(10), cites: citesOf(2) })),
@@ -217,7 +232,7 @@ export function generateCorpus(root, meetings, more = {}) {
       parties: parties.map((organization) => ({ organization, cites: someCites(meeting.source, 1) })),
       // One in nine has no date of signing, as one of the real record's nine has none; one in three is dated to
       // a period of two years, as three of the real record's are ("2013/2014").
-      ...(i % 9 !== 8 && { signed: { value: i % 3 === 2 ? period(meeting.date, 1) : meeting.date, cites: someCites(meeting.source, 1) } }),
+      ...(i % 9 !== 8 && { signed: stateDay({ value: i % 3 === 2 ? period(meeting.date, 1) : meeting.date, cites: someCites(meeting.source, 1) }) }),
       ...(i % 2 === 0 && { meeting: { meeting: meeting.id, relation: 'Signed at this meeting.', cites: someCites(meeting.source, 1) } }),
       subjects: [{ text: sentence(10), cites: someCites(meeting.source, 2) }],
     });
@@ -228,7 +243,7 @@ export function generateCorpus(root, meetings, more = {}) {
     write(dirs.events, `bench-event-${i + 1}`, {
       title: `Event ${i + 1}: ${sentence(5)}`,
       // One in ten is dated to a period of three years.
-      date: { value: i % 10 === 3 ? period(meeting.date, 2) : meeting.date, cites: someCites(meeting.source, 1) },
+      date: stateDay({ value: i % 10 === 3 ? period(meeting.date, 2) : meeting.date, cites: someCites(meeting.source, 1) }),
       summary: { text: sentence(16), cites: someCites(meeting.source, 1) },
       countries: [countries[int(countries.length)]],
       organizations: [organizations[skewed(organizations.length)]],
@@ -236,5 +251,6 @@ export function generateCorpus(root, meetings, more = {}) {
       ...(i % 3 === 0 && { people: [people[skewed(people.length)].id] }),
     });
   }
+  for (const writeSource of writeSources) writeSource();
   return shape;
 }
