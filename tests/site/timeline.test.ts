@@ -143,6 +143,10 @@ describe.each([
           (_, li) => $y(li).find('.timeline-what a').attr('href') === prefix + d.path,
         );
         expect(dateShown(entry), `${d.path} on /timeline/${year}/`).toBe(period);
+        // And the page says why it is there, so that its heading does not read as its date; an agreement's year too.
+        expect($y('.period-note').text(), `/timeline/${year}/`).toContain(`(${period})`);
+        if (d.path.startsWith('/agreements/'))
+          expect(readPage(site, `/agreements/${year}/`)('.period-note').text()).toContain(`(${period})`);
         // Headed by its year once, by the page's own heading.
         expect($y('h1').text(), `/timeline/${year}/`).toContain(year);
         expect($y('main').find(`h2:contains("${year}"), h3:contains("${year}")`).length, `/timeline/${year}/`).toBe(0);
