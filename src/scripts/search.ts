@@ -74,6 +74,18 @@ if (element && typeof PagefindUI === 'undefined') {
     const field = event.target;
     if (field instanceof HTMLInputElement && field.value.trim() === '') keepInAddress('');
   });
+  // Pagefind's Clear button and Escape empty the field with no input event: the address drops the query too, and
+  // Clear gives focus back to the field, where it fell to the page (WCAG 2.4.3).
+  element.addEventListener('click', (event) => {
+    if (!(event.target instanceof Element) || !event.target.closest('.pagefind-ui__search-clear')) return;
+    keepInAddress('');
+    setTimeout(() => element.querySelector<HTMLInputElement>('.pagefind-ui__search-input')?.focus());
+  });
+  element.addEventListener('keydown', (event) => {
+    const field = event.target;
+    if (event.key !== 'Escape' || !(field instanceof HTMLInputElement)) return;
+    setTimeout(() => field.value.trim() === '' && keepInAddress(''));
+  });
   announceResults(element);
   markResultTitles(element);
   focusAddedResults(element);

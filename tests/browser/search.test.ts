@@ -251,6 +251,26 @@ describe.each([
     await context.close();
   });
 
+  it('clears the query from the address by its Clear button or Escape, Clear giving focus back to the field (WCAG 2.4.3)', async () => {
+    // Pagefind's Clear and Escape empty the field without an input event: the address kept ?q=, a reload ran the
+    // search again, and Clear left focus on the page itself.
+    const { context, page } = await watchedContext(browser);
+    const field = page.locator('.pagefind-ui__search-input');
+    await page.goto(`${site.home}search/?q=${encodeURIComponent(spellings[0]!.text)}`);
+    await results(page);
+    await page.locator('.pagefind-ui__search-clear').focus();
+    await page.keyboard.press('Enter');
+    await page.waitForURL((url) => !url.searchParams.has('q'));
+    await page.waitForFunction(() => document.activeElement?.classList.contains('pagefind-ui__search-input'));
+    expect(await field.inputValue()).toBe('');
+    await field.fill(spellings[0]!.text);
+    await page.waitForURL((url) => url.searchParams.has('q'));
+    await field.press('Escape');
+    await page.waitForURL((url) => !url.searchParams.has('q'));
+    expect(await field.inputValue()).toBe('');
+    await context.close();
+  });
+
   it('moves nothing a reader sees around the results as a linked search draws its field and results', async () => {
     // A link to a search (?q=) opened on a phone showed the footer under the intro, then pushed it off the screen
     // as Pagefind drew its field and the results came in: a layout shift of 0.24 (Lighthouse), where 0.1 is the
