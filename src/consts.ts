@@ -54,12 +54,15 @@ export const SEARCH_RANKING = { pageLength: 0.2 } as const;
  */
 export const SEARCH_NAME_WEIGHT = { about: 1, passing: 0.2, own: 2 } as const;
 
-/**
- * What a person's page calls the spellings the sources use, and the label of those a page carries for the search index
- * alone, so that a result found by its title reads "… in Tashkent. Spellings in the sources: Pulat Bobojonov, Pulat
- * Bobozhonov." and not a bare list of names run on from the title.
- */
+/** What a person's page calls the spellings the sources use. */
 export const SPELLINGS_TERM = 'Spellings in the sources';
+/**
+ * How a search result labels the spellings a page that names people carries for the index alone (src/layouts/Page.astro),
+ * so that a result found by its title reads "… hold talks. People named here, as the sources spell them: Pulat
+ * Bobojonov, Pulat Bobozhonov." and not a bare list of names run on from the title, nor, as SPELLINGS_TERM did on an
+ * embassy's result, as the page's own spellings.
+ */
+export const NAMED_SPELLINGS_TERM = 'People named here, as the sources spell them';
 
 /**
  * The weight in the search index of a source paragraph's "Cited by" line, the titles of the records that cite it:

@@ -7,7 +7,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { mentionsIn, spellingsForSearch } from '../../src/lib/mentions';
 import { escapeRegExp } from '../../src/lib/quote-language';
-import { SEARCH_RANKING, SPELLINGS_TERM } from '../../src/consts';
+import { NAMED_SPELLINGS_TERM, SEARCH_RANKING } from '../../src/consts';
 import { entityPath, withBase } from '../../src/lib/urls';
 import { contrast, foreignRequests, launchBrowser, watchedContext } from '../helpers/browser';
 import { realCorpus, realGraph } from '../helpers/corpus';
@@ -629,7 +629,9 @@ describe.each([
       for (const result of await allData(person.data.spellings[0]!.text)) {
         if (!result.content.includes(list)) continue;
         looked++;
-        if (!new RegExp(`${escapeRegExp(SPELLINGS_TERM)}: (?:[^.:]+, )?${escapeRegExp(list)}`).test(result.content))
+        if (
+          !new RegExp(`${escapeRegExp(NAMED_SPELLINGS_TERM)}: (?:[^.:]+, )?${escapeRegExp(list)}`).test(result.content)
+        )
           wrong.push(
             `${result.url}: …${result.content.slice(Math.max(0, result.content.indexOf(list) - 60)).slice(0, 160)}`,
           );
