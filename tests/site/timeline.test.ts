@@ -3,6 +3,7 @@
 // with the meeting lists on the same pages. A record dated to a period of
 // years ("2013/2014") is under each year of it, each time with its period.
 import { describe, expect, it } from 'vitest';
+import { formatDated } from '../../src/lib/dates';
 import { entityPath } from '../../src/lib/urls';
 import { realCorpus } from '../helpers/corpus';
 import { ROOT_SITE, SUB_BASE, SUB_SITE, readPage } from '../helpers/site';
@@ -107,6 +108,19 @@ describe.each([
         expect(r.datetime).toBe(d.date.value);
         expect(r.inferred, d.path).toBe(d.date.inferred);
       }
+    }
+  });
+
+  it('says on a year’s page that a date known only as the latest it can be may be earlier than its year', () => {
+    const bounded = dated.filter((d) => d.date.onOrBefore);
+    expect(bounded.length).toBeGreaterThan(0);
+    for (const d of bounded) {
+      const year = d.date.value.slice(0, 4);
+      const lists = ['/timeline/', `/${d.path.split('/')[1]}/`];
+      for (const list of lists)
+        expect(readPage(site, `${list}${year}/`)('.bound-note').text(), `${list}${year}/`).toContain(
+          formatDated(d.date),
+        );
     }
   });
 
