@@ -64,6 +64,15 @@ function stringsIn(data: unknown, keep: (text: string) => boolean) {
   return found;
 }
 
+/**
+ * The text of a cited paragraph as published, not the site's translation of it; undefined for a source that failed its
+ * own checks or a paragraph it does not have, which the validator reports as such.
+ */
+function citedParagraph(paragraphs: ParagraphIndex, cite: string): string | undefined {
+  const { source, paragraph } = parseCitation(cite);
+  return paragraphs.get(source)?.find((p) => p.n === paragraph)?.text;
+}
+
 /** Every string of a record that quotes (“…”). */
 const quotingStringsIn = (data: unknown) => stringsIn(data, (text) => text.includes('“'));
 
@@ -71,13 +80,7 @@ export function misquotations(entries: ValidEntry[], paragraphs: ParagraphIndex,
   // A citation of a source that failed its own checks, or of a paragraph it does not have, the validator reports as
   // such; its text is undefined here and its quotations go unchecked, so one broken source does not bring a problem
   // per quotation.
-  /** A paragraph's text as published: not the site's translation of it. */
-  const paragraph = (source: string, n: number): string | undefined =>
-    paragraphs.get(source)?.find((p) => p.n === n)?.text;
-  const citedText = (cite: string) => {
-    const { source, paragraph: n } = parseCitation(cite);
-    return paragraph(source, n);
-  };
+  const citedText = (cite: string) => citedParagraph(paragraphs, cite);
   const everyParagraph = (source: string) => {
     const numbered = paragraphs.get(source);
     return numbered?.length ? numbered.map((p) => p.text).join('\n') : undefined;
@@ -267,10 +270,7 @@ export function unstatedDays(entries: ValidEntry[], paragraphs: ParagraphIndex):
   for (const e of entries)
     for (const d of datesIn(e.data)) {
       if (datePrecision(d.value) !== 'day') continue;
-      const texts = d.cites.map((c) => {
-        const { source, paragraph } = parseCitation(c);
-        return paragraphs.get(source)?.find((p) => p.n === paragraph)?.text;
-      });
+      const texts = d.cites.map((c) => citedParagraph(paragraphs, c));
       if (texts.some((t) => t === undefined || statesDay(t, d.value))) continue;
       problems.push({
         file: e.file,
