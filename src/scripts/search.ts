@@ -2,7 +2,10 @@
 // shows the page kind from data-pagefind-meta), the query taken from ?q= as
 // the search box in every page's header sends it, and kept there as the reader
 // changes it. PagefindUI is defined by
-// /pagefind/pagefind-ui.js, a classic script that runs before this module.
+// /pagefind/pagefind-ui.js, a classic script that runs before this module; it
+// searches with the module at the page's data-bundle
+// (public/search-module/pagefind.js), which finds nothing for a word the record
+// does not have.
 import { SEARCH_RANKING } from '../consts';
 import { markExcerptLanguages, type IndexedPage } from '../lib/excerpt-language';
 

@@ -2,6 +2,8 @@
 // finds the person's page, each result names its kind, the header's search box
 // works from any page by keyboard alone, and the search page asks nothing of
 // any host but the site and logs no error or CSP violation.
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import * as cheerio from 'cheerio';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -9,6 +11,7 @@ import { mentionsIn, spellingsForSearch } from '../../src/lib/mentions';
 import { escapeRegExp } from '../../src/lib/quote-language';
 import { NAMED_SPELLINGS_TERM, SEARCH_RANKING } from '../../src/consts';
 import { entityPath, withBase } from '../../src/lib/urls';
+import { hasWordBeginning, queryWords, wordsFile } from '../../public/search-module/known-words.js';
 import { contrast, foreignRequests, launchBrowser, watchedContext } from '../helpers/browser';
 import { realCorpus, realGraph } from '../helpers/corpus';
 import { servedForTests } from '../helpers/server';
@@ -732,6 +735,72 @@ describe.each([
     const foundSource = await allResults(source.data.title);
     expect(foundSource).toContain(withBase(base, entityPath('sources', source.id)));
     expect(foundSource).not.toContain(withBase(base, '/sources/'));
+  });
+
+  /** How many results Pagefind alone finds for a query, not through the search page's module. */
+  const pagefindAlone = (page: Page, query: string): Promise<number> =>
+    // A string, not a function: vitest would rewrite a function's import() for Node.
+    page.evaluate(`(async () => {
+      const pagefind = await import(${JSON.stringify(withBase(base, '/pagefind/pagefind.js'))});
+      return (await pagefind.search(${JSON.stringify(query)})).results.length;
+    })()`);
+  /** The message Pagefind's UI shows above the results once it has searched for this query ("Searching for…" before). */
+  const messageFor = async (page: Page, query: string) => {
+    const message = page.locator('.pagefind-ui__message');
+    const done = new RegExp(`^(No results|\\d+ results?) for ${escapeRegExp(query)}$`);
+    await expect.poll(async () => (await message.textContent())?.trim(), { timeout: 10_000 }).toMatch(done);
+    return (await message.textContent())!.trim();
+  };
+  /** Whether a word of the built site begins with this one, from the words the build lists for the search page. */
+  const siteHasWordBeginning = (word: string) => {
+    const file = join(outDir, 'search-module', 'words', wordsFile(word));
+    return existsSync(file) && hasWordBeginning(JSON.parse(readFileSync(file, 'utf8')), word);
+  };
+  /** The words of the source excerpts, in lower case, of at least so many letters. */
+  const excerptWords = (letters: number) => [
+    ...new Set(
+      sources.flatMap((s) =>
+        s.paragraphs.flatMap((p) => p.text.match(new RegExp(`\\b[a-z]{${letters},}\\b`, 'g')) ?? []),
+      ),
+    ),
+  ];
+
+  it('finds nothing for a word the record does not have, which Pagefind alone looks up as a shorter word', async () => {
+    // Pagefind looks a word its index lacks up as the longest indexed word that begins it: a name the record does not
+    // have found the pages with its first letters, as if they named it.
+    const queries = spellings.slice(0, 2).map((s) => `${s.text.split(' ')[0]}qzx`);
+    const { context, page, watch } = await watchedContext(browser);
+    for (const query of queries) {
+      expect(siteHasWordBeginning(queryWords(query)[0]!), query).toBe(false);
+      await page.goto(`${site.home}search/?q=${encodeURIComponent(query)}`);
+      expect(await messageFor(page, query)).toBe(`No results for ${query}`);
+      expect(await page.locator('.pagefind-ui__result').count()).toBe(0);
+      expect(await pagefindAlone(page, query), `Pagefind alone finds pages for ${query}`).toBeGreaterThan(0);
+    }
+    await context.close();
+    expect(watch.consoleErrors).toEqual([]);
+    expect(watch.failures).toEqual([]);
+  });
+
+  it('finds, as Pagefind alone does, a word cut short and a form of a word that no page has as it is', async () => {
+    // "cooperat" begins "cooperation"; a word with an s added no page has is found on the pages with the word itself.
+    const cutShort = excerptWords(11)
+      .slice(0, 3)
+      .map((w) => w.slice(0, -3));
+    const otherForms = excerptWords(6)
+      .filter((w) => /[^aeiouys]$/.test(w) && !siteHasWordBeginning(`${w}s`))
+      .slice(0, 2)
+      .map((w) => `${w}s`);
+    expect(cutShort.length).toBe(3);
+    expect(otherForms.length).toBe(2);
+    const { context, page } = await watchedContext(browser);
+    for (const query of [...cutShort, ...otherForms]) {
+      await page.goto(`${site.home}search/?q=${encodeURIComponent(query)}`);
+      const alone = await pagefindAlone(page, query);
+      expect(alone, `Pagefind alone finds pages for ${query}`).toBeGreaterThan(0);
+      expect(await messageFor(page, query)).toBe(`${alone} result${alone === 1 ? '' : 's'} for ${query}`);
+    }
+    await context.close();
   });
 
   it('says so when a copy of the site has no search index', async () => {

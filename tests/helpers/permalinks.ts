@@ -9,8 +9,11 @@ import { PUBLISHED_LIST as MANIFEST, readPublished as readManifest } from '../..
 
 export { MANIFEST, readManifest };
 
-/** Build assets whose names change with their content: not addresses anyone keeps. */
-const ASSET_FOLDERS = ['assets/', 'pagefind/'];
+/**
+ * Build assets whose names change with their content, and the files the search page reads (Pagefind's index, and
+ * the module it searches with and the record's words, public/search-module/): not addresses anyone keeps.
+ */
+const ASSET_FOLDERS = ['assets/', 'pagefind/', 'search-module/'];
 
 /** Every URL of a root build, as site paths: "/meetings/x/" for a page, "/favicon.svg" for a file. */
 export function publishedPaths(outDir: string): string[] {

@@ -74,10 +74,15 @@ describe('page weight', () => {
     const searchHtml = allFiles.includes('search/index.html')
       ? readFileSync(pageFile(ROOT_SITE, SEARCH_PAGE), 'utf8')
       : '';
+    // The folder of the module Pagefind's UI searches with, which the search page names (public/search-module/).
+    const searchModule = readPage(ROOT_SITE, SEARCH_PAGE)('#search').attr('data-bundle')?.replace(/^\//, '');
+    expect(searchModule, 'the search page names its search module’s folder').toMatch(/^[\w-]+\/$/);
+    expect(searchModule).not.toBe(SEARCH_BUNDLE);
     const stray = allFiles.filter(
       (f) =>
         isScriptUrl(f) &&
         !f.startsWith(SEARCH_BUNDLE) &&
+        !f.startsWith(searchModule!) &&
         f !== REDIRECT_SCRIPT &&
         !searchHtml.includes(f.split('/').pop()!),
     );

@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import type { CheerioAPI } from 'cheerio';
 import { isTag, isText, type AnyNode } from 'domhandler';
 import { describe, expect, it } from 'vitest';
+import { hasWordBeginning, queryWords, wordsFile } from '../../public/search-module/known-words.js';
 import { escapeRegExp } from '../../src/lib/quote-language';
 import { PAGE_KINDS, withBase } from '../../src/lib/urls';
 import { isYear } from '../../src/lib/years';
@@ -94,6 +95,21 @@ describe.each([
     // All in one language: Pagefind files a page under its <html lang>, and a search looks only in the language of
     // the page it runs on, so a page marked German as a whole (the German source's) would never be found.
     expect(Object.keys(entry.languages)).toEqual(['en']);
+  });
+
+  it('lists every word Pagefind indexed, so that the search page finds each as a page has it', () => {
+    // The search page's module finds nothing for a word that begins no word of these lists and that Pagefind's exact
+    // search does not find (public/search-module/pagefind.js): a page's word missing here could be lost to a search.
+    const folder = join(site, 'search-module', 'words');
+    const lists = new Map(
+      readdirSync(folder).map((file) => [file, JSON.parse(readFileSync(join(folder, file), 'utf8')) as string[]]),
+    );
+    expect(lists.size).toBeGreaterThan(20);
+    const missing = new Set<string>();
+    for (const { url, content } of fragments(site))
+      for (const word of queryWords(content))
+        if (!hasWordBeginning(lists.get(wordsFile(word)) ?? [], word)) missing.add(`${url}: ${word}`);
+    expect([...missing]).toEqual([]);
   });
 
   it('leaves out the pages of a year of a list: their lists are not indexed, so only their heading was', () => {
