@@ -8,6 +8,7 @@
 // does not have.
 import { SEARCH_RANKING } from '../consts';
 import { markExcerptLanguages, type IndexedPage } from '../lib/excerpt-language';
+import { sectionsToShow, type ResultSection } from '../lib/result-sections';
 
 declare class PagefindUI {
   constructor(options: Record<string, unknown>);
@@ -21,7 +22,7 @@ declare class PagefindUI {
 interface PagefindResult extends IndexedPage {
   url: string;
   excerpt: string;
-  sub_results?: Array<{ excerpt: string }>;
+  sub_results?: Array<ResultSection & { excerpt: string }>;
 }
 
 /** Metadata the pages give the index for this script, not for the reader: Pagefind's UI shows every other key. */
@@ -67,6 +68,9 @@ if (element && typeof PagefindUI === 'undefined') {
       if (lang) titleLanguages.set(result.meta.url || result.url, lang);
       // Words of another language in an excerpt carry it (WCAG 3.1.2), as they do on the page.
       result.excerpt = markExcerptLanguages(result.excerpt, result);
+      // The sections shown under it: a source's paragraphs found in its own words before those found in their
+      // "Cited by" lists.
+      if (result.sub_results) result.sub_results = sectionsToShow(result.meta.url || result.url, result.sub_results);
       for (const sub of result.sub_results ?? []) sub.excerpt = markExcerptLanguages(sub.excerpt, result);
       for (const key of HIDDEN_META) delete result.meta[key];
       return result;

@@ -10,6 +10,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { mentionsIn, spellingsForSearch } from '../../src/lib/mentions';
 import { escapeRegExp } from '../../src/lib/quote-language';
 import { NAMED_SPELLINGS_TERM, SEARCH_RANKING } from '../../src/consts';
+import { sectionsToShow, type ResultSection } from '../../src/lib/result-sections';
 import { entityPath, withBase } from '../../src/lib/urls';
 import { hasWordBeginning, queryWords, wordsFile } from '../../public/search-module/known-words.js';
 import { contrast, foreignRequests, launchBrowser, watchedContext } from '../helpers/browser';
@@ -33,8 +34,8 @@ const ownWords = (spellings: ReadonlyArray<{ text: string; cites: readonly strin
   );
 };
 
-/** A section of a result, as Pagefind shows it under the page: its address (with the heading's anchor) and excerpt. */
-type Section = { url: string; excerpt: string };
+/** A section of a result, as Pagefind gives it under the page: its address (with the heading's anchor) and excerpt. */
+type Section = ResultSection & { excerpt: string };
 
 let browser: Browser;
 beforeAll(async () => {
@@ -514,8 +515,11 @@ describe.each([
     expect([...new Set(wrong)]).toEqual([]);
   });
 
-  /** Every result of a query, read through Pagefind's own API, not the first few its UI shows. */
-  /** Every result of a search, with its text and the sections Pagefind shows under it (their anchors, excerpts). */
+  /**
+   * Every result of a query, read through Pagefind's own API, not the first few its UI shows: its text, and the
+   * sections the search page shows under it (their anchors, excerpts), picked from Pagefind's as the page's script
+   * picks them (sectionsToShow).
+   */
   async function allData(
     query: string,
   ): Promise<Array<{ url: string; content: string; excerpt: string; sections: Section[] }>> {
@@ -529,11 +533,12 @@ describe.each([
       const search = await pagefind.search(${JSON.stringify(query)});
       return Promise.all(search.results.map(async (r) => {
         const { url, content, excerpt, sub_results } = await r.data();
-        return { url, content, excerpt, sections: sub_results.map((s) => ({ url: s.url, excerpt: s.excerpt })) };
+        const sections = sub_results.map((s) => ({ url: s.url, excerpt: s.excerpt, weighted_locations: s.weighted_locations }));
+        return { url, content, excerpt, sections };
       }));
     })()`);
     await context.close();
-    return found;
+    return found.map((r) => ({ ...r, sections: sectionsToShow(r.url, r.sections) }));
   }
   const allResults = async (query: string) => (await allData(query)).map((r) => r.url);
 
@@ -699,6 +704,22 @@ describe.each([
     }
     expect(looked, 'excerpts of sources').toBeGreaterThan(10);
     expect([...new Set(wrong)]).toEqual([]);
+  });
+
+  it('shows under a source the paragraphs that spell a name, each linked to the paragraph itself', async () => {
+    // A source's result had one section, its whole text, linked to the top of the excerpt: a reader looked for the
+    // paragraph. Each paragraph is now a section (data-pagefind-title).
+    const misses: string[] = [];
+    for (const spelling of people.flatMap((p) => p.data.spellings)) {
+      const found = await allData(spelling.text);
+      for (const [sourceId, paragraphs] of Map.groupBy(spelling.cites, (c) => c.split('#')[0]!)) {
+        const result = found.find((r) => r.url === withBase(base, entityPath('sources', sourceId)));
+        const cited = paragraphs.map((c) => `${result?.url}#${c.split('#')[1]}`);
+        if (!result?.sections.some((s) => cited.includes(s.url)))
+          misses.push(`"${spelling.text}": ${sourceId} shows ${result?.sections.map((s) => s.url).join(', ')}`);
+      }
+    }
+    expect(misses).toEqual([]);
   });
 
   it('indexes the pages a search for “Participants” finds without the hidden names of their section links', async () => {
