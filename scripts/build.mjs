@@ -5,11 +5,9 @@
 // index alone at about 1.5 GB: bench/RESULTS.md).
 // Arguments go to `astro build`; --silent also quiets the indexing step.
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { gunzipSync } from 'node:zlib';
 import * as pagefind from 'pagefind';
-import { textWords, wordFiles } from '../public/search-module/known-words.js';
+import { writeSearchWords } from './search-words.mjs';
 
 // A setting that is not one (SITE_URL, SITE_BASE, SITE_LIST_LIMIT) stops the build with what would do, not a stack trace.
 const { outDir, site: siteUrl } = await import('../src/build-settings.mjs').catch((error) => {
@@ -41,33 +39,6 @@ async function writeSearchIndex(site) {
   } finally {
     await pagefind.close();
   }
-}
-
-/** How a fragment of Pagefind's index (one page's text and metadata) begins once unzipped. */
-const FRAGMENT_HEADER = 'pagefind_dcd';
-
-/**
- * Writes the words of the text Pagefind indexed (each page's text and metadata, read from the index's fragments), by
- * first letter, for the search page's module to tell a word the record has from one it lacks
- * (public/search-module/pagefind.js).
- */
-function writeSearchWords(site) {
-  const fragments = join(site, 'pagefind', 'fragment');
-  const words = new Set();
-  for (const name of readdirSync(fragments)) {
-    const data = gunzipSync(readFileSync(join(fragments, name))).toString('utf8');
-    if (!data.startsWith(FRAGMENT_HEADER))
-      throw new Error(
-        `Pagefind's ${join(fragments, name)} does not begin '${FRAGMENT_HEADER}' once unzipped: ` +
-          'its format has changed, and writeSearchWords (scripts/build.mjs) must follow it',
-      );
-    const { content, meta } = JSON.parse(data.slice(FRAGMENT_HEADER.length));
-    for (const word of textWords([content, ...Object.values(meta ?? {})].join(' '))) words.add(word);
-  }
-  const folder = join(site, 'search-module', 'words');
-  mkdirSync(folder, { recursive: true });
-  for (const [file, list] of wordFiles(words)) writeFileSync(join(folder, file), JSON.stringify(list));
-  return words.size;
 }
 
 const site = resolve(outDir);

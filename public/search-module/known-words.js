@@ -1,9 +1,10 @@
-// The words of the record, kept for the search page's module (./pagefind.js):
-// written at build time (scripts/build.mjs) from the text Pagefind indexed,
-// and read in the browser, one file per first letter. Words are kept as
-// Pagefind compares them: in lower case, without diacritics and without the
-// punctuation it drops from a query. A module with no imports, so the build, a
-// unit test and the browser read the same code.
+// The words of the record as the search page's module (./pagefind.js) tells
+// a word the record has from one it lacks: written at build time
+// (scripts/search-words.mjs) from the text Pagefind indexed, one file for each
+// first letter, and read in the browser. Words are kept folded as Pagefind
+// folds a query (in lower case, without diacritics and without the
+// punctuation it drops), not stemmed. A module with no imports, so the build,
+// the tests and the browser run the same code.
 
 /**
  * The punctuation Pagefind drops from a query (pagefind_web_js, coupled_search.ts): dashes, brackets, quotation marks
@@ -22,8 +23,9 @@ const fold = (text) => text.normalize('NFD').replace(/\p{M}/gu, '').toLocaleLowe
 export const queryWords = (query) => fold(query).split(/\s+/).filter(Boolean);
 
 /**
- * The words of a text, each also cut at its punctuation ('2014–2015' gives 20142015, 2014 and 2015; 'date_basis'
- * gives date_basis, date and basis), as a query may name either.
+ * The words of a text, each also cut where Pagefind cuts it to index its parts: at its punctuation ('2014–2015'
+ * gives 20142015, 2014 and 2015; 'date_basis' gives date_basis, date and basis) and where a capital follows a small
+ * letter ('colClasses' gives colclasses, col and classes).
  * @param {string} text
  * @returns {Set<string>}
  */
@@ -31,32 +33,32 @@ export function textWords(text) {
   const words = new Set();
   for (const word of text.split(/\s+/)) {
     words.add(fold(word));
-    for (const part of word.split(/[\p{P}\p{S}]+/u)) words.add(fold(part));
+    for (const part of word.split(/[\p{P}\p{S}]+|(?<=\p{Ll})(?=\p{Lu})/u)) words.add(fold(part));
   }
   words.delete('');
   return words;
 }
 
 /**
- * The name of the file that holds the words beginning as this one does: its first character's code point in
- * hexadecimal ('a' → 61), so any script gives a plain file name.
+ * The key of the list that holds the words beginning as this one does: its first character's code point in
+ * hexadecimal ('a' → 61), which any script turns into a plain file name.
  * @param {string} word
  */
-export const wordsFile = (word) => `${word.codePointAt(0)?.toString(16)}.json`;
+export const wordsKey = (word) => word.codePointAt(0)?.toString(16) ?? '';
 
 /**
- * The record's words, sorted and grouped by the file each belongs in.
+ * The record's words, sorted and grouped by key.
  * @param {Iterable<string>} words
  * @returns {Map<string, string[]>}
  */
-export function wordFiles(words) {
-  const files = new Map();
+export function wordLists(words) {
+  const lists = new Map();
   for (const word of [...new Set(words)].sort()) {
-    const file = wordsFile(word);
-    if (!files.has(file)) files.set(file, []);
-    files.get(file).push(word);
+    const key = wordsKey(word);
+    if (!lists.has(key)) lists.set(key, []);
+    lists.get(key).push(word);
   }
-  return files;
+  return lists;
 }
 
 /**
@@ -74,4 +76,36 @@ export function hasWordBeginning(sorted, word) {
     else high = middle;
   }
   return low < sorted.length && sorted[low].startsWith(word);
+}
+
+/** Endings of English words taken off to find another form of them, longest first; what is left keeps 3 letters. */
+const ENDINGS = ['ing', 'ies', 'ied', 'es', 'ed', 's'];
+
+/**
+ * A query word and the forms of it with an ending taken off ('meetings': meeting; 'stopped': stopp, stop), each of
+ * which a word of the record may begin.
+ * @param {string} word
+ * @returns {string[]}
+ */
+export function formsOf(word) {
+  const forms = [word];
+  for (const ending of ENDINGS) {
+    if (!word.endsWith(ending) || word.length - ending.length < 3) continue;
+    const base = word.slice(0, -ending.length);
+    forms.push(base);
+    // A consonant doubled before the ending: 'stopped', 'planning'.
+    if (/([^aeiou])\1$/.test(base)) forms.push(base.slice(0, -1));
+  }
+  return forms;
+}
+
+/**
+ * Whether the record has a query word: a word of it begins with the word, or with the word less an ending. `listFor`
+ * gives the sorted words under a key (wordsKey), or a promise of them.
+ * @param {string} word
+ * @param {(key: string) => readonly string[] | Promise<readonly string[]>} listFor
+ */
+export async function isKnownWord(word, listFor) {
+  const sorted = await listFor(wordsKey(word));
+  return formsOf(word).some((form) => hasWordBeginning(sorted, form));
 }

@@ -8,46 +8,110 @@
 // reader of a record must be able to take no result for no mention.
 //
 // A query word stands if a word of the record begins with it ('cooperat',
-// typed or cut short, begins 'cooperation'; the build writes the words to
-// ./words/), or else if Pagefind's exact search, which looks up the word's
-// stem and nothing shorter, finds it ('meetings' on pages that say only
-// 'meeting'). A search with a word that does neither finds nothing, as
-// Pagefind's exact search would.
-import { search as searchIndex } from '../pagefind/pagefind.js';
-import { hasWordBeginning, queryWords, wordsFile } from './known-words.js';
+// typed or cut short, begins 'cooperation'), or with it less an ending such as
+// -s or -ed ('meetings': meeting); the build lists the words in ./words/
+// (scripts/search-words.mjs). Pagefind's own stemming is not asked: it gives
+// 'personality' the stem of 'person'. Before searching, quotation marks typed
+// round the whole query as “…” become the "…" of Pagefind's phrase search, an
+// apostrophe typed as ´ or ` becomes ’, and a hyphenated pair the record has
+// only apart ('Tajik-Kyrgyz') is searched as two words. If the words cannot be
+// read, the search is Pagefind's own. createInstance is Pagefind's own too;
+// Pagefind's UI uses search.
+import * as pagefind from '../pagefind/pagefind.js';
+import { isKnownWord, queryWords } from './known-words.js';
 
 export * from '../pagefind/pagefind.js';
 
-/** A search in quotation marks: Pagefind's exact search already. */
+/** A search in quotation marks: Pagefind's exact search. */
 const QUOTED = /^\s*".+"\s*$/;
-
-/** The record's words by the file they are in, each fetched once: no file, no word beginning with that letter. */
-const wordFiles = new Map();
-/** @param {string} file @returns {Promise<string[]>} */
-const wordsIn = (file) => {
-  if (!wordFiles.has(file))
-    wordFiles.set(
-      file,
-      fetch(new URL(`words/${file}`, import.meta.url)).then((response) => (response.ok ? response.json() : [])),
-    );
-  return wordFiles.get(file);
-};
+/** Quotation marks typed round a whole query: “…”, ‘…’, „…“, «…». */
+const TYPED_QUOTES = /^\s*[“‘„«‚]([^]+)[”’“»‘]\s*$/;
+/** Marks typed for an apostrophe that Pagefind does not drop: the acute accent, the grave accent, the modifier letter. */
+const APOSTROPHE_LOOKALIKES = /[´`ʼ]/g;
+/** A word that is two or more joined by hyphens or dashes. */
+const JOINED = /^[^\s\p{Pd}]+(\p{Pd}[^\s\p{Pd}]+)+$/u;
 
 /**
- * Pagefind's search, with nothing found when a word of the query neither begins a word of the record nor is found by
- * Pagefind's exact search. A search with no term (filters only) is Pagefind's own.
  * @param {string | null} term
  * @param {object} [options]
  */
-export async function search(term, options) {
-  const found = await searchIndex(term, options);
-  if (!term || !found?.results.length || QUOTED.test(term)) return found;
-  for (const word of queryWords(term)) {
-    if (hasWordBeginning(await wordsIn(wordsFile(word)), word)) continue;
-    const exact = await searchIndex(`"${word}"`);
-    if (!exact?.results.length) return nothingFound(found);
+export const search = (term, options) => checked(term, (query) => pagefind.search(query, options));
+
+/**
+ * @param {string | null} term
+ * @param {object} [options]
+ * @param {number} [timeout]
+ */
+export const debouncedSearch = (term, options, timeout) =>
+  checked(term, (query) => pagefind.debouncedSearch(query, options, timeout));
+
+/**
+ * Runs a search with the query as typed made into the one Pagefind reads, and gives nothing found when a word of it
+ * is not the record's. A search with no term (filters only) is Pagefind's own.
+ * @param {string | null} term
+ * @param {(query: string | null) => Promise<any>} run
+ */
+async function checked(term, run) {
+  if (!term) return run(term);
+  let query = term.replace(TYPED_QUOTES, '"$1"').replace(APOSTROPHE_LOOKALIKES, '’');
+  if (QUOTED.test(query)) return run(query);
+  let unknown;
+  try {
+    query = await apartWhereJoinedIsUnknown(query);
+    const known = await Promise.all(queryWords(query).map((word) => isKnownWord(word, wordList)));
+    unknown = known.includes(false);
+  } catch {
+    return run(query);
   }
-  return found;
+  const found = await run(query);
+  return found && unknown ? nothingFound(found) : found;
+}
+
+/**
+ * The query with each hyphenated word the record does not have joined, but has every part of, as its parts:
+ * 'Tajik-Kyrgyz' as Tajik Kyrgyz, '2014-15' as 2014 15.
+ * @param {string} query
+ */
+async function apartWhereJoinedIsUnknown(query) {
+  const words = await Promise.all(
+    query.split(/\s+/).map(async (word) => {
+      if (!JOINED.test(word) || (await isKnownWord(queryWords(word).join(''), wordList))) return word;
+      const parts = word.split(/\p{Pd}+/u);
+      const partWords = parts.flatMap((part) => queryWords(part));
+      const known = await Promise.all(partWords.map((part) => isKnownWord(part, wordList)));
+      return partWords.length > 1 && known.every(Boolean) ? parts.join(' ') : word;
+    }),
+  );
+  return words.join(' ');
+}
+
+/** The address of each list of the record's words, by key, and each list once fetched: a failed fetch is tried again. */
+const fetched = new Map();
+/**
+ * @param {string} address relative to this module
+ * @param {RequestInit} [init]
+ */
+function fetchJson(address, init) {
+  if (!fetched.has(address)) {
+    const json = fetch(new URL(address, import.meta.url), init).then((response) => {
+      if (!response.ok) throw new Error(`${address}: ${response.status}`);
+      return response.json();
+    });
+    json.catch(() => fetched.delete(address));
+    fetched.set(address, json);
+  }
+  return fetched.get(address);
+}
+
+/**
+ * The record's words under a key, sorted; none when the record has no word beginning so. The index of the lists is
+ * asked again at each page load (their names change with their words), the lists themselves only once.
+ * @param {string} key
+ * @returns {Promise<string[]>}
+ */
+async function wordList(key) {
+  const lists = await fetchJson('words/index.json', { cache: 'no-cache' });
+  return Object.hasOwn(lists, key) ? fetchJson(`words/${lists[key]}`) : [];
 }
 
 /** A search's answer with no results, and no page under any filter value. */

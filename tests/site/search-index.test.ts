@@ -1,11 +1,11 @@
 // The search index the build writes, and the search box every page carries.
-import { readdirSync, readFileSync } from 'node:fs';
-import { gunzipSync } from 'node:zlib';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { CheerioAPI } from 'cheerio';
 import { isTag, isText, type AnyNode } from 'domhandler';
 import { describe, expect, it } from 'vitest';
-import { hasWordBeginning, queryWords, wordsFile } from '../../public/search-module/known-words.js';
+import { isKnownWord, queryWords } from '../../public/search-module/known-words.js';
+import { indexedPages } from '../../scripts/search-words.mjs';
 import { escapeRegExp } from '../../src/lib/quote-language';
 import { PAGE_KINDS, withBase } from '../../src/lib/urls';
 import { isYear } from '../../src/lib/years';
@@ -27,14 +27,8 @@ interface Anchor {
   location: number;
 }
 
-/** What Pagefind indexed of each page: its fragment files are gzipped JSON behind a short signature. */
-function fragments(site: string): Array<{ url: string; content: string; anchors: Anchor[] }> {
-  const dir = join(site, 'pagefind', 'fragment');
-  return readdirSync(dir).map((file) => {
-    const raw = gunzipSync(readFileSync(join(dir, file))).toString('utf8');
-    return JSON.parse(raw.slice(raw.indexOf('{')));
-  });
-}
+/** What Pagefind indexed of each page (scripts/search-words.mjs reads it for the search page's words). */
+const fragments = (site: string): Array<{ url: string; content: string; anchors: Anchor[] }> => indexedPages(site);
 
 /** What Pagefind indexed of each page, by its path in the built folder. */
 function indexedText(site: string): Map<string, string> {
@@ -97,18 +91,20 @@ describe.each([
     expect(Object.keys(entry.languages)).toEqual(['en']);
   });
 
-  it('lists every word Pagefind indexed, so that the search page finds each as a page has it', () => {
-    // The search page's module finds nothing for a word that begins no word of these lists and that Pagefind's exact
-    // search does not find (public/search-module/pagefind.js): a page's word missing here could be lost to a search.
+  it('lists every word of each page’s text and metadata as the index has it, for the search page', async () => {
+    // The search page's module finds nothing for a word that begins no word of these lists
+    // (public/search-module/pagefind.js): a page's word missing here would be lost to a search.
     const folder = join(site, 'search-module', 'words');
+    const index: Record<string, string> = JSON.parse(readFileSync(join(folder, 'index.json'), 'utf8'));
+    expect(Object.keys(index).length).toBeGreaterThan(20);
     const lists = new Map(
-      readdirSync(folder).map((file) => [file, JSON.parse(readFileSync(join(folder, file), 'utf8')) as string[]]),
+      Object.entries(index).map(([key, file]) => [key, JSON.parse(readFileSync(join(folder, file), 'utf8'))]),
     );
-    expect(lists.size).toBeGreaterThan(20);
+    for (const [key, list] of lists) expect(list, key).toEqual([...list].sort());
     const missing = new Set<string>();
-    for (const { url, content } of fragments(site))
-      for (const word of queryWords(content))
-        if (!hasWordBeginning(lists.get(wordsFile(word)) ?? [], word)) missing.add(`${url}: ${word}`);
+    for (const { url, content, meta } of indexedPages(site))
+      for (const word of queryWords([content, ...Object.values(meta)].join(' ')))
+        if (!(await isKnownWord(word, (key) => lists.get(key) ?? []))) missing.add(`${url}: ${word}`);
     expect([...missing]).toEqual([]);
   });
 
@@ -129,14 +125,8 @@ describe.each([
   });
 
   it('names the kind of every page it indexes, for the results and the kind filter', () => {
-    const dir = join(site, 'pagefind', 'fragment');
-    const kindless: string[] = [];
-    for (const file of readdirSync(dir)) {
-      const raw = gunzipSync(readFileSync(join(dir, file))).toString('utf8');
-      const fragment = JSON.parse(raw.slice(raw.indexOf('{')));
-      if (!fragment.meta.kind || fragment.filters.kind?.[0] !== fragment.meta.kind) kindless.push(fragment.url);
-    }
-    expect(kindless).toEqual([]);
+    const kindless = indexedPages(site).filter((f) => !f.meta.kind || f.filters.kind?.[0] !== f.meta.kind);
+    expect(kindless.map((f) => f.url)).toEqual([]);
   });
 
   it('indexes no web address and none of the Data page’s sample values, which matched names and places', () => {

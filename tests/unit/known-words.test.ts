@@ -1,20 +1,24 @@
 // The search page's word test (public/search-module/known-words.js): words are
-// folded as Pagefind folds a query, a text's words are also cut at their
-// punctuation, and a word is found in the sorted lists exactly when a word of
-// the text begins with it.
+// folded as Pagefind folds a query, a text's words are also cut where Pagefind
+// cuts them, and a word is known exactly when a word of the text begins with
+// it or with it less an ending.
 import { describe, expect, it } from 'vitest';
 import {
+  formsOf,
   hasWordBeginning,
+  isKnownWord,
   queryWords,
   textWords,
-  wordFiles,
-  wordsFile,
+  wordLists,
+  wordsKey,
 } from '../../public/search-module/known-words.js';
 import { realCorpus } from '../helpers/corpus';
 
 const { sources } = realCorpus();
 /** The words of the five excerpts, as the build lists the words of every page. */
 const excerptWords = textWords(sources.flatMap((s) => s.paragraphs.map((p) => p.text)).join('\n'));
+const lists = wordLists(excerptWords);
+const listFor = (key: string) => lists.get(key) ?? [];
 
 describe('the words of a search and of the record', () => {
   it('folds a query as Pagefind does: lower case, no diacritics, no dropped punctuation', () => {
@@ -27,25 +31,25 @@ describe('the words of a search and of the record', () => {
     expect(queryWords('date_basis a=b')).toEqual(['date_basis', 'a=b']);
   });
 
-  it('lists a text word whole and cut at its punctuation', () => {
-    const words = textWords('the 2014–2015 plan (date_basis) Ministry’s');
+  it('lists a text word whole and cut at its punctuation and where a capital follows a small letter', () => {
+    const words = textWords('the 2014–2015 plan (date_basis) Ministry’s colClasses');
     for (const word of ['2014', '2015', '20142015', 'date_basis', 'date', 'basis', 'ministrys', 'ministry', 'plan'])
       expect(words, word).toContain(word);
+    for (const word of ['colclasses', 'col', 'classes']) expect(words, word).toContain(word);
     expect(words).not.toContain('');
   });
 
-  it('files each word under its first character, sorted, and finds a word that begins one of them', () => {
+  it('lists each word under its first character, sorted, and finds a word that begins one of them', () => {
     expect(excerptWords.size).toBeGreaterThan(500);
-    const files = wordFiles(excerptWords);
-    expect([...files.values()].flat().length).toBe(excerptWords.size);
-    for (const [file, words] of files) {
-      expect(words, file).toEqual([...words].sort());
-      for (const word of words) expect(wordsFile(word), word).toBe(file);
+    expect([...lists.values()].flat().length).toBe(excerptWords.size);
+    for (const [key, words] of lists) {
+      expect(words, key).toEqual([...words].sort());
+      for (const word of words) expect(wordsKey(word), word).toBe(key);
     }
     // Every beginning of every word is found, and a word with one more letter only when a word goes on so.
     const all = [...excerptWords];
     for (const word of all) {
-      const sorted = files.get(wordsFile(word))!;
+      const sorted = listFor(wordsKey(word));
       for (let end = 1; end <= word.length; end += 1) expect(hasWordBeginning(sorted, word.slice(0, end))).toBe(true);
       for (const extra of ['q', 'z', 'é']) {
         const longer = word + extra;
@@ -53,5 +57,27 @@ describe('the words of a search and of the record', () => {
       }
     }
     expect(hasWordBeginning([], 'a')).toBe(false);
+  });
+
+  it('takes an ending off a word, and a consonant doubled before it, keeping three letters', () => {
+    expect(formsOf('meetings')).toEqual(['meetings', 'meeting']);
+    expect(formsOf('stopped')).toEqual(['stopped', 'stopp', 'stop']);
+    expect(formsOf('policies')).toEqual(['policies', 'polic', 'polici', 'policie']);
+    expect(formsOf('uses')).toEqual(['uses', 'use']);
+    expect(formsOf('is')).toEqual(['is']);
+  });
+
+  it('knows a word the record has in another form, and not a word it has only the stem of', async () => {
+    // Each excerpt word ending in a consonant, with -s, -ed or -ing added, where no excerpt word begins so.
+    const added = [...excerptWords]
+      .filter((w) => /^[a-z]{4,}[^aeiouys]$/.test(w))
+      .flatMap((w) => ['s', 'ed', 'ing'].map((ending) => w + ending))
+      .filter((w) => !hasWordBeginning(listFor(wordsKey(w)), w));
+    expect(added.length).toBeGreaterThan(100);
+    for (const word of added) expect(await isKnownWord(word, listFor), word).toBe(true);
+    // Pagefind's stemmer gives 'personality' the stem of 'person': the record has the one word, not the other.
+    expect(await isKnownWord('person', listFor)).toBe(true);
+    expect(await isKnownWord('personality', listFor)).toBe(false);
+    expect(await isKnownWord('asdfqwerzx', listFor)).toBe(false);
   });
 });
