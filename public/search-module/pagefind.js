@@ -15,8 +15,8 @@
 // round the whole query as “…” become the "…" of Pagefind's phrase search, an
 // apostrophe typed as ´ or ` becomes ’, and a hyphenated pair the record has
 // only apart ('Tajik-Kyrgyz') is searched as two words. If the words cannot be
-// read, the search is Pagefind's own. createInstance is Pagefind's own too;
-// Pagefind's UI uses search.
+// read, the search is Pagefind's own. Values ticked under one filter are any
+// of them, not all. createInstance is Pagefind's own; Pagefind's UI uses search.
 import * as pagefind from '../pagefind/pagefind.js';
 import { isKnownWord, queryWords } from './known-words.js';
 
@@ -35,7 +35,7 @@ const JOINED = /^[^\s\p{Pd}]+(\p{Pd}[^\s\p{Pd}]+)+$/u;
  * @param {string | null} term
  * @param {object} [options]
  */
-export const search = (term, options) => checked(term, (query) => pagefind.search(query, options));
+export const search = (term, options) => checked(term, (query) => pagefind.search(query, anyValue(options)));
 
 /**
  * @param {string | null} term
@@ -43,7 +43,21 @@ export const search = (term, options) => checked(term, (query) => pagefind.searc
  * @param {number} [timeout]
  */
 export const debouncedSearch = (term, options, timeout) =>
-  checked(term, (query) => pagefind.debouncedSearch(query, options, timeout));
+  checked(term, (query) => pagefind.debouncedSearch(query, anyValue(options), timeout));
+
+/**
+ * The options with the values ticked under each filter as any of them: Pagefind keeps a page that has all of them,
+ * and a page is of one kind, so two kinds ticked found nothing.
+ * @param {{ filters?: Record<string, unknown> } | undefined} options
+ */
+function anyValue(options) {
+  if (!options?.filters) return options;
+  const filters = Object.entries(options.filters).map(([name, values]) => [
+    name,
+    Array.isArray(values) ? { any: values } : values,
+  ]);
+  return { ...options, filters: Object.fromEntries(filters) };
+}
 
 /**
  * Runs a search with the query as typed made into the one Pagefind reads, and gives nothing found when a word of it

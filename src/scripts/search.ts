@@ -13,7 +13,11 @@ import { sectionsToShow, type ResultSection } from '../lib/result-sections';
 declare class PagefindUI {
   constructor(options: Record<string, unknown>);
   triggerSearch(query: string): void;
+  triggerFilters(filters: Record<string, string[]>): void;
 }
+
+/** The filters the index offers (data-pagefind-filter, src/layouts/Page.astro), kept in the address by their name. */
+const FILTERS = ['kind'];
 
 /**
  * A result as Pagefind hands it to processResult: the address its title links to, the page's metadata, its indexed
@@ -77,6 +81,13 @@ if (element && typeof PagefindUI === 'undefined') {
     },
   });
   if (query) ui.triggerSearch(query);
+  const filters = filtersInAddress();
+  if (Object.keys(filters).length > 0) ui.triggerFilters(filters);
+  // A filter ticked or cleared goes into the address with the query (?kind=Person), so a shared link shows the same.
+  element.addEventListener('change', (event) => {
+    if (event.target instanceof HTMLInputElement && event.target.classList.contains('pagefind-ui__filter-checkbox'))
+      keepFiltersInAddress(element);
+  });
   element.addEventListener('input', (event) => {
     const field = event.target;
     if (field instanceof HTMLInputElement && field.value.trim() === '') keepInAddress('');
@@ -107,10 +118,32 @@ function keepInAddress(term: string) {
   const url = new URL(location.href);
   if (term.trim()) url.searchParams.set('q', term);
   else url.searchParams.delete('q');
+  replaceAddress(url);
+}
+
+/** The address in place of the page's (no new entry in the history), and on paper. */
+function replaceAddress(url: URL) {
   if (url.href !== location.href) history.replaceState(history.state, '', url);
   // A printed search says which search it is.
   const printed = document.querySelector('.site-address');
   if (printed) printed.textContent = `Printed from ${url.href}`;
+}
+
+/** The filter values the address names (?kind=Person&kind=Meeting), by filter. */
+function filtersInAddress(): Record<string, string[]> {
+  const params = new URLSearchParams(location.search);
+  const filters: Record<string, string[]> = {};
+  for (const name of FILTERS) if (params.has(name)) filters[name] = params.getAll(name);
+  return filters;
+}
+
+/** The filter values ticked, in the address as the query is (replacing the entry). */
+function keepFiltersInAddress(search: HTMLElement) {
+  const url = new URL(location.href);
+  for (const name of FILTERS) url.searchParams.delete(name);
+  for (const box of search.querySelectorAll<HTMLInputElement>('.pagefind-ui__filter-checkbox:checked'))
+    if (FILTERS.includes(box.name)) url.searchParams.append(box.name, box.value);
+  replaceAddress(url);
 }
 
 /** The results Pagefind's UI shows, each first drawn as a placeholder with no link; "Load more results" adds some. */

@@ -902,6 +902,39 @@ describe.each([
     120_000,
   );
 
+  it('keeps the kinds ticked in the address, opens a link with them ticked, and finds pages of any kind ticked', async () => {
+    const query = spellings[0]!.text;
+    const { context, page } = await watchedContext(browser);
+    /** How many results the search finds with these kinds in its address, once its results are all of them. */
+    const found = async (kinds: string[]) => {
+      await page.goto(`${site.home}search/?q=${encodeURIComponent(query)}${kinds.map((k) => `&kind=${k}`).join('')}`);
+      const n = Number((await messageFor(page, query)).split(' ')[0]);
+      const ticked = await page
+        .locator('.pagefind-ui__filter-checkbox:checked')
+        .evaluateAll((boxes) => boxes.map((b) => (b as HTMLInputElement).value));
+      expect(ticked.sort()).toEqual([...kinds].sort());
+      for (const tag of (await results(page)).flatMap((r) => r.tags))
+        expect(kinds.map((k) => `Kind: ${k}`)).toContain(tag);
+      return n;
+    };
+    const people = await found(['Person']);
+    const meetings = await found(['Meeting']);
+    expect(people).toBeGreaterThan(0);
+    expect(meetings).toBeGreaterThan(0);
+    // A page is of one kind: two kinds ticked find the pages of either, not of both (none).
+    expect(await found(['Person', 'Meeting'])).toBe(people + meetings);
+    // Ticking a kind puts it in the address, with the query; clearing it takes it out.
+    await page.locator('.pagefind-ui__filter-name').first().click();
+    await page.locator('.pagefind-ui__filter-checkbox[value="Source"]').check();
+    await expect
+      .poll(() => new URL(page.url()).searchParams.getAll('kind').sort())
+      .toEqual(['Meeting', 'Person', 'Source']);
+    expect(new URL(page.url()).searchParams.get('q')).toBe(query);
+    await page.locator('.pagefind-ui__filter-checkbox[value="Person"]').uncheck();
+    await expect.poll(() => new URL(page.url()).searchParams.getAll('kind').sort()).toEqual(['Meeting', 'Source']);
+    await context.close();
+  });
+
   it('searches as Pagefind alone does when the record’s words cannot be read', async () => {
     const { context, page } = await watchedContext(browser);
     await page.route('**/search-module/words/**', (route) => route.fulfill({ status: 500, body: '' }));
