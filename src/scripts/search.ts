@@ -6,7 +6,7 @@
 // searches with the module at the page's data-bundle
 // (public/search-module/pagefind.js), which finds nothing for a word the record
 // does not have.
-import { SEARCH_RANKING } from '../consts';
+import { LANGUAGE_NAMES, SEARCH_RANKING } from '../consts';
 import { markExcerptLanguages, type IndexedPage } from '../lib/excerpt-language';
 import { sectionsToShow, type ResultSection } from '../lib/result-sections';
 
@@ -76,6 +76,10 @@ if (element && typeof PagefindUI === 'undefined') {
       // "Cited by" lists.
       if (result.sub_results) result.sub_results = sectionsToShow(result.meta.url || result.url, result.sub_results);
       for (const sub of result.sub_results ?? []) sub.excerpt = markExcerptLanguages(sub.excerpt, result);
+      // A source in another language says so among its tags ("Language: German"), as its page says so.
+      const textLang = result.meta.text_lang;
+      if (textLang && Object.hasOwn(LANGUAGE_NAMES, textLang))
+        result.meta.language = LANGUAGE_NAMES[textLang as keyof typeof LANGUAGE_NAMES];
       for (const key of HIDDEN_META) delete result.meta[key];
       return result;
     },

@@ -9,7 +9,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { mentionsIn, spellingsForSearch } from '../../src/lib/mentions';
 import { escapeRegExp } from '../../src/lib/quote-language';
-import { NAMED_SPELLINGS_TERM, SEARCH_RANKING } from '../../src/consts';
+import { LANGUAGE_NAMES, NAMED_SPELLINGS_TERM, SEARCH_RANKING } from '../../src/consts';
 import { sectionsToShow, type ResultSection } from '../../src/lib/result-sections';
 import { entityPath, withBase } from '../../src/lib/urls';
 import { hasWordBeginning, isKnownWord, queryWords, wordsKey } from '../../public/search-module/known-words.js';
@@ -443,6 +443,14 @@ describe.each([
           links.map((a) => ({ href: a.getAttribute('href') ?? '', lang: a.closest('[lang]')?.getAttribute('lang') })),
         );
       expect(titles.map((t) => t.href)).toContain(href);
+      // Its tags say the language too, and no English page's do.
+      for (const { href: found, tags } of await results(page)) {
+        const language = foreign.get(found) && LANGUAGE_NAMES[foreign.get(found)!.data.language];
+        expect(
+          tags.filter((t) => t.startsWith('Language: ')),
+          found,
+        ).toEqual(language ? [`Language: ${language}`] : []);
+      }
       for (const t of titles) {
         const lang = foreign.get(t.href)?.data.language ?? 'en';
         if (t.lang !== lang) wrong.push(`"${source.data.title}" finds ${t.href}, its title in ${t.lang}, not ${lang}`);
@@ -506,7 +514,10 @@ describe.each([
           for (const m of marks)
             if (m.lang !== source.data.language)
               wrong.push(`"${word}": ${m.text} in ${m.lang}, not ${source.data.language}`);
-          for (const tag of tags) if (!tag.startsWith('Kind: ')) wrong.push(`"${word}": the result shows "${tag}"`);
+          // Kind and, for a source in another language, Language: no key meant for the script (text_lang).
+          for (const tag of tags)
+            if (!tag.startsWith('Kind: ') && tag !== `Language: ${LANGUAGE_NAMES[source.data.language]}`)
+              wrong.push(`"${word}": the result shows "${tag}"`);
         }
       }
     }
