@@ -120,14 +120,15 @@ function checkYearPages(site: string, base: string, corpus: Corpus) {
           i < years.length - 1 ? `${prefix}${list.list}${years[i + 1]}/` : undefined,
         );
         expect($('.year-nav a:not([rel])').attr('href')).toBe(prefix + list.list);
-        // Named by the year alone: the arrow is hidden from a screen reader, which read "left arrow 2015".
-        for (const [rel, to] of [
-          ['prev', years[i - 1]],
-          ['next', years[i + 1]],
+        // Named by the year and the way it leads: the arrow is hidden from a screen reader, which read "left arrow
+        // 2015", and the years alone did not say which was before.
+        for (const [rel, to, way] of [
+          ['prev', years[i - 1], 'before'],
+          ['next', years[i + 1], 'after'],
         ] as const) {
           const name = $(`.year-nav a[rel="${rel}"]`).clone();
           name.find('[aria-hidden="true"]').remove();
-          if (to) expect(name.text().trim(), `${year} ${rel}`).toBe(to);
+          if (to) expect(name.text().replace(/\s+/g, ' ').trim(), `${year} ${rel}`).toBe(`Year ${way}: ${to}`);
         }
       });
     });
