@@ -40,6 +40,10 @@ const titleLanguages = new Map<string, string>();
 
 /** Whether the reader has asked for more results of the search shown ("Load more results"). */
 let loadedMore = false;
+/** What a reader does that takes the page out of keepPlace's hands. */
+const READER_INPUT = ['keydown', 'pointerdown', 'wheel', 'touchstart'];
+/** Whether the results shown before the reader left are being shown again (keepPlace). */
+let restoring = false;
 /** Stops waiting for the results a "Load more results" added, to focus the first of them. */
 let stopFocusing: (() => void) | undefined;
 
@@ -111,6 +115,7 @@ if (element && typeof PagefindUI === 'undefined') {
   announceResults(element);
   markResultTitles(element);
   focusAddedResults(element);
+  keepPlace(element);
 }
 
 /**
@@ -195,9 +200,11 @@ function focusAddedResults(search: HTMLElement) {
       const button = event.target instanceof Element ? event.target.closest('.pagefind-ui__button') : null;
       if (!button) return;
       stopFocusing?.();
+      loadedMore = true;
+      // The results shown again on coming back (keepPlace) leave focus where it is.
+      if (restoring) return;
       // Counted before Pagefind, whose handler runs after this one (capture), draws the new results.
       const before = shownResults(search).length;
-      loadedMore = true;
       const observer = new MutationObserver(() => {
         const link = titleLink(shownResults(search)[before]);
         if (!link) return;
@@ -238,4 +245,61 @@ function markResultTitles(search: HTMLElement) {
       if (link.dataset.printUrl !== link.href) link.dataset.printUrl = link.href;
     }
   }).observe(search, { childList: true, subtree: true, attributes: true, attributeFilter: ['href'] });
+}
+
+/** Where a reader was among a search's results as they left the page, kept in its entry of the history. */
+interface Place {
+  shown: number;
+  scrollY: number;
+}
+
+/**
+ * Back at a search from one of its results, the results shown as they were, scrolled as they were: Pagefind's UI
+ * drew the first five only, and a reader who had loaded more lost their place among them. As the page is left, how
+ * many results it shows and how far it is scrolled are kept in its entry of the history; coming back, "Load more
+ * results" is pressed until as many are shown, and the page is scrolled there. The browser's own scrolling back is
+ * turned off, as it came before the results and stopped short of them.
+ */
+function keepPlace(search: HTMLElement) {
+  history.scrollRestoration = 'manual';
+  addEventListener('pagehide', () => {
+    const place: Place = { shown: shownResults(search).length, scrollY };
+    history.replaceState({ ...history.state, place }, '');
+  });
+  const place: Place | undefined = history.state?.place;
+  if (!place?.shown) return;
+  restoring = true;
+  let pressedAt = 0;
+  let scrolled = false;
+  const scrollBack = () => {
+    scrolled = true;
+    scrollTo(0, place.scrollY);
+  };
+  const observer = new MutationObserver(() => {
+    // The results go on drawing their excerpts and tags below the link, and the page grows: scrolled again each time.
+    if (scrolled) return scrollBack();
+    const results = shownResults(search);
+    // Each result shown is drawn, its link in place, before more are asked for or the page is scrolled.
+    if (results.length === 0 || !titleLink(results[results.length - 1])) return;
+    const more = search.querySelector<HTMLButtonElement>('.pagefind-ui__button');
+    if (results.length < place.shown && more) {
+      if (results.length > pressedAt) {
+        pressedAt = results.length;
+        more.click();
+      }
+      return;
+    }
+    restoring = false;
+    scrollBack();
+  });
+  observer.observe(search, { childList: true, subtree: true });
+  const stop = () => {
+    observer.disconnect();
+    restoring = false;
+    for (const type of READER_INPUT) removeEventListener(type, stop, true);
+  };
+  // Until the reader moves, or the results have had time to be drawn (a search that finds fewer than before leaves
+  // the page where they end).
+  for (const type of READER_INPUT) addEventListener(type, stop, true);
+  setTimeout(stop, 5000);
 }

@@ -18,7 +18,7 @@ import { realCorpus, realGraph } from '../helpers/corpus';
 import { servedForTests } from '../helpers/server';
 import { ROOT_SITE, SUB_BASE, SUB_SITE, readPage } from '../helpers/site';
 
-const { people, meetings, sources } = realCorpus();
+const { people, meetings, sources, countries } = realCorpus();
 /** Every spelling of every person whose name the sources spell more than one way. */
 const spellings = people.flatMap((p) =>
   p.data.spellings.length > 1 ? p.data.spellings.map((s) => ({ person: p.id, text: s.text })) : [],
@@ -943,6 +943,31 @@ describe.each([
     expect(new URL(page.url()).searchParams.get('q')).toBe(query);
     await page.locator('.pagefind-ui__filter-checkbox[value="Person"]').uncheck();
     await expect.poll(() => new URL(page.url()).searchParams.getAll('kind').sort()).toEqual(['Meeting', 'Source']);
+    await context.close();
+  });
+
+  it('shows, back from a result, as many results as were shown, scrolled as they were', async () => {
+    // Pagefind's UI drew the first five again, at the top: a reader who had loaded more lost their place.
+    // The country of the first person: many pages name it.
+    const query = countries.find((c) => c.id === people[0]!.data.country)!.data.name;
+    const { context, page } = await watchedContext(browser);
+    await page.goto(`${site.home}search/?q=${encodeURIComponent(query)}`);
+    const first = (await results(page)).length;
+    await page.locator('.pagefind-ui__button').click();
+    await expect.poll(async () => (await results(page)).length).toBeGreaterThan(first);
+    const shown = (await results(page)).length;
+    const y = await page.evaluate(() => {
+      scrollTo(0, document.documentElement.scrollHeight - innerHeight - 40);
+      return scrollY;
+    });
+    expect(y).toBeGreaterThan(200);
+    await Promise.all([
+      page.waitForURL((url) => !url.pathname.endsWith('/search/')),
+      page.locator('.pagefind-ui__result-link').last().click(),
+    ]);
+    await page.goBack();
+    await expect.poll(async () => (await results(page)).length).toBe(shown);
+    await expect.poll(() => page.evaluate(() => scrollY)).toBe(y);
     await context.close();
   });
 
