@@ -971,6 +971,18 @@ describe.each([
     await context.close();
   });
 
+  it('names the link of each section of a result by its heading alone, not the arrow drawn before it', async () => {
+    const { context, page } = await watchedContext(browser);
+    await page.goto(`${site.home}search/?q=${encodeURIComponent(spellings[0]!.text)}`);
+    await results(page);
+    const sections = page.locator('.pagefind-ui__result-nested .pagefind-ui__result-link');
+    await expect.poll(() => sections.count()).toBeGreaterThan(0);
+    const names = await page.locator('.pagefind-ui__results').ariaSnapshot();
+    expect(names).toMatch(/link "[^"]+"/);
+    expect(names).not.toMatch(/link "⤷/);
+    await context.close();
+  });
+
   it('searches as Pagefind alone does when the record’s words cannot be read', async () => {
     const { context, page } = await watchedContext(browser);
     await page.route('**/search-module/words/**', (route) => route.fulfill({ status: 500, body: '' }));
