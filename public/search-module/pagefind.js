@@ -35,7 +35,8 @@ const JOINED = /^[^\s\p{Pd}]+(\p{Pd}[^\s\p{Pd}]+)+$/u;
  * @param {string | null} term
  * @param {object} [options]
  */
-export const search = (term, options) => checked(term, (query) => pagefind.search(query, anyValue(options)));
+export const search = (term, options) =>
+  checked(term, (query) => pagefind.search(query, anyValue(options)).then(countsForAny(options)));
 
 /**
  * @param {string | null} term
@@ -43,7 +44,21 @@ export const search = (term, options) => checked(term, (query) => pagefind.searc
  * @param {number} [timeout]
  */
 export const debouncedSearch = (term, options, timeout) =>
-  checked(term, (query) => pagefind.debouncedSearch(query, anyValue(options), timeout));
+  checked(term, (query) => pagefind.debouncedSearch(query, anyValue(options), timeout).then(countsForAny(options)));
+
+/**
+ * Each value's count under a filter searched as any of its values: Pagefind counts the pages that would have it and
+ * every value ticked, as it would keep them (Source (0) with Person and Meeting ticked); these are the counts without
+ * that filter, what ticking the value adds. Exact while one filter is used (kind).
+ * @param {{ filters?: Record<string, unknown> } | undefined} options
+ */
+const countsForAny = (options) => (found) => {
+  if (!found || !options?.filters) return found;
+  const filters = { ...found.filters };
+  for (const [name, values] of Object.entries(options.filters))
+    if (Array.isArray(values) && found.totalFilters?.[name]) filters[name] = found.totalFilters[name];
+  return { ...found, filters };
+};
 
 /**
  * The options with the values ticked under each filter as any of them: Pagefind keeps a page that has all of them,

@@ -25,6 +25,9 @@ export const PAGE_KIND_LABEL: Record<PageKind, string> = {
   events: 'Event',
 };
 
+/** The kind search results and their filter give a page of no record's kind (home, lists, methodology, data). */
+export const OVERVIEW_KIND = 'Overview';
+
 /** What the records of each kind are called together, heading a list of them: "Meetings", "People"… */
 export const PAGE_KIND_PLURAL: Record<PageKind, string> = {
   sources: 'Sources',

@@ -9,6 +9,7 @@
 import { LANGUAGE_NAMES, SEARCH_RANKING } from '../consts';
 import { markExcerptLanguages, type IndexedPage } from '../lib/excerpt-language';
 import { sectionsToShow, type ResultSection } from '../lib/result-sections';
+import { OVERVIEW_KIND, PAGE_KIND_LABEL } from '../lib/urls';
 
 declare class PagefindUI {
   constructor(options: Record<string, unknown>);
@@ -16,8 +17,11 @@ declare class PagefindUI {
   triggerFilters(filters: Record<string, string[]>): void;
 }
 
-/** The filters the index offers (data-pagefind-filter, src/layouts/Page.astro), kept in the address by their name. */
-const FILTERS = ['kind'];
+/**
+ * The filters the index offers (data-pagefind-filter, src/layouts/Page.astro), kept in the address by their name, with
+ * their values.
+ */
+const FILTERS: Record<string, readonly string[]> = { kind: [...Object.values(PAGE_KIND_LABEL), OVERVIEW_KIND] };
 
 /**
  * A result as Pagefind hands it to processResult: the address its title links to, the page's metadata, its indexed
@@ -41,7 +45,7 @@ const titleLanguages = new Map<string, string>();
 /** Whether the reader has asked for more results of the search shown ("Load more results"). */
 let loadedMore = false;
 /** What a reader does that takes the page out of keepPlace's hands. */
-const READER_INPUT = ['keydown', 'pointerdown', 'wheel', 'touchstart'];
+const READER_INPUT = ['keydown', 'pointerdown', 'wheel', 'touchstart', 'input'];
 /** Whether the results shown before the reader left are being shown again (keepPlace). */
 let restoring = false;
 /** Stops waiting for the results a "Load more results" added, to focus the first of them. */
@@ -54,6 +58,7 @@ if (element && typeof PagefindUI === 'undefined') {
     'The search index of this copy of the site is missing: it is written by `npm run build` (scripts/build.mjs).';
 } else if (element) {
   const query = new URLSearchParams(location.search).get('q');
+  const filters = filtersInAddress();
   const ui = new PagefindUI({
     element: '#search',
     bundlePath: element.dataset.bundle,
@@ -63,6 +68,8 @@ if (element && typeof PagefindUI === 'undefined') {
     resetStyles: true,
     ranking: SEARCH_RANKING,
     autofocus: !query,
+    // A kind the address names is shown ticked: Pagefind keeps the filter closed when it has more than six values.
+    openFilters: Object.keys(filters),
     translations: { placeholder: 'Names, places, topics', search_label: 'Search the record' },
     processTerm: (term: string) => {
       // A new search (a new query or filter) shows its first results only.
@@ -89,7 +96,6 @@ if (element && typeof PagefindUI === 'undefined') {
     },
   });
   if (query) ui.triggerSearch(query);
-  const filters = filtersInAddress();
   if (Object.keys(filters).length > 0) ui.triggerFilters(filters);
   // A filter ticked or cleared goes into the address with the query (?kind=Person), so a shared link shows the same.
   element.addEventListener('change', (event) => {
@@ -138,20 +144,31 @@ function replaceAddress(url: URL) {
   if (printed) printed.textContent = `Printed from ${url.href}`;
 }
 
-/** The filter values the address names (?kind=Person&kind=Meeting), by filter. */
+/**
+ * The filter values the address names (?kind=Person&kind=Meeting), by filter, each as the index spells it: one it
+ * does not have (?kind=Foo) would be a filter ticked that no box shows, so it is dropped from the address too.
+ */
 function filtersInAddress(): Record<string, string[]> {
-  const params = new URLSearchParams(location.search);
+  const url = new URL(location.href);
   const filters: Record<string, string[]> = {};
-  for (const name of FILTERS) if (params.has(name)) filters[name] = params.getAll(name);
+  for (const [name, known] of Object.entries(FILTERS)) {
+    const values = url.searchParams
+      .getAll(name)
+      .flatMap((v) => known.find((k) => k.toLowerCase() === v.toLowerCase()) ?? []);
+    url.searchParams.delete(name);
+    for (const value of new Set(values)) url.searchParams.append(name, value);
+    if (values.length) filters[name] = [...new Set(values)];
+  }
+  replaceAddress(url);
   return filters;
 }
 
 /** The filter values ticked, in the address as the query is (replacing the entry). */
 function keepFiltersInAddress(search: HTMLElement) {
   const url = new URL(location.href);
-  for (const name of FILTERS) url.searchParams.delete(name);
+  for (const name of Object.keys(FILTERS)) url.searchParams.delete(name);
   for (const box of search.querySelectorAll<HTMLInputElement>('.pagefind-ui__filter-checkbox:checked'))
-    if (FILTERS.includes(box.name)) url.searchParams.append(box.name, box.value);
+    if (Object.hasOwn(FILTERS, box.name)) url.searchParams.append(box.name, box.value);
   replaceAddress(url);
 }
 
@@ -247,31 +264,47 @@ function markResultTitles(search: HTMLElement) {
   }).observe(search, { childList: true, subtree: true, attributes: true, attributeFilter: ['href'] });
 }
 
-/** Where a reader was among a search's results as they left the page, kept in its entry of the history. */
+/** Where a reader was among a search's results, kept in its entry of the history. */
 interface Place {
+  /** The address's query and kinds (location.search) the place is among the results of. */
+  search: string;
   shown: number;
   scrollY: number;
+  /** The result the reader followed, if any: focus goes back to it. */
+  followed?: string | undefined;
 }
 
 /**
- * Back at a search from one of its results, the results shown as they were, scrolled as they were: Pagefind's UI
- * drew the first five only, and a reader who had loaded more lost their place among them. As the page is left, how
- * many results it shows and how far it is scrolled are kept in its entry of the history; coming back, "Load more
- * results" is pressed until as many are shown, and the page is scrolled there. The browser's own scrolling back is
- * turned off, as it came before the results and stopped short of them.
+ * Back at a search from one of its results, the results shown as they were, scrolled as they were, and focus on the
+ * result followed: Pagefind's UI drew the first five only, and a reader who had loaded more lost their place among
+ * them. How many results are shown and how far the page is scrolled are kept in its entry of the history as they
+ * change (a reload drops what is written as the page is left); coming back to the same search, "Load more results"
+ * is pressed until as many are shown, and the page is scrolled there. The browser's own scrolling back is turned
+ * off, as it came before the results and stopped short of them.
  */
 function keepPlace(search: HTMLElement) {
   history.scrollRestoration = 'manual';
-  addEventListener('pagehide', () => {
-    const place: Place = { shown: shownResults(search).length, scrollY };
+  const save = (followed?: string) => {
+    const place: Place = { search: location.search, shown: shownResults(search).length, scrollY, followed };
     history.replaceState({ ...history.state, place }, '');
+  };
+  addEventListener('scrollend', () => save());
+  addEventListener('pagehide', () => save(history.state?.place?.followed));
+  search.addEventListener('click', (event) => {
+    const link = event.target instanceof Element ? event.target.closest('a') : null;
+    if (link) save(link.getAttribute('href') ?? undefined);
   });
   const place: Place | undefined = history.state?.place;
-  if (!place?.shown) return;
+  if (!place?.shown || place.search !== location.search) return;
   restoring = true;
   let pressedAt = 0;
   let scrolled = false;
   const scrollBack = () => {
+    if (!scrolled && place.followed) {
+      // Focus where the reader left, for the keyboard: from the page's top, Tab began again at its start.
+      const links = search.querySelectorAll<HTMLAnchorElement>('.pagefind-ui__results a');
+      [...links].find((a) => a.getAttribute('href') === place.followed)?.focus({ preventScroll: true });
+    }
     scrolled = true;
     scrollTo(0, place.scrollY);
   };
@@ -298,8 +331,8 @@ function keepPlace(search: HTMLElement) {
     restoring = false;
     for (const type of READER_INPUT) removeEventListener(type, stop, true);
   };
-  // Until the reader moves, or the results have had time to be drawn (a search that finds fewer than before leaves
-  // the page where they end).
+  // Until the reader moves or types, or the results have had time to be drawn (a search that finds fewer than before
+  // leaves the page where they end).
   for (const type of READER_INPUT) addEventListener(type, stop, true);
   setTimeout(stop, 5000);
 }

@@ -924,7 +924,7 @@ describe.each([
         .locator('.pagefind-ui__filter-checkbox:checked')
         .evaluateAll((boxes) => boxes.map((b) => (b as HTMLInputElement).value));
       expect(ticked.sort()).toEqual([...kinds].sort());
-      for (const tag of (await results(page)).flatMap((r) => r.tags))
+      for (const tag of (await results(page)).flatMap((r) => r.tags).filter((t) => t.startsWith('Kind: ')))
         expect(kinds.map((k) => `Kind: ${k}`)).toContain(tag);
       return n;
     };
@@ -934,8 +934,21 @@ describe.each([
     expect(meetings).toBeGreaterThan(0);
     // A page is of one kind: two kinds ticked find the pages of either, not of both (none).
     expect(await found(['Person', 'Meeting'])).toBe(people + meetings);
+    // A kind the address names is shown ticked in an open filter; one the index does not have is dropped.
+    await page.goto(`${site.home}search/?q=${encodeURIComponent(query)}&kind=person&kind=Foo`);
+    await messageFor(page, query);
+    expect(new URL(page.url()).searchParams.getAll('kind')).toEqual(['Person']);
+    const person = page.locator('.pagefind-ui__filter-checkbox[value="Person"]');
+    await expect.poll(() => person.isVisible()).toBe(true);
+    expect(await person.isChecked()).toBe(true);
+    expect(Number((await messageFor(page, query)).split(' ')[0])).toBe(people);
     // Ticking a kind puts it in the address, with the query; clearing it takes it out.
-    await page.locator('.pagefind-ui__filter-name').first().click();
+    await found(['Person', 'Meeting']);
+    // Each kind not ticked counts what ticking it adds.
+    const sources = await page.locator('.pagefind-ui__filter-value', { hasText: 'Source' }).textContent();
+    const sourcesAlone = await found(['Source']);
+    await found(['Person', 'Meeting']);
+    expect(sources).toContain(`(${sourcesAlone})`);
     await page.locator('.pagefind-ui__filter-checkbox[value="Source"]').check();
     await expect
       .poll(() => new URL(page.url()).searchParams.getAll('kind').sort())
@@ -961,13 +974,19 @@ describe.each([
       return scrollY;
     });
     expect(y).toBeGreaterThan(200);
+    const followed = await page.locator('.pagefind-ui__result-link').last().getAttribute('href');
     await Promise.all([
       page.waitForURL((url) => !url.pathname.endsWith('/search/')),
       page.locator('.pagefind-ui__result-link').last().click(),
     ]);
     await page.goBack();
+    expect(
+      await page.evaluate(() => (performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming).type),
+    ).toBe('back_forward');
     await expect.poll(async () => (await results(page)).length).toBe(shown);
     await expect.poll(() => page.evaluate(() => scrollY)).toBe(y);
+    // Focus is back on the result followed, so Tab goes on from there.
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('href'))).toBe(followed);
     await context.close();
   });
 
