@@ -50,3 +50,16 @@ export function writeSearchWords(site) {
   writeFileSync(join(folder, 'index.json'), JSON.stringify(index));
   return words.size;
 }
+
+/**
+ * The record's words as writeSearchWords wrote them into a built site, by key: what the search page reads.
+ * @param {string} site the built site's folder
+ * @returns {Map<string, string[]>}
+ */
+export function readSearchWords(site) {
+  const folder = join(site, 'search-module', 'words');
+  const index = JSON.parse(readFileSync(join(folder, 'index.json'), 'utf8'));
+  return new Map(
+    Object.entries(index).map(([key, file]) => [key, JSON.parse(readFileSync(join(folder, file), 'utf8'))]),
+  );
+}

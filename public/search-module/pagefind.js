@@ -114,7 +114,7 @@ async function apartWhereJoinedIsUnknown(query) {
   return words.join(' ');
 }
 
-/** The address of each list of the record's words, by key, and each list once fetched: a failed fetch is tried again. */
+/** Each file of the record's words fetched (the index of the lists, each list), by address: a failed fetch is tried again. */
 const fetched = new Map();
 /**
  * @param {string} address relative to this module

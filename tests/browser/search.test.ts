@@ -2,8 +2,6 @@
 // finds the person's page, each result names its kind, the header's search box
 // works from any page by keyboard alone, and the search page asks nothing of
 // any host but the site and logs no error or CSP violation.
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import * as cheerio from 'cheerio';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -13,6 +11,7 @@ import { LANGUAGE_NAMES, NAMED_SPELLINGS_TERM, SEARCH_RANKING } from '../../src/
 import { sectionsToShow, type ResultSection } from '../../src/lib/result-sections';
 import { entityPath, withBase } from '../../src/lib/urls';
 import { hasWordBeginning, isKnownWord, queryWords, wordsKey } from '../../public/search-module/known-words.js';
+import { readSearchWords } from '../../scripts/search-words.mjs';
 import { contrast, foreignRequests, launchBrowser, watchedContext } from '../helpers/browser';
 import { realCorpus, realGraph } from '../helpers/corpus';
 import { servedForTests } from '../helpers/server';
@@ -791,10 +790,8 @@ describe.each([
   const resultsMessage = (n: number, query: string) =>
     (n ? `${n} result${n === 1 ? '' : 's'}` : 'No results') + ` for ${query}`;
   /** The built site's words under a key, as its search page reads them (search-module/words/). */
-  const wordsFolder = join(outDir, 'search-module', 'words');
-  const wordsIndex: Record<string, string> = JSON.parse(readFileSync(join(wordsFolder, 'index.json'), 'utf8'));
-  const siteList = (key: string): string[] =>
-    key in wordsIndex ? JSON.parse(readFileSync(join(wordsFolder, wordsIndex[key]!), 'utf8')) : [];
+  const siteLists = readSearchWords(outDir);
+  const siteList = (key: string): string[] => siteLists.get(key) ?? [];
   /** Whether a word of the built site begins with this one. */
   const siteBegins = (word: string) => hasWordBeginning(siteList(wordsKey(word)), word);
   /** The words of the source excerpts, in lower case, of at least so many letters. */
@@ -892,7 +889,7 @@ describe.each([
     async () => {
       // Every word the index holds and its beginnings of three letters or more, searched in the page through the
       // search page's module and through Pagefind's: the module may find less only for a word the record lacks.
-      const words = Object.keys(wordsIndex).flatMap(siteList);
+      const words = [...siteLists.values()].flat();
       const queries = [...new Set(words.flatMap((w) => [w, ...[...w].slice(3).map((_, i) => w.slice(0, i + 3))]))];
       expect(queries.length).toBeGreaterThan(words.length);
       const { context, page } = await watchedContext(browser);
