@@ -143,8 +143,12 @@ export interface NetworkScope {
 /**
  * The figure's caption, in words: who is drawn, when `scope` says it is not everyone (so that a reader who sees a
  * pair meet without the page's own people knows why they are there); how to read the lines; and, when the drawing
- * is capped, how many people it leaves out.
+ * is capped, how many people it leaves out. (That the names are links is said by the figure, for the screen only:
+ * see NETWORK_LINKS_NOTE.)
  */
+/** Said after the caption on screen, not on paper, where names link nowhere. */
+export const NETWORK_LINKS_NOTE = 'Names link to each person’s page.';
+
 export function networkCaption(network: Network, scope?: NetworkScope): string {
   const { nodes, omitted } = network;
   const more = `${omitted} more ${omitted === 1 ? 'is' : 'are'} on the people index`;
@@ -156,7 +160,7 @@ export function networkCaption(network: Network, scope?: NetworkScope): string {
   const thick = network.edges.some((e) => e.meetings.length > 1);
   const lines =
     `Each line joins two people who attended the same meeting${thick ? '; a thicker line, more meetings together' : ''}. ` +
-    'Names link to each person’s page; the table lists every pair and the meetings where they met.';
+    'The table lists every pair and the meetings where they met.';
   const capped =
     !scope && omitted > 0 ? ` Only the ${nodes.length} people with the most meetings are drawn; ${more}.` : '';
   return drawn + lines + capped;

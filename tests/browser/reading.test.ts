@@ -962,4 +962,20 @@ describe.each([
     await context.close();
     expect(logs, 'record pages with corrections').toBeGreaterThan(0);
   });
+
+  it('says on screen, not on paper, that a network’s names are links', async () => {
+    const pages = pagePaths(outDir).filter(
+      (p) => /^\/people\/[^/]+\/$/.test(p) && readPage(outDir, p)('figure.network').length > 0,
+    );
+    expect(pages.length, 'people pages with a network').toBeGreaterThan(0);
+    const { context, page } = await watchedContext(browser);
+    await page.goto(site.origin + base.replace(/\/$/, '') + pages[0]);
+    const caption = page.locator('figure.network figcaption');
+    const visibleText = () => caption.evaluate((c) => (c as HTMLElement).innerText);
+    expect(await visibleText()).toMatch(/Names link to each person’s page\.$/);
+    await page.emulateMedia({ media: 'print' });
+    expect(await visibleText()).toMatch(/^(Drawn|Each line)/);
+    expect(await visibleText()).not.toMatch(/link/i);
+    await context.close();
+  });
 });
