@@ -33,8 +33,11 @@ interface PagefindResult extends IndexedPage {
   sub_results?: Array<ResultSection & { excerpt: string }>;
 }
 
-/** Metadata the pages give the index for this script, not for the reader: Pagefind's UI shows every other key. */
-const HIDDEN_META = ['title_lang', 'text_lang'];
+/**
+ * Metadata the pages give the index for this script or for ranking (SEARCH_RANKING), not for the reader: Pagefind's
+ * UI shows every other key as a tag. (A tag "Year: 2017" would state a year the page marks as inferred as a fact.)
+ */
+const HIDDEN_META = ['title_lang', 'text_lang', 'abbreviation', 'year'];
 
 /**
  * The language of each result's title that is not in English (a source's headline as published), by the address its

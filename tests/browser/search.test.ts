@@ -10,6 +10,7 @@ import { escapeRegExp } from '../../src/lib/quote-language';
 import { LANGUAGE_NAMES, NAMED_SPELLINGS_TERM, SEARCH_RANKING } from '../../src/consts';
 import { sectionsToShow, type ResultSection } from '../../src/lib/result-sections';
 import { entityPath, withBase } from '../../src/lib/urls';
+import { yearsOfDate } from '../../src/lib/years';
 import { hasWordBeginning, isKnownWord, queryWords, wordsKey } from '../../public/search-module/known-words.js';
 import { readSearchWords } from '../../scripts/search-words.mjs';
 import { contrast, foreignRequests, launchBrowser, watchedContext } from '../helpers/browser';
@@ -17,7 +18,7 @@ import { realCorpus, realGraph } from '../helpers/corpus';
 import { servedForTests } from '../helpers/server';
 import { ROOT_SITE, SUB_BASE, SUB_SITE, readPage } from '../helpers/site';
 
-const { people, meetings, sources, countries } = realCorpus();
+const { people, meetings, sources, countries, events, agreements, organizations } = realCorpus();
 /** Every spelling of every person whose name the sources spell more than one way. */
 const spellings = people.flatMap((p) =>
   p.data.spellings.length > 1 ? p.data.spellings.map((s) => ({ person: p.id, text: s.text })) : [],
@@ -611,6 +612,57 @@ describe.each([
     const shown = (await results(page)).map((r) => r.href);
     await context.close();
     expect(shown).toEqual((await allResults(word)).slice(0, shown.length));
+  });
+
+  /** The words a result is titled by: its page's heading, and an organization's abbreviation, as the built page gives them. */
+  const titleOf = (url: string) => {
+    const $ = readPage(outDir, url.slice(base.length - 1));
+    return `${$('h1').text()} ${$('[data-pagefind-meta="abbreviation"]').text()}`;
+  };
+  const inTitle = (word: string, url: string) => new RegExp(`\\b${escapeRegExp(word)}\\b`).test(titleOf(url));
+
+  it('ranks first, for a year searched alone, the records dated to it and those titled by it', async () => {
+    // "2017" found China's page and the methodology, which name many years, above the meetings, sources and agreement
+    // of 2017.
+    const dated = [
+      ...meetings.map((m) => [entityPath('meetings', m.id), m.data.date.value] as const),
+      ...events.map((e) => [entityPath('events', e.id), e.data.date.value] as const),
+      ...sources.map((s) => [entityPath('sources', s.id), s.data.published.value] as const),
+      ...agreements.flatMap((a) =>
+        a.data.signed ? [[entityPath('agreements', a.id), a.data.signed.value] as const] : [],
+      ),
+    ];
+    const years = [...new Set(dated.flatMap(([, date]) => yearsOfDate(date)))].sort();
+    expect(years.length).toBeGreaterThan(5);
+    const misplaced: string[] = [];
+    for (const year of years) {
+      const own = dated.filter(([, date]) => yearsOfDate(date).includes(year)).map(([path]) => withBase(base, path));
+      const found = await allResults(year);
+      const firstOther = found.findIndex((url) => !own.includes(url) && !inTitle(year, url));
+      for (const href of own) {
+        const at = found.indexOf(href);
+        if (at < 0 || (firstOther >= 0 && at > firstOther))
+          misplaced.push(`"${year}": ${href} at ${at + 1}, below ${found[firstOther]} at ${firstOther + 1}`);
+      }
+    }
+    expect(misplaced).toEqual([]);
+  });
+
+  it('ranks an organization by its abbreviation as by its title: only pages with the word in their titles above it', async () => {
+    // "MIA" found the interview that uses it above two of the three ministries so abbreviated, and "Interpol" the
+    // organization at a third of the score of the events with the word in their titles.
+    const abbreviated = organizations.filter((o) => o.data.abbreviation);
+    expect(abbreviated.length).toBeGreaterThan(3);
+    const misplaced: string[] = [];
+    for (const o of abbreviated) {
+      const word = o.data.abbreviation!.text;
+      const own = withBase(base, entityPath('organizations', o.id));
+      const found = await allResults(word);
+      expect(found, word).toContain(own);
+      for (const above of found.slice(0, found.indexOf(own)))
+        if (!inTitle(word, above)) misplaced.push(`"${word}": ${above} above ${own}, with no "${word}" in its title`);
+    }
+    expect(misplaced).toEqual([]);
   });
 
   it('shows the spellings a page carries for the index alone beside its title, not as words of a section', async () => {
