@@ -149,6 +149,9 @@ export function writeResults({ rows, budgets, lighthouse, repeat }) {
     );
     const shortfalls = [...new Set(lighthouse.flatMap((r) => r.shortfalls ?? []))];
     if (shortfalls.length) lines.push('Audits below full marks on some page:', '', ...shortfalls.map((s) => `- ${s}`), '');
+    const skipped = lighthouse.filter((r) => r.skipped);
+    if (skipped.length)
+      lines.push('Audits not run on some page:', '', ...skipped.map((r) => `- \`${r.path}\`: ${r.skipped.audits.join(', ')}, since ${r.skipped.reason}`), '');
   }
   const old = existsSync(FILE) ? readFileSync(FILE, 'utf8') : '';
   const notes = old.includes(NOTES) ? old.slice(old.indexOf(NOTES) + NOTES.length).trim() : '';
