@@ -36,9 +36,12 @@ export function indexedPages(site) {
  * @param {string} site the built site's folder, indexed by Pagefind
  */
 export function writeSearchWords(site) {
-  const words = new Set();
+  // Each different word once: folding every word of every page took 4.3 s of a build of 10 000 meetings, whose pages
+  // hold 37 million characters in 32 000 different words (0.6 s so).
+  const tokens = new Set();
   for (const { content, meta } of indexedPages(site))
-    for (const word of textWords([content, ...Object.values(meta ?? {})].join(' '))) words.add(word);
+    for (const token of [content, ...Object.values(meta ?? {})].join(' ').split(/\s+/)) tokens.add(token);
+  const words = textWords([...tokens].join(' '));
   const folder = join(site, 'search-module', 'words');
   mkdirSync(folder, { recursive: true });
   const index = {};
