@@ -310,3 +310,31 @@ export function meetingsByPlace(
   }
   return [...out.values()];
 }
+
+/** How many of a place's meetings have that place by the site's inference: all of them marks the place itself. */
+export const inferredMeetingsAt = (p: PlaceMeetings): number => p.meetings.filter((m) => m.data.place.inferred).length;
+
+/** A place a source names for one meeting there and the site infers for another: marked meeting by meeting. */
+export const isMixedPlace = (p: PlaceMeetings): boolean => !p.inferred && inferredMeetingsAt(p) > 0;
+
+/**
+ * What a screen reader is told of a map (its SVG's description): every place, with its country and whether the site
+ * infers it, and the country shaded.
+ */
+export function mapDescription(
+  places: readonly PlaceMeetings[],
+  countryName: (id: string) => string,
+  shadedName?: string,
+): string {
+  const inferred = (p: PlaceMeetings) =>
+    p.inferred
+      ? ' (place inferred by this site, not stated by the source)'
+      : isMixedPlace(p)
+        ? ` (place inferred by this site for ${inferredMeetingsAt(p)} of its ${p.meetings.length} meetings)`
+        : '';
+  const each = places.map((p) => `${p.place.data.name}, ${countryName(p.place.data.country)}${inferred(p)}`);
+  return (
+    `${places.length === 1 ? 'One place' : `${places.length} places`}: ${each.join('; ')}.` +
+    (shadedName ? ` ${shadedName} is shaded.` : '')
+  );
+}

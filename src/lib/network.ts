@@ -166,6 +166,27 @@ export function networkCaption(network: Network, scope?: NetworkScope): string {
   return drawn + lines + capped;
 }
 
+/**
+ * What a screen reader is told of one drawing of a network (its SVG's description): how the drawing sets the people
+ * out (`arrangement`), who they are, by country, how many pairs its lines join, and how many people it leaves out.
+ */
+export function networkDescription(network: Network, arrangement: string, countryName: (id: string) => string): string {
+  const byCountry = new Map<string, string[]>();
+  for (const n of network.nodes) {
+    const country = countryName(n.country);
+    byCountry.set(country, [...(byCountry.get(country) ?? []), n.name]);
+  }
+  const people = [...byCountry]
+    .sort(([a], [b]) => a.localeCompare(b))
+    .map(([country, names]) => `${country}: ${names.join(', ')}`)
+    .join('; ');
+  return (
+    `${network.nodes.length} people, ${arrangement}: ${people}. ` +
+    `A line joins two people for every pair who attended the same meeting; ${network.edges.length} pairs in all, listed in the table that follows.` +
+    (network.omitted > 0 ? ` ${network.omitted} further people are not drawn.` : '')
+  );
+}
+
 // ---------------------------------------------------------------- layout
 
 export interface PlacedNode extends NetworkNode {

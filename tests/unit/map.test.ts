@@ -11,11 +11,13 @@ import {
   basemap,
   countryFrame,
   fitRegion,
+  isMixedPlace,
   labelWidth,
   LOCATOR_WIDTH,
   MAP_FONT,
   MAP_WIDTH,
   MAP_FONT_PHONE,
+  mapDescription,
   meetingsByPlace,
   placeMarkers,
   project,
@@ -336,6 +338,29 @@ describe('places of meetings', () => {
     const [one] = meetingsByPlace([minsk, stated], placeOf);
     expect(one!.meetings).toHaveLength(2);
     expect(one!.inferred).toBe(false);
+    // Stated for one meeting, inferred for the other: marked meeting by meeting, and so described.
+    expect(isMixedPlace(one!)).toBe(true);
+    expect(isMixedPlace(meetingsByPlace([minsk], placeOf)[0]!)).toBe(false);
+    expect(isMixedPlace(meetingsByPlace([stated], placeOf)[0]!)).toBe(false);
+  });
+
+  it('tells a screen reader every place, its country, which the site infers and for how many meetings, and the country shaded', () => {
+    const minsk = corpus.meetings.find((m) => m.data.place.inferred)!;
+    const stated: Rec<Meeting> = {
+      id: 'stated',
+      data: { ...minsk.data, place: { ...minsk.data.place, inferred: false } },
+    };
+    const other = corpus.meetings.find((m) => m.data.place.place !== minsk.data.place.place && !m.data.place.inferred)!;
+    const name = (m: Rec<Meeting>) => placeOf(m.data.place.place)!.data.name;
+    const countryName = (id: string) => `<${id}>`;
+    const country = (m: Rec<Meeting>) => `<${placeOf(m.data.place.place)!.data.country}>`;
+    expect(mapDescription(meetingsByPlace([minsk], placeOf), countryName)).toBe(
+      `One place: ${name(minsk)}, ${country(minsk)} (place inferred by this site, not stated by the source).`,
+    );
+    expect(mapDescription(meetingsByPlace([minsk, stated, other], placeOf), countryName, 'Belarus')).toBe(
+      `2 places: ${name(minsk)}, ${country(minsk)} (place inferred by this site for 1 of its 2 meetings); ` +
+        `${name(other)}, ${country(other)}. Belarus is shaded.`,
+    );
   });
 });
 

@@ -11,6 +11,7 @@ import {
   MAX_NODES,
   NARROW_WIDTH,
   networkCaption,
+  networkDescription,
   splitName,
   type Network,
   type NetworkLayout,
@@ -211,6 +212,26 @@ describe('at scale', () => {
     expect(all).toContain(
       `Only the 12 people with the most meetings are drawn; ${61 - 12} more are on the people index.`,
     );
+  });
+
+  it('tells a screen reader who is drawn, by country in alphabetical order, how many pairs, and how many are left out', () => {
+    const countryName = (id: string) => `Country ${id}`;
+    const all = big.all();
+    const text = networkDescription(all, 'around a circle', countryName);
+    expect(text.startsWith(`${all.nodes.length} people, around a circle: Country `)).toBe(true);
+    // Every person drawn is named once, under their country; the countries in order.
+    const groups = text
+      .slice(text.indexOf(': ') + 2, text.indexOf('. A line'))
+      .split('; ')
+      .map((g) => g.split(': ') as [string, string]);
+    expect(groups.map(([c]) => c)).toEqual([...new Set(all.nodes.map((n) => countryName(n.country)))].sort());
+    expect(groups.flatMap(([, names]) => names.split(', ')).sort()).toEqual(all.nodes.map((n) => n.name).sort());
+    expect(text).toContain(`; ${all.edges.length} pairs in all, listed in the table that follows.`);
+    expect(all.omitted).toBeGreaterThan(0);
+    expect(text.endsWith(` ${all.omitted} further people are not drawn.`)).toBe(true);
+    const small = big.person('p30');
+    expect(small.omitted).toBe(0);
+    expect(networkDescription(small, 'in a column', countryName)).toMatch(/listed in the table that follows\.$/);
   });
 
   it('says a thicker line is more meetings only when some pair met more than once', () => {
