@@ -22,6 +22,22 @@ const casings = (piece: string) => {
   return other === first ? [piece] : [piece, other + piece.slice(1)];
 };
 
+const WORD_CHARACTER = /[\p{L}\p{N}\p{M}]/u;
+
+/**
+ * Where a piece of a quotation first stands in a text at or after `from`, as whole words: a piece that begins or ends
+ * with a letter does not begin or end inside a word of the text ('ecurity' is not quoted from 'security'). -1 if
+ * nowhere.
+ */
+function wholeWordsAt(haystack: string, piece: string, from: number): number {
+  const inWord = (i: number) => WORD_CHARACTER.test(haystack.charAt(i));
+  const cutsBefore = WORD_CHARACTER.test(piece.charAt(0));
+  const cutsAfter = WORD_CHARACTER.test(piece.charAt(piece.length - 1));
+  for (let at = haystack.indexOf(piece, from); at >= 0; at = haystack.indexOf(piece, at + 1))
+    if (!(cutsBefore && inWord(at - 1)) && !(cutsAfter && inWord(at + piece.length))) return at;
+  return -1;
+}
+
 /** Whether a quotation stands in a text, every piece of a cut quotation in order. */
 export function quotes(text: string, quotation: string): boolean {
   const pieces = plain(quotation)
@@ -32,7 +48,7 @@ export function quotes(text: string, quotation: string): boolean {
   let from = 0;
   for (const piece of pieces) {
     const found = casings(piece)
-      .map((form) => haystack.indexOf(form, from))
+      .map((form) => wholeWordsAt(haystack, form, from))
       .filter((at) => at >= 0);
     if (found.length === 0) return false;
     from = Math.min(...found) + piece.length;

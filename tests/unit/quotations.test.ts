@@ -34,6 +34,17 @@ describe('a quotation', () => {
     expect(quotes('We met. Then we talked', 'met then we talked')).toBe(false);
   });
 
+  it('begins and ends at the edges of words: no piece starts or stops inside a word of the source', () => {
+    expect(quotes('the security of the region', 'ecurity of the')).toBe(false);
+    expect(quotes('the security of the region', 'the secur')).toBe(false);
+    expect(quotes('within two years', 'in two years')).toBe(false);
+    expect(quotes('in two years, within two more', 'in two')).toBe(true);
+    expect(quotes('within two years and in two more', 'in two')).toBe(true);
+    expect(quotes('Tajikistan’s police', 'Tajikistan')).toBe(true);
+    expect(quotes('the “three evils”', '“three evils”')).toBe(true);
+    expect(quotes('we have already approved a joint plan', 'we have … proved a joint plan')).toBe(false);
+  });
+
   it('cut with “…” has each piece in order', () => {
     expect(quotes('we have already approved a joint plan', 'we have … approved a joint plan')).toBe(true);
     expect(quotes('we have already approved a joint plan', 'approved … we have')).toBe(false);
