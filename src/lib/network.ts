@@ -140,15 +140,15 @@ export interface NetworkScope {
   first: string;
 }
 
+/** Said after the caption on screen, not on paper, where names link nowhere. */
+export const NETWORK_LINKS_NOTE = 'Names link to each person’s page.';
+
 /**
  * The figure's caption, in words: who is drawn, when `scope` says it is not everyone (so that a reader who sees a
  * pair meet without the page's own people knows why they are there); how to read the lines; and, when the drawing
  * is capped, how many people it leaves out. (That the names are links is said by the figure, for the screen only:
  * see NETWORK_LINKS_NOTE.)
  */
-/** Said after the caption on screen, not on paper, where names link nowhere. */
-export const NETWORK_LINKS_NOTE = 'Names link to each person’s page.';
-
 export function networkCaption(network: Network, scope?: NetworkScope): string {
   const { nodes, omitted } = network;
   const more = `${omitted} more ${omitted === 1 ? 'is' : 'are'} on the people index`;
