@@ -47,7 +47,8 @@ export const EDITORIAL_TITLE = 'no headline; the title is the site’s descripti
  * as much as its title's words: "Interpol" found the organization third, at a third of the score of the two events
  * with the word in their titles (6.36 against 21.04; now 16.60, below the events, whose text says more of it), and "MIA" the
  * interview, which uses it, above two of the three ministries so abbreviated; "2017" found China's page and the
- * methodology above the meetings, sources and agreement of 2017, which now come first.
+ * methodology above the meetings, sources and agreement of 2017, which now come first. At an abbreviation's weight of
+ * 1 the ministries still led for "MIA", but by a hair (7.38 against the interview's 7.21); at 5, 17.57 against 7.21.
  */
 export const SEARCH_RANKING = {
   pageLength: 0.2,
