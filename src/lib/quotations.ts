@@ -9,7 +9,7 @@
 import { parseCitation, sourcesCitedIn } from './citations';
 import { datePrecision, statesDay } from './dates';
 import type { ContentTree } from './load';
-import { QUOTATION, asWords } from './quote-language';
+import { QUOTATION, WORD_CHARACTER, asWords } from './quote-language';
 import type { ParagraphIndex, Problem, ValidEntry } from './validate';
 
 /** The text as compared: one space for any run of white space, one kind of apostrophe. */
@@ -21,8 +21,6 @@ const casings = (piece: string) => {
   const other = first === first.toLowerCase() ? first.toUpperCase() : first.toLowerCase();
   return other === first ? [piece] : [piece, other + piece.slice(1)];
 };
-
-const WORD_CHARACTER = /[\p{L}\p{N}\p{M}]/u;
 
 /**
  * Where a piece of a quotation first stands in a text at or after `from`, as whole words: a piece that begins or ends

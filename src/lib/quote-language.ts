@@ -15,6 +15,9 @@ export const QUOTATION = /“([^”]+)”/g;
 /** A text to match as itself inside a regular expression. */
 export const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
+/** A letter, a digit or a mark: a character of a word. */
+export const WORD_CHARACTER = /[\p{L}\p{N}\p{M}]/u;
+
 /** A phrase as whole words: "Kairat Gulsaba" is not found in "Kairat Gulsabaov", nor "SCO" in "SCOPE". */
 export const asWords = (phrase: string, flags = 'u') =>
   new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(phrase)}(?![\\p{L}\\p{N}])`, flags);
@@ -63,11 +66,16 @@ export function languageParts(text: string, langOf: (quote: string) => string | 
 
 /**
  * The parts of a text longer than `most` characters cut to its first `length` (a space at the cut dropped) and an
- * ellipsis, each part keeping its language: a quotation the cut leaves open is still marked.
+ * ellipsis, each part keeping its language: a quotation the cut leaves open is still marked. A cut that would fall
+ * inside a word falls at the space before it ("the year is infer…" read as a word of its own), unless the word is
+ * longer than half the length kept.
  */
 export function shortenedParts(parts: TextPart[], most: number, length: number): TextPart[] {
-  if (parts.reduce((n, p) => n + p.text.length, 0) <= most) return parts;
-  let left = length;
+  const whole = parts.map((p) => p.text).join('');
+  if (whole.length <= most) return parts;
+  const inWord = WORD_CHARACTER.test(whole.charAt(length - 1)) && WORD_CHARACTER.test(whole.charAt(length));
+  const space = whole.lastIndexOf(' ', length);
+  let left = inWord && space > length / 2 ? space : length;
   const kept = parts.flatMap((part) => {
     const text = part.text.slice(0, Math.max(left, 0));
     left -= part.text.length;

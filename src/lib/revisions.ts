@@ -44,6 +44,17 @@ export function revisionLog(corpus: Corpus): LoggedRevision[] {
   return log.sort((a, b) => b.revision.date.localeCompare(a.revision.date));
 }
 
+/** A day's revisions in runs of one record each: that day's of a record stand together (revisionLog's order). */
+export function runsByRecord(day: readonly LoggedRevision[]): LoggedRevision[][] {
+  const runs: LoggedRevision[][] = [];
+  for (const entry of day) {
+    const last = runs.at(-1)?.[0];
+    if (last && last.page.kind === entry.page.kind && last.page.id === entry.page.id) runs.at(-1)!.push(entry);
+    else runs.push([entry]);
+  }
+  return runs;
+}
+
 /** How a logged revision begins, before the record's title: "Corrected" "the meeting", "Added to" "the source". */
 export const revisionLead = ({ revision, page }: LoggedRevision) => ({
   verb: REVISION_KIND[revision.kind].verb,

@@ -199,7 +199,7 @@ describe.each([
   it('from the corrections log, an entry leads to the revision at its record’s foot, marked there', async () => {
     const { context, page } = await watchedContext(browser);
     await page.goto(site.origin + to('/changes/'));
-    const link = page.locator('main .revision-list li a').first();
+    const link = page.locator('main .revision-list a[href*="#revision-"]').first();
     const href = (await link.getAttribute('href'))!;
     expect(href).toMatch(/#revision-/);
     await link.click();

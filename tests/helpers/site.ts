@@ -71,3 +71,35 @@ export const fieldLinks = ($: cheerio.CheerioAPI, term: string, kind?: string): 
     .find(kind ? `a[href^="/${kind}/"]` : 'a')
     .map((_, a) => $(a).attr('href'))
     .get();
+
+/**
+ * The statements of a section of a record page (its heading's id: "notes"), as a reader reads each: its words with
+ * their citation chips left out, and the paragraphs the chips link to. A run quoting one speaker gives its lead-in
+ * once (src/lib/lead-ins.ts): each quotation under it reads as the lead-in and the quotation, citing what both cite.
+ */
+export function statementsShown($: cheerio.CheerioAPI, section: string): { text: string; cites: string[] }[] {
+  const words = (el: cheerio.Cheerio<any>) => {
+    const copy = el.clone();
+    copy.find('.cites, ul').remove();
+    return copy.text().replace(/\s+/g, ' ').trim();
+  };
+  const cites = (el: cheerio.Cheerio<any>) =>
+    el
+      .find('.cites a')
+      .map((_, a) => $(a).attr('href'))
+      .get();
+  return $(`.heading:has(h2[id="${section}"]) + .fact-list > li`)
+    .toArray()
+    .flatMap((li) => {
+      const $li = $(li);
+      if (!$li.hasClass('lead-in')) return [{ text: words($li), cites: cites($li) }];
+      const lead = $li.children('p');
+      return $li
+        .find('> ul > li')
+        .toArray()
+        .map((item) => ({
+          text: `${words(lead)} ${words($(item))}`,
+          cites: [...cites(lead), ...cites($(item))],
+        }));
+    });
+}

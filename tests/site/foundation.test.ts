@@ -22,6 +22,7 @@ import {
   pagePaths,
   readPage,
   readingPages,
+  statementsShown,
 } from '../helpers/site';
 import { contentTree } from '../helpers/tree';
 
@@ -118,7 +119,7 @@ describe('pages', () => {
     expect(undated.length).toBeGreaterThan(0);
     for (const a of records('agreements')) {
       const item = $(`.agreement-list li:has(a[href="/agreements/${a.id}/"])`).text();
-      expect(item.includes('no date in the sources'), a.id).toBe(!a.data.signed);
+      expect(/no date in the sources/i.test(item), a.id).toBe(!a.data.signed);
       expect(item.includes('signed'), a.id).toBe(Boolean(a.data.signed));
       const $page = readPage(ROOT_SITE, `/agreements/${a.id}/`);
       const terms = $page('dl.facts dt')
@@ -136,7 +137,7 @@ describe('pages', () => {
     // Its opening and the long record's section of them read 'no date of signing', which an approved plan has not.
     for (const site of [ROOT_SITE, LONG_SITE]) {
       const $ = readPage(site, '/agreements/');
-      const undated = $('.agreement-list li').filter((_, li) => $(li).text().includes('no date in the sources'));
+      const undated = $('.agreement-list li').filter((_, li) => /no date in the sources/i.test($(li).text()));
       expect(undated.length, site).toBeGreaterThan(0);
       expect($('main').text(), site).not.toMatch(/no date of signing/i);
     }
@@ -364,24 +365,24 @@ describe('record pages', () => {
                   .filter((_, dt) => $(dt).text().trim() === place.term)
                   .next('dd')
               : undefined;
-          const candidates = (
+          const cited = (el: Parameters<typeof $>[0]) => ({
+            text: $(el).text(),
+            cites: $(el)
+              .find('.cites a')
+              .map((_, a) => $(a).attr('href'))
+              .get(),
+          });
+          const candidates =
             'section' in place
-              ? $(`.heading:has(h2[id="${place.section}"]) + .fact-list > li`)
-              : place.items
-                ? dd!.find('> ul > li')
-                : dd!
-          ).toArray();
-          const item = candidates.find((el) => squash($(el).text()).startsWith(squash(st.text)));
+              ? statementsShown($, place.section)
+              : (place.items ? dd!.find('> ul > li') : dd!).toArray().map(cited);
+          const item = candidates.find((c) => squash(c.text).startsWith(squash(st.text)));
           if (!item) {
             problems.push(`${at}: not on the page where ${JSON.stringify(place)}`);
             continue;
           }
           checked++;
-          const linked = $(item)
-            .find('.cites a')
-            .map((_, a) => $(a).attr('href'))
-            .get()
-            .sort();
+          const linked = [...item.cites].sort();
           const cites = st.cites.map((c) => `/sources/${c.split('#')[0]}/#${c.split('#')[1]}`).sort();
           if (JSON.stringify(linked) !== JSON.stringify(cites))
             problems.push(`${at} links ${linked.join(' ')}, cites ${cites.join(' ')}`);
@@ -1066,9 +1067,7 @@ describe('organizations', () => {
       expect(withNotes.length).toBeGreaterThan(0);
       for (const r of records(kind)) {
         const $ = readPage(ROOT_SITE, `/${kind}/${r.id}/`);
-        const shown = $('.heading:has(#notes) + .fact-list > li')
-          .map((_, li) => squash($(li).text()))
-          .get();
+        const shown = statementsShown($, 'notes').map((st) => squash(st.text));
         expect(shown.length, r.id).toBe(r.data.notes.length);
         r.data.notes.forEach((note, i) => {
           const text = squash(note.text);
@@ -1080,6 +1079,23 @@ describe('organizations', () => {
 });
 
 describe('Tajikistan’s Ministry of Internal Affairs', () => {
+  it('its notes quoting the minister give who said it and when once, each quotation under it with its own paragraph', () => {
+    const notes = records('organizations').find((o) => o.id === 'mia-tajikistan')!.data.notes;
+    const lead = notes[0]!.text.slice(0, notes[0]!.text.indexOf(': “') + 1);
+    const quoting = notes.filter((n) => n.text.startsWith(`${lead} “`));
+    expect(quoting.length).toBeGreaterThan(1);
+    const $ = readPage(ROOT_SITE, '/organizations/mia-tajikistan/');
+    const section = squash($('.heading:has(#notes) + .fact-list').text());
+    expect(section.split(squash(lead)).length - 1).toBe(1);
+    const quotations = $('.heading:has(#notes) + .fact-list > li.lead-in > ul > li');
+    expect(quotations).toHaveLength(quoting.length);
+    // Each quotation's chips name a paragraph of its own, not only those of the lead-in (who, and when).
+    quotations.each((i, li) => {
+      const own = $(li).find('.cites a').length;
+      expect(own, `quotation ${i}`).toBeGreaterThan(0);
+    });
+  });
+
   it('its page gives what the interview says of the 2003 agreement it works under with the United States', () => {
     const agreement = records('agreements').find(
       (a) => a.id === 'tajikistan-united-states-drug-trafficking-law-enforcement-2003',
@@ -1088,11 +1104,9 @@ describe('Tajikistan’s Ministry of Internal Affairs', () => {
     expect(agreement.data.parties.some((p) => p.organization === 'mia-tajikistan')).toBe(false);
     const [source, p] = agreement.data.signed!.cites[0]!.split('#');
     const $ = readPage(ROOT_SITE, '/organizations/mia-tajikistan/');
-    const note = $('.heading:has(#notes) + .fact-list > li').filter(
-      (_, li) => $(li).find(`.cites a[href="/sources/${source}/#${p}"]`).length > 0,
-    );
+    const note = statementsShown($, 'notes').filter((st) => st.cites.includes(`/sources/${source}/#${p}`));
     expect(note).toHaveLength(1);
-    expect(squash(note.text())).toContain(
+    expect(squash(note[0]!.text)).toContain(
       squash('the Government of Tajikistan and the Government of the US on the 27th of January, 2003'),
     );
   });
@@ -1127,11 +1141,17 @@ describe('corrections and additions', () => {
 
   it('/changes/ lists every revision of every record, newest first, each linking to it on its record’s page', () => {
     const $ = readPage(ROOT_SITE, '/changes/');
-    const shown = $('main .revision-list > li')
+    // An entry is a record's one change of its day, or one of the changes listed under a record changed more than once
+    // that day, which names the record and their number once ("3 changes to the meeting …:").
+    const shown = $('main .revision-list li:not(.revision-group)')
       .map((_, li) => {
-        const day = $(li).closest('ul').prev('.heading').find('time').attr('datetime');
-        const record = $(li).find('a').first().attr('href');
-        return `${day} ${record} ${squash($(li).text())}`;
+        const day = $(li).closest('section').children('.heading').find('time').attr('datetime');
+        const link = $(li).find('a').first().attr('href');
+        const group = $(li).parent().closest('li.revision-group');
+        const under = group.length
+          ? `under ${group.children('a').first().attr('href')} ${group.children('ul').children('li').length}`
+          : 'alone';
+        return `${day} ${link} ${under} ${squash($(li).text())}`;
       })
       .get();
     // A revision's anchor on its record's page is its day and its place among that day's ("revision-2026-11-29-2").
@@ -1145,7 +1165,11 @@ describe('corrections and additions', () => {
     );
     expect(shown.length).toBe(expected.length);
     for (const { kind, id, r, anchor } of expected) {
-      const start = `${r.date} /${kind}/${id}/#${anchor} ${squash(KIND_WORD[r.kind])}`;
+      const sameDay = revised.find((x) => x.kind === kind && x.id === id)!.revisions.filter((o) => o.date === r.date);
+      const start =
+        sameDay.length === 1
+          ? `${r.date} /${kind}/${id}/#${anchor} alone ${squash(`${KIND_WORD[r.kind]} the`)}`
+          : `${r.date} /${kind}/${id}/#${anchor} under /${kind}/${id}/ ${sameDay.length} ${PAGE_WORD[r.kind]}:`;
       const found = shown.filter((line) => line.startsWith(start) && line.endsWith(squash(r.text)));
       expect(found.length, `${kind}/${id}: ${r.text.slice(0, 40)}`).toBe(1);
       // The link lands on that very revision: the record's page holds it under that id.
@@ -1161,6 +1185,9 @@ describe('corrections and additions', () => {
     const perDay = [...new Set(days)].map((d) => `#d-${d} ${days.filter((x) => x === d).length} change`);
     expect(index.map((line) => line.replace(/changes$/, 'change'))).toEqual(perDay);
     for (const d of new Set(days)) expect($(`#d-${d}`).find('time').attr('datetime')).toBe(d);
+    // Each day ends with a way back to that index.
+    expect($('#days').is('.day-index')).toBe(true);
+    for (const d of new Set(days)) expect($(`section:has(#d-${d}) a[href="#days"]`), d).toHaveLength(1);
   });
 
   it('every page’s footer links the list of corrections and additions', () => {

@@ -331,6 +331,15 @@ describe('quoted phrases in another language', () => {
     expect(shortenedParts(parts, 30, 8)).toEqual([{ text: 'Signed “' }, { text: '…' }]);
     expect(shortenedParts(parts, 30, 7)).toEqual([{ text: 'Signed' }, { text: '…' }]);
     expect(shortenedParts(parts, 60, 20)).toBe(parts);
+    // A cut inside a word falls at the space before it; one inside a word longer than half what is kept stays.
+    expect(shortenedParts([{ text: 'The year is inferred from the day.' }], 20, 15)).toEqual([
+      { text: 'The year is' },
+      { text: '…' },
+    ]);
+    expect(shortenedParts([{ text: 'A 2017-04-10-minsk-lukashenko' }], 20, 15)).toEqual([
+      { text: 'A 2017-04-10-mi' },
+      { text: '…' },
+    ]);
   });
 
   it('are not marked for a part of a word, or when no source in another language holds them', () => {
