@@ -188,6 +188,9 @@ export function articleItem(id: string, source: Source, ctx: PageContext): CslIt
   if (source.publisher) item['container-title'] = source.publisher.name;
   const note = noteLines([
     source.titleTranslation && titleInEnglish(source.titleTranslation),
+    source.publisher?.creditOnly
+      ? `${source.publisher.name} is named only in a credit line; the text may be taken or translated from its report and published elsewhere`
+      : undefined,
     source.published.inferred
       ? `Publication date not stated in the text; inferred by the ${editors(ctx.siteTitle)} (${ctx.url})`
       : undefined,

@@ -6,5 +6,8 @@ import type { Source } from './schema';
 
 /** "Source article published 2019-08-09 by Kazinform.", with the date's precision and whether the site inferred it. */
 export function sourcePublished(s: Pick<Source, 'published' | 'publisher'>): string {
-  return `Source article published ${dateInWords(s.published)} by ${s.publisher?.name ?? 'a publisher the capture does not name'}.`;
+  const by = s.publisher?.creditOnly
+    ? `, credited to ${s.publisher.name}`
+    : ` by ${s.publisher?.name ?? 'a publisher the capture does not name'}`;
+  return `Source article published ${dateInWords(s.published)}${by}.`;
 }

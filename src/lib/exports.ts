@@ -595,6 +595,13 @@ function sourcesTable(graph: Graph, site: string | URL): Table {
           'Where the capture names the publisher, and what it leaves open (such as where the text first appeared).',
         value: (s) => s.data.publisher?.basis,
       },
+      {
+        name: 'publisher_credit_only',
+        type: 'boolean',
+        meaning:
+          'true when the capture names the publisher only in a credit line, which may credit a report the text was taken or translated from; empty when it names none.',
+        value: (s) => s.data.publisher?.creditOnly,
+      },
       ...dateColumns<SourceRec>('published', {
         meaning: 'When the article was published, at the precision known.',
         of: 'date of publication',

@@ -158,7 +158,12 @@ export function jsonLdFor(graph: Graph, kind: PageKind, id: string, site: string
         // The site's English rendering of a headline is not the article's: schema.org's alternativeHeadline would say it is.
         ...(statedDate(s.published) ? { datePublished: s.published.value } : {}),
         inLanguage: s.language,
-        ...(s.publisher ? { publisher: { '@type': 'Organization', name: s.publisher.name } } : {}),
+        // A name the capture gives only in a credit line may be the report's the text was taken from, not its publisher.
+        ...(s.publisher?.creditOnly
+          ? { creditText: s.publisher.name }
+          : s.publisher
+            ? { publisher: { '@type': 'Organization', name: s.publisher.name } }
+            : {}),
       };
     }
     case 'agreements': {

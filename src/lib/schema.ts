@@ -242,6 +242,12 @@ export const sourceSchema = z.strictObject({
       cites: cites
         .optional()
         .describe('The paragraphs the basis names (“(¶2)”): a basis that names a paragraph cites it.'),
+      creditOnly: z
+        .boolean()
+        .default(false)
+        .describe(
+          'True when the capture names it only in a credit line, which may credit a report the text was taken or translated from rather than who published this text: the citation files say so, and the page’s data gives the name as a credit, not as the publisher.',
+        ),
     })
     .nullable()
     .describe('null when the capture does not name the publisher.'),

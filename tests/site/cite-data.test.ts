@@ -397,7 +397,7 @@ describe.each([
           .split('/')
           .pop()!
           .replace(/\.csv$/, '');
-        const header = parse(read(href), { to_line: 1 })[0] as string[];
+        const [header, ...rows] = parse(read(href)) as string[][];
         const documented = $data(`.heading:has(#field-${name}) + p + table tbody th`)
           .toArray()
           .map((th) => $data(th).text());
@@ -407,6 +407,22 @@ describe.each([
           const column = $data(tr).find('th').text();
           expect($data(tr).find('td.type').text().trim(), `${name}.${column}: type`).not.toBe('');
           expect($data(tr).find('td').eq(1).text().trim(), `${name}.${column}: meaning`).not.toBe('');
+          // An example from the file, cut short at a word's end, or the words that say the column is empty in it.
+          const values = rows.map((r) => r[header!.indexOf(column)]!).filter((v) => v !== '');
+          const example = $data(tr).find('td.example').text().replace(/\s+/g, ' ').trim();
+          if (values.length === 0) expect(example, `${name}.${column}: example`).toBe('empty in every row');
+          else {
+            const shown = example.replace(/…$/, '');
+            const from = values.find((v) => v.replace(/\s+/g, ' ').startsWith(shown));
+            expect(from, `${name}.${column}: example “${example}”`).toBeDefined();
+            const next = from!.replace(/\s+/g, ' ').charAt(shown.length);
+            // Inside a word only when that word is longer than half the example (a URL, an id).
+            if (example.endsWith('…') && shown.lastIndexOf(' ') > shown.length / 2)
+              expect(
+                /[\p{L}\p{N}]/u.test(shown.at(-1)!) && /[\p{L}\p{N}]/u.test(next),
+                `${name}.${column}: “${example}” cut inside a word`,
+              ).toBe(false);
+          }
         });
       }
     });
@@ -709,13 +725,18 @@ describe.each([
       }
     });
 
-    it('a source is a NewsArticle with its publication date, language and publisher', () => {
+    it('a source is a NewsArticle with its publication date, language and publisher, or only a credit', () => {
+      // One names its publisher only in a credit line, which may credit a report the text was taken from.
+      expect(corpus.sources.some((s) => s.data.publisher?.creditOnly)).toBe(true);
+      expect(corpus.sources.some((s) => s.data.publisher && !s.data.publisher.creditOnly)).toBe(true);
       for (const s of corpus.sources) {
         const $ = readPage(site, entityPath('sources', s.id));
         const data = JSON.parse($('script[type="application/ld+json"]').html()!);
         expect(data.datePublished).toBe(s.data.published.inferred ? undefined : s.data.published.value);
         expect(data.inLanguage).toBe(s.data.language);
-        expect(data.publisher?.name).toBe(s.data.publisher?.name);
+        const credit = s.data.publisher?.creditOnly;
+        expect(data.publisher?.name, s.id).toBe(credit ? undefined : s.data.publisher?.name);
+        expect(data.creditText, s.id).toBe(credit ? s.data.publisher!.name : undefined);
         // The site's translation of a headline is not the article's alternative headline.
         expect(data.alternativeHeadline, s.id).toBeUndefined();
       }

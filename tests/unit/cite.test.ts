@@ -85,6 +85,10 @@ describe('source pages', () => {
       expect(article!.language).toBe(s.data.language);
       expect(article!.URL).toBeUndefined();
       expect(article!['container-title']).toBe(s.data.publisher?.name);
+      // A name given only in a credit line is still the container, with the note that says what it may credit.
+      expect(article!.note?.includes(`${s.data.publisher?.name} is named only in a credit line`) ?? false).toBe(
+        s.data.publisher?.creditOnly ?? false,
+      );
       const parts = article!.issued!['date-parts'];
       expect(parts).toHaveLength(1);
       expect(parts[0]!.join('-')).toBe(s.data.published.value.split('-').map(Number).join('-'));

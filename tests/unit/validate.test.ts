@@ -74,7 +74,7 @@ describe('bad input is reported with file, field and what is valid', () => {
       (t) => (entry(t, 'sources', 'kazinform-2019-almaty-conference').data.publisher = 'Kazinform'),
     );
     expect(problems).toEqual([
-      'content/sources/kazinform-2019-almaty-conference.md: publisher: expected an object with name, basis (and optionally cites), or null, found string "Kazinform"',
+      'content/sources/kazinform-2019-almaty-conference.md: publisher: expected an object with name, basis (and optionally cites, creditOnly), or null, found string "Kazinform"',
     ]);
   });
 
