@@ -189,7 +189,7 @@ export function articleItem(id: string, source: Source, ctx: PageContext): CslIt
   const note = noteLines([
     source.titleTranslation && titleInEnglish(source.titleTranslation),
     source.publisher?.creditOnly
-      ? `${source.publisher.name} is named only in a credit line; the text may be taken or translated from its report and published elsewhere`
+      ? `${source.publisher.name} is named only in a credit line; the text may be taken or translated from its report and published elsewhere.`
       : undefined,
     source.published.inferred
       ? `Publication date not stated in the text; inferred by the ${editors(ctx.siteTitle)} (${ctx.url})`

@@ -22,6 +22,7 @@ import {
   pageItem,
   referenceText,
   sourceItems,
+  splitNote,
   type CslItem,
   type PageContext,
 } from '../../src/lib/cite';
@@ -89,6 +90,9 @@ describe('source pages', () => {
       expect(article!.note?.includes(`${s.data.publisher?.name} is named only in a credit line`) ?? false).toBe(
         s.data.publisher?.creditOnly ?? false,
       );
+      // RIS joins a note's lines with a space (its title line aside, which is its TT): each ends as a sentence does,
+      // or they run together.
+      for (const line of splitNote(article!.note).rest?.split('\n') ?? []) expect(line, s.id).toMatch(/[.)]$/);
       const parts = article!.issued!['date-parts'];
       expect(parts).toHaveLength(1);
       expect(parts[0]!.join('-')).toBe(s.data.published.value.split('-').map(Number).join('-'));
