@@ -1,5 +1,5 @@
 // Statements that quote the same speaker in a row, each opening with the same words before its quotation
-// ("Tajikistan's Minister of Internal Affairs, Ramazon Rahimzoda, in an interview published on 2 February 2015: “…”"),
+// ("Tajikistan's Minister of Internal Affairs, Ramazon Rahimzoda, in an interview dated 2 February 2015: “…”"),
 // read as those words once and the quotations under them. Each statement in the content keeps its whole text, so it
 // stands alone wherever it is read on its own (the record's JSON, a search result); only the page groups them.
 import type { Statement } from './schema';

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { groupByLeadIn, splitLeadIn } from '../../src/lib/lead-ins';
 import type { Statement } from '../../src/lib/schema';
 
-const LEAD = 'The minister, in an interview published on 2 February 2015:';
+const LEAD = 'The minister, in an interview dated 2 February 2015:';
 const said = (quote: string, cites: string[], more: Partial<Statement> = {}): Statement =>
   ({ text: `${LEAD} “${quote}”`, inferred: false, mentions: ['minister'], cites, ...more }) as Statement;
 
