@@ -271,19 +271,19 @@ function meetingsTable(graph: Graph, site: string | URL): Table {
       {
         name: 'place_country_id',
         type: 'id',
-        meaning: 'The id of the country the place is in.',
+        meaning: 'The id of the country the place is in: public geodata, not from the sources.',
         value: (m) => graph.place(m.data.place.place)?.data.country,
       },
       {
         name: 'latitude',
         type: 'number',
-        meaning: 'Latitude of the place, decimal degrees (WGS 84).',
+        meaning: 'Latitude of the place, decimal degrees (WGS 84): public geodata, not from the sources.',
         value: (m) => graph.place(m.data.place.place)?.data.latitude,
       },
       {
         name: 'longitude',
         type: 'number',
-        meaning: 'Longitude of the place, decimal degrees (WGS 84).',
+        meaning: 'Longitude of the place, decimal degrees (WGS 84): public geodata, not from the sources.',
         value: (m) => graph.place(m.data.place.place)?.data.longitude,
       },
       {
@@ -453,7 +453,7 @@ function organizationsTable(graph: Graph, site: string | URL): Table {
         name: 'country_id',
         type: 'id',
         meaning:
-          'The country it belongs to; empty for an international body, or when the sources do not say whose it is.',
+          'The country the site files it under (the methodology says how); empty for an international body, or when no paragraph tells whose it is.',
         value: (o) => o.data.country,
       },
       ...statementListColumns<Rec<Organization>>('notes', {
@@ -802,7 +802,7 @@ export const recordFileSchema = z.strictObject({
       }),
     )
     .describe(
-      'The places of the meetings, for the maps: each one’s id, name, country and coordinates; a place has no page.',
+      'The places of the meetings, for the maps: each one’s id, name, country and coordinates, the last two public geodata, not from the sources; a place has no page.',
     ),
   agreements: recordListSchema(agreementSchema, 'The agreements, memorandums, programmes, plans and protocols'),
   events: recordListSchema(

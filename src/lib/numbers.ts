@@ -7,6 +7,13 @@ export const inWords = (n: number): string => WORDS[n] ?? n.toLocaleString('en-G
 /** A noun with its indefinite article: "an agreement", "a meeting". */
 export const withArticle = (noun: string): string => `${/^[aeiou]/i.test(noun) ? 'an' : 'a'} ${noun}`;
 
+/**
+ * A country's name as a sentence gives it: "the United States" where its record says the name takes "the" (its
+ * `article`), "The United States" at a sentence's start; other names as they are.
+ */
+export const countryInText = (country: { name: string; article?: 'the' | undefined }, start = false): string =>
+  country.article ? `${start ? 'The' : 'the'} ${country.name}` : country.name;
+
 /** A count with its noun, singular for one: "1 meeting", "3 meetings", "1 person", "2 people". */
 export const counted = (n: number, one: string, many = `${one}s`): string => `${n} ${n === 1 ? one : many}`;
 

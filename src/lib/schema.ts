@@ -436,6 +436,10 @@ export const personSchema = z
 export const countrySchema = z.strictObject({
   slug,
   name: text.describe('The country’s English name, as the site files it.'),
+  article: z
+    .literal('the')
+    .optional()
+    .describe('“the” where a sentence gives the name with it (“the United States”); absent otherwise.'),
   iso: z
     .string()
     .regex(/^\d{3}$/, 'expected a three-digit ISO 3166-1 numeric code')

@@ -7,6 +7,7 @@ import * as cheerio from 'cheerio';
 import { CITED_BY_SHOWN, LANGUAGE_NAMES } from '../../src/consts';
 import { aliasesOf } from '../../src/lib/aliases';
 import { mentionsIn, namesOf } from '../../src/lib/mentions';
+import { countryInText } from '../../src/lib/numbers';
 import { squash } from '../../src/lib/paragraphs';
 import { escapeRegExp } from '../../src/lib/quote-language';
 import type { CollectionName } from '../../src/lib/schema';
@@ -203,11 +204,33 @@ describe('pages', () => {
         seen.add(inferred);
         const item = $(`section:has(#agreements) .agreement-list li:has(a[href="/agreements/${a.id}/"])`).text();
         expect(item, `${c.id}: ${a.id} not listed`).not.toBe('');
-        const marked = item.replace(/\s+/g, ' ').includes(`a party from ${c.data.name} by the site’s inference`);
+        const marked = item
+          .replace(/\s+/g, ' ')
+          .includes(`a party from ${countryInText(c.data)} by the site’s inference`);
         expect(marked, `${c.id}: ${a.id}`).toBe(inferred);
       }
     }
     expect(seen).toEqual(new Set([true, false]));
+  });
+
+  it('a country whose name takes “the” has it wherever the page’s own sentences name the country', () => {
+    const withThe = records('countries').filter((c) => c.data.article === 'the');
+    expect(withThe.length).toBeGreaterThan(0);
+    for (const c of withThe) {
+      const $ = readPage(ROOT_SITE, `/countries/${c.id}/`);
+      // Its own sentences: the description, and the page's paragraphs and captions (the notes, in list items, are the
+      // sources' words and the site's, which give the name as they give it; a reference to the page gives its title).
+      const sentences = [
+        $('meta[name="description"]').attr('content')!,
+        ...$('main p, main figcaption, main caption, main svg title')
+          .not('.reference')
+          .map((_, e) => $(e).text().replace(/\s+/g, ' '))
+          .get(),
+      ].join(' ');
+      const named = [...sentences.matchAll(new RegExp(`(\\S+) ${escapeRegExp(c.data.name)}`, 'g'))];
+      expect(named.length, c.id).toBeGreaterThan(2);
+      for (const [words, before] of named) expect(before, `${c.id}: “${words}”`).toMatch(/^(the|The)$/);
+    }
   });
 
   it('the methodology page explains inferences and precision, with a GFM table', () => {

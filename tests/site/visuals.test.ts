@@ -7,6 +7,7 @@
 import type { Cheerio, CheerioAPI } from 'cheerio';
 import type { Element } from 'domhandler';
 import { describe, expect, it } from 'vitest';
+import { countryInText } from '../../src/lib/numbers';
 import { basemap, countryFrame, fitRegion, LOCATOR_WIDTH, MAP_WIDTH, project, type LatLon } from '../../src/lib/map';
 import { ROOT_SITE, SUB_BASE, SUB_SITE, hasPage, readPage } from '../helpers/site';
 import { realCorpus } from '../helpers/corpus';
@@ -164,7 +165,7 @@ describe.each([
       drawn++;
       const $ = checkNetwork(page, among(ids));
       // The caption says who is drawn, which is why a pair that met without the country's people can be in it.
-      const scope = `Drawn: the people of ${country.data.name} and everyone they met.`;
+      const scope = `Drawn: the people of ${countryInText(country.data)} and everyone they met.`;
       expect(captionOpening($, scope), page).toBe(scope);
     }
     expect(drawn).toBeGreaterThan(2);
@@ -177,7 +178,11 @@ describe.each([
     expect(map.length, `${page} has one map`).toBe(1);
     expect(map.find('svg').attr('role')).toBe('group');
     expect(map.find(`#${map.find('svg').attr('aria-labelledby')}`).is('title')).toBe(true);
-    expect(map.find('figcaption').text()).toContain('Boundaries: Natural Earth (public domain) via world-atlas');
+    const caption = map.find('figcaption').text().replace(/\s+/g, ' ');
+    expect(caption).toContain('Boundaries: Natural Earth (public domain) via world-atlas');
+    // A meeting's place line gives the city's country beside the paragraph that names the city: the map says where
+    // the country (and the marker) come from.
+    expect(caption).toContain('Where each city lies, and its country: public geodata, not the sources’.');
     const out = new Map<string, { href: string; inferred: boolean; hollow: boolean; at: number[]; label: string }>();
     map.find('a.map-marker').each((_, a) => {
       const id = $(a).attr('data-place')!;

@@ -1,6 +1,6 @@
 // Running text (src/lib/numbers.ts): a list of things as a sentence names them.
 import { describe, expect, it } from 'vitest';
-import { inSentence, sentenceSeparator, wordsWhere } from '../../src/lib/numbers';
+import { countryInText, inSentence, sentenceSeparator, wordsWhere } from '../../src/lib/numbers';
 
 describe('inSentence', () => {
   it.each([
@@ -23,5 +23,15 @@ describe('wordsWhere', () => {
   it('keeps the words whose flag is set, in the order given', () => {
     expect(wordsWhere({ people: true, meetings: false, 'the people met': true })).toEqual(['people', 'the people met']);
     expect(wordsWhere({ date: false, place: false })).toEqual([]);
+  });
+});
+
+describe('countryInText', () => {
+  it('gives “the” to a name whose record says it takes it, capitalized at a sentence’s start, and no other', () => {
+    const us = { name: 'United States', article: 'the' as const };
+    expect(countryInText(us)).toBe('the United States');
+    expect(countryInText(us, true)).toBe('The United States');
+    expect(countryInText({ name: 'Tajikistan' })).toBe('Tajikistan');
+    expect(countryInText({ name: 'Tajikistan' }, true)).toBe('Tajikistan');
   });
 });
