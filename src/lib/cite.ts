@@ -292,10 +292,13 @@ const MONTH_MACROS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 's
 
 /**
  * A BibTeX title with every word in capitals ("US", "II") braced, as Citation.js braces a capitalised word after the
- * first but not a first word: sentence-casing styles (BibTeX's plain, biblatex-apa) would print "Us embassy".
+ * first but not a first word: sentence-casing styles (BibTeX's plain, biblatex-apa) would print "Us embassy". So is
+ * the first word after a colon, which APA capitalises and those styles would not ("…Ties: the structured record").
  */
 export function keepCapitals(title: string): string {
-  return title.replace(/(?<![{\\\w])[A-Z][A-Z0-9]+(?![\w}])/g, (word) => `{${word}}`);
+  return title
+    .replace(/(?<![{\\\w])[A-Z][A-Z0-9]+(?![\w}])/g, (word) => `{${word}}`)
+    .replace(/(?<=: )[A-Z]\w*/g, (word) => `{${word}}`);
 }
 
 /**

@@ -745,7 +745,12 @@ export function tablesOf(graph: Graph, site: string | URL): Table[] {
 }
 
 const recordIdSchema = idSchema.describe('The record’s id, the last part of its page’s address.');
-const pageUrlSchema = z.string().describe('The record’s page, an absolute URL.');
+/**
+ * An absolute http(s) URL, which the JSON Schema checks by its pattern: `format: uri` would be checked only by a
+ * validator with formats added (Ajv refuses to compile a schema with a format it has not been given).
+ */
+const ABSOLUTE_URL = { pattern: String.raw`^https?://[^\s/]+/\S*$` };
+const pageUrlSchema = z.string().meta({ description: 'The record’s page, an absolute URL.', ...ABSOLUTE_URL });
 /**
  * A list of one collection's records, each with its id (and its page) before the fields its schema gives it, and the
  * rules between its fields that the schema's `.meta()` gives the JSON Schema (a person's samePerson).
@@ -767,7 +772,7 @@ const recordListSchema = <S extends z.ZodRawShape>(schema: z.ZodObject<S>, about
  */
 export const recordFileSchema = z.strictObject({
   title: z.string().describe('The site’s title.'),
-  url: z.string().describe('The site’s address.'),
+  url: z.string().meta({ description: 'The site’s address, an absolute URL.', ...ABSOLUTE_URL }),
   built: z
     .string()
     .meta({ description: 'The day the file was built, YYYY-MM-DD: the version of the data.', pattern: DAY_PATTERN }),
@@ -866,7 +871,7 @@ export function recordJsonSchema(site: string | URL) {
     $id: absoluteUrl('/data/record.schema.json', site),
     title: 'record.json',
     description:
-      'The whole structured record as one JSON document, written from the same schemas that check the content files. The build checks more than a JSON Schema can say, among it: that a date is a day of the calendar and a period of years runs forward, that each id names a record and each citation a paragraph of the source, that a meeting lists each participant once (a person each spelling, an agreement each party), and that revisions run oldest first.',
+      'The whole structured record as one JSON document, written from the same schemas that check the content files. The build checks more than a JSON Schema can say, among it: that a date is a day of the calendar and a period of years runs forward, that each id names a record and each citation a paragraph of the source, that a meeting lists each participant once (a person each spelling, an agreement each party), and that revisions run oldest first, each dated no earlier than the day the log begins and no later than the day of the build.',
     ...schema,
   };
 }

@@ -34,7 +34,8 @@ const text = z
       'Not empty, with no space at either end, and never beginning with =, +, -, @, a tab or a carriage return, which a spreadsheet runs as a formula.',
     // Trimmed when read, so it begins and ends with a character that is not a space.
     pattern: String.raw`^\S(?:[\s\S]*\S)?$`,
-    not: { pattern: FORMULA_START.source },
+    // `type` beside `pattern`: a validator in strict mode (Ajv's strictTypes) asks for it.
+    not: { type: 'string', pattern: FORMULA_START.source },
   });
 /** A string `problem` finds nothing wrong with (it says what is wrong, for the message, or returns null). */
 const checkedBy = (problem: (value: string) => string | null) =>
@@ -118,9 +119,11 @@ function basisWhenInferred<S extends z.ZodType<{ inferred: boolean; basis?: stri
       path: ['basis'],
     })
     .meta({
+      // Each `required` names its key in `properties` beside it, and each keyword has its `type`: a validator in
+      // strict mode (Ajv's strictRequired, strictTypes) asks for both, though the JSON Schema standard does not.
       if: { properties: { inferred: { const: true } }, required: ['inferred'] },
-      then: { required: ['basis'] },
-      else: { not: { required: ['basis'] } },
+      then: { properties: { basis: true }, required: ['basis'] },
+      else: { not: { properties: { basis: true }, required: ['basis'] } },
     });
 }
 
@@ -148,7 +151,7 @@ export const datedFact = basisWhenInferred(
     // The same rule, in the JSON Schema of record.json: never onOrBefore true with a value that is a period.
     .meta({
       not: {
-        properties: { onOrBefore: { const: true }, value: { pattern: PERIOD_PATTERN } },
+        properties: { onOrBefore: { const: true }, value: { type: 'string', pattern: PERIOD_PATTERN } },
         required: ['onOrBefore', 'value'],
       },
     }),
@@ -428,9 +431,10 @@ export const personSchema = z
   })
   .meta({
     // What the JSON Schema of record.json can say of the rule above (exports.ts carries it to a person's record there).
-    if: { properties: { spellings: { minItems: 2 } }, required: ['spellings'] },
-    then: { required: ['samePerson'] },
-    else: { not: { required: ['samePerson'] } },
+    // As in basisWhenInferred, what a validator in strict mode asks for: each required key named, each keyword typed.
+    if: { properties: { spellings: { type: 'array', minItems: 2 } }, required: ['spellings'] },
+    then: { properties: { samePerson: true }, required: ['samePerson'] },
+    else: { not: { properties: { samePerson: true }, required: ['samePerson'] } },
   });
 
 export const countrySchema = z.strictObject({

@@ -363,6 +363,10 @@ describe('the files', () => {
     expect(all.some((i) => /^[A-Z]{2,}\b/.test(i.title))).toBe(true);
     for (const line of titles) expect(line).not.toMatch(capitals);
     expect(keepCapitals('US embassy in {Dushanbe}, {II} MIA')).toBe('{US} embassy in {Dushanbe}, {II} {MIA}');
+    expect(keepCapitals('{Security} {Ties}: The structured record')).toBe('{Security} {Ties}: {The} structured record');
+    expect(citationFile([datasetItem(ctx('data/'))], 'bib')).toMatch(
+      /\ttitle = \{[^\n]*: \{The\} structured record\},\n/,
+    );
   });
 
   it('BibTeX gives a web page as @online with its URL and access date once each for biblatex and Zotero', () => {

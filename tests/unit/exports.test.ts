@@ -389,9 +389,10 @@ describe('record.json', () => {
     expect(silent).toEqual([]);
   });
 
-  it('carries into its JSON Schema the rules zod leaves out: an inference’s basis, a date’s form, no formula, no space at an end', () => {
+  it('carries into its JSON Schema the rules zod leaves out: an inference’s basis, a date’s form, no formula, no space at an end, an absolute URL', () => {
     const validate = new Ajv2020({ allErrors: true }).compile(recordJsonSchema(SITE));
     const broken = structuredClone(record);
+    broken.meetings[1].url = new URL(broken.meetings[1].url).pathname;
     const meeting = broken.meetings.find((m: { date: { inferred: boolean } }) => m.date.inferred);
     delete meeting.date.basis;
     broken.meetings[0].date.value = '9 August 2019';
@@ -403,6 +404,14 @@ describe('record.json', () => {
     expect(at('/meetings/0/date/value')).toContain('pattern');
     expect(at('/agreements/0/title')).toContain('not');
     expect(at('/people/0/name')).toContain('pattern');
+    expect(at('/meetings/1/url')).toContain('pattern');
+  });
+
+  it('has a JSON Schema that a validator in strict mode compiles, with no format it must be given', () => {
+    // Ajv's strict mode (strictTypes, strictRequired) refused a `pattern` with no `type` and a `required` in a rule
+    // (then, not) that did not declare its key; a `format` it has not been given it refuses in any mode.
+    const validate = new Ajv2020({ allErrors: true, strict: true }).compile(recordJsonSchema(SITE));
+    expect(validate(record), JSON.stringify(validate.errors, null, 1)).toBe(true);
   });
 
   it('says in its JSON Schema that a period of years is never only the latest a date can be', () => {
