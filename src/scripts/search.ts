@@ -111,7 +111,8 @@ if (element && typeof PagefindUI === 'undefined') {
     if (field instanceof HTMLInputElement && field.value.trim() === '') keepInAddress('');
   });
   // Pagefind's Clear button and Escape empty the field with no input event: the address drops the query too, and
-  // Clear gives focus back to the field, where it fell to the page (WCAG 2.4.3).
+  // focus goes back to the field, where it fell to the page (WCAG 2.4.3): Pagefind takes it from the field on
+  // Escape, and the next Tab began again at the top of the page.
   element.addEventListener('click', (event) => {
     if (!(event.target instanceof Element) || !event.target.closest('.pagefind-ui__search-clear')) return;
     keepInAddress('');
@@ -120,8 +121,14 @@ if (element && typeof PagefindUI === 'undefined') {
   element.addEventListener('keydown', (event) => {
     const field = event.target;
     if (event.key !== 'Escape' || !(field instanceof HTMLInputElement)) return;
-    setTimeout(() => field.value.trim() === '' && keepInAddress(''));
+    setTimeout(() => {
+      if (field.value.trim() === '') keepInAddress('');
+      field.focus();
+    });
   });
+  // The field is named as the header's is ("Search the record"): Pagefind names it by its hint, "Names, places,
+  // topics", which stays its placeholder.
+  element.querySelector('.pagefind-ui__search-input')?.setAttribute('aria-label', 'Search the record');
   announceResults(element);
   markResultTitles(element);
   focusAddedResults(element);
@@ -303,11 +310,16 @@ function keepPlace(search: HTMLElement) {
   restoring = true;
   let pressedAt = 0;
   let scrolled = false;
+  let focused = !place.followed;
   const scrollBack = () => {
-    if (!scrolled && place.followed) {
-      // Focus where the reader left, for the keyboard: from the page's top, Tab began again at its start.
+    if (!focused) {
+      // Focus where the reader left, for the keyboard: from the page's top, Tab began again at its start. Pagefind
+      // fills each result in as its data comes, in no set order: the one followed may be drawn after the last, and
+      // is looked for again as the results go on drawing (a result 7 of 10 was missed, and focus fell to the page).
       const links = search.querySelectorAll<HTMLAnchorElement>('.pagefind-ui__results a');
-      [...links].find((a) => a.getAttribute('href') === place.followed)?.focus({ preventScroll: true });
+      const link = [...links].find((a) => a.getAttribute('href') === place.followed);
+      link?.focus({ preventScroll: true });
+      focused = link !== undefined;
     }
     scrolled = true;
     scrollTo(0, place.scrollY);
