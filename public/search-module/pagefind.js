@@ -132,14 +132,15 @@ async function checked(term, run, options) {
  * The pages a search in quotation marks finds, in the order the same words unquoted rank them: Pagefind's exact search
  * scores every page it finds alike (1), so they came in the index's order, and "Ramazon Rakhimzoda" listed the
  * minister's own page last of 21, after thirteen organizations whose notes name him. (A superseded search, null,
- * stays so.)
+ * stays so; if the words cannot be searched, the pages stay in Pagefind's order.)
  * @param {{ results: Array<{ id: string }> } | null} found
  * @param {string} query
  * @param {object} [options]
  */
 async function rankedAsWords(found, query, options) {
   if (!found || found.results.length < 2) return found;
-  const words = await pagefind.search(query.replace(/"/g, ' ').trim(), anyValue(options));
+  const words = await pagefind.search(query.replace(/"/g, ' ').trim(), anyValue(options)).catch(() => null);
+  if (!words) return found;
   const rank = new Map(words.results.map((result, i) => [result.id, i]));
   const at = (/** @type {{ id: string }} */ result) => rank.get(result.id) ?? rank.size;
   return { ...found, results: [...found.results].sort((a, b) => at(a) - at(b)) };
