@@ -1097,15 +1097,23 @@ describe.each([
     await context.close();
   });
 
-  it('shows, back from a result, as many results as were shown, scrolled as they were', async () => {
-    // Pagefind's UI drew the first five again, at the top: a reader who had loaded more lost their place.
-    // The country of the first person: many pages name it.
+  /**
+   * A search for the country of the first person, which many pages name, with "Load more results" pressed once: how
+   * many results it showed before.
+   */
+  const searchAndLoadMore = async (page: Page) => {
     const query = countries.find((c) => c.id === people[0]!.data.country)!.data.name;
-    const { context, page } = await watchedContext(browser);
     await page.goto(`${site.home}search/?q=${encodeURIComponent(query)}`);
     const first = (await results(page)).length;
     await page.locator('.pagefind-ui__button').click();
     await expect.poll(async () => (await results(page)).length).toBeGreaterThan(first);
+    return first;
+  };
+
+  it('shows, back from a result, as many results as were shown, scrolled as they were', async () => {
+    // Pagefind's UI drew the first five again, at the top: a reader who had loaded more lost their place.
+    const { context, page } = await watchedContext(browser);
+    await searchAndLoadMore(page);
     const shown = (await results(page)).length;
     const y = await page.evaluate(() => {
       scrollTo(0, document.documentElement.scrollHeight - innerHeight - 40);
@@ -1131,12 +1139,8 @@ describe.each([
   it('gives focus back, on coming back, to a result that “Load more results” had added', async () => {
     // Pagefind fills each result in as its data comes: the result followed, drawn after the last one shown, was
     // looked for once, before it was there, and focus fell to the page.
-    const query = countries.find((c) => c.id === people[0]!.data.country)!.data.name;
     const { context, page } = await watchedContext(browser);
-    await page.goto(`${site.home}search/?q=${encodeURIComponent(query)}`);
-    const first = (await results(page)).length;
-    await page.locator('.pagefind-ui__button').click();
-    await expect.poll(async () => (await results(page)).length).toBeGreaterThan(first);
+    const first = await searchAndLoadMore(page);
     const added = page.locator('.pagefind-ui__results > .pagefind-ui__result').nth(first);
     const link = added.locator('.pagefind-ui__result-inner > .pagefind-ui__result-title a');
     const followed = await link.getAttribute('href');
