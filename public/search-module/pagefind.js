@@ -38,14 +38,7 @@ const JOINED = /^[^\s\p{Pd}]+(\p{Pd}[^\s\p{Pd}]+)+$/u;
  * @param {object} [options]
  */
 export const search = (term, options) =>
-  checked(
-    term,
-    async (query) => {
-      await filtersLoaded();
-      return pagefind.search(query, anyValue(options)).then(countsForAny(options));
-    },
-    options,
-  );
+  checked(term, (query) => pagefind.search(query, anyValue(options)).then(countsForAny(options)), options);
 
 /**
  * @param {string | null} term
@@ -55,10 +48,7 @@ export const search = (term, options) =>
 export const debouncedSearch = (term, options, timeout) =>
   checked(
     term,
-    async (query) => {
-      await filtersLoaded();
-      return pagefind.debouncedSearch(query, anyValue(options), timeout).then(countsForAny(options));
-    },
+    (query) => pagefind.debouncedSearch(query, anyValue(options), timeout).then(countsForAny(options)),
     options,
   );
 
@@ -106,13 +96,14 @@ function anyValue(options) {
 }
 
 /**
- * Runs a search with the query as typed made into the one Pagefind reads, and gives nothing found when a word of it
- * is not the record's. A search with no term (filters only) is Pagefind's own.
+ * Runs a search, once the filter lists have loaded, with the query as typed made into the one Pagefind reads, and
+ * gives nothing found when a word of it is not the record's. A search with no term (filters only) is Pagefind's own.
  * @param {string | null} term
  * @param {(query: string | null) => Promise<any>} run
  * @param {object} [options]
  */
 async function checked(term, run, options) {
+  await filtersLoaded();
   if (!term) return run(term);
   let query = term.replace(TYPED_QUOTES, '"$1"').replace(APOSTROPHE_LOOKALIKES, '’');
   if (QUOTED.test(query)) return rankedAsWords(await run(query), query, options);

@@ -118,13 +118,17 @@ function basisWhenInferred<S extends z.ZodType<{ inferred: boolean; basis?: stri
       message: `is given, but the ${what} is not marked inferred: a basis says what the site infers it from; add inferred: true, or remove the basis`,
       path: ['basis'],
     })
-    .meta({
-      // Each `required` names its key in `properties` beside it, and each keyword has its `type`: a validator in
-      // strict mode (Ajv's strictRequired, strictTypes) asks for both, though the JSON Schema standard does not.
-      if: { properties: { inferred: { const: true } }, required: ['inferred'] },
-      then: { properties: { basis: true }, required: ['basis'] },
-      else: { not: { properties: { basis: true }, required: ['basis'] } },
-    });
+    .meta(presentExactlyWhen({ properties: { inferred: { const: true } }, required: ['inferred'] }, 'basis'));
+}
+
+/**
+ * The JSON Schema rule (a `.meta()`) that an object has `key` when, and only when, it matches `condition`. Each
+ * `required` names its key in `properties` beside it, and a condition gives each keyword its `type`: a validator in
+ * strict mode (Ajv's strictRequired, strictTypes) asks for both, though the JSON Schema standard does not.
+ */
+function presentExactlyWhen(condition: object, key: string) {
+  const present = { properties: { [key]: true }, required: [key] };
+  return { if: condition, then: present, else: { not: present } };
 }
 
 export const datedFact = basisWhenInferred(
@@ -429,13 +433,13 @@ export const personSchema = z
           });
       });
   })
-  .meta({
-    // What the JSON Schema of record.json can say of the rule above (exports.ts carries it to a person's record there).
-    // As in basisWhenInferred, what a validator in strict mode asks for: each required key named, each keyword typed.
-    if: { properties: { spellings: { type: 'array', minItems: 2 } }, required: ['spellings'] },
-    then: { properties: { samePerson: true }, required: ['samePerson'] },
-    else: { not: { properties: { samePerson: true }, required: ['samePerson'] } },
-  });
+  // What the JSON Schema of record.json can say of the rule above (exports.ts carries it to a person's record there).
+  .meta(
+    presentExactlyWhen(
+      { properties: { spellings: { type: 'array', minItems: 2 } }, required: ['spellings'] },
+      'samePerson',
+    ),
+  );
 
 export const countrySchema = z.strictObject({
   slug,
