@@ -4,7 +4,7 @@
 import { dateInWords } from './dates';
 import type { Source } from './schema';
 
-/** "Source article published 2019-08-09 by Kazinform.", with the date's precision and whether the site inferred it. */
+/** "Source article published 9 August 2019 by Kazinform.", with the date's precision and whether the site inferred it. */
 export function sourcePublished(s: Pick<Source, 'published' | 'publisher'>): string {
   const by = s.publisher?.creditOnly
     ? `, credited to ${s.publisher.name}`

@@ -51,6 +51,9 @@ describe('the README', () => {
     const [, file, field, written] = /^(\S+): (\S+): unknown person "([^"]+)"/.exec(example!)!;
     const [, stem] = /^content\/meetings\/(.+)\.md$/.exec(file!)!;
     const [, index] = /^participants\.(\d+)\.person$/.exec(field!)!;
+    // The misspelled participant is the one the message suggests: the example names the person it mistypes.
+    const meant = entry(contentTree(), 'meetings', stem!).data.participants[Number(index)].person;
+    expect(example).toContain(`Did you mean "${meant}"?`);
     const problems = problemsAfter(
       (t) => (entry(t, 'meetings', stem!).data.participants[Number(index)].person = written),
     );
