@@ -14,6 +14,8 @@ export interface BuildResult {
 export interface BuildOptions {
   /** Folder name under <TMP>/site/ (tmp/site/ unless TEST_TMP names another folder). */
   name: string;
+  /** Build into this folder instead (one outside the project, as a publisher may name). */
+  outDir?: string;
   base?: string;
   contentDir?: string;
   /** Leave what an earlier build wrote in the out dir (to test what a failed build does with it). */
@@ -28,8 +30,8 @@ export function buildSite({
   contentDir = 'content',
   keepOutDir = false,
   env = {},
+  outDir = resolve(TMP, 'site', name),
 }: BuildOptions): BuildResult {
-  const outDir = resolve(TMP, 'site', name);
   if (!keepOutDir) rmSync(outDir, { recursive: true, force: true });
   // process.execPath is the Node that runs the tests: the pinned one under `npm test`.
   const run = spawnSync(process.execPath, [join('scripts', 'build.mjs'), '--silent'], {

@@ -2,11 +2,13 @@
 // the site in its data, citation and feed files, names a file, and every
 // #fragment an element of the target page. The sub-path build is read
 // as served under its prefix, so a link that forgets the base is broken.
-import { mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { buildSite } from '../helpers/build';
 import { checkLinks, unreachablePages } from '../helpers/links';
-import { LONG_SITE, ROOT_SITE, SUB_BASE, SUB_SITE, TMP, readPage } from '../helpers/site';
+import { LONG_SITE, ROOT_SITE, SUB_BASE, SUB_SITE, TMP, pagePaths, readPage } from '../helpers/site';
 
 /** The origin of the canonical URLs: links to it are internal too. */
 const siteOrigin = (site: string) => new URL(readPage(site, '/')('link[rel="canonical"]').attr('href')!).origin;
@@ -41,6 +43,18 @@ describe('the build as a host publishes it', () => {
     const files = readdirSync(ROOT_SITE, { recursive: true }).map(String);
     expect(files.length).toBeGreaterThan(100);
     expect(files.filter((f) => f.split(/[\\/]/).some((part) => /^[_.]/.test(part)))).toEqual([]);
+  });
+
+  it('builds into an out folder outside the project (SITE_OUT_DIR) the same pages as into one inside it', () => {
+    // Astro runs the pages from the out folder; from outside the project they must still find its packages.
+    const outDir = mkdtempSync(join(tmpdir(), 'ties-out-'));
+    try {
+      const build = buildSite({ name: 'outside', outDir });
+      expect(build.status, build.output).toBe(0);
+      expect(pagePaths(outDir)).toEqual(pagePaths(ROOT_SITE));
+    } finally {
+      rmSync(outDir, { recursive: true, force: true });
+    }
   });
 });
 
