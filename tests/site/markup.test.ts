@@ -3,7 +3,7 @@
 // because Astro writes void elements its own way; long-title off because a
 // record's title is never cut: see src/lib/titles.ts).
 import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { resolve } from 'node:path';
 import { FileSystemConfigLoader, HtmlValidate } from 'html-validate';
 import { describe, expect, it } from 'vitest';
 import { formatDate } from '../../src/lib/dates';
@@ -32,7 +32,7 @@ describe.each([ROOT_SITE, SUB_SITE])('html-validate on %s', (site) => {
   it('finds 0 errors on every page', async () => {
     const errors: string[] = [];
     for (const path of paths) {
-      const report = await validator.validateFile(join(process.cwd(), pageFile(site, path)));
+      const report = await validator.validateFile(resolve(pageFile(site, path)));
       for (const m of report.results.flatMap((r) => r.messages)) {
         errors.push(`${path} ${m.line}:${m.column} ${m.ruleId}: ${m.message}`);
       }
@@ -43,7 +43,7 @@ describe.each([ROOT_SITE, SUB_SITE])('html-validate on %s', (site) => {
   it('the rules are live: a page with a broken attribute fails', async () => {
     const report = await validator.validateString(
       '<!doctype html><html lang="en"><head><title>x</title></head><body><p id="a" id="a">x</p></body></html>',
-      join(process.cwd(), site, 'probe.html'),
+      resolve(site, 'probe.html'),
     );
     expect(report.valid).toBe(false);
   });

@@ -230,6 +230,10 @@ describe.each([
     let headings = 0;
     for (const path of readingPages(site)) {
       const $ = readPage(site, path);
+      // Every h2 is a section's heading (an h3 may head a part of a section that is no place to link to).
+      $('main h2:not([id])').each((_, h) => {
+        if (!$(h).closest('.timeline-year').length) problems.push(`${path}: "${$(h).text().trim()}" has no id`);
+      });
       $('main :is(h2, h3)[id]').each((_, h) => {
         if ($(h).closest('.timeline-year').length) return; // year headings of a timeline are not sections
         headings += 1;

@@ -44,8 +44,12 @@ describe('recordSummary', () => {
     const firstCity = graph.place(first.data.place.place)!.data.name;
     expect(cities[0]).toBe(`${firstCity} (the site’s inference)`);
     expect(cities.slice(1).every((c) => !c.includes('inference'))).toBe(true);
-    expect(new Set(cities).size).toBe(cities.length);
-    expect(cities.length).toBe(new Set(corpus.meetings.map((m) => m.data.place.place)).size);
+    // In order of each city's first meeting: the real record's dates are ISO days and months, which sort as text.
+    const byDate = [...corpus.meetings].sort((x, y) => x.data.date.value.localeCompare(y.data.date.value));
+    const placeName = (id: string) => corpus.places.find((p) => p.id === id)!.data.name;
+    const expected = [...new Set(byDate.map((m) => placeName(m.data.place.place)))];
+    expect(expected.length).toBeGreaterThan(2);
+    expect(cities.map((c) => c.replace(' (the site’s inference)', ''))).toEqual(expected);
   });
 
   it('gives the latest meetings, oldest first, and how many there are in all', () => {
