@@ -1021,11 +1021,11 @@ describe.each([
     expect(Number((await messageFor(page, query)).split(' ')[0])).toBe(people);
     // Ticking a kind puts it in the address, with the query; clearing it takes it out.
     await found(['Person', 'Meeting']);
-    // Each kind not ticked counts what ticking it adds.
-    const sources = await page.locator('.pagefind-ui__filter-value', { hasText: 'Source' }).textContent();
+    // Each kind not ticked counts what ticking it adds. The counts are drawn after the message: wait for them.
     const sourcesAlone = await found(['Source']);
     await found(['Person', 'Meeting']);
-    expect(sources).toContain(`(${sourcesAlone})`);
+    const sources = page.locator('.pagefind-ui__filter-value', { hasText: 'Source' });
+    await expect.poll(() => sources.textContent(), { timeout: 5_000 }).toContain(`(${sourcesAlone})`);
     await page.locator('.pagefind-ui__filter-checkbox[value="Source"]').check();
     await expect
       .poll(() => new URL(page.url()).searchParams.getAll('kind').sort())
