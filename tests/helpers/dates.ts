@@ -11,3 +11,22 @@ export function lastDay(value: string): string {
   if (month === undefined) return `${year}-12-31`;
   return new Date(Date.UTC(year, month, 0)).toISOString().slice(0, 10);
 }
+
+/** What a date's precision is called, read off the form of its value: "2013/2014" is "years", "2017-09" a "month". */
+const unitOf = (value: string) =>
+  value.includes('/') ? 'years' : ['year', 'month', 'day'][value.split('-').length - 1];
+
+/**
+ * How precise a date is, in a reader's words, read off the form of the value (README, "Dates"): "2017-04-10" the
+ * "exact day", "2017-09" the "month only", "2017" the "year only", "2013/2014" "a period"; a value that is only the
+ * latest the date can be says what is not known: "exact day not known" (month, year).
+ */
+export const precisionWords = (value: string, onOrBefore = false): string =>
+  onOrBefore
+    ? `exact ${unitOf(value)} not known`
+    : value.includes('/')
+      ? 'a period'
+      : ['year only', 'month only', 'exact day'][value.split('-').length - 1]!;
+
+/** The words before a date that is only the latest it can be: "on or before" a day, "in or before" a month or a year. */
+export const boundWords = (value: string): string => (unitOf(value) === 'day' ? 'on or before' : 'in or before');

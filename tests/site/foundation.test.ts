@@ -12,6 +12,7 @@ import { squash } from '../../src/lib/paragraphs';
 import { escapeRegExp } from '../../src/lib/quote-language';
 import type { CollectionName } from '../../src/lib/schema';
 import { entriesOf, validateTree } from '../../src/lib/validate';
+import { boundWords, precisionWords } from '../helpers/dates';
 import {
   LONG_SITE,
   ROOT_SITE,
@@ -551,15 +552,7 @@ describe('meeting pages', () => {
     // The precision is the form of the value (README, "Dates"): "2017-04-10" a day, "2017-09" a month, "2017" a year,
     // "2013/2014" a period. A date that is only the latest it can be reads "on or before" a day, "in or before" a
     // month or a year, and says its exact day (month, year) is not known.
-    const unit = (value: string) =>
-      value.includes('/') ? 'years' : ['year', 'month', 'day'][value.split('-').length - 1];
-    const precision = (value: string, onOrBefore: boolean) =>
-      onOrBefore
-        ? `exact ${unit(value)} not known`
-        : value.includes('/')
-          ? 'a period'
-          : ['year only', 'month only', 'exact day'][value.split('-').length - 1];
-    const bound = (value: string) => (unit(value) === 'day' ? 'on or before' : 'in or before');
+    // (tests/helpers/dates.ts: precisionWords, boundWords; the timeline and the lists are held to the same rule.)
     const dates = [
       ...records('meetings').map((r) => ({ path: `/meetings/${r.id}/`, term: 'Date', date: r.data.date })),
       ...records('events').map((r) => ({ path: `/events/${r.id}/`, term: 'Date', date: r.data.date })),
@@ -575,11 +568,11 @@ describe('meeting pages', () => {
         .filter((_, dt) => $(dt).text().trim() === term)
         .next('dd');
       const said = dd.find('.precision').first().text().replace(/\s+/g, ' ').trim();
-      const expected = `(${precision(date.value, date.onOrBefore)}, ${date.inferred ? 'inferred' : 'as stated'})`;
+      const expected = `(${precisionWords(date.value, date.onOrBefore)}, ${date.inferred ? 'inferred' : 'as stated'})`;
       if (said !== expected) problems.push(`${path}: ${term} says “${said}”, not “${expected}”`);
       const before = dd.find('time').first().prop('previousSibling');
       const lead = before?.type === 'text' ? before.data.trim() : '';
-      if (lead !== (date.onOrBefore ? bound(date.value) : ''))
+      if (lead !== (date.onOrBefore ? boundWords(date.value) : ''))
         problems.push(`${path}: ${term} has “${lead}” before its date`);
     }
     expect(new Set(dates.map((d) => d.date.inferred))).toEqual(new Set([true, false]));
@@ -1015,11 +1008,27 @@ describe('backlinks hold both ways', () => {
     expect(listed).toBeGreaterThan(entries.length);
   });
 
-  it('possibly identical agreements say so on both records', () => {
-    const a = 'tajikistan-afghanistan-interior-ministries-cooperation-agreement';
-    const b = 'tajikistan-afghanistan-interior-ministries-multilateral-cooperation-2014';
-    expect(readPage(ROOT_SITE, `/agreements/${a}/`)(`.callout a[href="/agreements/${b}/"]`).length).toBe(1);
-    expect(readPage(ROOT_SITE, `/agreements/${b}/`)(`.callout a[href="/agreements/${a}/"]`).length).toBe(1);
+  it('possibly identical agreements say so on both records, as an inference with its basis', () => {
+    let pairs = 0;
+    for (const a of records('agreements')) {
+      a.data.maybeSameAs.forEach((same, i) => {
+        for (const [from, to] of [
+          [a.id, same.agreement],
+          [same.agreement, a.id],
+        ]) {
+          const $ = readPage(ROOT_SITE, `/agreements/${from}/`);
+          const callout = $(`.callout:has(a[href="/agreements/${to}/"])`);
+          expect(callout.length, `/agreements/${from}/ on ${to}`).toBe(1);
+          expect(callout.find('strong').first().text(), `/agreements/${from}/`).toBe('May be the same agreement as');
+          expect(callout.find('.badge').text(), `/agreements/${from}/`).toBe('Inferred');
+        }
+        const own = readPage(ROOT_SITE, `/agreements/${a.id}/`)(`#inferred-maybeSameAs-${i + 1}`);
+        expect(own.find('a[href^="/agreements/"]').first().attr('href'), a.id).toBe(`/agreements/${same.agreement}/`);
+        expect(own.find('.basis').text(), a.id).toBe(same.basis);
+        pairs++;
+      });
+    }
+    expect(pairs).toBeGreaterThan(0);
   });
 });
 

@@ -1,8 +1,12 @@
-// The lists of records (/organizations/, /people/): what each entry says beside its name, and where it is filed,
-// against the content.
+// The lists of records (/organizations/, /people/, the tables of meetings): what each entry says beside its name, and
+// where it is filed, against the content.
 import { describe, expect, it } from 'vitest';
+import { corpusOf } from '../../src/lib/corpus';
+import { loadContentTree } from '../../src/lib/load';
+import { validateTree } from '../../src/lib/validate';
 import { realCorpus } from '../helpers/corpus';
-import { ROOT_SITE, readPage } from '../helpers/site';
+import { LONG_CONTENT, LONG_SITE, ROOT_SITE, SUB_BASE, SUB_SITE, readPage } from '../helpers/site';
+import { meetingMarks } from '../helpers/timeline';
 
 describe('the list of organizations', () => {
   it('files each organization under the country it belongs to, and those under no country last', () => {
@@ -86,6 +90,39 @@ describe('the list of people', () => {
       const item = $('main li').filter((_, li) => $(li).find('a').first().attr('href') === `/people/${p.id}/`);
       const text = item.text().replace(/\s+/g, ' ');
       expect(text.includes('one person by the site’s inference'), p.id).toBe(p.data.samePerson?.inferred === true);
+    }
+  });
+});
+
+describe.each([
+  ['the real record', ROOT_SITE, '/'],
+  ['the real record', SUB_SITE, SUB_BASE],
+  ['the long record', LONG_SITE, '/'],
+])('the tables of meetings of %s, %s', (record, site, base) => {
+  const corpus = record === 'the long record' ? corpusOf(validateTree(loadContentTree(LONG_CONTENT))) : realCorpus();
+
+  it('mark a meeting’s date “(inferred)” exactly when the site inferred it, and its place exactly when it inferred that', () => {
+    // The home page, /meetings/ and its year pages, each country's (and its year pages'), each person's table of
+    // meetings: a date or a place shown without its mark reads as a source's.
+    const { dates, places, tables } = meetingMarks(site, base, corpus);
+    expect(dates.problems).toEqual([]);
+    expect(places.problems).toEqual([]);
+    expect([...tables].sort()).toEqual(['meeting-list', 'participations']);
+    for (const page of ['/meetings/', '/countries/', '/people/'])
+      expect(
+        dates.pages.filter((p) => p.startsWith(page)),
+        page,
+      ).not.toEqual([]);
+    expect(places.pages).toContain('/');
+    for (const [cell, marks, stated] of [
+      ['date', dates, corpus.meetings.some((m) => !m.data.date.inferred)],
+      ['place', places, corpus.meetings.some((m) => !m.data.place.inferred)],
+    ] as const) {
+      expect(marks.rows, cell).toBeGreaterThan(corpus.meetings.length);
+      expect(marks.inferred, cell).toBeGreaterThan(0);
+      // The real record infers the date of every meeting; the long one states most, so both cases are tried.
+      expect(marks.stated > 0, cell).toBe(stated);
+      if (record === 'the long record') expect(stated, cell).toBe(true);
     }
   });
 });

@@ -7,6 +7,14 @@ import { formatDated } from '../../src/lib/dates';
 import { entityPath } from '../../src/lib/urls';
 import { realCorpus } from '../helpers/corpus';
 import { ROOT_SITE, SUB_BASE, SUB_SITE, readPage } from '../helpers/site';
+import {
+  agreementMarks,
+  concerning as concerningRecords,
+  dateShown,
+  spanOf,
+  timelineMarks,
+  timelineRows,
+} from '../helpers/timeline';
 
 const corpus = realCorpus();
 const dated = [
@@ -17,62 +25,13 @@ const dated = [
   ...corpus.events.map((e) => ({ path: entityPath('events', e.id), date: e.data.date })),
   ...corpus.sources.map((s) => ({ path: entityPath('sources', s.id), date: s.data.published })),
 ];
-/** Every year a date value spans, read off the value: "2013/2014" spans 2013 and 2014. */
-const spanOf = (value: string): string[] => {
-  const [first, last = first] = value.split('/').map((v) => Number(v.slice(0, 4))) as [number, number?];
-  return Array.from({ length: last - first + 1 }, (_, i) => String(first + i));
-};
-
-/** The record pages that carry a timeline of their own: every country's and person's. */
-/** The date an entry shows: its <time>, or a period's two, "2013–2014". */
-const dateShown = (entry: ReturnType<ReturnType<typeof readPage>>): string => {
-  const time = entry.find('time').first();
-  const period = time.parent('.period');
-  return (period.length > 0 ? period : time).text();
-};
 const timelinePages = [
   ...corpus.countries.map((c) => ({ kind: 'countries' as const, id: c.id })),
   ...corpus.people.map((p) => ({ kind: 'people' as const, id: p.id })),
 ];
-
-/**
- * The dated records that concern a country or a person, read off the content: a meeting held in the country or
- * attended by its people (or by the person); a signed agreement with a party of the country (or made at a meeting
- * the person attended); an event naming the country (or the person); an interview with the person.
- */
-const placeOf = new Map(corpus.places.map((p) => [p.id, p.data]));
-const personOf = new Map(corpus.people.map((p) => [p.id, p.data]));
-const organizationOf = new Map(corpus.organizations.map((o) => [o.id, o.data]));
-const meetingOf = new Map(corpus.meetings.map((m) => [m.id, m.data]));
-const concerning = (kind: 'countries' | 'people', id: string): string[] => {
-  const inMeeting = (m: (typeof corpus.meetings)[number]['data']) =>
-    kind === 'people'
-      ? m.participants.some((p) => p.person === id)
-      : placeOf.get(m.place.place)?.country === id ||
-        m.participants.some((p) => personOf.get(p.person)?.country === id);
-  return [
-    ...corpus.meetings.filter((m) => inMeeting(m.data)).map((m) => entityPath('meetings', m.id)),
-    ...corpus.agreements
-      .filter((a) =>
-        !a.data.signed
-          ? false
-          : kind === 'people'
-            ? // Signed there, on the day, at a meeting the person attended, as a source says (not by inference).
-              a.data.meeting !== undefined &&
-              !a.data.meeting.inferred &&
-              inMeeting(meetingOf.get(a.data.meeting.meeting)!) &&
-              meetingOf.get(a.data.meeting.meeting)!.date.value === a.data.signed.value
-            : a.data.parties.some((p) => organizationOf.get(p.organization)?.country === id),
-      )
-      .map((a) => entityPath('agreements', a.id)),
-    ...corpus.events
-      .filter((e) => (kind === 'people' ? e.data.people : e.data.countries).includes(id))
-      .map((e) => entityPath('events', e.id)),
-    ...corpus.sources
-      .filter((s) => kind === 'people' && s.data.interviewee?.person === id)
-      .map((s) => entityPath('sources', s.id)),
-  ].sort();
-};
+/** The paths of the dated records that concern a country or a person, read off the content (tests/helpers/timeline.ts). */
+const concerning = (kind: 'countries' | 'people', id: string): string[] =>
+  concerningRecords(corpus, kind, id).map((r) => r.path);
 
 describe.each([
   [ROOT_SITE, '/'],
@@ -80,21 +39,7 @@ describe.each([
 ])('%s', (site, base) => {
   const prefix = base.replace(/\/$/, '');
   const $ = readPage(site, '/timeline/');
-  const rows = $('.timeline-entry')
-    .toArray()
-    .map((li) => ({
-      href: $(li).find('.timeline-what a').attr('href'),
-      year: $(li).closest('.timeline-year').find('h2').first().text(),
-      // A period is a <time> for each of its years, their datetimes read here as the content writes it, "2013/2014".
-      datetime: $(li)
-        .find('time')
-        .toArray()
-        .map((t) => $(t).attr('datetime'))
-        .join('/'),
-      shown: dateShown($(li)),
-      inferred: $(li).find('.badge').length > 0,
-      label: $(li).find('.kind-tag').text(),
-    }));
+  const rows = timelineRows($);
 
   it('lists every dated record under each year of its date, with its date and whether the site inferred it', () => {
     expect(rows.length).toBe(dated.reduce((n, d) => n + spanOf(d.date.value).length, 0));
@@ -106,7 +51,7 @@ describe.each([
       ).toEqual(spanOf(d.date.value));
       for (const r of row) {
         expect(r.datetime).toBe(d.date.value);
-        expect(r.inferred, d.path).toBe(d.date.inferred);
+        expect(r.badge, d.path).toBe(d.date.inferred ? 'Inferred' : '');
       }
     }
   });
@@ -222,5 +167,47 @@ describe.each([
       for (const href of shown) kinds.add(href.slice(prefix.length).split('/')[1]!);
     }
     expect([...kinds].sort()).toEqual(['agreements', 'events', 'meetings', 'sources']);
+  });
+
+  it('marks each entry of every timeline Inferred exactly when the site inferred its date, and says its precision', () => {
+    // The timeline and its year pages, /events/ and its, every country's and person's: a page that shows the date
+    // without its mark reads as a source's date, and one that called a month an exact day would claim too much.
+    const marks = timelineMarks(site, base, corpus);
+    expect(marks.problems).toEqual([]);
+    const years = (kinds: string[]) => [
+      ...new Set(dated.filter((d) => kinds.includes(d.path.split('/')[1]!)).flatMap((d) => spanOf(d.date.value))),
+    ];
+    const expected = [
+      '/timeline/',
+      ...years(['meetings', 'agreements', 'events', 'sources']).map((y) => `/timeline/${y}/`),
+      '/events/',
+      ...years(['events']).map((y) => `/events/${y}/`),
+      ...timelinePages.filter(({ kind, id }) => concerning(kind, id).length > 0).map((p) => entityPath(p.kind, p.id)),
+    ];
+    expect(expected.filter((page) => !marks.pages.includes(page))).toEqual([]);
+    expect(marks.rows).toBeGreaterThan(2 * dated.length);
+    expect(marks.inferred).toBeGreaterThan(0);
+    expect(marks.stated).toBeGreaterThan(0);
+    expect([...marks.precisions].sort()).toEqual(
+      ['a period', 'exact day', 'exact day not known', 'month only', 'year only'].sort(),
+    );
+  });
+
+  it('marks each agreement of every list of agreements Inferred exactly when the site inferred its date of signing, and says its precision', () => {
+    const marks = agreementMarks(site, base, corpus);
+    expect(marks.problems).toEqual([]);
+    const signed = corpus.agreements.filter((a) => a.data.signed);
+    const expected = [
+      '/agreements/',
+      ...new Set(signed.flatMap((a) => spanOf(a.data.signed!.value)).map((y) => `/agreements/${y}/`)),
+    ];
+    expect(expected.filter((page) => !marks.pages.includes(page))).toEqual([]);
+    // A country's and an organization's lists too.
+    for (const kind of ['countries', 'organizations'])
+      expect(marks.pages.filter((p) => p.startsWith(`/${kind}/`)).length, kind).toBeGreaterThan(1);
+    expect(marks.rows).toBeGreaterThan(2 * corpus.agreements.length);
+    expect(marks.inferred).toBeGreaterThan(0);
+    expect(marks.stated).toBeGreaterThan(0);
+    expect(marks.precisions.size, [...marks.precisions].join(', ')).toBeGreaterThan(2);
   });
 });

@@ -14,7 +14,6 @@ import { describe, expect, it } from 'vitest';
 import { corpusOf } from '../../src/lib/corpus';
 import { buildGraph, type Corpus } from '../../src/lib/graph';
 import { loadContentTree } from '../../src/lib/load';
-import { buildTimeline, timelineIndex } from '../../src/lib/timeline';
 import { entityPath } from '../../src/lib/urls';
 import { validateTree } from '../../src/lib/validate';
 import { LIST_LIMIT } from '../../src/lib/years';
@@ -30,29 +29,13 @@ import {
   SUB_BASE,
   SUB_SITE,
 } from '../helpers/site';
+import { agreementMarks, concerning, datedRecords, spanOf, timelineMarks, type DatedRecord } from '../helpers/timeline';
 
-/** Every year a date value spans, read off the value: "2013/2015" spans 2013, 2014 and 2015; "2017-04-10" only 2017. */
-function spanOf(value: string): string[] {
-  const [first, last = first] = value.split('/').map((v) => Number(v.slice(0, 4))) as [number, number?];
-  return Array.from({ length: last - first + 1 }, (_, i) => String(first + i));
-}
-
-/** Site paths of every dated record, under every year its date spans. */
+/** Every dated record (tests/helpers/timeline.ts), under every year its date spans. */
 function datedByYear(corpus: Corpus) {
-  const dated = [
-    ...corpus.meetings.map((m) => ({ kind: 'meetings', path: entityPath('meetings', m.id), value: m.data.date.value })),
-    ...corpus.agreements.flatMap((a) =>
-      a.data.signed ? [{ kind: 'agreements', path: entityPath('agreements', a.id), value: a.data.signed.value }] : [],
-    ),
-    ...corpus.events.map((e) => ({ kind: 'events', path: entityPath('events', e.id), value: e.data.date.value })),
-    ...corpus.sources.map((s) => ({
-      kind: 'sources',
-      path: entityPath('sources', s.id),
-      value: s.data.published.value,
-    })),
-  ];
-  const years = new Map<string, typeof dated>();
-  for (const d of dated) for (const year of spanOf(d.value)) years.set(year, [...(years.get(year) ?? []), d]);
+  const years = new Map<string, DatedRecord[]>();
+  for (const d of datedRecords(corpus))
+    for (const year of spanOf(d.date.value)) years.set(year, [...(years.get(year) ?? []), d]);
   return new Map([...years].sort(([a], [b]) => a.localeCompare(b)));
 }
 
@@ -151,14 +134,14 @@ function checkYearPages(site: string, base: string, corpus: Corpus) {
 
     it('a record dated to a period is on the page of every year of it, with its period, and counted in each', () => {
       const periods = [...new Set([...dated.values()].flat())].filter(
-        (d) => (list.kinds as readonly string[]).includes(d.kind) && d.value.includes('/'),
+        (d) => (list.kinds as readonly string[]).includes(d.kind) && d.date.value.includes('/'),
       );
       const index = yearIndex(readPage(site, list.list));
       const note = readPage(site, list.list)('.year-index-note').text();
       if (periods.length === 0) expect(note).toBe('');
       else expect(note).toContain('dated to a period of years is counted in each year of it');
       for (const d of periods) {
-        const span = spanOf(d.value);
+        const span = spanOf(d.date.value);
         expect(span.length, d.path).toBeGreaterThan(1);
         for (const year of span) {
           const $ = readPage(site, `${list.list}${year}/`);
@@ -166,7 +149,7 @@ function checkYearPages(site: string, base: string, corpus: Corpus) {
           expect(link, `${d.path} on ${list.list}${year}/`).toHaveLength(1);
           // Its own dates, not the year of the page: "2013–2014".
           expect(link.closest('li, tr').text(), `${d.path} on ${list.list}${year}/`).toContain(
-            d.value.replace('/', '–'),
+            d.date.value.replace('/', '–'),
           );
           const count = dated.get(year)!.filter((r) => (list.kinds as readonly string[]).includes(r.kind)).length;
           expect(index.get(year)?.[1], `${list.list} ${year}`).toBe(`${count} ${list.noun[count === 1 ? 0 : 1]}`);
@@ -207,14 +190,21 @@ describe('a record longer than one page should carry', () => {
   const limit = LONG_RECORD.listLimit;
   const corpus = corpusOf(validateTree(loadContentTree(LONG_CONTENT)));
   const graph = buildGraph(corpus);
-  const slices = timelineIndex(buildTimeline(graph));
   const paths = (entries: Array<{ kind: Parameters<typeof entityPath>[0]; id: string }>) =>
     entries.map((e) => entityPath(e.kind, e.id)).sort();
 
-  /** Countries and people, each with its own timeline, split into those longer than the limit and the rest. */
+  /**
+   * Countries and people, each with the dated records of its own timeline, read off the content by `concerning`
+   * (not by the site's own slices, which the pages are built from), split into those longer than the limit and the
+   * rest.
+   */
   const records = () => [
-    ...corpus.countries.map((c) => ({ kind: 'countries' as const, id: c.id, dated: slices.ofCountry(c.id) })),
-    ...corpus.people.map((p) => ({ kind: 'people' as const, id: p.id, dated: slices.ofPerson(p.id) })),
+    ...corpus.countries.map((c) => ({
+      kind: 'countries' as const,
+      id: c.id,
+      dated: concerning(corpus, 'countries', c.id),
+    })),
+    ...corpus.people.map((p) => ({ kind: 'people' as const, id: p.id, dated: concerning(corpus, 'people', p.id) })),
   ];
 
   it('is long enough, and has both long and short countries and people', () => {
@@ -327,12 +317,13 @@ describe('a record longer than one page should carry', () => {
       });
       expect($('.year-index-note').length, page).toBe(dated.some((e) => e.date.value.includes('/')) ? 1 : 0);
       if (kind === 'people') {
-        const met = graph.participationsOf(id);
+        // The meetings the person took part in, read off the content.
+        const met = corpus.meetings.filter((m) => m.data.participants.some((p) => p.person === id));
         years.forEach((year, i) =>
           expect(links(yearPages[i]!, 'table th[scope="row"] a'), `${page}${year}/`).toEqual(
             met
-              .filter((p) => spanOf(p.meeting.data.date.value).includes(year))
-              .map((p) => entityPath('meetings', p.meeting.id))
+              .filter((m) => spanOf(m.data.date.value).includes(year))
+              .map((m) => entityPath('meetings', m.id))
               .sort(),
           ),
         );
@@ -406,5 +397,27 @@ describe('a record longer than one page should carry', () => {
       );
       expect(hasPage(site, `${page}${spanOf(dated[0]!.date.value)[0]}/`), page).toBe(false);
     }
+  });
+
+  it('marks each entry of every timeline and list of agreements Inferred exactly when its date is inferred, and says its precision', () => {
+    // Here the year pages of the long countries and people too, whose timelines the real record has no need to split.
+    const timelines = timelineMarks(site, '/', corpus);
+    const agreements = agreementMarks(site, '/', corpus);
+    expect(timelines.problems).toEqual([]);
+    expect(agreements.problems).toEqual([]);
+    const long = records().filter((r) => r.dated.length > limit);
+    const short = records().filter((r) => r.dated.length > 0 && r.dated.length <= limit);
+    for (const { kind, id, dated } of long)
+      for (const year of new Set(dated.flatMap((e) => spanOf(e.date.value))))
+        expect(timelines.pages, `${kind}/${id}`).toContain(`${entityPath(kind, id)}${year}/`);
+    for (const { kind, id } of short) expect(timelines.pages, `${kind}/${id}`).toContain(entityPath(kind, id));
+    for (const marks of [timelines, agreements]) {
+      expect(marks.rows).toBeGreaterThan(corpus.agreements.length);
+      expect(marks.stated).toBeGreaterThan(0);
+    }
+    expect(timelines.inferred).toBeGreaterThan(0);
+    // The generator infers no date of signing: an inferred one is tried on the real record (timeline.test.ts).
+    expect(agreements.inferred > 0).toBe(corpus.agreements.some((a) => a.data.signed?.inferred));
+    expect(timelines.precisions.size, [...timelines.precisions].join(', ')).toBeGreaterThan(3);
   });
 });
