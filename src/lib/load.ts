@@ -17,6 +17,41 @@ export interface RawEntry {
   parseError?: string | undefined;
   /** Set when the file opens a frontmatter with a "---" line and no later "---" line ends it: none of it is read. */
   unclosed?: boolean | undefined;
+  /** Set when the file is not UTF-8 text: the first line with a byte UTF-8 does not allow. */
+  notUtf8Line?: number | undefined;
+  /** Unquoted texts that YAML cut at a " #", reading the rest as a comment: the line, and the text it kept. */
+  cutAtHash?: Array<{ line: number; kept: string }> | undefined;
+}
+
+/** The first line of a file with a byte UTF-8 does not allow (a file saved as Windows-1252), or undefined. */
+function notUtf8Line(bytes: Buffer): number | undefined {
+  try {
+    new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+    return undefined;
+  } catch {
+    const text = bytes.toString('utf8');
+    return text.slice(0, text.indexOf('\uFFFD')).split('\n').length;
+  }
+}
+
+/**
+ * An unquoted value of more than one word with " #" in it: YAML reads the rest of the line as a comment, and the text
+ * ends there in silence. A comment after one word ("inferred: true # only when…", as the README's example has) is one.
+ */
+const CUT_AT_HASH = /^\s*(?:-\s+)?(?:[\w-]+:\s+)?([^\s"'[{|>#][^#]*?)\s#/;
+
+/** Such texts in a file's frontmatter, found by line between its "---" lines. */
+function cutAtHash(code: string): RawEntry['cutAtHash'] {
+  const lines = code.split(/\r?\n/);
+  const fence = (line: string) => /^\uFEFF?---[ \t]*$/.test(line);
+  const start = lines.findIndex(fence);
+  const end = lines.findIndex((line, i) => i > start && fence(line));
+  if (start < 0 || end < 0) return undefined;
+  const cut = lines.slice(start + 1, end).flatMap((line, i) => {
+    const kept = CUT_AT_HASH.exec(line)?.[1]?.trim();
+    return kept && /\s/.test(kept) ? [{ line: start + 2 + i, kept }] : [];
+  });
+  return cut.length > 0 ? cut : undefined;
 }
 
 /** A file's opening "---" line, after a byte-order mark or blank lines, as the frontmatter parser takes it. */
@@ -82,13 +117,27 @@ export function loadContentTree(root: string, cwd: string = process.cwd()): Cont
       }
       const file = shown(path);
       const stem = name.slice(0, -'.md'.length);
-      const code = readFileSync(path, 'utf8');
+      const bytes = readFileSync(path);
+      const badLine = notUtf8Line(bytes);
+      if (badLine !== undefined) {
+        entries.push({ collection, file, stem, data: {}, body: '', notUtf8Line: badLine });
+        continue;
+      }
+      const code = bytes.toString('utf8');
       try {
         const { frontmatter, content, rawFrontmatter } = parseFrontmatter(code);
         // The parser reads a file whose frontmatter is never closed as having none, its fields as the body.
         if (rawFrontmatter === '' && OPENING.test(code))
           entries.push({ collection, file, stem, data: {}, body: '', unclosed: true });
-        else entries.push({ collection, file, stem, data: frontmatter, body: content });
+        else
+          entries.push({
+            collection,
+            file,
+            stem,
+            data: frontmatter,
+            body: content,
+            cutAtHash: cutAtHash(code),
+          });
       } catch (error) {
         const parseError = error instanceof Error ? error.message.split('\n')[0] : String(error);
         entries.push({ collection, file, stem, data: {}, body: '', parseError });

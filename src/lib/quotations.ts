@@ -90,6 +90,9 @@ function citedParagraph(paragraphs: ParagraphIndex, cite: string): string | unde
 /** Every string of a record that quotes (“…”). */
 const quotingStringsIn = (data: unknown) => stringsIn(data, (text) => text.includes('“'));
 
+/** Quotation marks other than “…”: a German „…“, guillemets, straight "…". The build could not check such a quotation. */
+const OTHER_QUOTATION_MARK = /[„«»‹›"]/;
+
 export function misquotations(entries: ValidEntry[], paragraphs: ParagraphIndex, tree: ContentTree): Problem[] {
   // A citation of a source that failed its own checks, or of a paragraph it does not have, the validator reports as
   // such; its text is undefined here and its quotations go unchecked, so one broken source does not bring a problem
@@ -154,6 +157,13 @@ export function misquotations(entries: ValidEntry[], paragraphs: ParagraphIndex,
       }
       continue;
     }
+    // Only a source's own fields (its headline as published) may hold them.
+    for (const s of stringsIn(e.data, (text) => OTHER_QUOTATION_MARK.test(text)))
+      problems.push({
+        file: e.file,
+        field: s.field,
+        message: `holds ${OTHER_QUOTATION_MARK.exec(s.text)![0]}, a quotation mark the build cannot check; the site quotes a source only in “…”, which it checks word for word against the paragraph cited: write “…”`,
+      });
     for (const s of quotingStringsIn(e.data)) {
       const quoted = quotationsIn(s.text);
       const cited = s.key !== 'basis' && s.cites?.length ? s.cites : undefined;

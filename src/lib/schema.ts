@@ -1,7 +1,15 @@
 // Every content collection's schema, in one place. Plain zod (no Astro
 // imports) so the build-time validator and the unit tests use the same rules.
 import { z } from 'zod';
-import { DATE_PATTERN, DAY_PATTERN, PERIOD_PATTERN, dateProblem, datePrecision, dayProblem } from './dates';
+import {
+  DATE_PATTERN,
+  DAY_PATTERN,
+  PERIOD_PATTERN,
+  dateProblem,
+  datePrecision,
+  dateSortKey,
+  dayProblem,
+} from './dates';
 import { BUILT } from './built';
 import { REVISION_LOG_START } from './revisions';
 
@@ -11,6 +19,9 @@ import { REVISION_LOG_START } from './revisions';
  * not begin with one, and the record's words are changed rather than the file's value escaped.
  */
 export const FORMULA_START = /^[=+\-@\t\r]/;
+
+/** Markdown's emphasis, code and links, and HTML tags: a text of the record is plain, and shown as typed. */
+const MARKUP = /\*\*|__|`|\]\(|<\/?[a-z][a-z0-9]*(?:\s[^>]*)?>/i;
 
 /*
  * What a field holds is its `.describe()` (or `.meta()`, with what else the JSON Schema of record.json says of it:
@@ -27,11 +38,17 @@ const text = z
         code: 'custom',
         message: `begins with "${value[0]}", which a spreadsheet runs as a formula in the data files; begin it with a letter, a digit or a quotation mark`,
       });
+    const markup = MARKUP.exec(value);
+    if (markup)
+      ctx.addIssue({
+        code: 'custom',
+        message: `holds Markdown or HTML ("${markup[0]}"), which every page and data file shows as typed; the record's texts are plain: remove it`,
+      });
   })
   .meta({
     id: 'text',
     description:
-      'Not empty, with no space at either end, and never beginning with =, +, -, @, a tab or a carriage return, which a spreadsheet runs as a formula.',
+      'Not empty, with no space at either end, never beginning with =, +, -, @, a tab or a carriage return, which a spreadsheet runs as a formula, and plain: no Markdown or HTML.',
     // Trimmed when read, so it begins and ends with a character that is not a space.
     pattern: String.raw`^\S(?:[\s\S]*\S)?$`,
     // `type` beside `pattern`: a validator in strict mode (Ajv's strictTypes) asks for it.
@@ -131,11 +148,21 @@ function presentExactlyWhen(condition: object, key: string) {
   return { if: condition, then: present, else: { not: present } };
 }
 
+/** A date of the record is past: one after the build's day is a mistyped year ("2071" for "2017"). */
+function recordDateProblem(value: string): string | null {
+  const problem = dateProblem(value);
+  if (problem) return problem;
+  return dateSortKey(value) > BUILT
+    ? `"${value}" is after the day of this build, ${BUILT}; the record holds what has happened: check its year`
+    : null;
+}
+
 export const datedFact = basisWhenInferred(
   z
     .strictObject({
-      value: checkedBy(dateProblem).meta({
-        description: 'Partial ISO 8601: YYYY-MM-DD, YYYY-MM, YYYY or YYYY/YYYY.',
+      value: checkedBy(recordDateProblem).meta({
+        description:
+          'Partial ISO 8601: YYYY-MM-DD, YYYY-MM, YYYY or YYYY/YYYY; its first day not after the day of the build.',
         pattern: DATE_PATTERN,
       }),
       onOrBefore: z
@@ -491,85 +518,97 @@ export const placeSchema = z.strictObject({
   longitude: z.number().min(-180).max(180).describe('Degrees east (negative: west), from public geodata.'),
 });
 
-export const agreementSchema = z.strictObject({
-  slug,
-  title: descriptiveTitle('agreement'),
-  kind: z
-    .enum(['agreement', 'memorandum', 'programme', 'plan', 'protocol'])
-    .describe(
-      'The kind of document the site files it as; where the source’s own word differs (“decree”), a note gives it.',
-    ),
-  parties: z
-    .array(
-      basisWhenInferred(
-        z.strictObject({
-          organization: id.describe('A party: an organization record’s id.'),
-          inferred,
-          basis,
-          cites,
-        }),
-        'party',
+export const agreementSchema = z
+  .strictObject({
+    slug,
+    title: descriptiveTitle('agreement'),
+    kind: z
+      .enum(['agreement', 'memorandum', 'programme', 'plan', 'protocol'])
+      .describe(
+        'The kind of document the site files it as; where the source’s own word differs (“decree”), a note gives it.',
       ),
-    )
-    .superRefine(
-      onceEach('parties', 'list each party once, with every paragraph that names it in its cites', {
-        key: (p: { organization: string }) => p.organization,
-        at: 'organization',
-      }),
-    )
-    .describe(
-      'The organizations party to it (that signed or approved it), each once; empty when the sources do not say (`partiesNote`).',
-    ),
-  partiesNote: text.optional().describe('Why `parties` is empty: what the sources say, or do not say, of who signed.'),
-  signed: datedFact.optional().describe('When it was signed; absent when neither the sources nor the site date it.'),
-  term: z
-    .strictObject({ text, cites })
-    .optional()
-    .describe('The period the agreement runs for, as the sources give it.'),
-  occasion: statement.optional().describe('The occasion it was signed on (a visit).'),
-  meeting: basisWhenInferred(
-    z.strictObject({
-      meeting: id.describe('A meeting record’s id.'),
-      relation: text.describe('How the agreement is tied to the meeting, in the site’s words.'),
-      inferred,
-      basis,
-      cites,
-    }),
-    'tie to a meeting',
-  )
-    .optional()
-    .describe(
-      'The meeting of the record it is tied to (signed at it, as a result of it, the day before it): `relation` says how.',
-    ),
-  subjects: z.array(statement).default([]).describe('What it covers.'),
-  notes: z
-    .array(statement)
-    .default([])
-    .describe('What else the sources say of it, such as the word a source uses for it.'),
-  maybeSameAs: z
-    .array(
+    parties: z
+      .array(
+        basisWhenInferred(
+          z.strictObject({
+            organization: id.describe('A party: an organization record’s id.'),
+            inferred,
+            basis,
+            cites,
+          }),
+          'party',
+        ),
+      )
+      .superRefine(
+        onceEach('parties', 'list each party once, with every paragraph that names it in its cites', {
+          key: (p: { organization: string }) => p.organization,
+          at: 'organization',
+        }),
+      )
+      .describe(
+        'The organizations party to it (that signed or approved it), each once; empty when the sources do not say (`partiesNote`).',
+      ),
+    partiesNote: text
+      .optional()
+      .describe('Why `parties` is empty: what the sources say, or do not say, of who signed.'),
+    signed: datedFact.optional().describe('When it was signed; absent when neither the sources nor the site date it.'),
+    term: z
+      .strictObject({ text, cites })
+      .optional()
+      .describe('The period the agreement runs for, as the sources give it.'),
+    occasion: statement.optional().describe('The occasion it was signed on (a visit).'),
+    meeting: basisWhenInferred(
       z.strictObject({
-        agreement: id.describe('The other agreement record’s id.'),
-        inferred: z
-          .literal(true, 'that two records may be one agreement is always the site’s inference')
-          .default(true)
-          .describe('Always true: that the two records may be one agreement is the site’s inference.'),
-        basis: text.describe('Why the two records may describe one agreement.'),
+        meeting: id.describe('A meeting record’s id.'),
+        relation: text.describe('How the agreement is tied to the meeting, in the site’s words.'),
+        inferred,
+        basis,
         cites,
       }),
+      'tie to a meeting',
     )
-    .superRefine(
-      onceEach('maybeSameAs', 'list each agreement once', {
-        key: (m: { agreement: string }) => m.agreement,
-        at: 'agreement',
-      }),
-    )
-    .default([])
-    .describe(
-      'Another record that may describe the same agreement; both must say so. That is always the site’s inference, not a source’s statement: `inferred` is true, and `basis` says why, citing the paragraphs it rests on.',
-    ),
-  revisions,
-});
+      .optional()
+      .describe(
+        'The meeting of the record it is tied to (signed at it, as a result of it, the day before it): `relation` says how.',
+      ),
+    subjects: z.array(statement).default([]).describe('What it covers.'),
+    notes: z
+      .array(statement)
+      .default([])
+      .describe('What else the sources say of it, such as the word a source uses for it.'),
+    maybeSameAs: z
+      .array(
+        z.strictObject({
+          agreement: id.describe('The other agreement record’s id.'),
+          inferred: z
+            .literal(true, 'that two records may be one agreement is always the site’s inference')
+            .default(true)
+            .describe('Always true: that the two records may be one agreement is the site’s inference.'),
+          basis: text.describe('Why the two records may describe one agreement.'),
+          cites,
+        }),
+      )
+      .superRefine(
+        onceEach('maybeSameAs', 'list each agreement once', {
+          key: (m: { agreement: string }) => m.agreement,
+          at: 'agreement',
+        }),
+      )
+      .default([])
+      .describe(
+        'Another record that may describe the same agreement; both must say so. That is always the site’s inference, not a source’s statement: `inferred` is true, and `basis` says why, citing the paragraphs it rests on.',
+      ),
+    revisions,
+  })
+  .superRefine((agreement, ctx) => {
+    // The page shows the note only in place of the parties: beside a list of them it would be dropped in silence.
+    if (agreement.partiesNote !== undefined && agreement.parties.length > 0)
+      ctx.addIssue({
+        code: 'custom',
+        path: ['partiesNote'],
+        message: `is given, but parties lists ${agreement.parties.length}; it says why parties is empty: remove it, or put its text in notes`,
+      });
+  });
 
 /** A dated fact a source states that is not a meeting or an agreement (a country joins Interpol…). */
 export const eventSchema = z.strictObject({

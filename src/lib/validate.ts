@@ -130,7 +130,12 @@ export function issueMessage(issue: z.core.$ZodIssue, schema: z.ZodType): string
     case 'invalid_type': {
       const expected = expectation(fieldAt(schema, issue.path), issue.expected);
       if (issue.input === undefined) return `is missing; expected ${expected}`;
-      const hint = issue.input instanceof Date ? ' (write dates in quotes, e.g. "2017-09-26")' : '';
+      const hint =
+        issue.input instanceof Date
+          ? ' (write dates in quotes, e.g. "2017-09-26")'
+          : typeof issue.input === 'number' && issue.expected === 'string'
+            ? ' (YAML reads a bare number as a number, dropping any leading zero: write it in quotes, e.g. "004")'
+            : '';
       return `expected ${expected}, found ${describe(issue.input)}${hint}`;
     }
     case 'too_big':
@@ -463,10 +468,24 @@ function idsOf(tree: ContentTree, report: Report): Map<CollectionName, Map<strin
 function parseEntries(tree: ContentTree, report: Report): ValidEntry[] {
   const entries: ValidEntry[] = [];
   for (const raw of tree.entries) {
+    if (raw.notUtf8Line !== undefined) {
+      report(
+        raw.file,
+        '(file)',
+        `is not UTF-8 text: line ${raw.notUtf8Line} holds a byte UTF-8 does not allow, as a file saved as Windows-1252 or Latin-1 does; save it as UTF-8`,
+      );
+      continue;
+    }
     if (raw.parseError) {
       report(raw.file, '(frontmatter)', `is not valid YAML: ${raw.parseError}`);
       continue;
     }
+    for (const { line, kept } of raw.cutAtHash ?? [])
+      report(
+        raw.file,
+        '(frontmatter)',
+        `line ${line}: YAML reads what follows " #" as a comment, so the text ends “${kept}”; put the whole value in double quotes`,
+      );
     if (raw.unclosed) {
       const before = raw.collection === 'sources' ? ', before the excerpt' : '';
       report(raw.file, '(frontmatter)', `has no closing --- line; expected a line "---" after its last field${before}`);
@@ -579,6 +598,8 @@ function checkReferences({ entries, valid, report, checkRef }: Checked): void {
         e.data.parties.forEach((p, i) => checkRef(e, `parties.${i}.organization`, 'organizations', p.organization));
         checkRef(e, 'meeting.meeting', 'meetings', e.data.meeting?.meeting);
         e.data.maybeSameAs.forEach((m, i) => {
+          if (m.agreement === e.id)
+            return report(e.file, `maybeSameAs.${i}.agreement`, `is this agreement's own id; name the other agreement`);
           checkRef(e, `maybeSameAs.${i}.agreement`, 'agreements', m.agreement);
           const other = valid.get(`agreements:${m.agreement}`);
           if (other?.collection === 'agreements' && !other.data.maybeSameAs.some((back) => back.agreement === e.id)) {

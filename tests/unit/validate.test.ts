@@ -35,6 +35,13 @@ describe('bad input is reported with file, field and what is valid', () => {
     expect(problems).toEqual(['content/places/beijing.md: latitude: expected number, found string "north"']);
   });
 
+  it('a bare number where text goes, as YAML reads an unquoted code or year: to write it in quotes', () => {
+    const problems = problemsAfter((t) => (entry(t, 'countries', 'afghanistan').data.iso = 4));
+    expect(problems).toEqual([
+      'content/countries/afghanistan.md: iso: expected string, found number 4 (YAML reads a bare number as a number, dropping any leading zero: write it in quotes, e.g. "004")',
+    ]);
+  });
+
   it('an unknown field (a typo)', () => {
     const problems = problemsAfter((t) => (entry(t, 'people', 'xi-jinping').data.contry = 'china'));
     expect(problems).toEqual([
@@ -891,6 +898,101 @@ describe('bad input is reported with file, field and what is valid', () => {
       `${dir}/sources/kazinform-2019-almaty-conference.md: (frontmatter): has no closing --- line; expected a line "---" after its last field, before the excerpt`,
       `${dir}/meetings/${MEETING}.md: (frontmatter): has no closing --- line; expected a line "---" after its last field`,
     ]);
+  });
+});
+
+describe('mistakes that would build a wrong page are refused', () => {
+  const PROTOCOL = 'almaty-2019-interior-ministers-protocol';
+  const SAME = 'tajikistan-afghanistan-interior-ministries-cooperation-agreement';
+
+  it('a date after the day of the build: a mistyped year', () => {
+    const problems = problemsAfter((t) => (entry(t, 'meetings', MEETING).data.date.value = '2071-09'));
+    expect(problems).toContain(
+      `${MEETING_FILE}: date.value: "2071-09" is after the day of this build, ${BUILT}; the record holds what has happened: check its year`,
+    );
+  });
+
+  it('a note on why an agreement has no parties, beside its parties', () => {
+    const problems = problemsAfter(
+      (t) => (entry(t, 'agreements', PROGRAMME).data.partiesNote = 'The source does not say who signed.'),
+    );
+    const parties = entry(contentTree(), 'agreements', PROGRAMME).data.parties.length;
+    expect(parties).toBeGreaterThan(0);
+    expect(problems).toEqual([
+      `content/agreements/${PROGRAMME}.md: partiesNote: is given, but parties lists ${parties}; it says why parties is empty: remove it, or put its text in notes`,
+    ]);
+    expect(entry(contentTree(), 'agreements', PROTOCOL).data.parties).toEqual([]);
+  });
+
+  it('an agreement that may be the same as itself', () => {
+    const problems = problemsAfter((t) => (entry(t, 'agreements', SAME).data.maybeSameAs[0].agreement = SAME));
+    // (The other record, which still names this one, is now told that this one does not name it back.)
+    expect(problems).toContain(
+      `content/agreements/${SAME}.md: maybeSameAs.0.agreement: is this agreement's own id; name the other agreement`,
+    );
+  });
+
+  it('Markdown or HTML in a text, which the page would show as typed', () => {
+    for (const [typed, found] of [
+      ['Expanding **cooperation** between the two ministries.', '**'],
+      ['Expanding cooperation between the <em>two</em> ministries.', '<em>'],
+      ['Expanding [cooperation](https://example.org) between them.', ']('],
+    ]) {
+      const problems = problemsAfter((t) => (entry(t, 'meetings', MEETING).data.topics[0].text = typed));
+      expect(problems).toEqual([
+        `${MEETING_FILE}: topics.0.text: holds Markdown or HTML ("${found}"), which every page and data file shows as typed; the record's texts are plain: remove it`,
+      ]);
+    }
+  });
+
+  it('a quotation in marks the build cannot check („…“, «…», "…"), which would publish words no source has', () => {
+    for (const [typed, mark] of [
+      ['Cooperation against „invented words“ (¶2).', '„'],
+      ['Cooperation against «invented words» (¶2).', '«'],
+      ['Cooperation against "invented words" (¶2).', '"'],
+    ]) {
+      const problems = problemsAfter((t) => (entry(t, 'meetings', MEETING).data.topics[0].text = typed));
+      expect(problems).toEqual([
+        `${MEETING_FILE}: topics.0.text: holds ${mark}, a quotation mark the build cannot check; the site quotes a source only in “…”, which it checks word for word against the paragraph cited: write “…”`,
+      ]);
+    }
+  });
+
+  it('a file that is not UTF-8, and an unquoted text that YAML cuts at " #"', () => {
+    const dir = copyContent('unit-encoding');
+    const meeting = join(dir, 'meetings', `${MEETING}.md`);
+    const text = readFileSync(meeting, 'utf8');
+    // The second topic, unquoted, with a " #" in it: YAML keeps "The political … situation in Afghanistan" alone.
+    const cut = text.replace(
+      /"The political and criminogenic situation in Afghanistan, ([^"]+)"/,
+      'The political and criminogenic situation in Afghanistan #2, $1',
+    );
+    expect(cut).not.toBe(text);
+    writeFileSync(meeting, cut);
+    const line = cut.split('\n').findIndex((l) => l.includes('Afghanistan #2')) + 1;
+    // A person's file saved as Windows-1252: its ’ is the byte 0x92.
+    const person = join(dir, 'people', 'guo-shengkun.md');
+    const bytes = readFileSync(person);
+    const at = bytes.indexOf(Buffer.from('’'));
+    expect(at).toBeGreaterThan(0);
+    writeFileSync(person, Buffer.concat([bytes.subarray(0, at), Buffer.from([0x92]), bytes.subarray(at + 3)]));
+    const badLine = bytes.subarray(0, at).toString('utf8').split('\n').length;
+    const problems = validateTree(loadContentTree(dir)).problems.map(formatProblem);
+    expect(problems).toContain(
+      `${dir}/meetings/${MEETING}.md: (frontmatter): line ${line}: YAML reads what follows " #" as a comment, so the text ends “The political and criminogenic situation in Afghanistan”; put the whole value in double quotes`,
+    );
+    expect(problems).toContain(
+      `${dir}/people/guo-shengkun.md: (file): is not UTF-8 text: line ${badLine} holds a byte UTF-8 does not allow, as a file saved as Windows-1252 or Latin-1 does; save it as UTF-8`,
+    );
+  });
+
+  it('a comment after a single word, as the README’s example writes, is no cut text', () => {
+    const dir = copyContent('unit-comments');
+    const meeting = join(dir, 'meetings', `${MEETING}.md`);
+    const text = readFileSync(meeting, 'utf8');
+    writeFileSync(meeting, text.replace(/^(\s+place: \S+)$/m, '$1   # an id from content/places/'));
+    expect(readFileSync(meeting, 'utf8')).toContain('# an id from content/places/');
+    expect(validateTree(loadContentTree(dir)).problems).toEqual([]);
   });
 });
 
