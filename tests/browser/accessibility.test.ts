@@ -11,7 +11,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchBrowser, luminance, watchedContext } from '../helpers/browser';
 import { redirectTarget } from '../helpers/permalinks';
 import { servedForTests, serveSite, type StaticSite } from '../helpers/server';
-import { LONG_SITE, ROOT_SITE, pagePaths } from '../helpers/site';
+import { LONG_SITE, ROOT_SITE, pagePaths, readPage } from '../helpers/site';
 import { isYear } from '../../src/lib/years';
 
 const WCAG_AA = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
@@ -63,6 +63,12 @@ async function violationsOn(origin: string, paths: readonly string[], scheme: 'l
     });
     const drawn = luminance(body.ground) > luminance(body.text) ? 'light' : 'dark';
     if (drawn !== scheme) violations.push(`${path}: drawn in the ${drawn} scheme, not the ${scheme}`);
+    // A page opened at a fragment is checked with the element it leads to marked, as its reader sees it.
+    const fragment = new URL(origin + path).hash.slice(1);
+    if (fragment) {
+      const target = await page.evaluate(() => document.querySelector(':target')?.id ?? null);
+      if (target !== fragment) violations.push(`${path}: the target is ${target}, not #${fragment}`);
+    }
     const result = await new AxeBuilder({ page, axeSource: AXE_SOURCE }).withTags(WCAG_AA).analyze();
     for (const v of result.violations) {
       violations.push(
@@ -90,6 +96,31 @@ describe.each([
     async () => {
       expect(paths.length).toBeGreaterThan(paths === pages ? 40 : 10);
       expect(await violationsOn(site.origin, paths, scheme, width)).toEqual([]);
+    },
+  );
+});
+
+describe('axe on pages opened at a fragment, the element it leads to marked', () => {
+  // A citation's paragraph, a correction and an inference are drawn on a ground of their own when a link leads to
+  // them: their text must keep its contrast on it, in both schemes. Each is the first such link the site gives.
+  const firstLink = (path: string, selector: string) => readPage(ROOT_SITE, path)(selector).first().attr('href');
+  const meeting = pages.find((p) => /^\/meetings\/(?!\d{4}\/)[^/]+\/$/.test(p));
+  const fragments = {
+    'a cited source paragraph': meeting && firstLink(meeting, 'main a[href^="/sources/"][href*="#p"]'),
+    'a correction from /changes/': firstLink('/changes/', 'main a[href*="#revision-"]'),
+    'an inference from /inferences/': firstLink('/inferences/', 'main a[href*="#inferred-"]'),
+  };
+
+  it.each(['light', 'dark'] as const)(
+    'finds no violation in the %s scheme',
+    { timeout: (Object.keys(fragments).length + 1) * PER_PAGE },
+    async (scheme) => {
+      expect(fragments).toEqual({
+        'a cited source paragraph': expect.stringMatching(/^\/sources\/[^/]+\/#p\d+$/),
+        'a correction from /changes/': expect.stringMatching(/^\/[a-z]+\/[^/]+\/#revision-[\w-]+$/),
+        'an inference from /inferences/': expect.stringMatching(/^\/[a-z]+\/[^/]+\/#inferred-[\w-]+$/),
+      });
+      expect(await violationsOn(site.origin, Object.values(fragments) as string[], scheme, 1280)).toEqual([]);
     },
   );
 });

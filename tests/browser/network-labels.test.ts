@@ -118,6 +118,9 @@ describe.each([
         measured += d.lines.length;
         if (d.shown !== d.figures)
           found.push(`${width} px ${path}: ${d.shown} drawings shown for ${d.figures} networks`);
+        // The narrow drawing, made for a phone's column, not the circle scaled down to it.
+        if (d.shapes.some((shape) => shape !== 'network-narrow'))
+          found.push(`${width} px ${path}: shows ${d.shapes.join()}, not the narrow drawing`);
         found.push(...d.overlaps.map((o) => `${width} px ${path}: ${o} overlap`));
         small.push(
           ...d.lines

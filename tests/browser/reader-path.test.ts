@@ -8,7 +8,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { withBase } from '../../src/lib/urls';
 import { entriesOf, validateTree } from '../../src/lib/validate';
-import { foreignRequests, launchBrowser, watchedContext, type Watch } from '../helpers/browser';
+import { foreignRequests, launchBrowser, targetAndNeighbour, watchedContext, type Watch } from '../helpers/browser';
 import { servedForTests, type StaticSite } from '../helpers/server';
 import { ROOT_SITE, SUB_BASE, SUB_SITE, readPage } from '../helpers/site';
 import { contentTree } from '../helpers/tree';
@@ -57,6 +57,30 @@ const targeted = (page: Page) =>
 const expectTargeted = (page: Page, id: string | undefined) =>
   expect.poll(() => targeted(page), { timeout: 10_000 }).toEqual({ id, inView: true });
 
+/**
+ * Expects the target drawn apart from the elements like it, in the reader's light scheme and in the dark one: a ground
+ * unlike theirs and a bar beside it (a box shadow), the dark scheme with a ground of its own. Leaves the page in the
+ * scheme it found it in.
+ */
+async function expectMarked(page: Page, what: string) {
+  const was = await page.evaluate(() => (matchMedia('(prefers-color-scheme: dark)').matches ? 'dark' : 'light'));
+  const grounds: string[] = [];
+  for (const colorScheme of ['light', 'dark'] as const) {
+    await page.emulateMedia({ colorScheme });
+    const mark = await targetAndNeighbour(page, ['background-color', 'box-shadow']);
+    expect(mark, `${what}: the target`).not.toBeNull();
+    const { id, target, other } = mark!;
+    const label = `${what} (#${id}), ${colorScheme} scheme`;
+    expect(target['background-color'], `${label}: a ground`).not.toMatch(/^(rgba\(0, 0, 0, 0\)|transparent)$/);
+    expect(target['background-color'], `${label}: a ground unlike its neighbours'`).not.toBe(other['background-color']);
+    expect(target['box-shadow'], `${label}: a bar`).not.toBe('none');
+    expect(target['box-shadow'], `${label}: a bar its neighbours lack`).not.toBe(other['box-shadow']);
+    grounds.push(target['background-color']!);
+  }
+  await page.emulateMedia({ colorScheme: was });
+  expect(grounds[1], `${what}: the dark scheme's ground`).not.toBe(grounds[0]);
+}
+
 function expectClean(watch: Watch, site: StaticSite) {
   expect(watch.consoleErrors, 'console errors').toEqual([]);
   expect(watch.cspViolations, 'CSP violations').toEqual([]);
@@ -93,6 +117,7 @@ describe.each([
     expect(cite).toMatch(new RegExp(`^${to('/sources/')}[a-z0-9-]+/#p\\d+$`));
     await follow('main a', cite!);
     await expectTargeted(page, cite!.split('#')[1]);
+    await expectMarked(page, 'the cited paragraph');
     await collectViolations();
     await page.goBack();
     expect(page.url()).toBe(site.origin + meetingHref);
@@ -112,6 +137,18 @@ describe.each([
     // The first Tab reaches the skip link; Enter moves on to the main content.
     await page.keyboard.press('Tab');
     expect(await page.evaluate(() => document.activeElement?.textContent?.trim())).toBe('Skip to content');
+    // And shows itself, whole, in the viewport: off screen until focused, a sighted keyboard user never saw it.
+    const skip = await page.evaluate(() => {
+      const el = document.activeElement!;
+      const { left, top, right, bottom, width, height } = el.getBoundingClientRect();
+      return {
+        visible: el.checkVisibility(),
+        box: { left, top, right, bottom, width, height },
+        within: width > 0 && height > 0 && left >= 0 && top >= 0 && right <= innerWidth && bottom <= innerHeight,
+      };
+    });
+    expect(skip.visible, 'the focused skip link is drawn').toBe(true);
+    expect(skip.within, `the focused skip link in the viewport: ${JSON.stringify(skip.box)}`).toBe(true);
     // The move to #main lands after the key press returns (a CI run read the URL before it).
     await Promise.all([page.waitForURL((url) => url.hash === '#main'), page.keyboard.press('Enter')]);
     expect(new URL(page.url()).hash).toBe('#main');
@@ -134,6 +171,7 @@ describe.each([
     await tabTo(page, cite);
     await press('Enter', cite);
     await expectTargeted(page, cite.split('#')[1]);
+    await expectMarked(page, 'the cited paragraph');
     // Back is the browser's own command (Alt+Left in a window); headless Chromium has no such window.
     await collectViolations();
     await page.goBack();
@@ -204,12 +242,21 @@ describe.each([
     expect(href).toMatch(/#revision-/);
     await link.click();
     await expectTargeted(page, href.split('#')[1]);
-    const background = await page.evaluate(() => ({
-      target: getComputedStyle(document.querySelector(':target')!).backgroundColor,
-      page: getComputedStyle(document.body).backgroundColor,
-    }));
+    await expectMarked(page, 'the revision reached');
     await context.close();
-    expect(background.target, 'the revision reached').not.toMatch(/^(rgba\(0, 0, 0, 0\)|transparent)$/);
-    expect(background.target).not.toBe(background.page);
+  });
+
+  it('from /inferences/, an entry leads to the inference on its record’s page, in view and marked there', async () => {
+    const { context, page } = await watchedContext(browser);
+    const response = await page.goto(site.origin + to('/inferences/'));
+    expect(response?.ok(), '/inferences/ answered').toBe(true);
+    const links = page.locator('main a[href*="#inferred-"]');
+    expect(await links.count(), 'links from /inferences/ to an inference').toBeGreaterThan(0);
+    const href = (await links.first().getAttribute('href'))!;
+    expect(href).toMatch(new RegExp(`^${to('/')}[a-z]+/[a-z0-9-]+/#inferred-[a-z0-9-]+$`));
+    await Promise.all([page.waitForURL(site.origin + href), links.first().click()]);
+    await expectTargeted(page, href.split('#')[1]);
+    await expectMarked(page, 'the inference reached');
+    await context.close();
   });
 });

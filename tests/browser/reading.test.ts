@@ -4,9 +4,9 @@
 // the reader's system setting.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Browser } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser, watchedContext } from '../helpers/browser';
+import { launchBrowser, targetAndNeighbour, watchedContext } from '../helpers/browser';
 import { redirectTarget } from '../helpers/permalinks';
 import { serveSite, servedForTests } from '../helpers/server';
 import { formatDate } from '../../src/lib/dates';
@@ -440,46 +440,44 @@ describe('in forced colours (a Windows contrast theme)', () => {
     const change = $('main a[href*="#"]')
       .map((_, a) => $(a).attr('href')!)
       .get()
-      .find((href) => !href.startsWith('#'))!;
+      .find((href) => !href.startsWith('#'));
     const source = pagePaths(ROOT_SITE).find(
       (p) => /^\/sources\/(?!\d{4}\/)[^/]+\/$/.test(p) && redirectTarget(ROOT_SITE, p) === undefined,
-    )!;
-    const paragraph = readPage(ROOT_SITE, source)('.para').first().attr('id')!;
+    );
+    expect(source, 'a source page').toBeDefined();
+    const paragraph = readPage(ROOT_SITE, source!)('.para').first().attr('id');
+    expect(paragraph, 'a paragraph of a source').toMatch(/^p\d+$/);
+    expect(change, 'a link from /changes/ to a page').toMatch(/#/);
     const site = await serveSite(ROOT_SITE, '/');
     const context = await browser.newContext({ forcedColors: 'active', colorScheme: 'dark' });
     const page = await context.newPage();
     const marks: Array<{ at: string; target: string; other: string }> = [];
-    for (const at of [`${source}#${paragraph}`, change]) {
-      await page.goto(site.origin + at);
-      marks.push({
-        at,
-        ...(await page.evaluate(() => {
-          /** What draws a line around or beside an element in forced colours: its outline and its borders. */
-          const lines = (el: Element) => {
-            const s = getComputedStyle(el);
-            return [
-              s.outlineStyle !== 'none' && parseFloat(s.outlineWidth) > 0 ? 'outline' : '',
-              ...(['Top', 'Right', 'Bottom', 'Left'] as const).map((side) =>
-                s.getPropertyValue(`border-${side.toLowerCase()}-style`) !== 'none' &&
-                parseFloat(s.getPropertyValue(`border-${side.toLowerCase()}-width`)) > 0
-                  ? `border-${side.toLowerCase()}`
-                  : '',
-              ),
-            ]
-              .filter(Boolean)
-              .join(' ');
-          };
-          const target = document.querySelector(':target')!;
-          const other = [...target.parentElement!.children].find(
-            (el) => el !== target && el.tagName === target.tagName,
-          );
-          return { target: lines(target), other: other ? lines(other) : '' };
-        })),
-      });
+    /** What draws a line around or beside an element in forced colours: its outline and its borders. */
+    const sides = ['top', 'right', 'bottom', 'left'] as const;
+    const lines = (style: Record<string, string>) =>
+      [
+        style['outline-style'] !== 'none' && parseFloat(style['outline-width']!) > 0 ? 'outline' : '',
+        ...sides.map((side) =>
+          style[`border-${side}-style`] !== 'none' && parseFloat(style[`border-${side}-width`]!) > 0
+            ? `border-${side}`
+            : '',
+        ),
+      ]
+        .filter(Boolean)
+        .join(' ');
+    const properties = [
+      'outline-style',
+      'outline-width',
+      ...sides.flatMap((side) => [`border-${side}-style`, `border-${side}-width`]),
+    ];
+    for (const at of [`${source}#${paragraph}`, change!]) {
+      expect((await page.goto(site.origin + at))?.ok(), `${at} answered`).toBe(true);
+      const mark = await targetAndNeighbour(page, properties);
+      expect(mark?.id, `${at}: the target`).toBe(at.split('#')[1]);
+      marks.push({ at, target: lines(mark!.target), other: lines(mark!.other) });
     }
     await context.close();
     await site.close();
-    expect(change, 'a link from /changes/ to a page').toMatch(/#/);
     for (const mark of marks) {
       expect(mark.target, `${mark.at}: the target drawn apart`).not.toBe('');
       expect(mark.target, `${mark.at}: unlike its neighbours`).not.toBe(mark.other);
@@ -494,15 +492,16 @@ describe('on a phone, the links to download a citation', () => {
     const paths = ['meetings', 'sources'].map((kind) =>
       pagePaths(ROOT_SITE).find(
         (p) => new RegExp(`^/${kind}/(?!\\d{4}/)[^/]+/$`).test(p) && redirectTarget(ROOT_SITE, p) === undefined,
-      )!,
+      ),
     );
+    expect(paths, 'a meeting page and a source page').toEqual([expect.any(String), expect.any(String)]);
     const found: string[] = [];
     let looked = 0;
     for (let width = 320; width <= 440; width += 10) {
       const context = await browser.newContext({ viewport: { width, height: 800 } });
       const page = await context.newPage();
       for (const path of paths) {
-        await page.goto(site.origin + path);
+        expect((await page.goto(site.origin + path))?.ok(), `${path} answered`).toBe(true);
         const commas = await page.evaluate(() => {
           const files = document.querySelector('.cite-files')!;
           const left = files.getBoundingClientRect().left;
@@ -537,12 +536,13 @@ describe('on a wide screen', () => {
       (p) => /^\/sources\/(?!\d{4}\/)[^/]+\/$/.test(p) && redirectTarget(ROOT_SITE, p) === undefined,
     );
     const translated = sources.filter((p) => readPage(ROOT_SITE, p)('.excerpt.bilingual').length > 0);
-    const english = sources.find((p) => !translated.includes(p))!;
+    const english = sources.find((p) => !translated.includes(p));
     expect(translated.length).toBeGreaterThan(0);
+    expect(english, 'a source page without a translation').toBeDefined();
     const site = await serveSite(ROOT_SITE, '/');
     const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
     const page = await context.newPage();
-    await page.goto(site.origin + english);
+    expect((await page.goto(site.origin + english!))?.ok(), `${english} answered`).toBe(true);
     const measure = await page.evaluate(() => document.querySelector('main > dl.facts')!.getBoundingClientRect().width);
     const wide: string[] = [];
     for (const path of translated) {
@@ -567,11 +567,12 @@ describe('on a wide screen', () => {
     // window) each ran about 90 characters a line.
     const path = pagePaths(ROOT_SITE).find(
       (p) => /^\/sources\/[^/]+\/$/.test(p) && readPage(ROOT_SITE, p)('.excerpt.bilingual').length > 0,
-    )!;
+    );
+    expect(path, 'a translated source').toBeDefined();
     const site = await serveSite(ROOT_SITE, '/');
     const context = await browser.newContext({ viewport: { width: 800, height: 900 } });
     const page = await context.newPage();
-    await page.goto(site.origin + path);
+    expect((await page.goto(site.origin + path!))?.ok(), `${path} answered`).toBe(true);
     const widths = await page.evaluate(() => ({
       facts: document.querySelector('main > dl.facts')!.getBoundingClientRect().width,
       text: document.querySelector('main .excerpt')!.getBoundingClientRect().width,
@@ -719,13 +720,29 @@ describe.each([
   ['sub-path', SUB_SITE, SUB_BASE],
 ])('printing a meeting page (%s build)', (_, outDir, base) => {
   const site = servedForTests(outDir, base);
+  /**
+   * A watched context whose page is as wide as the text on a sheet: A4 less the margins of the print styles' @page
+   * (16 mm each side, src/styles/site.css), about 673 px. Rules for a width (`min-width: 52rem`, the layout of a
+   * wide screen) apply on paper as they would at that width, not at the 1280 px of a default page.
+   */
+  const onPaper = async (scheme: 'light' | 'dark' = 'light') => {
+    const watched = await watchedContext(browser, scheme);
+    await watched.page.setViewportSize({ width: Math.round(((210 - 2 * 16) / 25.4) * 96), height: 900 });
+    return watched;
+  };
+  /** Opens `path` of this build, expecting there to be such a path, and the page, not the 404 page, to answer. */
+  const open = async (page: Page, path: string | undefined) => {
+    expect(path, 'a page of the kind looked for').toBeDefined();
+    const response = await page.goto(site.origin + base.replace(/\/$/, '') + path!);
+    expect(response?.ok(), `${path} answered ${response?.status()}`).toBe(true);
+  };
 
   it('prints dark text on light paper, no navigation, each cited source once with its full URL', async () => {
     const meeting = pagePaths(outDir).find(
       (p) => /^\/meetings\/[^/]+\/$/.test(p) && redirectTarget(outDir, p) === undefined,
-    )!;
-    const { context, page } = await watchedContext(browser, 'dark');
-    await page.goto(site.origin + base.replace(/\/$/, '') + meeting);
+    );
+    const { context, page } = await onPaper('dark');
+    await open(page, meeting);
     const screenText = await page.evaluate(() => getComputedStyle(document.body).color);
     await page.emulateMedia({ media: 'print' });
     const printed = await page.evaluate(() => ({
@@ -761,24 +778,25 @@ describe.each([
   });
 
   it('on paper, keeps each timeline entry, table row, source paragraph (with a translation or a long list of the records citing it, each part) and page reference on one sheet, each heading, table head, line leading into a table and headline with what follows, a short list of citing records with its paragraph, and the pointer to the log of changes with the corrections above it', async () => {
-    const { context, page } = await watchedContext(browser);
+    const { context, page } = await onPaper();
     const first = (kind: string) =>
       pagePaths(outDir).find(
         (p) => new RegExp(`^/${kind}/(?!\\d{4}/)[^/]+/$`).test(p) && redirectTarget(outDir, p) === undefined,
-      )!;
+      );
     await page.emulateMedia({ media: 'print' });
     const split: string[] = [];
-    let looked = 0;
+    /** How many of each kind of thing the pages held: a kind none of them held was not checked. */
+    const looked: Record<string, number> = {};
     /** The first source page that holds `selector`. */
     const sourceWith = (selector: string) =>
       pagePaths(outDir).find(
         (p) => /^\/sources\/(?!\d{4}\/)[^/]+\/$/.test(p) && readPage(outDir, p)(selector).length > 0,
-      )!;
+      );
     const translated = sourceWith('.excerpt.bilingual');
-    const revised = pagePaths(outDir).find((p) => readPage(outDir, p)('.revision-log').length > 0)!;
+    const revised = pagePaths(outDir).find((p) => readPage(outDir, p)('.revision-log').length > 0);
     const headlined = sourceWith('.para.headline');
     for (const path of ['/timeline/', '/data/', first('people'), first('sources'), translated, revised, headlined]) {
-      await page.goto(site.origin + base.replace(/\/$/, '') + path);
+      await open(page, path);
       const found = await page.evaluate(() => {
         // A page's reference (Cite this page) is copied out whole: split over two sheets, its address broke in two.
         // A paragraph with its translation under it may end a sheet between its parts, each kept whole: kept whole
@@ -808,7 +826,14 @@ describe.each([
         const logs = [...document.querySelectorAll('.revision-log')];
         const name = (e: Element) => e.className || e.tagName.toLowerCase();
         return {
-          looked: blocks.length + headings.length + firstRows.length + logs.length + leads.length + shortLists.length,
+          looked: {
+            blocks: blocks.length,
+            headings: headings.length,
+            'first rows': firstRows.length,
+            logs: logs.length,
+            leads: leads.length,
+            'short lists': shortLists.length,
+          },
           split: [
             ...blocks.filter((b) => getComputedStyle(b).breakInside !== 'avoid').map(name),
             ...headings
@@ -827,18 +852,20 @@ describe.each([
           ],
         };
       });
-      looked += found.looked;
+      for (const [kind, n] of Object.entries(found.looked)) looked[kind] = (looked[kind] ?? 0) + n;
       split.push(...found.split.map((f) => `${path}: ${f}`));
     }
     await context.close();
-    expect(looked).toBeGreaterThan(20);
+    expect(looked.blocks, 'blocks kept whole').toBeGreaterThan(20);
+    for (const kind of ['headings', 'first rows', 'logs', 'leads', 'short lists'])
+      expect(looked[kind], `${kind} looked at`).toBeGreaterThan(0);
     expect([...new Set(split)]).toEqual([]);
   });
 
   it('on paper, keeps each inferred fact on one sheet with its Inferred mark and basis', async () => {
     // A meeting's agreement ('Signed as a result of this meeting') ended one sheet, and its Inferred mark and basis
     // opened the next: that sheet alone stated as fact what the site infers.
-    const { context, page } = await watchedContext(browser);
+    const { context, page } = await onPaper();
     await page.emulateMedia({ media: 'print' });
     const split: string[] = [];
     let looked = 0;
@@ -846,7 +873,7 @@ describe.each([
       (p) => redirectTarget(outDir, p) === undefined && readPage(outDir, p)('main .inference').length > 0,
     );
     for (const path of inferring) {
-      await page.goto(site.origin + base.replace(/\/$/, '') + path);
+      await open(page, path);
       const found = await page.evaluate(() => {
         // The block the fact is written in, which the mark and basis follow in the same line of text.
         const facts = [...document.querySelectorAll('main .inference')].map((i) => i.closest('li, dd, p, td')!);
@@ -867,13 +894,13 @@ describe.each([
   });
 
   it('the home page, a list, the timeline, the methodology, the Data page and a meeting say on paper where they live and the day they were built: the record grows', async () => {
-    const { context, page } = await watchedContext(browser);
+    const { context, page } = await onPaper();
     const meeting = pagePaths(outDir).find(
       (p) => /^\/meetings\/[^/]+\/$/.test(p) && redirectTarget(outDir, p) === undefined,
-    )!;
+    );
     await page.emulateMedia({ media: 'print' });
     for (const path of ['/', '/meetings/', '/timeline/', '/methodology/', '/data/', meeting]) {
-      await page.goto(site.origin + base.replace(/\/$/, '') + path);
+      await open(page, path);
       // Both at the head of the first sheet, not in the last lines: a last line that did not fit at the foot of the
       // last sheet went over to a sheet of its own, which held nothing else.
       const address = page.locator('.site-header .site-address');
@@ -896,12 +923,12 @@ describe.each([
   });
 
   it("a year's page prints without the links to the years before and after it", async () => {
-    const { context, page } = await watchedContext(browser);
+    const { context, page } = await onPaper();
     const years = pagePaths(outDir).filter((p) => readPage(outDir, p)('.year-nav').length > 0);
     // Lists of each kind, a country's or a person's long record: at least the meetings' and the timeline's years.
     expect(years.length).toBeGreaterThan(2);
     for (const path of years.slice(0, 3)) {
-      await page.goto(site.origin + base.replace(/\/$/, '') + path);
+      await open(page, path);
       expect(await page.locator('.year-nav').isVisible(), `${path} on screen`).toBe(true);
       await page.emulateMedia({ media: 'print' });
       expect(await page.locator('.year-nav').isVisible(), `${path} on paper`).toBe(false);
@@ -911,8 +938,8 @@ describe.each([
   });
 
   it('the Data page gives on paper the address of each of its files', async () => {
-    const { context, page } = await watchedContext(browser);
-    await page.goto(`${site.home}data/`);
+    const { context, page } = await onPaper();
+    await open(page, '/data/');
     await page.emulateMedia({ media: 'print' });
     const files = await page
       .locator('.data-files a')
@@ -925,15 +952,15 @@ describe.each([
   });
 
   it('every kind of record page says on paper where it lives, and prints no download links or navigation', async () => {
-    const { context, page } = await watchedContext(browser);
+    const { context, page } = await onPaper();
     const kinds = ['meetings', 'people', 'countries', 'organizations', 'agreements', 'events', 'sources'];
     let logs = 0;
     for (const kind of kinds) {
       const path = pagePaths(outDir).find(
         (p) => new RegExp(`^/${kind}/(?!\\d{4}/)[^/]+/$`).test(p) && redirectTarget(outDir, p) === undefined,
-      )!;
+      );
       await page.emulateMedia({ media: 'screen' });
-      await page.goto(site.origin + base.replace(/\/$/, '') + path);
+      await open(page, path);
       const address = page.locator('.site-header .site-address');
       expect(await address.isVisible(), `${path} on screen`).toBe(false);
       await page.emulateMedia({ media: 'print' });
@@ -968,8 +995,8 @@ describe.each([
       (p) => /^\/people\/[^/]+\/$/.test(p) && readPage(outDir, p)('figure.network').length > 0,
     );
     expect(pages.length, 'people pages with a network').toBeGreaterThan(0);
-    const { context, page } = await watchedContext(browser);
-    await page.goto(site.origin + base.replace(/\/$/, '') + pages[0]);
+    const { context, page } = await onPaper();
+    await open(page, pages[0]);
     const caption = page.locator('figure.network figcaption');
     const visibleText = () => caption.evaluate((c) => (c as HTMLElement).innerText);
     expect(await visibleText()).toMatch(/Names link to each person’s page\.$/);

@@ -78,3 +78,23 @@ export function contrast(a: string, b: string): number {
   const [light, dark] = [luminance(a), luminance(b)].sort((x, y) => y - x);
   return (light! + 0.05) / (dark! + 0.05);
 }
+
+/**
+ * Computed `properties` of the element the URL's fragment targets and of one like it that is not targeted: a sibling
+ * with the same tag and first class (a `.para` beside a `.para`, an `li` beside an `li`), or, where it has none, its
+ * parent. Null when nothing is targeted. What marks a target on screen is what the two do not share.
+ */
+export function targetAndNeighbour(page: Page, properties: readonly string[]) {
+  return page.evaluate((properties) => {
+    const target = document.querySelector(':target');
+    if (!target) return null;
+    const like = (el: Element) =>
+      el !== target && el.tagName === target.tagName && el.classList[0] === target.classList[0];
+    const other = [...target.parentElement!.children].find(like) ?? target.parentElement!;
+    const look = (el: Element) => {
+      const style = getComputedStyle(el);
+      return Object.fromEntries(properties.map((p) => [p, style.getPropertyValue(p)]));
+    };
+    return { id: target.id, target: look(target), other: look(other) };
+  }, properties);
+}
