@@ -23,14 +23,16 @@ export interface RawEntry {
   cutAtHash?: Array<{ line: number; kept: string }> | undefined;
 }
 
-/** The first line of a file with a byte UTF-8 does not allow (a file saved as Windows-1252), or undefined. */
-function notUtf8Line(bytes: Buffer): number | undefined {
+/**
+ * A file's text, decoded once (a byte-order mark kept, as the frontmatter parser expects it); or, for a file that is not
+ * UTF-8 (one saved as Windows-1252), the first line with a byte UTF-8 does not allow.
+ */
+function decodeUtf8(bytes: Buffer): string | { badLine: number } {
   try {
-    new TextDecoder('utf-8', { fatal: true }).decode(bytes);
-    return undefined;
+    return new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(bytes);
   } catch {
     const text = bytes.toString('utf8');
-    return text.slice(0, text.indexOf('\uFFFD')).split('\n').length;
+    return { badLine: text.slice(0, text.indexOf('\uFFFD')).split('\n').length };
   }
 }
 
@@ -117,13 +119,11 @@ export function loadContentTree(root: string, cwd: string = process.cwd()): Cont
       }
       const file = shown(path);
       const stem = name.slice(0, -'.md'.length);
-      const bytes = readFileSync(path);
-      const badLine = notUtf8Line(bytes);
-      if (badLine !== undefined) {
-        entries.push({ collection, file, stem, data: {}, body: '', notUtf8Line: badLine });
+      const code = decodeUtf8(readFileSync(path));
+      if (typeof code !== 'string') {
+        entries.push({ collection, file, stem, data: {}, body: '', notUtf8Line: code.badLine });
         continue;
       }
-      const code = bytes.toString('utf8');
       try {
         const { frontmatter, content, rawFrontmatter } = parseFrontmatter(code);
         // The parser reads a file whose frontmatter is never closed as having none, its fields as the body.
