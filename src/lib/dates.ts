@@ -93,20 +93,48 @@ const GERMAN_MONTHS = [
   'Dezember',
 ];
 
+/** A day and month as a text writes it, with the year written beside it if any: "January 28, 2005" gives 2005. */
+export type DayMention = { said: string; year: number | null };
+
+/**
+ * Where a text gives the day and month of a "YYYY-MM-DD" value, in English or German ("April 10", "26th of March",
+ * "1. April 2024"), each with the year written right after it ("April 10, 2017" gives 2017), or null when none is. A
+ * year is four digits from 1900 to 2099, so that "April 10, 1500 officers" is not read as one.
+ */
+export function dayMentions(text: string, value: string): DayMention[] {
+  const m = DAY_FORM.exec(value);
+  if (!m) return [];
+  const month = Number(m[2]) - 1;
+  const day = `0?${Number(m[3])}(?:st|nd|rd|th|\\.)?`;
+  const name = `(?:${MONTHS[month]}|${GERMAN_MONTHS[month]})`;
+  const year = `(?:,?\\s+((?:19|20)\\d{2})(?!\\d))?`;
+  const dayFirst = `(?<!\\d)${day}\\s+(?:of\\s+)?${name}(?!\\p{L})${year}`;
+  const monthFirst = `(?<!\\p{L})${name}\\s+${day}(?!\\d)${year}`;
+  return [...text.matchAll(new RegExp(`${dayFirst}|${monthFirst}`, 'giu'))].map((found) => {
+    const stated = found[1] ?? found[2];
+    return { said: found[0], year: stated === undefined ? null : Number(stated) };
+  });
+}
+
 /**
  * Whether a text gives the day of a "YYYY-MM-DD" value: the whole date as written ("2019-08-09"), or its day and
  * month, in English or German ("April 10", "26th of March", "1. April").
  */
 export function statesDay(text: string, value: string): boolean {
-  const m = DAY_FORM.exec(value);
-  if (!m) return false;
-  if (text.includes(value)) return true;
-  const month = Number(m[2]) - 1;
-  const day = `0?${Number(m[3])}(?:st|nd|rd|th|\\.)?`;
-  const name = `(?:${MONTHS[month]}|${GERMAN_MONTHS[month]})`;
-  const dayFirst = `(?<!\\d)${day}\\s+(?:of\\s+)?${name}(?!\\p{L})`;
-  const monthFirst = `(?<!\\p{L})${name}\\s+${day}(?!\\d)`;
-  return new RegExp(`${dayFirst}|${monthFirst}`, 'iu').test(text);
+  return DAY_FORM.test(value) && (text.includes(value) || dayMentions(text, value).length > 0);
+}
+
+/**
+ * The day as a text gives it in another year only, or null: where every mention of the value's day and month has a
+ * year beside it and none is the value's ("January 28, 2005" for "2050-01-28"). A mention with no year leaves the year
+ * to be inferred, so it is no contradiction.
+ */
+export function dayInOtherYear(text: string, value: string): DayMention | null {
+  if (text.includes(value)) return null;
+  const mentions = dayMentions(text, value);
+  const year = Number(value.slice(0, 4));
+  if (mentions.length === 0 || mentions.some((d) => d.year === null || d.year === year)) return null;
+  return mentions[0]!;
 }
 
 /** How precise a date is, in a reader's words. */

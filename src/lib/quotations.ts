@@ -7,7 +7,7 @@
 // aside (a quotation may begin mid-sentence in its source and start a sentence on the page, or the other way round);
 // "…" marks a cut, each piece in order.
 import { parseCitation, sourcesCitedIn } from './citations';
-import { datePrecision, statesDay } from './dates';
+import { datePrecision, dayInOtherYear, statesDay } from './dates';
 import type { ContentTree } from './load';
 import { QUOTATION, WORD_CHARACTER, asWords } from './quote-language';
 import type { ParagraphIndex, Problem, ValidEntry } from './validate';
@@ -287,6 +287,8 @@ function datesIn(data: unknown, at: string[] = []): Array<{ field: string; value
 /**
  * A date given to the day is a day a paragraph it cites gives (statesDay: "April 10", "1. April", "2019-08-09"): the
  * site may infer a year, never a day, so a day no cited paragraph gives is a slip of the keyboard or a missing citation.
+ * Nor may it contradict a year the paragraphs give beside that day ("January 28, 2005" for "2050-01-28"): a year may be
+ * inferred only where none is written (dayInOtherYear).
  * A citation whose text is unknown (a source that failed its own checks) is reported as such, not here.
  */
 export function unstatedDays(entries: ValidEntry[], paragraphs: ParagraphIndex): Problem[] {
@@ -295,7 +297,20 @@ export function unstatedDays(entries: ValidEntry[], paragraphs: ParagraphIndex):
     for (const d of datesIn(e.data)) {
       if (datePrecision(d.value) !== 'day') continue;
       const texts = d.cites.map((c) => citedParagraph(paragraphs, c));
-      if (texts.some((t) => t === undefined || statesDay(t, d.value))) continue;
+      if (texts.some((t) => t === undefined)) continue;
+      const stating = texts.flatMap((t, i) => (statesDay(t!, d.value) ? [{ text: t!, cite: d.cites[i]! }] : []));
+      const otherYear = stating.map((s) => ({ ...s, said: dayInOtherYear(s.text, d.value) }));
+      if (stating.length > 0 && otherYear.every((s) => s.said !== null)) {
+        const { said, cite } = otherYear[0]!;
+        const expected = `${said!.year}${d.value.slice(4)}`;
+        problems.push({
+          file: e.file,
+          field: d.field,
+          message: `"${d.value}" is in ${d.value.slice(0, 4)}, but the paragraph it cites gives that day in another year ("${said!.said}", ${cite}); expected "${expected}", or cite a paragraph that gives the day in ${d.value.slice(0, 4)}`,
+        });
+        continue;
+      }
+      if (stating.length > 0) continue;
       problems.push({
         file: e.file,
         field: d.field,

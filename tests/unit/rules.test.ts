@@ -16,6 +16,7 @@ import {
   precisionWords,
   sameDay,
   statesDay,
+  dayInOtherYear,
 } from '../../src/lib/dates';
 import { recordId } from '../../src/lib/load';
 import { captureLines, numberParagraphs } from '../../src/lib/paragraphs';
@@ -156,6 +157,26 @@ describe('the day of a date', () => {
     ['the 1st of May', '2017-04-01'],
   ])('"%s" does not give the day of %s', (text, value) => {
     expect(statesDay(text, value)).toBe(false);
+  });
+
+  it.each([
+    ['On January 28, 2005 within the structure', '2015-01-28', 'January 28, 2005'],
+    ['Am 1. April 2024 empfing', '2023-04-01', '1. April 2024'],
+    ['on the 26th of March, 2014', '2041-03-26', '26th of March, 2014'],
+  ])('"%s" gives the day of %s in another year only', (text, value, said) => {
+    expect(statesDay(text, value)).toBe(true);
+    expect(dayInOtherYear(text, value)?.said).toBe(said);
+  });
+
+  it.each([
+    ['On January 28, 2005 within the structure', '2005-01-28'],
+    ['the April 10 meeting', '2017-04-10'],
+    ['On April 10, 2016 and again on April 10, 2017', '2017-04-10'],
+    ['On April 10, 2016, and on April 10 the year after', '2017-04-10'],
+    ['On April 10, 1500 officers', '2017-04-10'],
+    ['date 2019-08-09 Minister', '2019-08-09'],
+  ])('"%s" gives the day of %s in no other year only', (text, value) => {
+    expect(dayInOtherYear(text, value)).toBeNull();
   });
 
   it('of every date in the content given to the day is in a paragraph it cites: a year may be inferred, a day not', () => {

@@ -295,6 +295,18 @@ describe('bad input is reported with file, field and what is valid', () => {
     ]);
   });
 
+  it('a day in another year than the paragraph it cites gives it: a year may be inferred only where none is written', () => {
+    const INTERPOL = '2005-01-28-interpol-ncb-tajikistan';
+    const problems = problemsAfter((t) => {
+      const date = entry(t, 'events', INTERPOL).data.date;
+      expect(date.value).toBe('2005-01-28');
+      date.value = '2015-01-28';
+    });
+    expect(problems).toEqual([
+      `content/events/${INTERPOL}.md: date.value: "2015-01-28" is in 2015, but the paragraph it cites gives that day in another year ("January 28, 2005", rakhimzoda-interview-2015#p16); expected "2005-01-28", or cite a paragraph that gives the day in 2015`,
+    ]);
+  });
+
   it('a period of years that ends before it starts, or in the year it starts', () => {
     const problems = problemsAfter((t) => {
       entry(t, 'meetings', MEETING).data.date.value = '2017/2015';
