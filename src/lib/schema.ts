@@ -616,7 +616,9 @@ export const eventSchema = z.strictObject({
   title: descriptiveTitle('event'),
   date: datedFact.describe('When it happened.'),
   summary: statement.describe('What happened, in the site’s words.'),
-  countries: idsOnce('countries', 'country').default([]).describe('The countries it concerns: their ids.'),
+  countries: idsOnce('countries', 'country')
+    .default([])
+    .describe('The countries it concerns: their ids; at least one, and each its title or summary names.'),
   organizations: idsOnce('organizations', 'organization')
     .default([])
     .describe('The organizations it concerns: their ids.'),

@@ -12,6 +12,7 @@ import { mentionsIn, nameIn, namesOf, statementsIn } from './mentions';
 import { counted, withArticle } from './numbers';
 import { captureLines, numberParagraphs, squash, type CaptureLine, type SourceParagraph } from './paragraphs';
 import { misquotations, uncitedParagraphs, unstatedDays } from './quotations';
+import { asWords } from './quote-language';
 import { citation, COLLECTIONS, ID_PATTERN, schemas, type CollectionName, type Source } from './schema';
 import { fieldAt, fieldList, schemaAt } from './schema-paths';
 import { nearest } from './suggest';
@@ -721,6 +722,43 @@ function checkUnlistedMentions({ entries, report, has }: Checked): void {
 }
 
 /**
+ * The countries an event concerns are where a reader finds it: on their pages and timelines, which an event listing no
+ * country is on none of. So each country its title or summary names is listed (a name as whole words, asWords: "China’s"
+ * names China, "Chinese" does not), and an event that names none still lists at least one.
+ */
+function checkEventCountries({ entries, report, has }: Checked): void {
+  const countries = entriesOf(entries, 'countries').map(({ id, data }) => ({
+    id,
+    name: data.name,
+    named: asWords(data.name),
+  }));
+  for (const e of entriesOf(entries, 'events')) {
+    const listed = e.data.countries;
+    if (!listed.every((id) => has('countries', id))) continue;
+    const texts = [
+      ['title', e.data.title],
+      ['summary', e.data.summary.text],
+    ] as const;
+    const unlisted = countries.flatMap((c) => {
+      const where = texts.find(([, text]) => c.named.test(text));
+      return where && !listed.includes(c.id) ? [{ ...c, where: where[0] }] : [];
+    });
+    for (const c of unlisted)
+      report(
+        e.file,
+        'countries',
+        `the ${c.where} names ${c.name}; add "${c.id}" to countries, so that the event is on ${c.name}’s page and timeline`,
+      );
+    if (listed.length === 0 && unlisted.length === 0)
+      report(
+        e.file,
+        'countries',
+        `lists no country, so the event would be on no country’s page or timeline; list the countries it concerns (ids of content/countries/, such as "${countries[0]?.id ?? 'china'}")`,
+      );
+  }
+}
+
+/**
  * Aliases and former ids: each URL slug belongs to one record. Which file was just edited is unknown here, so a slug
  * two records both claim is reported on both, each naming the other; a slug that is another record's id is reported
  * only where it is claimed, since changing an id would move a published page. Each slug is reported at the field that
@@ -870,6 +908,7 @@ export function validateTree(tree: ContentTree): Validation {
   checkCountryCodes(checked);
   checkMentions(checked);
   checkUnlistedMentions(checked);
+  checkEventCountries(checked);
   checkAddresses(checked);
   checkYearIds(checked);
   const { paragraphs, unmatched } = numberSources(checked);

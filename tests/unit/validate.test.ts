@@ -307,6 +307,27 @@ describe('bad input is reported with file, field and what is valid', () => {
     ]);
   });
 
+  it('an event that leaves out a country it names, or lists none: it would be missing from their pages', () => {
+    const FORMAT = '2018-03-15-central-asian-interior-ministers-format-initiated';
+    const named = problemsAfter((t) => {
+      const event = entry(t, 'events', FORMAT).data;
+      expect(event.countries).toContain('uzbekistan');
+      event.countries = event.countries.filter((c: string) => c !== 'uzbekistan');
+    });
+    expect(named).toEqual([
+      `content/events/${FORMAT}.md: countries: the title names Uzbekistan; add "uzbekistan" to countries, so that the event is on Uzbekistan’s page and timeline`,
+    ]);
+    const MSS = '1983-ministry-of-state-security-created';
+    const none = problemsAfter((t) => {
+      const event = entry(t, 'events', MSS).data;
+      event.title = 'Ministry of State Security created';
+      event.countries = [];
+    });
+    expect(none).toEqual([
+      `content/events/${MSS}.md: countries: lists no country, so the event would be on no country’s page or timeline; list the countries it concerns (ids of content/countries/, such as "afghanistan")`,
+    ]);
+  });
+
   it('a period of years that ends before it starts, or in the year it starts', () => {
     const problems = problemsAfter((t) => {
       entry(t, 'meetings', MEETING).data.date.value = '2017/2015';
