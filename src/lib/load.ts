@@ -17,6 +17,8 @@ export interface RawEntry {
   parseError?: string | undefined;
   /** Set when the file opens a frontmatter with a "---" line and no later "---" line ends it: none of it is read. */
   unclosed?: boolean | undefined;
+  /** Set when the file begins with a field and no "---" line before it (the first such line): all of it is read as body. */
+  unopened?: string | undefined;
   /** Set when the file is not UTF-8 text: the first line with a byte UTF-8 does not allow. */
   notUtf8Line?: number | undefined;
   /** Unquoted texts that YAML cut at a " #", reading the rest as a comment: the line, and the text it kept. */
@@ -58,6 +60,8 @@ function cutAtHash(code: string): RawEntry['cutAtHash'] {
 
 /** A file's opening "---" line, after a byte-order mark or blank lines, as the frontmatter parser takes it. */
 const OPENING = /^\uFEFF?(?:\s*\n)?---[ \t]*\r?\n/;
+/** A file whose first line, after a byte-order mark or blank lines, is a field ("title: …"), as a frontmatter's is. */
+const FIELD_FIRST = /^\uFEFF?(?:\s*\n)?([a-zA-Z][\w-]*:(?:[ \t][^\r\n]*)?)(?:\r?\n|$)/;
 
 export interface ContentTree {
   root: string;
@@ -129,6 +133,8 @@ export function loadContentTree(root: string, cwd: string = process.cwd()): Cont
         // The parser reads a file whose frontmatter is never closed as having none, its fields as the body.
         if (rawFrontmatter === '' && OPENING.test(code))
           entries.push({ collection, file, stem, data: {}, body: '', unclosed: true });
+        else if (rawFrontmatter === '' && FIELD_FIRST.test(code))
+          entries.push({ collection, file, stem, data: {}, body: '', unopened: FIELD_FIRST.exec(code)![1]! });
         else
           entries.push({
             collection,

@@ -487,6 +487,14 @@ function parseEntries(tree: ContentTree, report: Report): ValidEntry[] {
         '(frontmatter)',
         `line ${line}: YAML reads what follows " #" as a comment, so the text ends “${kept}”; put the whole value in double quotes`,
       );
+    if (raw.unopened !== undefined) {
+      report(
+        raw.file,
+        '(frontmatter)',
+        `has no opening --- line, so its fields were read as text: its first line is “${raw.unopened.slice(0, 60)}”; expected a line "---" before its first field, as after its last`,
+      );
+      continue;
+    }
     if (raw.unclosed) {
       const before = raw.collection === 'sources' ? ', before the excerpt' : '';
       report(raw.file, '(frontmatter)', `has no closing --- line; expected a line "---" after its last field${before}`);
@@ -548,13 +556,17 @@ function referenceCheck(
     if (id === undefined || has(target, id)) return;
     // The file of that name is there, but its slug gives it another id: "did you mean" would send the author elsewhere.
     const renamed = tree.entries.find((raw) => raw.collection === target && raw.stem === id);
+    // An id of another kind of record (an organization's where a person goes): saying so beats the nearest person.
+    const other = tree.entries.find((raw) => raw.collection !== target && idOf(raw) === id);
     const names = knownNames(target);
     const meant = nearest(id, [...names.keys()]);
     const hint = renamed
       ? ` ${renamed.file} takes the id "${idOf(renamed)}" by its slug.`
-      : meant === undefined
-        ? ''
-        : ` Did you mean "${names.get(meant)}"?`;
+      : other
+        ? ` It is ${withArticle(KIND_OF[other.collection])}'s (${other.file}), not ${withArticle(KIND_OF[target])}'s.`
+        : meant === undefined
+          ? ''
+          : ` Did you mean "${names.get(meant)}"?`;
     report(
       entry.file,
       field,

@@ -932,6 +932,37 @@ describe('bad input is reported with file, field and what is valid', () => {
       `${dir}/meetings/${MEETING}.md: (frontmatter): has no closing --- line; expected a line "---" after its last field`,
     ]);
   });
+  it('an id of another kind of record: which kind it is, not the nearest id of the right kind', () => {
+    const problems = problemsAfter((t) => {
+      const event = entry(t, 'events', '1983-ministry-of-state-security-created').data;
+      expect(entry(t, 'organizations', 'mps-china')).toBeDefined();
+      event.people = ['mps-china'];
+    });
+    expect(problems).toEqual([
+      `content/events/1983-ministry-of-state-security-created.md: people.0: unknown person "mps-china". It is an organization's (content/organizations/mps-china.md), not a person's. Valid: an id of a file in content/people/.`,
+    ]);
+  });
+
+  it('a file with no opening --- line: that, not every field as missing', () => {
+    const dir = copyContent('unit-unopened');
+    for (const [folder, id] of [
+      ['meetings', MEETING],
+      ['sources', 'kazinform-2019-almaty-conference'],
+    ]) {
+      const path = join(dir, folder!, `${id}.md`);
+      writeFileSync(path, readFileSync(path, 'utf8').replace(/^---\n/, ''));
+    }
+    const problems = validateTree(loadContentTree(dir)).problems.map(formatProblem);
+    const first = (folder: string, id: string) =>
+      readFileSync(join(dir, folder, `${id}.md`), 'utf8')
+        .split('\n')[0]!
+        .slice(0, 60);
+    expect(first('meetings', MEETING)).toMatch(/^title: /);
+    expect(problems).toEqual([
+      `${dir}/sources/kazinform-2019-almaty-conference.md: (frontmatter): has no opening --- line, so its fields were read as text: its first line is “${first('sources', 'kazinform-2019-almaty-conference')}”; expected a line "---" before its first field, as after its last`,
+      `${dir}/meetings/${MEETING}.md: (frontmatter): has no opening --- line, so its fields were read as text: its first line is “${first('meetings', MEETING)}”; expected a line "---" before its first field, as after its last`,
+    ]);
+  });
 });
 
 describe('mistakes that would build a wrong page are refused', () => {
