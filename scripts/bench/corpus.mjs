@@ -5,7 +5,10 @@
 // and citation checks run as they do on the real record. Deterministic: the
 // same N always gives the same tree.
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { join } from 'node:path';
+import { geoBounds, geoContains } from 'd3-geo';
+import { feature } from 'topojson-client';
 
 /** Real countries with their ISO 3166-1 numeric codes, so a map could place them. */
 const COUNTRIES = [
@@ -41,6 +44,30 @@ function random(seed) {
     t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
     return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
   };
+}
+
+/** The outlines of the world atlas the maps draw and the validator checks places against (src/lib/atlas.ts). */
+const WORLD = createRequire(import.meta.url)('world-atlas/countries-110m.json');
+const OUTLINES = new Map(feature(WORLD, WORLD.objects.countries).features.map((f) => [String(f.id), f]));
+
+/**
+ * A point ({ latitude, longitude }, to four decimals as the real places give them) inside the atlas outline of the
+ * country with this code: drawn from its bounding box, by a generator seeded with `seed`, until one lies inside (a box
+ * across the antimeridian, as Russia's is, is drawn from as one box). The same seed always gives the same point.
+ */
+function pointIn(iso, seed) {
+  const outline = OUTLINES.get(iso);
+  if (!outline) throw new Error(`the world atlas has no country "${iso}"`);
+  const [[west, south], [east, north]] = geoBounds(outline);
+  const width = east >= west ? east - west : east + 360 - west;
+  const rand = random(seed);
+  const round = (x) => Math.round(x * 1e4) / 1e4;
+  for (let tries = 0; tries < 10000; tries++) {
+    const longitude = round(((west + rand() * width + 540) % 360) - 180);
+    const latitude = round(south + rand() * (north - south));
+    if (geoContains(outline, [longitude, latitude])) return { latitude, longitude };
+  }
+  throw new Error(`no point found inside the atlas outline of "${iso}"`);
 }
 
 const slug = (text) => text.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '');
@@ -163,8 +190,9 @@ export function generateCorpus(root, meetings, more = {}) {
   const places = countries.flatMap((country, i) =>
     [1, 2].map((k) => {
       const id = `${country}-city-${k}`;
-      const [name] = COUNTRIES[i];
-      write(dirs.places, id, { name: `${name} City ${k}`, country, latitude: -60 + ((i * 7 + k) % 120), longitude: -170 + ((i * 13 + k * 5) % 340) });
+      const [name, iso] = COUNTRIES[i];
+      // Inside its country's outline, as the validator requires; the same for every N.
+      write(dirs.places, id, { name: `${name} City ${k}`, country, ...pointIn(iso, i * 2 + k) });
       return { id, country };
     }),
   );

@@ -11,25 +11,21 @@ import {
   geoPath,
   type GeoProjection,
 } from 'd3-geo';
-import type { FeatureCollection, MultiPolygon, Polygon } from 'geojson';
-import { feature } from 'topojson-client';
-import type { GeometryCollection, Topology } from 'topojson-specification';
-import { WORLD } from './atlas';
+import type { MultiPolygon, Polygon } from 'geojson';
+import { OUTLINES as ATLAS_OUTLINES } from './atlas';
 import type { Rec } from './graph';
 import type { Meeting, Place } from './schema';
 import { LABEL_MARGIN, LOCATOR_WIDTH, MAP_FONT, MAP_FONT_PHONE, MAP_WIDTH, fitsMap, labelWidth } from './map-labels';
 
 export { LOCATOR_WIDTH, MAP_FONT, MAP_FONT_PHONE, MAP_WIDTH, labelWidth };
 
-type Outline = { id?: string | number; properties: { name: string } | null; geometry: Polygon | MultiPolygon };
-const topology = WORLD as unknown as Topology<{ countries: GeometryCollection<{ name: string }> }>;
-/** Every country outline of the atlas, converted once per build. */
-const OUTLINES = (
-  feature(topology, topology.objects.countries) as unknown as FeatureCollection<
-    Polygon | MultiPolygon,
-    { name: string }
-  >
-).features as Outline[];
+type Outline = {
+  id?: string | number | undefined;
+  properties: { name: string } | null;
+  geometry: Polygon | MultiPolygon;
+};
+/** Every country outline of the atlas, converted once per build (src/lib/atlas.ts). */
+const OUTLINES: Outline[] = ATLAS_OUTLINES;
 
 /**
  * A cap of the sphere around each outline, read once per build: its centre and its radius in radians, the angle from

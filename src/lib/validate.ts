@@ -3,13 +3,13 @@
 // stops at the first schema error and only logs a dangling reference.
 import { z } from 'zod';
 import { aliasesOf, aliasFields } from './aliases';
-import { ATLAS_COUNTRIES, ATLAS_FILE } from './atlas';
+import { ATLAS_COUNTRIES, ATLAS_FILE, OUTLINES, kmOutside } from './atlas';
 import { citationsIn } from './citations';
 import { isCirca } from './dates';
 import { CONTENT_FOLDERS, recordId, type ContentTree, type RawEntry } from './load';
 import { fitsEveryMap } from './map-labels';
 import { mentionsIn, nameIn, namesOf, statementsIn } from './mentions';
-import { counted, withArticle } from './numbers';
+import { counted, countryInText, withArticle } from './numbers';
 import { captureLines, numberParagraphs, squash, type CaptureLine, type SourceParagraph } from './paragraphs';
 import { misquotations, uncitedParagraphs, unstatedDays } from './quotations';
 import { asWords } from './quote-language';
@@ -633,8 +633,14 @@ function checkReferences({ entries, valid, report, checkRef }: Checked): void {
  * of another country the atlas names as this one is named (a name the atlas spells otherwise, "United States", is not
  * checked against it).
  */
-function checkCountryCodes({ entries, report }: Checked): void {
+function checkCountryCodes({ entries, report: reportAt }: Checked): Set<string> {
   const countries = entriesOf(entries, 'countries');
+  /** The ids of the countries whose iso is reported. */
+  const reported = new Set<string>();
+  const report = (e: (typeof countries)[number], field: string, message: string) => {
+    reported.add(e.id);
+    reportAt(e.file, field, message);
+  };
   for (const e of countries) {
     const { iso, name } = e.data;
     const code = [...ATLAS_COUNTRIES].find(([, n]) => n === name)?.[0];
@@ -644,23 +650,76 @@ function checkCountryCodes({ entries, report }: Checked): void {
     const shaded = ATLAS_COUNTRIES.get(iso);
     if (shaded === undefined)
       report(
-        e.file,
+        e,
         'iso',
         `"${iso}" is no country of the world atlas the maps are drawn from (${ATLAS_FILE}, which leaves out countries too small to draw at its scale), so no map would shade it; expected the ISO 3166-1 numeric code of a country it outlines${hint}`,
       );
     else if (others.length)
       report(
-        e.file,
+        e,
         'iso',
         `"${iso}" is also the iso of ${others.join(', ')} (${shaded} in the atlas); each country is shaded by its own code${hint}`,
       );
     // The atlas gives this country's name another code (the hint says which).
     else if (hint)
       report(
-        e.file,
+        e,
         'iso',
         `"${iso}" is ${shaded} in the world atlas the maps are drawn from, so the maps would shade ${shaded} for ${name}${hint}`,
       );
+  }
+  return reported;
+}
+
+/**
+ * How far outside its country's outline a place may lie, in km. The atlas's outlines are drawn for 1:110 million, where
+ * a millimetre is 110 km: coasts and borders are cut to a few points, and a city on one can fall just outside. Of 166
+ * cities measured (capitals, ports, border towns, most of them in Central Asia, China and their neighbours), none on
+ * the mainland lay more than 14 km outside its country (Dalian 13 km, Istanbul and Geneva 11 km, Termez 8 km), and
+ * Zhoushan, on an island off China's coast, 20 km; 25 km lets such places pass. It is far less than a swap or a slip of
+ * sign moves a point here (hundreds or thousands of km), and catches most cities filed under a neighbour (Bishkek
+ * under Kazakhstan lies 33 km outside it, Dushanbe under Uzbekistan 43 km), though not all (Tashkent under
+ * Kazakhstan, 16 km). A place on an island the atlas leaves out lies farther (Ambon 32 km, Naha 611 km) and is refused.
+ */
+const PLACE_MARGIN_KM = 25;
+
+/** A name with the possessive 's, or ' alone after an s ("the United States'"). */
+const possessive = (name: string) => `${name}'${name.endsWith('s') ? '' : 's'}`;
+
+/**
+ * A place lies in its country's outline in the atlas, or within PLACE_MARGIN_KM of it: else its latitude and
+ * longitude are swapped, of the wrong sign, or its country is another. A place whose country is unknown, or whose
+ * country's iso is reported, is not checked against it.
+ */
+function checkPlaceCoordinates({ entries, valid, report }: Checked, reportedCountries: Set<string>): void {
+  const outlineOf = new Map(OUTLINES.map((f) => [String(f.id), f]));
+  for (const e of entriesOf(entries, 'places')) {
+    const country = valid.get(`countries:${e.data.country}`);
+    if (country?.collection !== 'countries' || reportedCountries.has(country.id)) continue;
+    const outline = outlineOf.get(country.data.iso);
+    if (!outline) continue;
+    const { latitude, longitude } = e.data;
+    const km = kmOutside(outline, [longitude, latitude]);
+    if (km <= PLACE_MARGIN_KM) continue;
+    const fits = ([lat, lon]: [number, number]) =>
+      Math.abs(lat) <= 90 && kmOutside(outline, [lon, lat]) <= PLACE_MARGIN_KM;
+    const hints: string[] = [];
+    const within = OUTLINES.find((f) => f !== outline && kmOutside(f, [longitude, latitude]) === 0);
+    if (within) hints.push(`they lie in ${within.properties.name}`);
+    const righted = (
+      [
+        [[longitude, latitude], 'if swapped'],
+        [[-latitude, longitude], 'with the sign of latitude changed'],
+        [[latitude, -longitude], 'with the sign of longitude changed'],
+        [[-latitude, -longitude], 'with the signs of both changed'],
+      ] as Array<[[number, number], string]>
+    ).find(([point]) => fits(point));
+    if (righted) hints.push(`they would lie inside ${righted[1]}`);
+    report(
+      e.file,
+      'latitude/longitude',
+      `(${latitude}, ${longitude}) lie outside ${possessive(countryInText(country.data))} outline in the world atlas the maps are drawn from (${ATLAS_FILE}) by ${Math.round(km).toLocaleString('en-GB')} km, more than the ${PLACE_MARGIN_KM} km allowed for its simplified borders and coasts; ${hints.map((h) => `${h}; `).join('')}check that latitude and longitude are not swapped or of the wrong sign, and that the place's country is right`,
+    );
   }
 }
 
@@ -917,7 +976,7 @@ export function validateTree(tree: ContentTree): Validation {
   const valid = new Map(entries.map((e) => [`${e.collection}:${e.id}`, e]));
   const checked: Checked = { tree, entries, valid, report, ...referenceCheck(tree, ids, entries, report) };
   checkReferences(checked);
-  checkCountryCodes(checked);
+  checkPlaceCoordinates(checked, checkCountryCodes(checked));
   checkMentions(checked);
   checkUnlistedMentions(checked);
   checkEventCountries(checked);

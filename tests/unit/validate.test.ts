@@ -1060,6 +1060,73 @@ describe('mistakes that would build a wrong page are refused', () => {
   });
 });
 
+describe('a place that lies outside its country is refused', () => {
+  const OUTSIDE = 'allowed for its simplified borders and coasts';
+  const CHECK =
+    "check that latitude and longitude are not swapped or of the wrong sign, and that the place's country is right";
+  const place = (t: ReturnType<typeof contentTree>, stem: string) => entry(t, 'places', stem).data;
+
+  it('latitude and longitude swapped, both still in range', () => {
+    const problems = problemsAfter((t) => {
+      const almaty = place(t, 'almaty');
+      [almaty.latitude, almaty.longitude] = [almaty.longitude, almaty.latitude];
+    });
+    expect(problems).toEqual([
+      `content/places/almaty.md: latitude/longitude: (76.8512, 43.222) lie outside Kazakhstan's outline in the world atlas the maps are drawn from (world-atlas/countries-110m.json) by 2,603 km, more than the 25 km ${OUTSIDE}; they would lie inside if swapped; ${CHECK}`,
+    ]);
+  });
+
+  it('a slip of sign in the longitude or the latitude', () => {
+    const problems = problemsAfter((t) => {
+      place(t, 'minsk').longitude = -27.559;
+      place(t, 'tashkent').latitude = -41.2995;
+    });
+    expect(problems).toEqual([
+      `content/places/minsk.md: latitude/longitude: (53.9006, -27.559) lie outside Belarus' outline in the world atlas the maps are drawn from (world-atlas/countries-110m.json) by 3,270 km, more than the 25 km ${OUTSIDE}; they would lie inside with the sign of longitude changed; ${CHECK}`,
+      `content/places/tashkent.md: latitude/longitude: (-41.2995, 69.2401) lie outside Uzbekistan's outline in the world atlas the maps are drawn from (world-atlas/countries-110m.json) by 8,724 km, more than the 25 km ${OUTSIDE}; they would lie inside with the sign of latitude changed; ${CHECK}`,
+    ]);
+  });
+
+  it('a city filed under the wrong country, in a new place file', () => {
+    const dir = copyContent('unit-place-country');
+    writeFileSync(
+      join(dir, 'places', 'urumqi.md'),
+      '---\nname: "Urumqi"\ncountry: kazakhstan\nlatitude: 43.8256\nlongitude: 87.6168\n---\n',
+    );
+    expect(validateTree(loadContentTree(dir)).problems.map(formatProblem)).toEqual([
+      `${dir}/places/urumqi.md: latitude/longitude: (43.8256, 87.6168) lie outside Kazakhstan's outline in the world atlas the maps are drawn from (world-atlas/countries-110m.json) by 402 km, more than the 25 km ${OUTSIDE}; they lie in China; ${CHECK}`,
+    ]);
+  });
+
+  it('a city on a border the atlas simplifies passes within 25 km; under the neighbour beyond it, it does not', () => {
+    // Termez, on the Amu Darya: the atlas's border puts it in Afghanistan, 8 km outside Uzbekistan, 50 km from Tajikistan.
+    const termez = (country: string) => (t: ReturnType<typeof contentTree>) =>
+      Object.assign(place(t, 'tashkent'), { name: 'Termez', country, latitude: 37.2242, longitude: 67.2783 });
+    expect(problemsAfter(termez('uzbekistan'))).toEqual([]);
+    expect(problemsAfter(termez('tajikistan'))).toEqual([
+      `content/places/tashkent.md: latitude/longitude: (37.2242, 67.2783) lie outside Tajikistan's outline in the world atlas the maps are drawn from (world-atlas/countries-110m.json) by 50 km, more than the 25 km ${OUTSIDE}; they lie in Afghanistan; ${CHECK}`,
+    ]);
+  });
+
+  it('is not checked against a country that is unknown or whose iso is reported, only against a right one', () => {
+    // Belarus given China's code: Minsk, right for Belarus, is not also reported as outside China.
+    expect(problemsAfter((t) => (entry(t, 'countries', 'belarus').data.iso = '156'))).toEqual([
+      'content/countries/belarus.md: iso: "156" is also the iso of content/countries/china.md (China in the atlas); each country is shaded by its own code; the atlas gives Belarus "112"',
+      'content/countries/china.md: iso: "156" is also the iso of content/countries/belarus.md (China in the atlas); each country is shaded by its own code',
+    ]);
+    const slip = (t: ReturnType<typeof contentTree>) => (place(t, 'minsk').longitude = -27.559);
+    expect(
+      problemsAfter((t) => {
+        slip(t);
+        place(t, 'minsk').country = 'belarussia';
+      }),
+    ).toEqual([
+      'content/places/minsk.md: country: unknown country "belarussia". Did you mean "belarus"? Valid: an id of a file in content/countries/.',
+    ]);
+    expect(problemsAfter(slip)).toEqual([expect.stringMatching(/^content\/places\/minsk\.md: latitude\/longitude: /)]);
+  });
+});
+
 describe('a source’s excerpt and what its frontmatter says of the capture', () => {
   const INTERVIEW = 'rakhimzoda-interview-2015';
   const GERMAN = 'gazeta-uz-uzbekistan-china-security';
