@@ -69,12 +69,14 @@ export const SEARCH_NAME_WEIGHT = { about: 1, passing: 0.2, own: 2 } as const;
 export const SPELLINGS_TERM = 'Spellings in the sources';
 /**
  * How a search result labels the spellings a page that names people carries for the index alone (src/layouts/Page.astro),
- * so that a result found by its title reads "… hold talks. People named here, in every source’s spelling: Pulat
- * Bobojonov, Pulat Bobozhonov." and not a bare list of names run on from the title, nor, as SPELLINGS_TERM did on an
- * embassy's result, as the page's own spellings, nor, as "as the sources spell them" did on a source's result, as
- * that source's ("Hamro" on a report that never spells it so).
+ * so that a result found by its title reads "… hold talks. Named here: Pulat Bobojonov, Pulat Bobozhonov." and not a
+ * bare list of names run on from the title, nor, as SPELLINGS_TERM did on an embassy's result, as the page's own
+ * spellings, nor, as "as the sources spell them" did on a source's result, as that source's ("Hamro" on a report that
+ * never spells it so). Short, so that a result's excerpt, cut to some words around the match, keeps it: "People named
+ * here, in every source’s spelling" came out as "every source’s spelling: Ramazon Rahimzoda, …" on the United
+ * Nations' result, as if the organization had spellings of his name.
  */
-export const NAMED_SPELLINGS_TERM = 'People named here, in every source’s spelling';
+export const NAMED_SPELLINGS_TERM = 'Named here';
 
 /**
  * The weight in the search index of a source paragraph's "Cited by" line, the titles of the records that cite it:

@@ -238,7 +238,7 @@ export function buildGraph(corpus: Corpus) {
       target.set(key(...from), entry);
       link(from, ['sources', c.source], `cites ¶${c.paragraph}`);
     }
-    for (const m of mentionsIn(data)) link(from, ['people', m.person], `named in the ${fieldLabel(m.field)}`);
+    for (const m of mentionsIn(data)) link(from, ['people', m.person], `its ${fieldLabel(m.field)} names this person`);
   };
 
   const countriesOfMeeting = new Map<string, string[]>();

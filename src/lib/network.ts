@@ -138,6 +138,8 @@ export function edgesFor(network: Network, focus?: string): Array<NetworkEdge & 
 export interface NetworkScope {
   whom: string;
   first: string;
+  /** The ids of the page's own people (`first`): a line joining two others is a meeting they may not have attended. */
+  own: string[];
 }
 
 /** Said after the caption on screen, not on paper, where names link nowhere. */
@@ -158,9 +160,11 @@ export function networkCaption(network: Network, scope?: NetworkScope): string {
       ? `Drawn: ${scope.whom}, ${nodes.length} of them (${scope.first} first, then those with the most meetings); ${more}. `
       : `Drawn: ${scope.whom}. `;
   const thick = network.edges.some((e) => e.meetings.length > 1);
+  const others = scope && network.edges.some((e) => !scope.own.includes(e.from) && !scope.own.includes(e.to));
   const lines =
-    `Each line joins two people who attended the same meeting${thick ? '; a thicker line, more meetings together' : ''}. ` +
-    'The table lists every pair and the meetings where they met.';
+    `Each line joins two people who attended the same meeting${others ? `, whether or not ${scope.first} attended it too` : ''}` +
+    `${thick ? '; a thicker line, more meetings together' : ''}. ` +
+    'Below it, every pair is listed with the meetings where they met.';
   const capped =
     !scope && omitted > 0 ? ` Only the ${nodes.length} people with the most meetings are drawn; ${more}.` : '';
   return drawn + lines + capped;

@@ -193,8 +193,30 @@ describe('at scale', () => {
     expect(hub.nodes.map((x) => x.id)).toContain('p00');
   });
 
+  it('says, in its caption, when a line may be a meeting the page’s own people did not attend', () => {
+    let withOthers = 0;
+    let without = 0;
+    for (const p of corpus.people) {
+      const drawn = network.person(p.id);
+      if (drawn.nodes.length === 0) continue;
+      const others = [...induced(new Set(drawn.nodes.map((n) => n.id))).keys()].some(
+        (k) => !k.split('|').includes(p.id),
+      );
+      const caption = networkCaption(drawn, {
+        whom: `${p.data.name} and everyone they met`,
+        first: p.data.name,
+        own: [p.id],
+      });
+      expect(caption.includes(`whether or not ${p.data.name} attended it too`), p.id).toBe(others);
+      if (others) withOthers++;
+      else without++;
+    }
+    expect(withOthers).toBeGreaterThan(0);
+    expect(without).toBeGreaterThan(0);
+  });
+
   it('says, in its caption, who is drawn and how many people the cap leaves out', () => {
-    const scope = { whom: 'p00 and everyone p00 met', first: 'p00' };
+    const scope = { whom: 'p00 and everyone p00 met', first: 'p00', own: ['p00'] };
     const capped = networkCaption(big.person('p00'), scope);
     // p00 met all 60 others: 12 are drawn, 61 - 12 are not.
     expect(capped).toContain(
@@ -203,7 +225,7 @@ describe('at scale', () => {
     expect(capped).toContain(`${61 - 12} more are on the people index.`);
     expect(capped).not.toContain('Only the');
     // A neighbourhood under the cap is drawn whole, and the caption says nothing of a cap.
-    const small = networkCaption(big.person('p30'), { whom: 'p30 and everyone p30 met', first: 'p30' });
+    const small = networkCaption(big.person('p30'), { whom: 'p30 and everyone p30 met', first: 'p30', own: ['p30'] });
     expect(small.startsWith('Drawn: p30 and everyone p30 met. Each line joins')).toBe(true);
     expect(small).not.toMatch(/more (is|are) on the people index/);
     // The whole record's drawing has no scope to state, only its cap.
