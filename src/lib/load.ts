@@ -130,11 +130,11 @@ export function loadContentTree(root: string, cwd: string = process.cwd()): Cont
       }
       try {
         const { frontmatter, content, rawFrontmatter } = parseFrontmatter(code);
+        const fieldFirst = rawFrontmatter === '' ? FIELD_FIRST.exec(code) : null;
         // The parser reads a file whose frontmatter is never closed as having none, its fields as the body.
         if (rawFrontmatter === '' && OPENING.test(code))
           entries.push({ collection, file, stem, data: {}, body: '', unclosed: true });
-        else if (rawFrontmatter === '' && FIELD_FIRST.test(code))
-          entries.push({ collection, file, stem, data: {}, body: '', unopened: FIELD_FIRST.exec(code)![1]! });
+        else if (fieldFirst) entries.push({ collection, file, stem, data: {}, body: '', unopened: fieldFirst[1]! });
         else
           entries.push({
             collection,

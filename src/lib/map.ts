@@ -11,21 +11,12 @@ import {
   geoPath,
   type GeoProjection,
 } from 'd3-geo';
-import type { MultiPolygon, Polygon } from 'geojson';
-import { OUTLINES as ATLAS_OUTLINES } from './atlas';
+import { OUTLINES } from './atlas';
 import type { Rec } from './graph';
 import type { Meeting, Place } from './schema';
 import { LABEL_MARGIN, LOCATOR_WIDTH, MAP_FONT, MAP_FONT_PHONE, MAP_WIDTH, fitsMap, labelWidth } from './map-labels';
 
 export { LOCATOR_WIDTH, MAP_FONT, MAP_FONT_PHONE, MAP_WIDTH, labelWidth };
-
-type Outline = {
-  id?: string | number | undefined;
-  properties: { name: string } | null;
-  geometry: Polygon | MultiPolygon;
-};
-/** Every country outline of the atlas, converted once per build (src/lib/atlas.ts). */
-const OUTLINES: Outline[] = ATLAS_OUTLINES;
 
 /**
  * A cap of the sphere around each outline, read once per build: its centre and its radius in radians, the angle from

@@ -298,17 +298,17 @@ export function unstatedDays(entries: ValidEntry[], paragraphs: ParagraphIndex):
       if (datePrecision(d.value) !== 'day') continue;
       const texts = d.cites.map((c) => citedParagraph(paragraphs, c));
       if (texts.some((t) => t === undefined)) continue;
-      const stating = texts.flatMap((t, i) => (statesDay(t!, d.value) ? [{ text: t!, cite: d.cites[i]! }] : []));
-      const otherYear = stating.map((s) => ({ ...s, said: dayInOtherYear(s.text, d.value) }));
-      if (stating.length > 0 && otherYear.every((s) => s.said !== null)) {
-        const { said, cite } = otherYear[0]!;
-        const expected = `${said!.year}${d.value.slice(4)}`;
+      const stating = texts.flatMap((t, i) =>
+        statesDay(t!, d.value) ? [{ cite: d.cites[i]!, said: dayInOtherYear(t!, d.value) }] : [],
+      );
+      const contradicted = stating[0]?.said;
+      if (contradicted && stating.every((s) => s.said !== null)) {
+        const year = d.value.slice(0, 4);
         problems.push({
           file: e.file,
           field: d.field,
-          message: `"${d.value}" is in ${d.value.slice(0, 4)}, but the paragraph it cites gives that day in another year ("${said!.said}", ${cite}); expected "${expected}", or cite a paragraph that gives the day in ${d.value.slice(0, 4)}`,
+          message: `"${d.value}" is in ${year}, but the paragraph it cites gives that day in another year ("${contradicted.said}", ${stating[0]!.cite}); expected "${contradicted.year}${d.value.slice(4)}", or cite a paragraph that gives the day in ${year}`,
         });
-        continue;
       }
       if (stating.length > 0) continue;
       problems.push({

@@ -915,23 +915,28 @@ describe('bad input is reported with file, field and what is valid', () => {
     ]);
   });
 
-  it('a frontmatter with no closing --- line: that, not every field as missing', () => {
-    const dir = copyContent('unit-unclosed');
+  /** A copy of the content whose meeting and Kazinform source have their text edited, and the problems it has. */
+  const withFenceEdited = (name: string, edit: (text: string) => string) => {
+    const dir = copyContent(name);
     for (const [folder, id] of [
       ['meetings', MEETING],
       ['sources', 'kazinform-2019-almaty-conference'],
     ]) {
       const path = join(dir, folder!, `${id}.md`);
-      const text = readFileSync(path, 'utf8');
-      // The closing line goes: a source's excerpt then follows its last field.
-      writeFileSync(path, text.replace(/\n---[ \t]*\n/, '\n'));
+      writeFileSync(path, edit(readFileSync(path, 'utf8')));
     }
-    const problems = validateTree(loadContentTree(dir)).problems.map(formatProblem);
+    return { dir, problems: validateTree(loadContentTree(dir)).problems.map(formatProblem) };
+  };
+
+  it('a frontmatter with no closing --- line: that, not every field as missing', () => {
+    // The closing line goes: a source's excerpt then follows its last field.
+    const { dir, problems } = withFenceEdited('unit-unclosed', (text) => text.replace(/\n---[ \t]*\n/, '\n'));
     expect(problems).toEqual([
       `${dir}/sources/kazinform-2019-almaty-conference.md: (frontmatter): has no closing --- line; expected a line "---" after its last field, before the excerpt`,
       `${dir}/meetings/${MEETING}.md: (frontmatter): has no closing --- line; expected a line "---" after its last field`,
     ]);
   });
+
   it('an id of another kind of record: which kind it is, not the nearest id of the right kind', () => {
     const problems = problemsAfter((t) => {
       const event = entry(t, 'events', '1983-ministry-of-state-security-created').data;
@@ -944,15 +949,7 @@ describe('bad input is reported with file, field and what is valid', () => {
   });
 
   it('a file with no opening --- line: that, not every field as missing', () => {
-    const dir = copyContent('unit-unopened');
-    for (const [folder, id] of [
-      ['meetings', MEETING],
-      ['sources', 'kazinform-2019-almaty-conference'],
-    ]) {
-      const path = join(dir, folder!, `${id}.md`);
-      writeFileSync(path, readFileSync(path, 'utf8').replace(/^---\n/, ''));
-    }
-    const problems = validateTree(loadContentTree(dir)).problems.map(formatProblem);
+    const { dir, problems } = withFenceEdited('unit-unopened', (text) => text.replace(/^---\n/, ''));
     const first = (folder: string, id: string) =>
       readFileSync(join(dir, folder, `${id}.md`), 'utf8')
         .split('\n')[0]!
