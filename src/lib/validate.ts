@@ -6,6 +6,7 @@ import { aliasesOf, aliasFields } from './aliases';
 import { ATLAS_COUNTRIES, ATLAS_FILE, OUTLINES, kmOutside } from './atlas';
 import { citationsIn } from './citations';
 import { isCirca } from './dates';
+import { duplicateRecords } from './duplicates';
 import { CONTENT_FOLDERS, recordId, type ContentTree, type RawEntry } from './load';
 import { fitsEveryMap } from './map-labels';
 import { mentionsIn, nameIn, namesOf, statementsIn } from './mentions';
@@ -99,6 +100,34 @@ function describe(value: unknown): string {
   return typeof value === 'object' ? 'an object' : `${typeof value} ${JSON.stringify(value)}`;
 }
 
+/** Characters that print as nothing, as a space, or as a hyphen, which an id copied from a word processor may hold. */
+const LOOKALIKES: Record<string, string> = {
+  ' ': 'a space',
+  '\t': 'a tab',
+  '\u00a0': 'U+00A0, a no-break space',
+  '\u00ad': 'U+00AD, a soft hyphen, which prints as nothing',
+  '\u200b': 'U+200B, a zero-width space, which prints as nothing',
+  '\u200c': 'U+200C, a zero-width non-joiner, which prints as nothing',
+  '\u200d': 'U+200D, a zero-width joiner, which prints as nothing',
+  '\u2060': 'U+2060, a word joiner, which prints as nothing',
+  '\ufeff': 'U+FEFF, a byte-order mark, which prints as nothing',
+  '\u2010': 'U+2010, a typographic hyphen, where "-" goes',
+  '\u2011': 'U+2011, a non-breaking hyphen, where "-" goes',
+  '\u2012': 'U+2012, a figure dash, where "-" goes',
+  '\u2013': 'U+2013, an en dash, where "-" goes',
+  '\u2014': 'U+2014, an em dash, where "-" goes',
+  '\u2212': 'U+2212, a minus sign, where "-" goes',
+};
+
+/** Where a text holds such a character, the first one: ' (after "guo-sheng" it holds U+200B, …)'. */
+function unseen(text: string): string {
+  const chars = [...text];
+  const at = chars.findIndex((c) => c in LOOKALIKES);
+  if (at < 0) return '';
+  const what = LOOKALIKES[chars[at]!];
+  return at === 0 ? ` (it begins with ${what})` : ` (after "${chars.slice(0, at).join('')}" it holds ${what})`;
+}
+
 /**
  * What a field takes, in words: a list of citations as written, the fields of an object, else zod's name of the type;
  * "or null" where null may stand for it.
@@ -157,7 +186,7 @@ export function issueMessage(issue: z.core.$ZodIssue, schema: z.ZodType): string
     case 'unrecognized_keys':
       return unknownFields(issue.keys, part);
     case 'invalid_format':
-      return `found ${describe(issue.input)}; ${issue.message}`;
+      return `found ${describe(issue.input)}${typeof issue.input === 'string' ? unseen(issue.input) : ''}; ${issue.message}`;
     case 'invalid_value': {
       const [only, ...more] = issue.values.map((v) => JSON.stringify(v));
       const expected = more.length ? `one of ${[only, ...more].join(', ')}` : only;
@@ -982,6 +1011,8 @@ export function validateTree(tree: ContentTree): Validation {
   checkEventCountries(checked);
   checkAddresses(checked);
   checkYearIds(checked);
+  // One thing, one record: the same article, city, body, document, event or meeting under a second id.
+  problems.push(...duplicateRecords(entries, tree));
   const { paragraphs, unmatched } = numberSources(checked);
   checkCitations(checked, paragraphs, unmatched);
   reportUncheckedCitations(unmatched, report);

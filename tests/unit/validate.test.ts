@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { redirectsOf } from '../../src/lib/aliases';
 import { sourcesCitedIn } from '../../src/lib/citations';
 import { CONTENT_FOLDERS, loadContentTree } from '../../src/lib/load';
-import { COLLECTIONS } from '../../src/lib/schema';
+import { COLLECTIONS, type CollectionName } from '../../src/lib/schema';
 import { captureLines } from '../../src/lib/paragraphs';
 import { BUILT } from '../../src/lib/built';
 import { REVISION_LOG_START } from '../../src/lib/revisions';
@@ -110,6 +110,22 @@ describe('bad input is reported with file, field and what is valid', () => {
     );
     expect(problems).toEqual([
       `${MEETING_FILE}: topics.0.cites.0: found string "tajik-interior-minister-meets-guo-shengkun#3"; expected a citation like "source-id#p3"`,
+    ]);
+  });
+
+  it('an id holding a character that prints as nothing, as a space or as a hyphen: which, and where', () => {
+    const problems = problemsAfter((t) => {
+      const meeting = entry(t, 'meetings', MEETING).data;
+      meeting.participants[0].person = 'ramazon\u200brahimzoda';
+      meeting.participants[1].person = '\u00a0guo-shengkun';
+      meeting.topics[0].cites[0] = meeting.topics[0].cites[0].replace('-', '\u2011');
+    });
+    const [cited] = entry(contentTree(), 'meetings', MEETING).data.topics[0].cites;
+    const before = cited.slice(0, cited.indexOf('-'));
+    expect(problems).toEqual([
+      `${MEETING_FILE}: participants.0.person: found string "ramazon\u200brahimzoda" (after "ramazon" it holds U+200B, a zero-width space, which prints as nothing); expected a lower-case id of letters, digits and hyphens`,
+      `${MEETING_FILE}: participants.1.person: found string "\u00a0guo-shengkun" (it begins with U+00A0, a no-break space); expected a lower-case id of letters, digits and hyphens`,
+      `${MEETING_FILE}: topics.0.cites.0: found string "${cited.replace('-', '\u2011')}" (after "${before}" it holds U+2011, a non-breaking hyphen, where "-" goes); expected a citation like "source-id#p3"`,
     ]);
   });
 
@@ -1054,6 +1070,99 @@ describe('mistakes that would build a wrong page are refused', () => {
     writeFileSync(meeting, text.replace(/^(\s+place: \S+)$/m, '$1   # an id from content/places/'));
     expect(readFileSync(meeting, 'utf8')).toContain('# an id from content/places/');
     expect(validateTree(loadContentTree(dir)).problems).toEqual([]);
+  });
+});
+
+describe('the same thing filed twice, under a second id, is refused', () => {
+  /** The tree with a copy of one record filed under another id, as a second file. */
+  const fileTwice = (t: ReturnType<typeof contentTree>, collection: CollectionName, stem: string, copy: string) => {
+    const original = entry(t, collection, stem);
+    const twin = {
+      ...structuredClone(original),
+      stem: copy,
+      file: original.file.replace(`/${stem}.md`, `/${copy}.md`),
+    };
+    t.entries.push(twin);
+    return twin;
+  };
+  const KEEP_ONE = 'keep one record and point every reference at its id';
+  const SOURCE = 'belarus-china-law-enforcement-cooperation';
+  const SOURCE_FILE = `content/sources/${SOURCE}.md`;
+  const CAPTURE = entry(contentTree(), 'sources', SOURCE).data.capture.file;
+
+  it('a source whose capture is another source’s: each names the other', () => {
+    const problems = problemsAfter((t) => fileTwice(t, 'sources', SOURCE, 'minsk-report'));
+    const advice = 'one article is one source: keep one record and cite its paragraphs';
+    expect(problems).toEqual([
+      `${SOURCE_FILE}: capture.file: "${CAPTURE}" is also the capture of content/sources/minsk-report.md; ${advice}`,
+      `content/sources/minsk-report.md: capture.file: "${CAPTURE}" is also the capture of ${SOURCE_FILE}; ${advice}`,
+    ]);
+  });
+
+  it('a source whose capture holds another’s text under another file name: the same article captured twice', () => {
+    const problems = problemsAfter((t) => {
+      t.captures.set('005_copy.txt', `${t.captures.get(CAPTURE)!}\n\n`);
+      fileTwice(t, 'sources', SOURCE, 'minsk-report').data.capture.file = '005_copy.txt';
+    });
+    expect(problems).toContain(
+      `content/sources/minsk-report.md: capture.file: "005_copy.txt" holds the same text as the text of "${CAPTURE}", the capture of ${SOURCE_FILE}; one article is one source: keep one record and cite its paragraphs`,
+    );
+    expect(problems).toHaveLength(2);
+  });
+
+  it('a city, a body, a document and an event filed twice', () => {
+    const problems = problemsAfter((t) => {
+      fileTwice(t, 'places', 'beijing', 'peking');
+      fileTwice(t, 'organizations', 'interpol', 'icpo');
+      fileTwice(t, 'organizations', 'mps-china', 'mps');
+      fileTwice(t, 'agreements', PROGRAMME, 'tashkent-programme');
+      fileTwice(t, 'events', '1983-ministry-of-state-security-created', '1983-mss-founded');
+    });
+    const { name: interpol } = entry(contentTree(), 'organizations', 'interpol').data;
+    const { name: mps } = entry(contentTree(), 'organizations', 'mps-china').data;
+    const { title: programme } = entry(contentTree(), 'agreements', PROGRAMME).data;
+    const { title: mss, date } = entry(contentTree(), 'events', '1983-ministry-of-state-security-created').data;
+    expect(problems).toContain(
+      `content/places/peking.md: name: "Beijing" in "china" is also the place of content/places/beijing.md; ${KEEP_ONE}; if they are two cities, name each so a reader can tell them apart on the maps (e.g. "Springfield, Illinois")`,
+    );
+    expect(problems).toContain(
+      `content/organizations/icpo.md: name: "${interpol}" is also the name of content/organizations/interpol.md, under no country either; ${KEEP_ONE}; if they are two bodies, name each so a reader can tell them apart`,
+    );
+    expect(problems).toContain(
+      `content/organizations/mps.md: name: "${mps}" is also the name of content/organizations/mps-china.md, filed under "china" too; ${KEEP_ONE}; if they are two bodies, name each so a reader can tell them apart`,
+    );
+    expect(problems).toContain(
+      `content/agreements/tashkent-programme.md: title: "${programme}" is also the title of content/agreements/${PROGRAMME}.md; ${KEEP_ONE}; if they are two documents, name each so a reader can tell them apart`,
+    );
+    expect(problems).toContain(
+      `content/events/1983-mss-founded.md: title: "${mss}" (${date.value}) is also the event of content/events/1983-ministry-of-state-security-created.md; ${KEEP_ONE}; if they are two events, name each so a reader can tell them apart`,
+    );
+    // Each pair is reported on both files, and nothing else is.
+    expect(problems).toHaveLength(10);
+  });
+
+  it('a meeting with the date, place and people of another, in any order: to keep one and redirect the other', () => {
+    const problems = problemsAfter((t) =>
+      fileTwice(t, 'meetings', MEETING, 'beijing-talks').data.participants.reverse(),
+    );
+    const people = (order: string[]) => order.map((p) => `"${p}"`).join(', ');
+    const { participants } = entry(contentTree(), 'meetings', MEETING).data;
+    const ids: string[] = participants.map((p: { person: string }) => p.person);
+    const advice = `one meeting recorded twice? Keep one record, and list the other's id in its formerIds, so that any published address of the other leads to it`;
+    expect(problems).toEqual([
+      `${MEETING_FILE}: participants: the same date (2017-09), place ("beijing") and participants (${people(ids)}) as content/meetings/beijing-talks.md: ${advice}`,
+      `content/meetings/beijing-talks.md: participants: the same date (2017-09), place ("beijing") and participants (${people([...ids].reverse())}) as ${MEETING_FILE}: ${advice}`,
+    ]);
+  });
+
+  it('a meeting of the same date and place with one person more is another meeting', () => {
+    const twice = (more: boolean) =>
+      problemsAfter((t) => {
+        const { participants } = fileTwice(t, 'meetings', MEETING, 'beijing-talks').data;
+        if (more) participants.push({ ...participants[0], person: 'emomali-rahmon' });
+      }).filter((p) => p.includes('one meeting recorded twice'));
+    expect(twice(false)).toHaveLength(2);
+    expect(twice(true)).toEqual([]);
   });
 });
 
