@@ -151,7 +151,8 @@ export function generateCorpus(root, meetings, more = {}) {
     // Written last, once each paragraph gives the days of the records that cite it for their dates.
     writeSources.push(() => {
       writeFileSync(join(dirs.captures, file), lines.join('\n') + '\n');
-      const year = 2000 + (i % 25);
+      // No earlier than the dates that cite it: a source reports what happened before it was published.
+      const year = Math.max(2000 + (i % 25), latestCited.get(id) ?? 0);
       write(dirs.sources, id, {
         title: headline,
         titleIsEditorial: false,
@@ -172,8 +173,15 @@ export function generateCorpus(root, meetings, more = {}) {
     const ns = new Set(Array.from({ length: count }, () => pick(articleLines)));
     return [...ns].map((n) => cite(source, n));
   };
-  /** A date given to the day is one its first cited paragraph gives, as the validator requires (statesDay). */
+  /** The latest year a date that cites each source begins in. */
+  const latestCited = new Map();
+  /**
+   * A date given to the day is one its first cited paragraph gives, as the validator requires (statesDay); its sources
+   * are published no earlier than it begins.
+   */
   const stateDay = (date) => {
+    for (const source of new Set(date.cites.map((c) => c.split('#p')[0])))
+      latestCited.set(source, Math.max(latestCited.get(source) ?? 0, Number(date.value.slice(0, 4))));
     if (/^\d{4}-\d{2}-\d{2}$/.test(date.value)) {
       const [source, n] = date.cites[0].split('#p');
       const lines = captureOf.get(source);

@@ -4,6 +4,7 @@
 import { z } from 'zod';
 import { aliasesOf, aliasFields } from './aliases';
 import { ATLAS_COUNTRIES, ATLAS_FILE, OUTLINES, kmOutside } from './atlas';
+import { datesAfterTheirSources } from './chronology';
 import { citationsIn } from './citations';
 import { isCirca } from './dates';
 import { duplicateRecords } from './duplicates';
@@ -1022,5 +1023,7 @@ export function validateTree(tree: ContentTree): Validation {
   problems.push(...uncitedParagraphs(entries));
   // A day is the sources': a paragraph the date cites gives it.
   problems.push(...unstatedDays(entries, paragraphs));
+  // A source reports what happened before it was published.
+  problems.push(...datesAfterTheirSources(entries));
   return { problems, entries, paragraphs };
 }

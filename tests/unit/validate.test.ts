@@ -323,6 +323,33 @@ describe('bad input is reported with file, field and what is valid', () => {
     ]);
   });
 
+  it('a date after the publication of every source it cites: a slip of a year, in the date or in the source', () => {
+    const SOURCE = 'tajik-interior-minister-meets-guo-shengkun';
+    const advice =
+      "a source reports what happened before it was published: check the date's year, or the source's date of publication, or cite a source published after it";
+    const later = (change: (date: { value: string; onOrBefore?: boolean; cites: string[] }) => void) =>
+      problemsAfter((t) => {
+        const { date } = entry(t, 'meetings', MEETING).data;
+        expect(date.cites.every((c: string) => c.startsWith(`${SOURCE}#`))).toBe(true);
+        date.value = '2018-09';
+        change(date);
+      }).filter((p) => p.includes('after the publication'));
+    expect(entry(contentTree(), 'sources', SOURCE).data.published.value).toBe('2017-09');
+    expect(later(() => {})).toEqual([
+      `${MEETING_FILE}: date.value: "2018-09" is after the publication of the source it cites (${SOURCE}, published September 2017); ${advice}`,
+    ]);
+    // A source published later may report it; a date that is only the latest it can be may be earlier than its source.
+    expect(later((date) => date.cites.push('gazeta-uz-uzbekistan-china-security#p11'))).toEqual([]);
+    expect(later((date) => (date.onOrBefore = true))).toEqual([]);
+    // The source's date of publication, mistyped, makes every date citing it later than it (an agreement's signing too).
+    const BELARUS = 'belarus-china-law-enforcement-cooperation';
+    const source = problemsAfter((t) => (entry(t, 'sources', BELARUS).data.published.value = '2016'));
+    expect(source.filter((p) => p.includes('after the publication'))).toEqual([
+      `${MINSK_FILE}: date.value: "2017-04-10" is after the publication of the source it cites (${BELARUS}, published 2016); ${advice}`,
+      `content/agreements/belarus-china-prosecutors-general-programme-2017.md: signed.value: "2017-04-09" is after the publication of the source it cites (${BELARUS}, published 2016); ${advice}`,
+    ]);
+  });
+
   it('an event that leaves out a country it names, or lists none: it would be missing from their pages', () => {
     const FORMAT = '2018-03-15-central-asian-interior-ministers-format-initiated';
     const named = problemsAfter((t) => {

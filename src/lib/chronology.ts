@@ -1,0 +1,41 @@
+// A source reports what happened before it was published. A meeting, an event or a signing dated after every source
+// its date cites was published is a slip of the year, in the date or in a source's date of publication: its page
+// would say a source reports something that had not yet happened.
+import { parseCitation } from './citations';
+import { formatDated, knownBefore } from './dates';
+import type { DatedFact } from './schema';
+import type { Problem, ValidEntry } from './validate';
+
+/** The dates of what happened, each with its field: a meeting's or an event's date, an agreement's signing. */
+function datesOf(e: ValidEntry): Array<[string, DatedFact]> {
+  if (e.collection === 'meetings' || e.collection === 'events') return [['date', e.data.date]];
+  if (e.collection === 'agreements' && e.data.signed) return [['signed', e.data.signed]];
+  return [];
+}
+
+/** Every date later than the publication of each source it cites. */
+export function datesAfterTheirSources(entries: ValidEntry[]): Problem[] {
+  const published = new Map(
+    entries.flatMap((e) => (e.collection === 'sources' ? [[e.id, e.data.published] as const] : [])),
+  );
+  return entries.flatMap((e) =>
+    datesOf(e).flatMap(([field, date]) => {
+      const ids = [...new Set(date.cites.map((c) => parseCitation(c).source))];
+      const sources = ids.flatMap((id) => {
+        const when = published.get(id);
+        return when ? [{ id, when }] : [];
+      });
+      // A citation of an unknown source is reported as such, and leaves this date unchecked.
+      if (sources.length < ids.length || !sources.every(({ when }) => knownBefore(when, date))) return [];
+      const list = sources.map(({ id, when }) => `${id}, published ${formatDated(when)}`).join('; ');
+      const cited = sources.length === 1 ? 'the source it cites' : 'every source it cites';
+      return [
+        {
+          file: e.file,
+          field: `${field}.value`,
+          message: `"${date.value}" is after the publication of ${cited} (${list}); a source reports what happened before it was published: check the date's year, or the source's date of publication, or cite a source published after it`,
+        },
+      ];
+    }),
+  );
+}
