@@ -13,8 +13,10 @@ export interface RawEntry {
   stem: string;
   data: unknown;
   body: string;
-  /** Set when the frontmatter is not valid YAML. */
-  parseError?: string | undefined;
+  /** Set when the frontmatter is not valid YAML: the parser's reason, and the line of the file it stopped at. */
+  parseError?: YamlError | undefined;
+  /** Set when the frontmatter opens or closes with a line of more than three hyphens ("----"): that line. */
+  longFence?: { line: number; text: string } | undefined;
   /** Set when the file opens a frontmatter with a "---" line and no later "---" line ends it: none of it is read. */
   unclosed?: boolean | undefined;
   /** Set when the file begins with a field and no "---" line before it (the first such line): all of it is read as body. */
@@ -62,6 +64,39 @@ function cutAtHash(code: string): RawEntry['cutAtHash'] {
 const OPENING = /^\uFEFF?(?:\s*\n)?---[ \t]*\r?\n/;
 /** A file whose first line, after a byte-order mark or blank lines, is a field ("title: …"), as a frontmatter's is. */
 const FIELD_FIRST = /^\uFEFF?(?:\s*\n)?([a-zA-Z][\w-]*:(?:[ \t][^\r\n]*)?)(?:\r?\n|$)/;
+
+/** Why the YAML parser could not read a frontmatter, and where: the line of the file, counted from 1, and its text. */
+export interface YamlError {
+  reason: string;
+  line?: { number: number; text: string } | undefined;
+}
+
+/**
+ * A YAML error as the parser (js-yaml) throws it, its line counted in the file: the frontmatter it was given begins
+ * with the rest of the opening "---" line.
+ */
+function yamlError(error: unknown, code: string): YamlError {
+  const { reason, mark } = error as { reason?: unknown; mark?: { line?: unknown } };
+  const message = error instanceof Error ? error.message.split('\n')[0]! : String(error);
+  if (typeof reason !== 'string' || typeof mark?.line !== 'number') return { reason: message };
+  const opening = code.search(/^\uFEFF?---/m);
+  const number = code.slice(0, Math.max(opening, 0)).split('\n').length + mark.line;
+  return { reason, line: { number, text: code.split(/\r?\n/)[number - 1] ?? '' } };
+}
+
+/**
+ * A line of more than three hyphens where a frontmatter opens or closes, which the parser reads as "---" and a
+ * hyphen: a list where the fields begin, or a body of "-". Only the first two lines of hyphens count (the opening, the
+ * closing); a line of them in a source's excerpt below is article text.
+ */
+function longFence(code: string): RawEntry['longFence'] {
+  const lines = code.split(/\r?\n/);
+  const first = lines.findIndex((line) => line.trim() !== '');
+  if (!/^\uFEFF?-{3,}[ \t]*$/.test(lines[first] ?? '')) return undefined;
+  const fences = lines.flatMap((line, i) => (i >= first && /^\uFEFF?-{3,}[ \t]*$/.test(line) ? [i] : [])).slice(0, 2);
+  const long = fences.find((i) => /-{4}/.test(lines[i]!));
+  return long === undefined ? undefined : { line: long + 1, text: lines[long]!.replace(/^\uFEFF/, '') };
+}
 
 export interface ContentTree {
   root: string;
@@ -128,6 +163,11 @@ export function loadContentTree(root: string, cwd: string = process.cwd()): Cont
         entries.push({ collection, file, stem, data: {}, body: '', notUtf8Line: code.badLine });
         continue;
       }
+      const fence = longFence(code);
+      if (fence) {
+        entries.push({ collection, file, stem, data: {}, body: '', longFence: fence });
+        continue;
+      }
       try {
         const { frontmatter, content, rawFrontmatter } = parseFrontmatter(code);
         const fieldFirst = rawFrontmatter === '' ? FIELD_FIRST.exec(code) : null;
@@ -145,8 +185,7 @@ export function loadContentTree(root: string, cwd: string = process.cwd()): Cont
             cutAtHash: cutAtHash(code),
           });
       } catch (error) {
-        const parseError = error instanceof Error ? error.message.split('\n')[0] : String(error);
-        entries.push({ collection, file, stem, data: {}, body: '', parseError });
+        entries.push({ collection, file, stem, data: {}, body: '', parseError: yamlError(error, code) });
       }
     }
   }

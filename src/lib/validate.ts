@@ -8,11 +8,19 @@ import { datesAfterTheirSources } from './chronology';
 import { citationsIn } from './citations';
 import { isCirca } from './dates';
 import { duplicateRecords } from './duplicates';
-import { CONTENT_FOLDERS, recordId, type ContentTree, type RawEntry } from './load';
+import { CONTENT_FOLDERS, recordId, type ContentTree, type RawEntry, type YamlError } from './load';
 import { fitsEveryMap } from './map-labels';
 import { mentionsIn, nameIn, namesOf, statementsIn } from './mentions';
 import { counted, countryInText, withArticle } from './numbers';
-import { captureLines, numberParagraphs, squash, type CaptureLine, type SourceParagraph } from './paragraphs';
+import {
+  captureLines,
+  nearestLine,
+  numberParagraphs,
+  squash,
+  type CaptureLine,
+  type NearestLine,
+  type SourceParagraph,
+} from './paragraphs';
 import { misquotations, uncitedParagraphs, unstatedDays } from './quotations';
 import { asWords } from './quote-language';
 import { citation, COLLECTIONS, ID_PATTERN, schemas, type CollectionName, type Source } from './schema';
@@ -186,6 +194,13 @@ export function issueMessage(issue: z.core.$ZodIssue, schema: z.ZodType): string
     }
     case 'unrecognized_keys':
       return unknownFields(issue.keys, part);
+    case 'invalid_key': {
+      // A record's key (a translation's paragraph number): its own schema's message, and the number it may mean.
+      const expected = issue.issues.map((i) => i.message).join('; ');
+      const digits = String(issue.input).replace(/\D/g, '');
+      const example = digits && /number/.test(expected) ? `, e.g. "${digits}"` : '';
+      return `the key ${JSON.stringify(issue.input)} is not valid: ${expected}${example}`;
+    }
     case 'invalid_format':
       return `found ${describe(issue.input)}${typeof issue.input === 'string' ? unseen(issue.input) : ''}; ${issue.message}`;
     case 'invalid_value': {
@@ -310,10 +325,17 @@ function headlineProblems(source: Source, first: SourceParagraph): Array<[string
 /** A source record as the validator has it. */
 type SourceEntry = Extract<ValidEntry, { collection: 'sources' }>;
 
-/**
- * A source's excerpt numbered by its capture's lines, as far as they match; what is wrong with the excerpt and with
- * what the frontmatter says of the capture is reported at its field.
- */
+/** Where a paragraph differs from the capture line nearest it, in words: what it adds, leaves out or has instead. */
+function differsFrom({ n, after, capture, paragraph }: NearestLine): string {
+  const where = after ? `after “${after}”` : 'at its start';
+  const what = !capture
+    ? `adds “${paragraph}”`
+    : !paragraph
+      ? `leaves out “${capture}”`
+      : `has “${paragraph}” where the capture has “${capture}”`;
+  return `; it is nearest capture line ${n}: ${where}, the paragraph ${what}`;
+}
+
 function sourceParagraphs(
   e: SourceEntry,
   tree: ContentTree,
@@ -361,10 +383,11 @@ function sourceParagraphs(
     const line = lines.find((l) => squash(l.text) === squash(text));
     const listed = line && leftOutAt.get(line.n);
     const run = line === undefined ? joinedLines(text, lines) : undefined;
+    const near = line === undefined && run === undefined ? nearestLine(text, lines) : undefined;
     const why = run
       ? `holds capture lines ${run[0]} to ${run[1]} in one paragraph; put a blank line after each line`
       : line === undefined
-        ? `is not a line of the capture ${source.capture.file} (white space aside); the excerpt must reproduce the article text`
+        ? `is not a line of the capture ${source.capture.file} (white space aside); the excerpt must reproduce the article text${near ? differsFrom(near) : ''}`
         : listed
           ? `is capture line ${line.n}, which ${listed} leaves out; take it out of the excerpt, or out of capture.leftOut`
           : `is capture line ${line.n} again; the excerpt gives each line of the capture once`;
@@ -495,6 +518,23 @@ function idsOf(tree: ContentTree, report: Report): Map<CollectionName, Map<strin
   return ids;
 }
 
+/** A field's unquoted value that holds ": ", which YAML reads as a field inside the value. */
+const COLON_IN_VALUE = /^\s*(?:-\s+)?[\w-]+:\s+[^\s"'|>[{#][^#]*?:(?:\s|$)/;
+
+/** A frontmatter YAML cannot read: where, why, and the likeliest mending of the commonest slips. */
+function yamlMessage({ reason, line }: YamlError): string {
+  if (!line) return `is not valid YAML: ${reason}`;
+  const shown = line.text.trim().length > 60 ? `${line.text.trim().slice(0, 60)}…` : line.text.trim();
+  const hint = /\btab\b/.test(reason)
+    ? '; indent with spaces'
+    : COLON_IN_VALUE.test(line.text)
+      ? '; YAML reads the second ": " on the line as the start of a field: put the whole value in double quotes'
+      : /indentation/.test(reason)
+        ? '; a field lines up with the other fields of its object (see this line and the one before it), further in than the field that holds them'
+        : '';
+  return `is not valid YAML: line ${line.number} (“${shown}”): ${reason}${hint}`;
+}
+
 /** Each file against its schema: the records that pass it, each with its id. */
 function parseEntries(tree: ContentTree, report: Report): ValidEntry[] {
   const entries: ValidEntry[] = [];
@@ -507,8 +547,17 @@ function parseEntries(tree: ContentTree, report: Report): ValidEntry[] {
       );
       continue;
     }
+    if (raw.longFence) {
+      const { line, text } = raw.longFence;
+      report(
+        raw.file,
+        '(frontmatter)',
+        `line ${line} is “${text}”; a frontmatter opens and closes with a line of exactly three hyphens, "---"`,
+      );
+      continue;
+    }
     if (raw.parseError) {
-      report(raw.file, '(frontmatter)', `is not valid YAML: ${raw.parseError}`);
+      report(raw.file, '(frontmatter)', yamlMessage(raw.parseError));
       continue;
     }
     for (const { line, kept } of raw.cutAtHash ?? [])

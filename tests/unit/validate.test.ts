@@ -5,7 +5,7 @@ import { redirectsOf } from '../../src/lib/aliases';
 import { sourcesCitedIn } from '../../src/lib/citations';
 import { CONTENT_FOLDERS, loadContentTree } from '../../src/lib/load';
 import { COLLECTIONS, type CollectionName } from '../../src/lib/schema';
-import { captureLines } from '../../src/lib/paragraphs';
+import { captureLines, squash } from '../../src/lib/paragraphs';
 import { BUILT } from '../../src/lib/built';
 import { REVISION_LOG_START } from '../../src/lib/revisions';
 import { entriesOf, formatProblem, validateTree } from '../../src/lib/validate';
@@ -936,13 +936,48 @@ describe('bad input is reported with file, field and what is valid', () => {
     ]);
   });
 
-  it('frontmatter that is not YAML', () => {
-    const problems = problemsAfter((t) => {
-      const e = entry(t, 'people', 'xi-jinping');
-      e.parseError = 'bad indentation of a mapping entry (3:5)';
-    });
+  it('frontmatter that is not YAML: the line of the file, and the mending of the commonest slips', () => {
+    const dir = copyContent('unit-yaml');
+    const broken = (id: string, change: (text: string) => string) => {
+      const path = join(dir, 'meetings', `${id}.md`);
+      const before = readFileSync(path, 'utf8');
+      writeFileSync(path, change(before));
+      expect(readFileSync(path, 'utf8')).not.toBe(before);
+      return before;
+    };
+    // A title holding ": " unquoted; a field one space short; a tab where spaces go; a list item indented too far.
+    const colon = broken(MEETING, (text) => text.replace(/^title: "([^"]*)"$/m, 'title: Talks: $1'));
+    const titleLine = colon.split('\n').findIndex((line) => line.startsWith('title: ')) + 1;
+    const title = entry(contentTree(), 'meetings', MEETING).data.title;
+    const short = broken(MINSK, (text) => text.replace(/^place:\n {2}place: /m, 'place:\n place: '));
+    // The parser stops at the line after the short one, where the object's next field is where it should be.
+    const citesLine = short.split('\n').findIndex((_, i, all) => all[i - 1]?.startsWith('  place: ')) + 1;
+    broken('2019-08-09-almaty-interior-ministers-conference', (text) =>
+      text.replace(/^place:\n {2}place: /m, 'place:\n\tplace: '),
+    );
+    const tabLine = readFileSync(join(dir, 'meetings', '2019-08-09-almaty-interior-ministers-conference.md'), 'utf8')
+      .split('\n')
+      .findIndex((line) => line.startsWith('\tplace: '));
+    const problems = validateTree(loadContentTree(dir)).problems.map(formatProblem);
+    const shown = `title: Talks: ${title}`.slice(0, 60);
     expect(problems).toEqual([
-      'content/people/xi-jinping.md: (frontmatter): is not valid YAML: bad indentation of a mapping entry (3:5)',
+      `${dir}/meetings/2017-04-10-minsk-lukashenko-guo-cao.md: (frontmatter): is not valid YAML: line ${citesLine} (“${short.split('\n')[citesLine - 1]!.trim()}”): bad indentation of a mapping entry; a field lines up with the other fields of its object (see this line and the one before it), further in than the field that holds them`,
+      `${dir}/meetings/${MEETING}.md: (frontmatter): is not valid YAML: line ${titleLine} (“${shown}…”): bad indentation of a mapping entry; YAML reads the second ": " on the line as the start of a field: put the whole value in double quotes`,
+      `${dir}/meetings/2019-08-09-almaty-interior-ministers-conference.md: (frontmatter): is not valid YAML: line ${tabLine + 1} (“place: almaty”): tab characters must not be used in indentation; indent with spaces`,
+    ]);
+  });
+
+  it('a frontmatter opened or closed by a line of four hyphens, which the parser reads as three and a hyphen', () => {
+    const { dir, problems } = withFenceEdited('unit-long-fence', (text) =>
+      text.startsWith('---\ntitle: "Ramazon') ? text.replace(/^---\n/, '----\n') : text.replace(/\n---\n/, '\n-----\n'),
+    );
+    const closing = readFileSync(join(dir, 'sources', 'kazinform-2019-almaty-conference.md'), 'utf8')
+      .split('\n')
+      .indexOf('-----');
+    expect(closing).toBeGreaterThan(0);
+    expect(problems).toEqual([
+      `${dir}/sources/kazinform-2019-almaty-conference.md: (frontmatter): line ${closing + 1} is “-----”; a frontmatter opens and closes with a line of exactly three hyphens, "---"`,
+      `${dir}/meetings/${MEETING}.md: (frontmatter): line 1 is “----”; a frontmatter opens and closes with a line of exactly three hyphens, "---"`,
     ]);
   });
 
@@ -1507,9 +1542,50 @@ describe('a source’s excerpt and what its frontmatter says of the capture', ()
       source.body = source.body.replace(first.text, first.text.replace('met', 'met up'));
     });
     expect(problems).toEqual([
-      `${fileOf(TAJIK)}: (body): paragraph "${first.text.replace('met', 'met up').slice(0, 60)}…" is not a line of the capture ${entry(contentTree(), 'sources', TAJIK).data.capture.file} (white space aside); the excerpt must reproduce the article text`,
+      `${fileOf(TAJIK)}: (body): paragraph "${first.text.replace('met', 'met up').slice(0, 60)}…" is not a line of the capture ${entry(contentTree(), 'sources', TAJIK).data.capture.file} (white space aside); the excerpt must reproduce the article text; it is nearest capture line 1: after “Ramazon Rahimzoda today met”, the paragraph adds “up”`,
       `${fileOf(TAJIK)}: (body): citations of this source are not checked until every paragraph of its excerpt is a line of its capture; some cite a paragraph not found in it (¶1)`,
     ]);
+  });
+
+  it('a paragraph with a word mistyped, left out or new: the capture line it is nearest, and where it differs', () => {
+    const hosted = lineOf(KAZINFORM, 2);
+    // Capture line 3, as the excerpt writes it (its spacing may differ from the capture's).
+    const third = entry(contentTree(), 'sources', KAZINFORM)
+      .body.split(/\n\s*\n/)
+      .map((block) => block.trim())
+      .find((block) => squash(block) === squash(lineOf(KAZINFORM, 3).text))!;
+    const words = third.split(/\s+/);
+    const problems = problemsAfter((t) => {
+      const source = entry(t, 'sources', KAZINFORM);
+      source.body = source.body
+        .replace(hosted.text, hosted.text.replace('Almaty hosted', 'Almatty hosted'))
+        .replace(third, [...words.slice(0, 5), ...words.slice(6)].join(' '))
+        .concat('\n\nA paragraph the capture does not have at all.\n');
+    });
+    const paragraph = (text: string) => `paragraph "${text.slice(0, 60)}…" is not a line of the capture`;
+    const nearest = (n: number, what: string) => `; it is nearest capture line ${n}: ${what}`;
+    expect(problems.filter((p) => p.includes('is not a line of the capture'))).toEqual([
+      expect.stringContaining(
+        `${paragraph(hosted.text.replace('Almaty', 'Almatty'))} 003_ce916e62e6b53b08.txt (white space aside); the excerpt must reproduce the article text${nearest(2, 'after “ALMATY. KAZINFORM”, the paragraph has “Almatty” where the capture has “Almaty”')}`,
+      ),
+      expect.stringContaining(
+        nearest(3, `after “${words.slice(1, 5).join(' ')}”, the paragraph leaves out “${words[5]}”`),
+      ),
+      expect.stringMatching(
+        /paragraph "A paragraph the capture does not have at all\.…" is not a line of the capture \S+ \(white space aside\); the excerpt must reproduce the article text$/,
+      ),
+    ]);
+  });
+
+  it('a translation keyed by something other than a paragraph number: the number it may mean', () => {
+    const problems = problemsAfter((t) => {
+      const { translation } = entry(t, 'sources', GERMAN).data;
+      translation.p5 = translation['5'];
+      delete translation['5'];
+    });
+    expect(problems).toContain(
+      `${fileOf(GERMAN)}: translation.p5: the key "p5" is not valid: expected a paragraph number, e.g. "5"`,
+    );
   });
 
   it('a German paragraph reworded: not also its translation reported as of no paragraph', () => {
