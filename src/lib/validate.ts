@@ -106,7 +106,29 @@ function describe(value: unknown): string {
   if (value instanceof Date) return 'an unquoted YAML date';
   if (Array.isArray(value)) return 'a list';
   if (value === null) return 'null';
-  return typeof value === 'object' ? 'an object' : `${typeof value} ${JSON.stringify(value)}`;
+  if (typeof value === 'string') return `text ${JSON.stringify(value)}`;
+  if (typeof value === 'number') return `the number ${JSON.stringify(value)}`;
+  return typeof value === 'object' ? 'an object' : JSON.stringify(value);
+}
+
+/** zod's names of the types a field takes, in an author's words. */
+const TYPE_WORDS: Record<string, string> = {
+  string: 'text',
+  number: 'a number',
+  array: 'a list',
+  object: 'an object',
+  // YAML writes a boolean as a bare true or false; "boolean" would not tell an author that.
+  boolean: 'true or false',
+};
+
+/** Why a value in quotes is not the number or the true or false it reads as: YAML reads anything in quotes as text. */
+function quotedHint(input: unknown, expected: string): string {
+  if (typeof input !== 'string') return '';
+  if (expected === 'boolean' && /^(true|false)$/i.test(input.trim()))
+    return ' (in quotes it is text: write true or false without quotes)';
+  if (expected === 'number' && input.trim() !== '' && Number.isFinite(Number(input)))
+    return ' (in quotes it is text: write the number without quotes)';
+  return '';
 }
 
 /** Characters that print as nothing, as a space, or as a hyphen, which an id copied from a word processor may hold. */
@@ -147,8 +169,7 @@ function expectation(field: z.ZodType | undefined, type: string): string {
   if (part instanceof z.ZodArray && part.element === citation)
     return `a list of citations like ["source-id#p3"]${orNull}`;
   if (part instanceof z.ZodObject) return `an object with ${fieldList(part)}${orNull}`;
-  // YAML writes a boolean as a bare true or false; "boolean" would not tell an author that.
-  return type === 'boolean' ? 'true or false' : type;
+  return (TYPE_WORDS[type] ?? type) + orNull;
 }
 
 /** An unknown field, with the field meant when one is near, else the fields there are. */
@@ -174,7 +195,7 @@ export function issueMessage(issue: z.core.$ZodIssue, schema: z.ZodType): string
           ? ' (write dates in quotes, e.g. "2017-09-26")'
           : typeof issue.input === 'number' && issue.expected === 'string'
             ? ' (YAML reads a bare number as a number, dropping any leading zero: write it in quotes, e.g. "004")'
-            : '';
+            : quotedHint(issue.input, issue.expected);
       return `expected ${expected}, found ${describe(issue.input)}${hint}`;
     }
     case 'too_big':

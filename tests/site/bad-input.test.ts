@@ -32,12 +32,12 @@ const CASES: Case[] = [
   {
     name: 'missing-field',
     breakIt: replaceIn(MEETING, /^title: .*\n/m, ''),
-    expected: [[MEETING, 'title', 'is missing; expected string']],
+    expected: [[MEETING, 'title', 'is missing; expected text']],
   },
   {
     name: 'wrong-type',
     breakIt: replaceIn(MEETING, 'inferred: true', 'inferred: "yes"'),
-    expected: [[MEETING, 'date.inferred', 'expected true or false, found string "yes"']],
+    expected: [[MEETING, 'date.inferred', 'expected true or false, found text "yes"']],
   },
   {
     name: 'unknown-field',
@@ -69,7 +69,13 @@ const CASES: Case[] = [
   {
     name: 'impossible-date',
     breakIt: replaceIn(MEETING, 'value: "2017-09"', 'value: "2017-02-30"'),
-    expected: [[MEETING, 'date.value', '"2017-02-30" is not a day of the calendar; expected "YYYY-MM-DD" (day)']],
+    expected: [
+      [
+        MEETING,
+        'date.value',
+        '"2017-02-30" is not a day of the calendar: February 2017 has 28 days; expected "YYYY-MM-DD" (day)',
+      ],
+    ],
   },
   {
     name: 'missing-paragraph',

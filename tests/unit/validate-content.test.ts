@@ -46,7 +46,7 @@ describe('content with a problem', () => {
     expect(run).toThrow('exit 1');
     expect(printed).toHaveBeenCalledTimes(1);
     expect(printed).toHaveBeenCalledWith(
-      `The content has 1 problem; astro dev stopped:\n  - ${join(dir, MEETING)}: title: is missing; expected string`,
+      `The content has 1 problem; astro dev stopped:\n  - ${join(dir, MEETING)}: title: is missing; expected text`,
     );
   });
 

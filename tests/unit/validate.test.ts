@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { redirectsOf } from '../../src/lib/aliases';
 import { sourcesCitedIn } from '../../src/lib/citations';
 import { CONTENT_FOLDERS, loadContentTree } from '../../src/lib/load';
+import { DATE_FORMS } from '../../src/lib/dates';
 import { COLLECTIONS, type CollectionName } from '../../src/lib/schema';
 import { captureLines, squash } from '../../src/lib/paragraphs';
 import { BUILT } from '../../src/lib/built';
@@ -27,18 +28,18 @@ describe('the real content', () => {
 describe('bad input is reported with file, field and what is valid', () => {
   it('a missing field', () => {
     const problems = problemsAfter((t) => delete entry(t, 'meetings', MEETING).data.title);
-    expect(problems).toEqual([`${MEETING_FILE}: title: is missing; expected string`]);
+    expect(problems).toEqual([`${MEETING_FILE}: title: is missing; expected text`]);
   });
 
   it('a wrongly typed field', () => {
     const problems = problemsAfter((t) => (entry(t, 'places', 'beijing').data.latitude = 'north'));
-    expect(problems).toEqual(['content/places/beijing.md: latitude: expected number, found string "north"']);
+    expect(problems).toEqual(['content/places/beijing.md: latitude: expected a number, found text "north"']);
   });
 
   it('a bare number where text goes, as YAML reads an unquoted code or year: to write it in quotes', () => {
     const problems = problemsAfter((t) => (entry(t, 'countries', 'afghanistan').data.iso = 4));
     expect(problems).toEqual([
-      'content/countries/afghanistan.md: iso: expected string, found number 4 (YAML reads a bare number as a number, dropping any leading zero: write it in quotes, e.g. "004")',
+      'content/countries/afghanistan.md: iso: expected text, found the number 4 (YAML reads a bare number as a number, dropping any leading zero: write it in quotes, e.g. "004")',
     ]);
   });
 
@@ -72,7 +73,7 @@ describe('bad input is reported with file, field and what is valid', () => {
   it('an object written as a bare value: the fields the object takes', () => {
     const problems = problemsAfter((t) => (entry(t, 'meetings', MEETING).data.place = 'beijing'));
     expect(problems).toEqual([
-      `${MEETING_FILE}: place: expected an object with place, cites (and optionally inferred, basis), found string "beijing"`,
+      `${MEETING_FILE}: place: expected an object with place, cites (and optionally inferred, basis), found text "beijing"`,
     ]);
   });
 
@@ -81,7 +82,7 @@ describe('bad input is reported with file, field and what is valid', () => {
       (t) => (entry(t, 'sources', 'kazinform-2019-almaty-conference').data.publisher = 'Kazinform'),
     );
     expect(problems).toEqual([
-      'content/sources/kazinform-2019-almaty-conference.md: publisher: expected an object with name, basis (and optionally cites, creditOnly), or null, found string "Kazinform"',
+      'content/sources/kazinform-2019-almaty-conference.md: publisher: expected an object with name, basis (and optionally cites, creditOnly), or null, found text "Kazinform"',
     ]);
   });
 
@@ -94,7 +95,7 @@ describe('bad input is reported with file, field and what is valid', () => {
 
   it('a date that is only the latest it can be says so with true or false', () => {
     const problems = problemsAfter((t) => (entry(t, 'meetings', MEETING).data.date.onOrBefore = 'yes'));
-    expect(problems).toEqual([`${MEETING_FILE}: date.onOrBefore: expected true or false, found string "yes"`]);
+    expect(problems).toEqual([`${MEETING_FILE}: date.onOrBefore: expected true or false, found text "yes"`]);
   });
 
   it('missing citations: what goes there', () => {
@@ -104,12 +105,58 @@ describe('bad input is reported with file, field and what is valid', () => {
     ]);
   });
 
+  it('a number or true written in quotes, which YAML reads as text: to write it without quotes', () => {
+    const problems = problemsAfter((t) => {
+      entry(t, 'places', 'beijing').data.latitude = '39.9';
+      entry(t, 'meetings', MEETING).data.date.inferred = 'true';
+    });
+    expect(problems).toEqual([
+      `${MEETING_FILE}: date.inferred: expected true or false, found text "true" (in quotes it is text: write true or false without quotes)`,
+      'content/places/beijing.md: latitude: expected a number, found text "39.9" (in quotes it is text: write the number without quotes)',
+    ]);
+  });
+
+  it('a list written as an object of named items: a list, in plain words', () => {
+    const problems = problemsAfter((t) => {
+      const meeting = entry(t, 'meetings', MEETING).data;
+      meeting.participants = { first: meeting.participants[0], second: meeting.participants[1] };
+    });
+    expect(problems).toEqual([`${MEETING_FILE}: participants: expected a list, found an object`]);
+  });
+
+  it('a date written another way: the date in the record’s form it means', () => {
+    const problems = problemsAfter((t) => {
+      entry(t, 'meetings', MEETING).data.date.value = 'September 2017';
+      entry(t, 'meetings', MINSK).data.date.value = '10.04.2017';
+      entry(t, 'meetings', '2019-08-09-almaty-interior-ministers-conference').data.date.value = '2019-8-9';
+      entry(t, 'agreements', PROGRAMME).data.signed.value = 'April 1, 2024';
+    });
+    const forms = DATE_FORMS;
+    expect(problems).toEqual([
+      `${MINSK_FILE}: date.value: "10.04.2017" is not a date; expected "2017-04-10", or another of ${forms}`,
+      `${MEETING_FILE}: date.value: "September 2017" is not a date; expected "2017-09", or another of ${forms}`,
+      `content/meetings/2019-08-09-almaty-interior-ministers-conference.md: date.value: "2019-8-9" is not a date; expected "2019-08-09", or another of ${forms}`,
+      `content/agreements/${PROGRAMME}.md: signed.value: "April 1, 2024" is not a date; expected "2024-04-01", or another of ${forms}`,
+    ]);
+  });
+
+  it('a day or a month the calendar does not have: why not', () => {
+    const problems = problemsAfter((t) => {
+      entry(t, 'meetings', MEETING).data.date.value = '2017-09-31';
+      entry(t, 'meetings', MINSK).data.date.value = '2017-13';
+    });
+    expect(problems).toEqual([
+      `${MINSK_FILE}: date.value: "2017-13" is not a month of the calendar: there is no month 13; expected ${DATE_FORMS}`,
+      `${MEETING_FILE}: date.value: "2017-09-31" is not a day of the calendar: September 2017 has 30 days; expected ${DATE_FORMS}`,
+    ]);
+  });
+
   it('a malformed citation: what was found and the form expected', () => {
     const problems = problemsAfter(
       (t) => (entry(t, 'meetings', MEETING).data.topics[0].cites = ['tajik-interior-minister-meets-guo-shengkun#3']),
     );
     expect(problems).toEqual([
-      `${MEETING_FILE}: topics.0.cites.0: found string "tajik-interior-minister-meets-guo-shengkun#3"; expected a citation like "source-id#p3"`,
+      `${MEETING_FILE}: topics.0.cites.0: found text "tajik-interior-minister-meets-guo-shengkun#3"; expected a citation like "source-id#p3"`,
     ]);
   });
 
@@ -123,9 +170,9 @@ describe('bad input is reported with file, field and what is valid', () => {
     const [cited] = entry(contentTree(), 'meetings', MEETING).data.topics[0].cites;
     const before = cited.slice(0, cited.indexOf('-'));
     expect(problems).toEqual([
-      `${MEETING_FILE}: participants.0.person: found string "ramazon\u200brahimzoda" (after "ramazon" it holds U+200B, a zero-width space, which prints as nothing); expected a lower-case id of letters, digits and hyphens`,
-      `${MEETING_FILE}: participants.1.person: found string "\u00a0guo-shengkun" (it begins with U+00A0, a no-break space); expected a lower-case id of letters, digits and hyphens`,
-      `${MEETING_FILE}: topics.0.cites.0: found string "${cited.replace('-', '\u2011')}" (after "${before}" it holds U+2011, a non-breaking hyphen, where "-" goes); expected a citation like "source-id#p3"`,
+      `${MEETING_FILE}: participants.0.person: found text "ramazon\u200brahimzoda" (after "ramazon" it holds U+200B, a zero-width space, which prints as nothing); expected a lower-case id of letters, digits and hyphens`,
+      `${MEETING_FILE}: participants.1.person: found text "\u00a0guo-shengkun" (it begins with U+00A0, a no-break space); expected a lower-case id of letters, digits and hyphens`,
+      `${MEETING_FILE}: topics.0.cites.0: found text "${cited.replace('-', '\u2011')}" (after "${before}" it holds U+2011, a non-breaking hyphen, where "-" goes); expected a citation like "source-id#p3"`,
     ]);
   });
 
@@ -286,7 +333,7 @@ describe('bad input is reported with file, field and what is valid', () => {
   it('an impossible date', () => {
     const problems = problemsAfter((t) => (entry(t, 'meetings', MEETING).data.date.value = '2017-02-30'));
     expect(problems).toEqual([
-      `${MEETING_FILE}: date.value: "2017-02-30" is not a day of the calendar; expected "YYYY-MM-DD" (day), "YYYY-MM" (month), "YYYY" (year) or "YYYY/YYYY" (period of years)`,
+      `${MEETING_FILE}: date.value: "2017-02-30" is not a day of the calendar: February 2017 has 28 days; expected "YYYY-MM-DD" (day), "YYYY-MM" (month), "YYYY" (year) or "YYYY/YYYY" (period of years)`,
     ]);
   });
 
@@ -420,8 +467,8 @@ describe('bad input is reported with file, field and what is valid', () => {
     });
     expect(problems).toEqual([
       `${MEETING_FILE}: revisions.0.date: "2026-11" is not a single day; expected a day, "YYYY-MM-DD"`,
-      `${MEETING_FILE}: revisions.${n}.date: "2099-11-31" is not a day of the calendar; expected a day, "YYYY-MM-DD"`,
-      `${MEETING_FILE}: revisions.${n + 1}.kind: found string "update"; expected one of "correction", "addition"`,
+      `${MEETING_FILE}: revisions.${n}.date: "2099-11-31" is not a day of the calendar: November 2099 has 30 days; expected a day, "YYYY-MM-DD"`,
+      `${MEETING_FILE}: revisions.${n + 1}.kind: found text "update"; expected one of "correction", "addition"`,
     ]);
   });
 
@@ -477,7 +524,7 @@ describe('bad input is reported with file, field and what is valid', () => {
   it('an unquoted date, which YAML turns into a date object', () => {
     const problems = problemsAfter((t) => (entry(t, 'meetings', MEETING).data.date.value = new Date('2017-09-26')));
     expect(problems).toEqual([
-      `${MEETING_FILE}: date.value: expected string, found an unquoted YAML date (write dates in quotes, e.g. "2017-09-26")`,
+      `${MEETING_FILE}: date.value: expected text, found an unquoted YAML date (write dates in quotes, e.g. "2017-09-26")`,
     ]);
   });
 
@@ -536,7 +583,7 @@ describe('bad input is reported with file, field and what is valid', () => {
       delete same.cites;
     });
     expect(problems).toEqual([
-      `content/agreements/${AGREEMENT}.md: maybeSameAs.0.inferred: found boolean false; expected true: that two records may be one agreement is always the site’s inference`,
+      `content/agreements/${AGREEMENT}.md: maybeSameAs.0.inferred: found false; expected true: that two records may be one agreement is always the site’s inference`,
       `content/agreements/${AGREEMENT}.md: maybeSameAs.0.cites: is missing; expected a list of citations like ["source-id#p3"]`,
     ]);
   });
@@ -556,7 +603,7 @@ describe('bad input is reported with file, field and what is valid', () => {
       same.cites = ['rakhimzoda-interview-2015#p5'];
     });
     expect(problems).toEqual([
-      `content/people/${PERSON}.md: samePerson.inferred: found boolean false; expected true: that different spellings name one person is always the site’s inference`,
+      `content/people/${PERSON}.md: samePerson.inferred: found false; expected true: that different spellings name one person is always the site’s inference`,
     ]);
     // Once the value is right, the refinement over the record runs: each spelling is among the paragraphs it cites.
     expect(
@@ -898,8 +945,8 @@ describe('bad input is reported with file, field and what is valid', () => {
       entry(t, 'places', 'minsk').data.longitude = 500;
     });
     expect(problems).toHaveLength(3);
-    expect(problems).toContain(`${MEETING_FILE}: title: is missing; expected string`);
-    expect(problems).toContain('content/places/minsk.md: longitude: found number 500; expected at most 180');
+    expect(problems).toContain(`${MEETING_FILE}: title: is missing; expected text`);
+    expect(problems).toContain('content/places/minsk.md: longitude: found the number 500; expected at most 180');
     expect(problems.some((p) => p.startsWith('content/people/xi-jinping.md: country: unknown country "chna"'))).toBe(
       true,
     );
@@ -1407,8 +1454,8 @@ describe('a source’s excerpt and what its frontmatter says of the capture', ()
     });
     const { questions } = entry(contentTree(), 'sources', INTERVIEW).data.capture;
     expect(problems).toEqual([
-      `${fileOf(INTERVIEW)}: capture.questions.${questions.length}: found number 0; expected more than 0`,
-      `${fileOf(INTERVIEW)}: capture.leftOut.0.lines.0: found number 0; expected more than 0`,
+      `${fileOf(INTERVIEW)}: capture.questions.${questions.length}: found the number 0; expected more than 0`,
+      `${fileOf(INTERVIEW)}: capture.leftOut.0.lines.0: found the number 0; expected more than 0`,
     ]);
   });
 
