@@ -1,10 +1,16 @@
-// A source reports what happened before it was published. A meeting, an event or a signing dated after every source
-// its date cites was published is a slip of the year, in the date or in a source's date of publication: its page
-// would say a source reports something that had not yet happened.
+// A source reports what happened before it was published. A meeting, an event or a signing dated to a year after
+// every source its date cites was published is a slip of a year, in the date or in a source's date of publication:
+// its page would say a source reports something that had not yet happened. Only the years are compared: a source may
+// announce what happens days or months after it (a conference "to be held in September"), or carry the day before
+// in its own time zone.
 import { parseCitation } from './citations';
-import { formatDated, knownBefore } from './dates';
+import { formatDated } from './dates';
 import type { DatedFact } from './schema';
 import type { Problem, ValidEntry } from './validate';
+
+/** The first year a date can mean, and the last: "2013/2014" → 2013 and 2014. */
+const firstYear = (value: string) => Number(value.slice(0, 4));
+const lastYear = (value: string) => Number(value.split('/').at(-1)!.slice(0, 4));
 
 /** The dates of what happened, each with its field: a meeting's or an event's date, an agreement's signing. */
 function datesOf(e: ValidEntry): Array<[string, DatedFact]> {
@@ -13,7 +19,7 @@ function datesOf(e: ValidEntry): Array<[string, DatedFact]> {
   return [];
 }
 
-/** Every date later than the publication of each source it cites. */
+/** Every date in a year after the publication of each source it cites. */
 export function datesAfterTheirSources(entries: ValidEntry[]): Problem[] {
   const published = new Map(
     entries.flatMap((e) => (e.collection === 'sources' ? [[e.id, e.data.published] as const] : [])),
@@ -26,14 +32,16 @@ export function datesAfterTheirSources(entries: ValidEntry[]): Problem[] {
         return when ? [{ id, when }] : [];
       });
       // A citation of an unknown source is reported as such, and leaves this date unchecked.
-      if (sources.length < ids.length || !sources.every(({ when }) => knownBefore(when, date))) return [];
+      // A date known only as the latest it can be may be earlier than any source.
+      if (date.onOrBefore || sources.length < ids.length) return [];
+      if (!sources.every(({ when }) => lastYear(when.value) < firstYear(date.value))) return [];
       const list = sources.map(({ id, when }) => `${id}, published ${formatDated(when)}`).join('; ');
       const cited = sources.length === 1 ? 'the source it cites' : 'every source it cites';
       return [
         {
           file: e.file,
           field: `${field}.value`,
-          message: `"${date.value}" is after the publication of ${cited} (${list}); a source reports what happened before it was published: check the date's year, or the source's date of publication, or cite a source published after it`,
+          message: `"${date.value}" is in a year after the publication of ${cited} (${list}); a source reports what happened before it was published: check the date's year, or the source's date of publication, or cite a source published after it`,
         },
       ];
     }),

@@ -44,65 +44,6 @@ function isRealDay(year: number, month: number, day: number): boolean {
   return d.getUTCFullYear() === year && d.getUTCMonth() === month - 1 && d.getUTCDate() === day;
 }
 
-/** The days of a month, or undefined for no month of the calendar. */
-const daysIn = (year: number, month: number) =>
-  month >= 1 && month <= 12 ? new Date(Date.UTC(year, month, 0)).getUTCDate() : undefined;
-
-/** What is wrong with a value that is no date: a day or month the calendar lacks, or no date's form at all. */
-function whyNoDate(value: string): string {
-  const [year, month] = value.split('-').map(Number) as [number, number];
-  const days = daysIn(year, month);
-  if (DAY_FORM.test(value))
-    return days === undefined
-      ? `is not a day of the calendar: there is no month ${month}`
-      : `is not a day of the calendar: ${MONTHS[month - 1]} ${year} has ${days} days`;
-  if (/^[1-9]\d{3}-\d{2}$/.test(value)) return `is not a month of the calendar: there is no month ${month}`;
-  return /^0\d{3}(?:$|[-/])/.test(value) ? 'is not a date of the record: its year is before 1000' : 'is not a date';
-}
-
-/** Month names as a text may write them, English and German, in full or cut to three letters ("Sept." too). */
-const MONTH_NAMES = new Map<string, number>();
-
-/**
- * The date in the record's form that a value written another way means, if it can mean only one: "2017-9", "September
- * 2017", "10 April 2017", "April 10, 2017", "10. April 2017", "10.04.2017" (day first, as German writes it),
- * "2013-2014" or "2013–2014" (a period). Undefined when it is none of these, or names no day of the calendar.
- */
-export function dateMeant(value: string): string | undefined {
-  if (MONTH_NAMES.size === 0)
-    [...MONTHS, ...GERMAN_MONTHS, 'Sept'].forEach((name, i) => {
-      const month = name === 'Sept' ? 9 : (i % 12) + 1;
-      MONTH_NAMES.set(name.toLowerCase(), month);
-      MONTH_NAMES.set(name.slice(0, 3).toLowerCase(), month);
-    });
-  const pad = (n: number | string) => String(n).padStart(2, '0');
-  const named = (name: string) => MONTH_NAMES.get(name.toLowerCase().replace(/\.$/, ''));
-  const text = value.trim().replace(/\s+/g, ' ');
-  const candidates: Array<string | undefined> = [];
-  let m: RegExpExecArray | null;
-  if ((m = /^([1-9]\d{3})-(\d{1,2})(?:-(\d{1,2}))?$/.exec(text)))
-    candidates.push(`${m[1]}-${pad(m[2]!)}${m[3] ? `-${pad(m[3])}` : ''}`);
-  if ((m = /^(?:(\d{1,2})(?:st|nd|rd|th|\.)? (?:of )?)?(\p{L}+\.?),? ([1-9]\d{3})$/u.exec(text)) && named(m[2]!))
-    candidates.push(`${m[3]}-${pad(named(m[2]!)!)}${m[1] ? `-${pad(m[1])}` : ''}`);
-  if ((m = /^(\p{L}+\.?) (\d{1,2})(?:st|nd|rd|th)?,? ([1-9]\d{3})$/u.exec(text)) && named(m[1]!))
-    candidates.push(`${m[3]}-${pad(named(m[1]!)!)}-${pad(m[2]!)}`);
-  if ((m = /^(\d{1,2})\.(\d{1,2})\.([1-9]\d{3})$/.exec(text))) candidates.push(`${m[3]}-${pad(m[2]!)}-${pad(m[1]!)}`);
-  if ((m = /^([1-9]\d{3}) ?[-–—] ?([1-9]\d{3})$/.exec(text))) candidates.push(`${m[1]}/${m[2]}`);
-  return candidates.find((c) => c !== undefined && c !== value && datePrecision(c) !== null);
-}
-
-/** Why a value is not a date, for an error message; null when it is one. */
-export function dateProblem(value: string): string | null {
-  if (datePrecision(value) !== null) return null;
-  const period = FORMS.find(([precision]) => precision === 'period')![1].exec(value);
-  if (period) {
-    const [, start, end] = period as unknown as [string, string, string];
-    return `"${value}" is not a period of years: its end year must come after its start; expected ${start === end ? `"${start}" for one year` : `"${end}/${start}"`}, or another of ${DATE_FORMS}`;
-  }
-  const meant = dateMeant(value);
-  return `"${value}" ${whyNoDate(value)}; expected ${meant ? `"${meant}", or another of ` : ''}${DATE_FORMS}`;
-}
-
 const MONTHS = [
   'January',
   'February',
@@ -132,6 +73,85 @@ const GERMAN_MONTHS = [
   'November',
   'Dezember',
 ];
+
+/** The days of a month, or undefined for no month of the calendar. */
+const daysIn = (year: number, month: number) =>
+  month >= 1 && month <= 12 ? new Date(Date.UTC(year, month, 0)).getUTCDate() : undefined;
+
+/** What is wrong with a value that is no date: a day or month the calendar lacks, or no date's form at all. */
+function whyNoDate(value: string): string {
+  const [year, month, day] = value.split('-').map(Number) as [number, number, number];
+  const days = daysIn(year, month);
+  if (DAY_FORM.test(value))
+    return days === undefined
+      ? `is not a day of the calendar: there is no month ${month}`
+      : day < 1
+        ? 'is not a day of the calendar: there is no day 0'
+        : `is not a day of the calendar: ${MONTHS[month - 1]} ${year} has ${days} days`;
+  if (/^[1-9]\d{3}-\d{2}$/.test(value)) return `is not a month of the calendar: there is no month ${month}`;
+  return /^0\d{3}(?:$|[-/])/.test(value) ? 'is not a date of the record: its year is before 1000' : 'is not a date';
+}
+
+/** Month names as a text may write them, English and German, in full or cut to three letters ("Sept." too). */
+const MONTH_NAMES = new Map<string, number>([
+  ...[...MONTHS, ...GERMAN_MONTHS].flatMap((name, i): Array<[string, number]> => [
+    [name.toLowerCase(), (i % 12) + 1],
+    [name.slice(0, 3).toLowerCase(), (i % 12) + 1],
+  ]),
+  ['sept', 9],
+]);
+
+/**
+ * A value written another way, read in the record's form: "2017-9", "September 2017", "10 April 2017", "April 10,
+ * 2017", "10. April 2017", "10.04.2017" (day first, as German writes it: `dayFirst` says so where the two numbers
+ * could be read either way), "2013-2014" or "2013–2014" (a period); whether or not the calendar has it. Undefined when
+ * it is none of these, or already in the record's form.
+ */
+function dateRead(value: string): { date: string; dayFirst: boolean } | undefined {
+  const pad = (n: string | number) => String(n).padStart(2, '0');
+  const named = (name: string) => MONTH_NAMES.get(name.toLowerCase().replace(/\.$/, ''));
+  const text = value.trim().replace(/\s+/g, ' ');
+  const read = (date: string, dayFirst = false) => (date === value ? undefined : { date, dayFirst });
+  let m: RegExpExecArray | null;
+  if ((m = /^([1-9]\d{3})-(\d{1,2})(?:-(\d{1,2}))?$/.exec(text)))
+    return read(`${m[1]}-${pad(m[2]!)}${m[3] ? `-${pad(m[3])}` : ''}`);
+  if ((m = /^(?:(\d{1,2})(?:st|nd|rd|th|\.)? (?:of )?)?(\p{L}+\.?),? ([1-9]\d{3})$/u.exec(text)) && named(m[2]!))
+    return read(`${m[3]}-${pad(named(m[2]!)!)}${m[1] ? `-${pad(m[1])}` : ''}`);
+  if ((m = /^(\p{L}+\.?) (\d{1,2})(?:st|nd|rd|th)?,? ([1-9]\d{3})$/u.exec(text)) && named(m[1]!))
+    return read(`${m[3]}-${pad(named(m[1]!)!)}-${pad(m[2]!)}`);
+  if ((m = /^(\d{1,2})\.(\d{1,2})\.([1-9]\d{3})$/.exec(text)))
+    return read(`${m[3]}-${pad(m[2]!)}-${pad(m[1]!)}`, m[1] !== m[2] && Number(m[1]) <= 12);
+  if ((m = /^([1-9]\d{3}) ?[-–—] ?([1-9]\d{3})$/.exec(text))) return read(`${m[1]}/${m[2]}`);
+  return undefined;
+}
+
+/** The date in the record's form that a value written another way means; undefined when none, or none the calendar has. */
+export function dateMeant(value: string): string | undefined {
+  const read = dateRead(value);
+  return read && datePrecision(read.date) !== null ? read.date : undefined;
+}
+
+/**
+ * What a value that is no date is, and what would do: the date it means in the record's form, said to be read day first
+ * where it could be read either way; a reading the calendar lacks says why ("September 2017 has 30 days").
+ */
+function notADate(value: string, forms: string): string {
+  const read = dateRead(value);
+  if (read && datePrecision(read.date) === null) return `"${value}" ${whyNoDate(read.date)}; expected ${forms}`;
+  const how = read?.dayFirst ? ' (read day first, as German writes it)' : '';
+  return `"${value}" ${whyNoDate(value)}; expected ${read ? `"${read.date}"${how}, or another of ` : ''}${forms}`;
+}
+
+/** Why a value is not a date, for an error message; null when it is one. */
+export function dateProblem(value: string): string | null {
+  if (datePrecision(value) !== null) return null;
+  const period = FORMS.find(([precision]) => precision === 'period')![1].exec(value);
+  if (period) {
+    const [, start, end] = period as unknown as [string, string, string];
+    return `"${value}" is not a period of years: its end year must come after its start; expected ${start === end ? `"${start}" for one year` : `"${end}/${start}"`}, or another of ${DATE_FORMS}`;
+  }
+  return notADate(value, DATE_FORMS);
+}
 
 /** A day and month as a text writes it, with the year written beside it if any: "January 28, 2005" gives 2005. */
 export type DayMention = { said: string; year: number | null };

@@ -1,7 +1,9 @@
 // One thing, one record. A record filed a second time under another id builds a second page for the same meeting,
 // place or article, and splits what links to it between the two, so neither page shows all of it. Which of the two is
 // the slip is not known here (either may be the published one), so each is reported, naming the other.
+import { datePrecision } from './dates';
 import type { ContentTree } from './load';
+import { squash } from './paragraphs';
 import type { CollectionName } from './schema';
 import type { Problem, ValidEntry } from './validate';
 
@@ -11,12 +13,20 @@ type Of<C extends CollectionName> = Extract<ValidEntry, { collection: C }>;
 interface Sameness<C extends CollectionName> {
   collection: C;
   field: string;
-  key(e: Of<C>, tree: ContentTree): string;
+  /** Undefined for a record not compared with any. */
+  key(e: Of<C>, tree: ContentTree): string | undefined;
   message(e: Of<C>, others: Array<Of<C>>): string;
 }
 
-/** A name or title as compared: case, white space and Unicode composition aside. */
-const folded = (text: string) => text.normalize('NFC').replace(/\s+/g, ' ').trim().toLowerCase();
+/** A name or title as compared: case, white space, Unicode composition and the forms of apostrophes and dashes aside. */
+const folded = (text: string) =>
+  text
+    .normalize('NFC')
+    .replace(/[’‘]/g, "'")
+    .replace(/[‐‑‒–—]/g, '-')
+    .replace(/\s+/g, ' ')
+    .trim()
+    .toLowerCase();
 const files = (others: ValidEntry[]) => others.map((o) => o.file).join(', ');
 const KEEP_ONE = 'keep one record and point every reference at its id';
 const tellApart = (what: string) => `if they are two ${what}, name each so a reader can tell them apart`;
@@ -26,14 +36,14 @@ const sources: Sameness<'sources'> = {
   field: 'capture.file',
   // The capture's text, so that the same article captured twice, under two file names, is one source too.
   key: ({ data }, tree) => {
-    const text = tree.captures.get(data.capture.file)?.replace(/\s+/g, ' ').trim();
+    const text = squash(tree.captures.get(data.capture.file)?.replace(/^\uFEFF/, '') ?? '');
     return text ? `text ${text}` : `file ${data.capture.file}`;
   },
   message: ({ data }, others) => {
     const whose = others.map((o) =>
       o.data.capture.file === data.capture.file
         ? `the capture of ${o.file}`
-        : `the text of "${o.data.capture.file}", the capture of ${o.file}`,
+        : `"${o.data.capture.file}", the capture of ${o.file}`,
     );
     const same = others.some((o) => o.data.capture.file === data.capture.file) ? 'is also' : 'holds the same text as';
     return `"${data.capture.file}" ${same} ${whose.join(', ')}; one article is one source: keep one record and cite its paragraphs`;
@@ -75,9 +85,14 @@ const events: Sameness<'events'> = {
 const meetings: Sameness<'meetings'> = {
   collection: 'meetings',
   field: 'participants',
-  key: ({ data }) => [data.date.value, data.place.place, ...data.participants.map((p) => p.person).sort()].join(' '),
+  // Only meetings dated to the day: the same people may meet twice in a city in one month or year, and a date known only
+  // as the latest it can be may be another day.
+  key: ({ data: { date, place, participants } }) =>
+    datePrecision(date.value) === 'day' && !date.onOrBefore
+      ? [date.value, place.place, ...participants.map((p) => p.person).sort()].join(' ')
+      : undefined,
   message: ({ data }, others) =>
-    `the same date (${data.date.value}), place ("${data.place.place}") and participants (${data.participants.map((p) => `"${p.person}"`).join(', ')}) as ${files(others)}: one meeting recorded twice? Keep one record, and list the other's id in its formerIds, so that any published address of the other leads to it`,
+    `the same day (${data.date.value}), place ("${data.place.place}") and participants (${data.participants.map((p) => `"${p.person}"`).join(', ')}) as ${files(others)}: one meeting recorded twice? Keep one record (two sessions of a day with the same people are one meeting, whose topics and outcomes hold both), and list the other's id in its formerIds, so that any published address of the other leads to it`,
 };
 
 const SAMENESS = [sources, places, organizations, agreements, events, meetings];
@@ -87,7 +102,7 @@ function sameOf<C extends CollectionName>(entries: ValidEntry[], tree: ContentTr
   const byKey = new Map<string, Array<Of<C>>>();
   for (const e of entries.filter((x): x is Of<C> => x.collection === rule.collection)) {
     const key = rule.key(e, tree);
-    byKey.set(key, [...(byKey.get(key) ?? []), e]);
+    if (key !== undefined) byKey.set(key, [...(byKey.get(key) ?? []), e]);
   }
   return [...byKey.values()]
     .filter((same) => same.length > 1)

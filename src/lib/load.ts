@@ -4,6 +4,7 @@ import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { parseFrontmatter } from '@astrojs/markdown-remark';
 import { COLLECTIONS, type CollectionName } from './schema';
+import { yamlError, type YamlError } from './yaml-errors';
 
 export interface RawEntry {
   collection: CollectionName;
@@ -64,25 +65,6 @@ function cutAtHash(code: string): RawEntry['cutAtHash'] {
 const OPENING = /^\uFEFF?(?:\s*\n)?---[ \t]*\r?\n/;
 /** A file whose first line, after a byte-order mark or blank lines, is a field ("title: …"), as a frontmatter's is. */
 const FIELD_FIRST = /^\uFEFF?(?:\s*\n)?([a-zA-Z][\w-]*:(?:[ \t][^\r\n]*)?)(?:\r?\n|$)/;
-
-/** Why the YAML parser could not read a frontmatter, and where: the line of the file, counted from 1, and its text. */
-export interface YamlError {
-  reason: string;
-  line?: { number: number; text: string } | undefined;
-}
-
-/**
- * A YAML error as the parser (js-yaml) throws it, its line counted in the file: the frontmatter it was given begins
- * with the rest of the opening "---" line.
- */
-function yamlError(error: unknown, code: string): YamlError {
-  const { reason, mark } = error as { reason?: unknown; mark?: { line?: unknown } };
-  const message = error instanceof Error ? error.message.split('\n')[0]! : String(error);
-  if (typeof reason !== 'string' || typeof mark?.line !== 'number') return { reason: message };
-  const opening = code.search(/^\uFEFF?---/m);
-  const number = code.slice(0, Math.max(opening, 0)).split('\n').length + mark.line;
-  return { reason, line: { number, text: code.split(/\r?\n/)[number - 1] ?? '' } };
-}
 
 /**
  * A line of more than three hyphens where a frontmatter opens or closes, which the parser reads as "---" and a

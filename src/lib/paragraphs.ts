@@ -27,61 +27,6 @@ export function squash(text: string): string {
   return text.replace(/\s+/gu, '');
 }
 
-/** Where a paragraph differs from the capture line nearest it: that line, and the words of each that differ. */
-export interface NearestLine {
-  n: number;
-  /** The paragraph's words before the difference (up to four), then the capture's words there and the paragraph's. */
-  after: string;
-  capture: string;
-  paragraph: string;
-}
-
-/**
- * The words of a text that hold its characters from..to, counted with white space left out (as squash() leaves it),
- * and where they begin. An empty stretch is the word it falls inside, or nothing where it falls between words.
- */
-function wordsAt(text: string, from: number, to: number): { words: string; start: number } {
-  const at: number[] = [];
-  for (let i = 0; i < text.length; i++) if (!/\s/u.test(text.charAt(i))) at.push(i);
-  let start = at[from] ?? text.length;
-  let end = to > from ? at[to - 1]! + 1 : start;
-  if (to === from && !(from > 0 && from < at.length && at[from] === at[from - 1]! + 1)) return { words: '', start };
-  while (start > 0 && !/\s/u.test(text.charAt(start - 1))) start--;
-  while (end < text.length && !/\s/u.test(text.charAt(end))) end++;
-  const words = text.slice(start, end).split(/\s+/u);
-  return { words: words.length > 8 ? `${words.slice(0, 8).join(' ')} …` : words.join(' '), start };
-}
-
-/**
- * The capture line a paragraph that is none of them was most likely copied from, white space aside: the one whose
- * text begins and ends as the paragraph's does for most of its length (a word mistyped, dropped or added in the
- * middle leaves most of it); undefined when none shares half.
- */
-export function nearestLine(paragraph: string, lines: readonly CaptureLine[]): NearestLine | undefined {
-  const ours = squash(paragraph);
-  let best: { line: CaptureLine; start: number; end: number; share: number } | undefined;
-  for (const line of lines) {
-    const theirs = squash(line.text);
-    const most = Math.min(ours.length, theirs.length);
-    let start = 0;
-    while (start < most && ours[start] === theirs[start]) start++;
-    let end = 0;
-    while (end < most - start && ours[ours.length - 1 - end] === theirs[theirs.length - 1 - end]) end++;
-    const share = (start + end) / Math.max(ours.length, theirs.length);
-    if (share >= 0.5 && share > (best?.share ?? 0)) best = { line, start, end, share };
-  }
-  if (!best) return undefined;
-  const { line, start, end } = best;
-  const mine = wordsAt(paragraph, start, ours.length - end);
-  const before = paragraph.slice(0, mine.start).trim().split(/\s+/u).slice(-4).join(' ');
-  return {
-    n: line.n,
-    after: before,
-    capture: wordsAt(line.text, start, squash(line.text).length - end).words,
-    paragraph: mine.words,
-  };
-}
-
 /** The excerpt's paragraphs: its blocks between blank lines, each on one line. */
 function excerptBlocks(body: string): string[] {
   return body

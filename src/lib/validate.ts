@@ -8,24 +8,19 @@ import { datesAfterTheirSources } from './chronology';
 import { citationsIn } from './citations';
 import { isCirca } from './dates';
 import { duplicateRecords } from './duplicates';
-import { CONTENT_FOLDERS, recordId, type ContentTree, type RawEntry, type YamlError } from './load';
+import { CONTENT_FOLDERS, recordId, type ContentTree, type RawEntry } from './load';
+import { unseen } from './lookalikes';
 import { fitsEveryMap } from './map-labels';
 import { mentionsIn, nameIn, namesOf, statementsIn } from './mentions';
 import { counted, countryInText, withArticle } from './numbers';
-import {
-  captureLines,
-  nearestLine,
-  numberParagraphs,
-  squash,
-  type CaptureLine,
-  type NearestLine,
-  type SourceParagraph,
-} from './paragraphs';
+import { nearestLineNote } from './nearest-line';
+import { captureLines, numberParagraphs, squash, type CaptureLine, type SourceParagraph } from './paragraphs';
 import { misquotations, uncitedParagraphs, unstatedDays } from './quotations';
 import { asWords } from './quote-language';
 import { citation, COLLECTIONS, ID_PATTERN, schemas, type CollectionName, type Source } from './schema';
 import { fieldAt, fieldList, schemaAt } from './schema-paths';
 import { nearest } from './suggest';
+import { yamlMessage } from './yaml-errors';
 import { isYear } from './years';
 
 export interface Problem {
@@ -128,35 +123,9 @@ function quotedHint(input: unknown, expected: string): string {
     return ' (in quotes it is text: write true or false without quotes)';
   if (expected === 'number' && input.trim() !== '' && Number.isFinite(Number(input)))
     return ' (in quotes it is text: write the number without quotes)';
+  if (expected === 'number' && /^\s*-?\d+,\d+\s*$/.test(input))
+    return ` (a decimal is written with a point, without quotes: ${input.trim().replace(',', '.')})`;
   return '';
-}
-
-/** Characters that print as nothing, as a space, or as a hyphen, which an id copied from a word processor may hold. */
-const LOOKALIKES: Record<string, string> = {
-  ' ': 'a space',
-  '\t': 'a tab',
-  '\u00a0': 'U+00A0, a no-break space',
-  '\u00ad': 'U+00AD, a soft hyphen, which prints as nothing',
-  '\u200b': 'U+200B, a zero-width space, which prints as nothing',
-  '\u200c': 'U+200C, a zero-width non-joiner, which prints as nothing',
-  '\u200d': 'U+200D, a zero-width joiner, which prints as nothing',
-  '\u2060': 'U+2060, a word joiner, which prints as nothing',
-  '\ufeff': 'U+FEFF, a byte-order mark, which prints as nothing',
-  '\u2010': 'U+2010, a typographic hyphen, where "-" goes',
-  '\u2011': 'U+2011, a non-breaking hyphen, where "-" goes',
-  '\u2012': 'U+2012, a figure dash, where "-" goes',
-  '\u2013': 'U+2013, an en dash, where "-" goes',
-  '\u2014': 'U+2014, an em dash, where "-" goes',
-  '\u2212': 'U+2212, a minus sign, where "-" goes',
-};
-
-/** Where a text holds such a character, the first one: ' (after "guo-sheng" it holds U+200B, …)'. */
-function unseen(text: string): string {
-  const chars = [...text];
-  const at = chars.findIndex((c) => c in LOOKALIKES);
-  if (at < 0) return '';
-  const what = LOOKALIKES[chars[at]!];
-  return at === 0 ? ` (it begins with ${what})` : ` (after "${chars.slice(0, at).join('')}" it holds ${what})`;
 }
 
 /**
@@ -218,8 +187,15 @@ export function issueMessage(issue: z.core.$ZodIssue, schema: z.ZodType): string
     case 'invalid_key': {
       // A record's key (a translation's paragraph number): its own schema's message, and the number it may mean.
       const expected = issue.issues.map((i) => i.message).join('; ');
-      const digits = String(issue.input).replace(/\D/g, '');
-      const example = digits && /number/.test(expected) ? `, e.g. "${digits}"` : '';
+      // One number in it is the paragraph it may mean ("p5"); several ("12-13") are paragraphs that each take a key.
+      const numbers = String(issue.input).match(/\d+/g) ?? [];
+      const example = !/number/.test(expected)
+        ? ''
+        : numbers.length === 1
+          ? `, e.g. "${numbers[0]}"`
+          : numbers.length > 1
+            ? `; each paragraph takes its own key (${numbers.map((n) => `"${n}"`).join(', ')})`
+            : '';
       return `the key ${JSON.stringify(issue.input)} is not valid: ${expected}${example}`;
     }
     case 'invalid_format':
@@ -346,17 +322,6 @@ function headlineProblems(source: Source, first: SourceParagraph): Array<[string
 /** A source record as the validator has it. */
 type SourceEntry = Extract<ValidEntry, { collection: 'sources' }>;
 
-/** Where a paragraph differs from the capture line nearest it, in words: what it adds, leaves out or has instead. */
-function differsFrom({ n, after, capture, paragraph }: NearestLine): string {
-  const where = after ? `after “${after}”` : 'at its start';
-  const what = !capture
-    ? `adds “${paragraph}”`
-    : !paragraph
-      ? `leaves out “${capture}”`
-      : `has “${paragraph}” where the capture has “${capture}”`;
-  return `; it is nearest capture line ${n}: ${where}, the paragraph ${what}`;
-}
-
 function sourceParagraphs(
   e: SourceEntry,
   tree: ContentTree,
@@ -404,11 +369,11 @@ function sourceParagraphs(
     const line = lines.find((l) => squash(l.text) === squash(text));
     const listed = line && leftOutAt.get(line.n);
     const run = line === undefined ? joinedLines(text, lines) : undefined;
-    const near = line === undefined && run === undefined ? nearestLine(text, lines) : undefined;
+    const near = line === undefined && run === undefined ? nearestLineNote(text, lines) : undefined;
     const why = run
       ? `holds capture lines ${run[0]} to ${run[1]} in one paragraph; put a blank line after each line`
       : line === undefined
-        ? `is not a line of the capture ${source.capture.file} (white space aside); the excerpt must reproduce the article text${near ? differsFrom(near) : ''}`
+        ? `is not a line of the capture ${source.capture.file} (white space aside); the excerpt must reproduce the article text${near ? `; ${near}` : ''}`
         : listed
           ? `is capture line ${line.n}, which ${listed} leaves out; take it out of the excerpt, or out of capture.leftOut`
           : `is capture line ${line.n} again; the excerpt gives each line of the capture once`;
@@ -537,23 +502,6 @@ function idsOf(tree: ContentTree, report: Report): Map<CollectionName, Map<strin
     }
   }
   return ids;
-}
-
-/** A field's unquoted value that holds ": ", which YAML reads as a field inside the value. */
-const COLON_IN_VALUE = /^\s*(?:-\s+)?[\w-]+:\s+[^\s"'|>[{#][^#]*?:(?:\s|$)/;
-
-/** A frontmatter YAML cannot read: where, why, and the likeliest mending of the commonest slips. */
-function yamlMessage({ reason, line }: YamlError): string {
-  if (!line) return `is not valid YAML: ${reason}`;
-  const shown = line.text.trim().length > 60 ? `${line.text.trim().slice(0, 60)}…` : line.text.trim();
-  const hint = /\btab\b/.test(reason)
-    ? '; indent with spaces'
-    : COLON_IN_VALUE.test(line.text)
-      ? '; YAML reads the second ": " on the line as the start of a field: put the whole value in double quotes'
-      : /indentation/.test(reason)
-        ? '; a field lines up with the other fields of its object (see this line and the one before it), further in than the field that holds them'
-        : '';
-  return `is not valid YAML: line ${line.number} (“${shown}”): ${reason}${hint}`;
 }
 
 /** Each file against its schema: the records that pass it, each with its id. */

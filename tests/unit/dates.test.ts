@@ -26,6 +26,7 @@ describe('the date in the record’s form that a value written another way means
     ['no day of the calendar', '31 September 2017'],
     ['a period that ends before it starts', '2014-2013'],
     ['a text that is no date', 'spring'],
+    ['a year of two digits', '10.04.17'],
   ])('none for %s', (_, value) => {
     expect(dateMeant(value)).toBeUndefined();
   });
