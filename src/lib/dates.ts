@@ -311,7 +311,13 @@ export const sameDay = (a: Dated, b: Dated): boolean =>
 export function dayProblem(value: string): string | null {
   const precision = datePrecision(value);
   if (precision === 'day') return null;
-  return `"${value}" ${precision ? 'is not a single day' : whyNoDate(value)}; expected a day, "YYYY-MM-DD"`;
+  if (precision) return `"${value}" is not a single day; expected a day, "YYYY-MM-DD"`;
+  // Written another way: the day it means, or why the calendar has no such day; a month or a year is no day either.
+  const read = dateRead(value)?.date;
+  const readAs = read === undefined ? undefined : datePrecision(read);
+  if (readAs === 'day') return `"${value}" is not a date; expected "${read}", a day in the form "YYYY-MM-DD"`;
+  if (read !== undefined && readAs === null) return notADate(value, 'a day, "YYYY-MM-DD"');
+  return `"${value}" ${whyNoDate(value)}; expected a day, "YYYY-MM-DD"`;
 }
 
 /** The start (00:00 UTC) of the day a "YYYY-MM-DD" value names, as a Date: a feed item's date. */

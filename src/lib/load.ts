@@ -69,15 +69,19 @@ const FIELD_FIRST = /^\uFEFF?(?:\s*\n)?([a-zA-Z][\w-]*:(?:[ \t][^\r\n]*)?)(?:\r?
 /**
  * A line of more than three hyphens where a frontmatter opens or closes, which the parser reads as "---" and a
  * hyphen: a list where the fields begin, or a body of "-". Only the first two lines of hyphens count (the opening, the
- * closing); a line of them in a source's excerpt below is article text.
+ * closing); a line of them in a source's excerpt below is article text. So where the second comes after prose (a line
+ * that is no field, list item or indented value), the frontmatter was never closed and it is the excerpt's: 'unclosed'.
  */
-function longFence(code: string): RawEntry['longFence'] {
+function longFence(code: string): RawEntry['longFence'] | 'unclosed' {
   const lines = code.split(/\r?\n/);
   const first = lines.findIndex((line) => line.trim() !== '');
   if (!/^\uFEFF?-{3,}[ \t]*$/.test(lines[first] ?? '')) return undefined;
   const fences = lines.flatMap((line, i) => (i >= first && /^\uFEFF?-{3,}[ \t]*$/.test(line) ? [i] : [])).slice(0, 2);
   const long = fences.find((i) => /-{4}/.test(lines[i]!));
-  return long === undefined ? undefined : { line: long + 1, text: lines[long]!.replace(/^\uFEFF/, '') };
+  if (long === undefined) return undefined;
+  const prose = (line: string) => line.trim() !== '' && !/^(?:\s|#|-(?:\s|$)|[\w-]+:(?:\s|$))/.test(line);
+  if (long === fences[1] && lines.slice(fences[0]! + 1, long).some(prose)) return 'unclosed';
+  return { line: long + 1, text: lines[long]!.replace(/^\uFEFF/, '') };
 }
 
 export interface ContentTree {
@@ -147,7 +151,14 @@ export function loadContentTree(root: string, cwd: string = process.cwd()): Cont
       }
       const fence = longFence(code);
       if (fence) {
-        entries.push({ collection, file, stem, data: {}, body: '', longFence: fence });
+        entries.push({
+          collection,
+          file,
+          stem,
+          data: {},
+          body: '',
+          ...(fence === 'unclosed' ? { unclosed: true } : { longFence: fence }),
+        });
         continue;
       }
       try {

@@ -472,11 +472,17 @@ describe('bad input is reported with file, field and what is valid', () => {
       revisions[0].date = '2026-11';
       revisions.push({ date: '2099-11-31', kind: 'correction', text: 'A topic was corrected.' });
       revisions.push({ date: BUILT, kind: 'update', text: 'A topic was corrected.' });
+      revisions.push({ date: '30 November 2026', kind: 'addition', text: 'A topic was added.' });
+      revisions.push({ date: 'December 2026', kind: 'addition', text: 'A topic was added.' });
+      revisions.push({ date: 'November 31, 2026', kind: 'addition', text: 'A topic was added.' });
     });
     expect(problems).toEqual([
       `${MEETING_FILE}: revisions.0.date: "2026-11" is not a single day; expected a day, "YYYY-MM-DD"`,
       `${MEETING_FILE}: revisions.${n}.date: "2099-11-31" is not a day of the calendar: November 2099 has 30 days; expected a day, "YYYY-MM-DD"`,
       `${MEETING_FILE}: revisions.${n + 1}.kind: found text "update"; expected one of "correction", "addition"`,
+      `${MEETING_FILE}: revisions.${n + 2}.date: "30 November 2026" is not a date; expected "2026-11-30", a day in the form "YYYY-MM-DD"`,
+      `${MEETING_FILE}: revisions.${n + 3}.date: "December 2026" is not a date; expected a day, "YYYY-MM-DD"`,
+      `${MEETING_FILE}: revisions.${n + 4}.date: "November 31, 2026" is not a day of the calendar: November 2026 has 30 days; expected a day, "YYYY-MM-DD"`,
     ]);
   });
 
@@ -1019,6 +1025,20 @@ describe('bad input is reported with file, field and what is valid', () => {
       `${dir}/meetings/2017-04-10-minsk-lukashenko-guo-cao.md: (frontmatter): is not valid YAML: line ${citesLine} (“${short.split('\n')[citesLine - 1]!.trim()}”): bad indentation of a mapping entry; a field lines up with the other fields of its object (see this line and the one before it), further in than the field that holds them`,
       `${dir}/meetings/${MEETING}.md: (frontmatter): is not valid YAML: line ${titleLine} (“${shown}…”): bad indentation of a mapping entry; YAML reads the second ": " on the line as the start of a field: put the whole value in double quotes`,
       `${dir}/meetings/2019-08-09-almaty-interior-ministers-conference.md: (frontmatter): is not valid YAML: line ${tabLine + 1} (“place: almaty”): tab characters must not be used in indentation; indent with spaces`,
+    ]);
+  });
+
+  it('a source with no closing --- line and a line of hyphens in its excerpt: the missing line, not a long fence', () => {
+    const dir = copyContent('unit-unclosed-rule');
+    const path = join(dir, 'sources', 'kazinform-2019-almaty-conference.md');
+    const text = readFileSync(path, 'utf8');
+    const [, , excerpt] = text.split(/^---\n/m);
+    // The rule after the excerpt's first paragraph, as an article may have one.
+    const ruled = excerpt!.replace(/(\S)\n\n/, '$1\n\n----\n\n');
+    expect(ruled).not.toBe(excerpt);
+    writeFileSync(path, text.replace(/\n---\n/, '\n').replace(excerpt!, ruled));
+    expect(validateTree(loadContentTree(dir)).problems.map(formatProblem)).toEqual([
+      `${dir}/sources/kazinform-2019-almaty-conference.md: (frontmatter): has no closing --- line; expected a line "---" after its last field, before the excerpt`,
     ]);
   });
 
