@@ -122,6 +122,8 @@ export function generateCorpus(root, meetings, more = {}) {
 
   // Sources: line 1 the headline, line 2 page furniture left out, then the article.
   const sources = Array.from({ length: shape.sources }, (_, i) => `bench-source-${i + 1}`);
+  /** The year the ith source was published: the years 2000 to 2024 in turn. */
+  const publishedIn = (i) => 2000 + (i % 25);
   const articleLines = Array.from({ length: PARAGRAPHS }, (_, k) => k + 3);
 
   // People, each spelled in a paragraph of one source, which their spelling cites (as the validator requires); one
@@ -151,8 +153,7 @@ export function generateCorpus(root, meetings, more = {}) {
     // Written last, once each paragraph gives the days of the records that cite it for their dates.
     writeSources.push(() => {
       writeFileSync(join(dirs.captures, file), lines.join('\n') + '\n');
-      // No earlier than the dates that cite it: a source reports what happened before it was published.
-      const year = Math.max(2000 + (i % 25), latestCited.get(id) ?? 0);
+      const year = publishedIn(i);
       write(dirs.sources, id, {
         title: headline,
         titleIsEditorial: false,
@@ -173,15 +174,8 @@ export function generateCorpus(root, meetings, more = {}) {
     const ns = new Set(Array.from({ length: count }, () => pick(articleLines)));
     return [...ns].map((n) => cite(source, n));
   };
-  /** The latest year a date that cites each source begins in. */
-  const latestCited = new Map();
-  /**
-   * A date given to the day is one its first cited paragraph gives, as the validator requires (statesDay); its sources
-   * are published no earlier than it begins.
-   */
+  /** A date given to the day is one its first cited paragraph gives, as the validator requires (statesDay). */
   const stateDay = (date) => {
-    for (const source of new Set(date.cites.map((c) => c.split('#p')[0])))
-      latestCited.set(source, Math.max(latestCited.get(source) ?? 0, Number(date.value.slice(0, 4))));
     if (/^\d{4}-\d{2}-\d{2}$/.test(date.value)) {
       const [source, n] = date.cites[0].split('#p');
       const lines = captureOf.get(source);
@@ -232,10 +226,12 @@ export function generateCorpus(root, meetings, more = {}) {
   const meetingIds = [];
   for (let i = 0; i < meetings; i++) {
     // Four meetings to a source; one in five is also reported by the next.
-    const source = sources[Math.floor(i / 4) % sources.length];
+    const reporter = Math.floor(i / 4) % sources.length;
+    const source = sources[reporter];
     const second = i % 5 === 0 ? sources[(Math.floor(i / 4) + 1) % sources.length] : undefined;
     const citesOf = (count) => [...someCites(source, count), ...(second && rand() < 0.5 ? someCites(second, 1) : [])];
-    const day = `${2000 + int(25)}-${pad(1 + int(12))}-${pad(1 + int(28))}`;
+    // In the year its source was published or the year before: a source reports what happened before it.
+    const day = `${publishedIn(reporter) - int(2)}-${pad(1 + int(12))}-${pad(1 + int(28))}`;
     const byMonth = i % 7 === 0;
     const inferred = i % 10 === 0;
     // One in fifty is dated only to a period of two years, as a source may say "in 2013 or 2014".
