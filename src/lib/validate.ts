@@ -322,6 +322,10 @@ function headlineProblems(source: Source, first: SourceParagraph): Array<[string
 /** A source record as the validator has it. */
 type SourceEntry = Extract<ValidEntry, { collection: 'sources' }>;
 
+/**
+ * A source's excerpt numbered by its capture's lines, as far as they match; what is wrong with the excerpt and with
+ * what the frontmatter says of the capture is reported at its field.
+ */
 function sourceParagraphs(
   e: SourceEntry,
   tree: ContentTree,
