@@ -20,10 +20,13 @@ export const LOOKALIKES: Record<string, string> = {
   '\u2212': 'U+2212, a minus sign, where "-" goes',
 };
 
-/** Where a text holds such a character, the first one: ' (after "guo-sheng" it holds U+200B, …)'. */
-export function unseen(text: string): string {
+/**
+ * Where a text holds such a character, the first one: ' (after "guo-sheng" it holds U+200B, …)'. In words, where a
+ * space between them is what it seems (`words`), only the others count.
+ */
+export function unseen(text: string, { words = false } = {}): string {
   const chars = [...text];
-  const at = chars.findIndex((c) => c in LOOKALIKES);
+  const at = chars.findIndex((c) => c in LOOKALIKES && !(words && (c === ' ' || c === '\t')));
   if (at < 0) return '';
   const what = LOOKALIKES[chars[at]!];
   return at === 0 ? ` (it begins with ${what})` : ` (after "${chars.slice(0, at).join('')}" it holds ${what})`;

@@ -74,11 +74,11 @@ export function nearestLineNote(paragraph: string, lines: readonly CaptureLine[]
   if (!near) return undefined;
   const { n, after, capture, paragraph: ours } = near;
   const what = !capture
-    ? `adds “${ours}”${unseen(ours)}`
+    ? `adds “${ours}”${unseen(ours, { words: true })}`
     : !ours
       ? `leaves out “${capture}”`
       : ours.normalize('NFC') === capture.normalize('NFC')
         ? `has “${ours}” with its letters encoded otherwise than the capture’s (Unicode composition): copy the words from the capture`
-        : `has “${ours}”${unseen(ours)} where the capture has “${capture}”`;
+        : `has “${ours}”${unseen(ours, { words: true })} where the capture has “${capture}”`;
   return `it is nearest capture line ${n}: ${after ? `after “${after}”` : 'at its start'}, the paragraph ${what}`;
 }

@@ -83,6 +83,10 @@ describe('the capture line a reworded paragraph is nearest, and where it differs
     expect(nearestLineNote('Die Zusammenarbeit fu\u0308r die Sicherheit wird ausgebaut.', german)).toBe(
       'it is nearest capture line 1: after “Die Zusammenarbeit”, the paragraph has “fu\u0308r” with its letters encoded otherwise than the capture’s (Unicode composition): copy the words from the capture',
     );
+    // Words that differ are shown with the spaces between them, which are no look-alike.
+    expect(note('ALMATY. KAZINFORM Almaty hosted a second Conference of the Ministers.')).toBe(
+      'it is nearest capture line 1: after “ALMATY. KAZINFORM Almaty hosted”, the paragraph has “a second” where the capture has “the II”',
+    );
     expect(note('A paragraph the capture does not have at all.')).toBeUndefined();
   });
 });
