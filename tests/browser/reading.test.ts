@@ -471,6 +471,8 @@ describe('in forced colours (a Windows contrast theme)', () => {
       ...sides.flatMap((side) => [`border-${side}-style`, `border-${side}-width`]),
     ];
     for (const at of [`${source}#${paragraph}`, change!]) {
+      // A fresh load each time: a change on the same page would be a move within it, which answers nothing.
+      await page.goto('about:blank');
       expect((await page.goto(site.origin + at))?.ok(), `${at} answered`).toBe(true);
       const mark = await targetAndNeighbour(page, properties);
       expect(mark?.id, `${at}: the target`).toBe(at.split('#')[1]);
