@@ -52,7 +52,9 @@ async function violationsOn(origin: string, paths: readonly string[], scheme: 'l
   await page.setViewportSize({ width, height: 900 });
   const violations: string[] = [];
   for (const path of paths) {
-    // A page that is not there would be the 404 page, which axe would check in its place.
+    // A page that is not there would be the 404 page, which axe would check in its place. Each is a fresh load, from
+    // a blank page: a path on the page before, at another fragment, would be a move within it, which answers nothing.
+    await page.goto('about:blank');
     const response = await page.goto(origin + path);
     if (!response?.ok()) violations.push(`${path}: answered ${response?.status()}, not the page`);
     // The scheme asked for is the one drawn (dark text on a light ground, or the reverse), so axe's contrast
