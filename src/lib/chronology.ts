@@ -7,10 +7,11 @@ import { parseCitation } from './citations';
 import { formatDated } from './dates';
 import type { DatedFact } from './schema';
 import type { Problem, ValidEntry } from './validate';
+import { yearsOfDate } from './years';
 
 /** The first year a date can mean, and the last: "2013/2014" → 2013 and 2014. */
-const firstYear = (value: string) => Number(value.slice(0, 4));
-const lastYear = (value: string) => Number(value.split('/').at(-1)!.slice(0, 4));
+const firstYear = (value: string) => Number(yearsOfDate(value)[0]);
+const lastYear = (value: string) => Number(yearsOfDate(value).at(-1));
 
 /** The dates of what happened, each with its field: a meeting's or an event's date, an agreement's signing. */
 function datesOf(e: ValidEntry): Array<[string, DatedFact]> {

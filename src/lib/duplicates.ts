@@ -4,6 +4,7 @@
 import { datePrecision } from './dates';
 import type { ContentTree } from './load';
 import { squash } from './paragraphs';
+import { plain } from './quotations';
 import type { CollectionName } from './schema';
 import type { Problem, ValidEntry } from './validate';
 
@@ -20,11 +21,8 @@ interface Sameness<C extends CollectionName> {
 
 /** A name or title as compared: case, white space, Unicode composition and the forms of apostrophes and dashes aside. */
 const folded = (text: string) =>
-  text
-    .normalize('NFC')
-    .replace(/[’‘]/g, "'")
+  plain(text.normalize('NFC'))
     .replace(/[‐‑‒–—]/g, '-')
-    .replace(/\s+/g, ' ')
     .trim()
     .toLowerCase();
 const files = (others: ValidEntry[]) => others.map((o) => o.file).join(', ');

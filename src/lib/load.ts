@@ -66,6 +66,9 @@ const OPENING = /^\uFEFF?(?:\s*\n)?---[ \t]*\r?\n/;
 /** A file whose first line, after a byte-order mark or blank lines, is a field ("title: …"), as a frontmatter's is. */
 const FIELD_FIRST = /^\uFEFF?(?:\s*\n)?([a-zA-Z][\w-]*:(?:[ \t][^\r\n]*)?)(?:\r?\n|$)/;
 
+/** A line of three hyphens or more, alone (after a byte-order mark on the first line). */
+const HYPHENS = /^\uFEFF?-{3,}[ \t]*$/;
+
 /**
  * A line of more than three hyphens where a frontmatter opens or closes, which the parser reads as "---" and a
  * hyphen: a list where the fields begin, or a body of "-". Only the first two lines of hyphens count (the opening, the
@@ -75,8 +78,8 @@ const FIELD_FIRST = /^\uFEFF?(?:\s*\n)?([a-zA-Z][\w-]*:(?:[ \t][^\r\n]*)?)(?:\r?
 function longFence(code: string): RawEntry['longFence'] | 'unclosed' {
   const lines = code.split(/\r?\n/);
   const first = lines.findIndex((line) => line.trim() !== '');
-  if (!/^\uFEFF?-{3,}[ \t]*$/.test(lines[first] ?? '')) return undefined;
-  const fences = lines.flatMap((line, i) => (i >= first && /^\uFEFF?-{3,}[ \t]*$/.test(line) ? [i] : [])).slice(0, 2);
+  if (!HYPHENS.test(lines[first] ?? '')) return undefined;
+  const fences = lines.flatMap((line, i) => (i >= first && HYPHENS.test(line) ? [i] : [])).slice(0, 2);
   const long = fences.find((i) => /-{4}/.test(lines[i]!));
   if (long === undefined) return undefined;
   const prose = (line: string) => line.trim() !== '' && !/^(?:\s|#|-(?:\s|$)|[\w-]+:(?:\s|$))/.test(line);

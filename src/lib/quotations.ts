@@ -13,7 +13,7 @@ import { QUOTATION, WORD_CHARACTER, asWords } from './quote-language';
 import type { ParagraphIndex, Problem, ValidEntry } from './validate';
 
 /** The text as compared: one space for any run of white space, one kind of apostrophe. */
-const plain = (text: string) => text.replace(/\s+/g, ' ').replace(/[’‘]/g, "'");
+export const plain = (text: string) => text.replace(/\s+/g, ' ').replace(/[’‘]/g, "'");
 
 /** A piece of a quotation as it may stand in its source: as written, or with its first letter in the other case. */
 const casings = (piece: string) => {
