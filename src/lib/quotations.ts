@@ -9,7 +9,7 @@
 import { parseCitation, sourcesCitedIn } from './citations';
 import { datePrecision, dayInOtherYear, statesDay } from './dates';
 import type { ContentTree } from './load';
-import { QUOTATION, WORD_CHARACTER, asWords } from './quote-language';
+import { QUOTATION, WORD_CHARACTER, hasWords } from './quote-language';
 import type { ParagraphIndex, Problem, ValidEntry } from './validate';
 
 /** The text as compared: one space for any run of white space, one kind of apostrophe. */
@@ -54,8 +54,8 @@ export function quotes(text: string, quotation: string): boolean {
   return true;
 }
 
-/** Whether a text has a name as written, as whole words (asWords). */
-const spells = (text: string, name: string): boolean => asWords(plain(name)).test(plain(text));
+/** Whether a text has a name as written, as whole words. */
+const spells = (text: string, name: string): boolean => hasWords(plain(text), plain(name));
 
 const quotationsIn = (text: string) => [...text.matchAll(QUOTATION)].map((m) => m[1]!);
 

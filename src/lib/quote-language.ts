@@ -22,6 +22,34 @@ export const WORD_CHARACTER = /[\p{L}\p{N}\p{M}]/u;
 export const asWords = (phrase: string, flags = 'u') =>
   new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(phrase)}(?![\\p{L}\\p{N}])`, flags);
 
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+
+/** The character (code point) that ends just before `at`, or '' at the start. */
+function codePointBefore(text: string, at: number): string {
+  if (at === 0) return '';
+  const low = text.charCodeAt(at - 1);
+  const pair = at >= 2 && low >= 0xdc00 && low <= 0xdfff && (text.charCodeAt(at - 2) & 0xfc00) === 0xd800;
+  return text.slice(pair ? at - 2 : at - 1, at);
+}
+
+/**
+ * Whether a text holds a phrase as whole words, as asWords(phrase) finds it, with no regular expression to build: the
+ * validator asks this of every paragraph a person is named in, for each of their spellings, and a regular expression
+ * that opens with a look-behind is tried at every position of the text.
+ */
+export function hasWords(text: string, phrase: string): boolean {
+  if (phrase === '') return asWords(phrase).test(text);
+  for (let at = text.indexOf(phrase); at >= 0; at = text.indexOf(phrase, at + 1)) {
+    const after = text.codePointAt(at + phrase.length);
+    if (
+      !LETTER_OR_DIGIT.test(codePointBefore(text, at)) &&
+      !(after !== undefined && LETTER_OR_DIGIT.test(String.fromCodePoint(after)))
+    )
+      return true;
+  }
+  return false;
+}
+
 /**
  * Finds the language of a quoted phrase: that of a source not in English whose text holds it word for word (the
  * case of its first letter aside, as a quotation may lower it). Undefined for a phrase no such source holds.

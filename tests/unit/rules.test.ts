@@ -22,7 +22,14 @@ import { recordId } from '../../src/lib/load';
 import { captureLines, numberParagraphs } from '../../src/lib/paragraphs';
 import { hiddenSearchNames, linkNames, mentionsIn, nameIn, namesOf, otherSpellings } from '../../src/lib/mentions';
 import { SEARCH_NAME_WEIGHT } from '../../src/consts';
-import { captureLanguage, languageParts, quoteLanguages, shortenedParts } from '../../src/lib/quote-language';
+import {
+  asWords,
+  captureLanguage,
+  hasWords,
+  languageParts,
+  quoteLanguages,
+  shortenedParts,
+} from '../../src/lib/quote-language';
 import { slugify } from '../../src/lib/slug';
 import {
   absoluteUrl,
@@ -370,6 +377,39 @@ describe('quoted phrases in another language', () => {
     expect(languageParts('“am selben Tag”', quoteLanguages([{ language: 'en', text: 'am selben Tag' }]))).toEqual([
       { text: '“am selben Tag”' },
     ]);
+  });
+});
+
+describe('a phrase as whole words', () => {
+  // [text, phrase, whether the text holds the phrase as whole words]
+  const cases: Array<[string, string, boolean]> = [
+    ['Kairat Gulsaba met', 'Kairat Gulsaba', true],
+    ['Kairat Gulsabaov met', 'Kairat Gulsaba', false],
+    ['the SCOPE and the SCO', 'SCO', true],
+    ['the SCOPE', 'SCO', false],
+    ['ASCO', 'SCO', false],
+    ['SCO2', 'SCO', false],
+    ['(SCO)', 'SCO', true],
+    ['Wang’s visit', 'Wang', true],
+    ['Präsident Lukaschenko', 'Lukaschenko', true],
+    ['ÄLukaschenko', 'Lukaschenko', false],
+    ['Lukaschenkoé', 'Lukaschenko', false],
+    // A combining mark is no letter: asWords lets it follow.
+    ['Lukaschenko\u0301', 'Lukaschenko', true],
+    ['𝐀Wang', 'Wang', false],
+    ['Wang𝐀', 'Wang', false],
+    ['😀Wang😀', 'Wang', true],
+    ['wang', 'Wang', false],
+    ['', 'Wang', false],
+    ['Wang', '', false],
+    ['Wang ', '', true],
+  ];
+
+  it('is found as asWords finds it: not inside a longer word, by letters and digits of any script', () => {
+    for (const [text, phrase, holds] of cases) {
+      expect(hasWords(text, phrase), `${phrase} in ${text}`).toBe(holds);
+      expect(asWords(phrase).test(text), `asWords: ${phrase} in ${text}`).toBe(holds);
+    }
   });
 });
 
