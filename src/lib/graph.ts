@@ -157,19 +157,21 @@ export function bySigning(a: Rec<Agreement>, b: Rec<Agreement>): number {
 }
 
 export function buildGraph(corpus: Corpus) {
-  const titles = new Map<Key, string>();
-  const title = (kind: PageKind, id: string) => titles.get(key(kind, id)) ?? id;
-  for (const s of corpus.sources) titles.set(key('sources', s.id), s.data.title);
-  for (const m of corpus.meetings) titles.set(key('meetings', m.id), m.data.title);
-  for (const p of corpus.people) titles.set(key('people', p.id), p.data.name);
-  for (const c of corpus.countries) titles.set(key('countries', c.id), c.data.name);
-  for (const o of corpus.organizations) titles.set(key('organizations', o.id), o.data.name);
-  for (const a of corpus.agreements) titles.set(key('agreements', a.id), a.data.title);
-  for (const e of corpus.events) titles.set(key('events', e.id), e.data.title);
+  // A map of each kind, looked up by the id alone: every link on every page asks for its title.
+  const titles: Record<PageKind, Map<string, string>> = {
+    sources: new Map(corpus.sources.map((s) => [s.id, s.data.title])),
+    meetings: new Map(corpus.meetings.map((m) => [m.id, m.data.title])),
+    people: new Map(corpus.people.map((p) => [p.id, p.data.name])),
+    countries: new Map(corpus.countries.map((c) => [c.id, c.data.name])),
+    organizations: new Map(corpus.organizations.map((o) => [o.id, o.data.name])),
+    agreements: new Map(corpus.agreements.map((a) => [a.id, a.data.title])),
+    events: new Map(corpus.events.map((e) => [e.id, e.data.title])),
+  };
+  const title = (kind: PageKind, id: string) => titles[kind].get(id) ?? id;
   // A source's headline stays in its language; pages mark it (lang) wherever it is shown.
-  const titleLangs = new Map<Key, string>();
-  for (const s of corpus.sources) if (s.data.language !== 'en') titleLangs.set(key('sources', s.id), s.data.language);
-  const titleLang = (kind: PageKind, id: string) => titleLangs.get(key(kind, id));
+  const titleLangs = new Map<string, string>();
+  for (const s of corpus.sources) if (s.data.language !== 'en') titleLangs.set(s.id, s.data.language);
+  const titleLang = (kind: PageKind, id: string) => (kind === 'sources' ? titleLangs.get(id) : undefined);
   // Each record's newest revision (the revisions being oldest first), with its anchor on the record's page.
   const newestRevision = new Map<Key, LastChange>();
   for (const kind of PAGE_KINDS)
@@ -356,7 +358,7 @@ export function buildGraph(corpus: Corpus) {
   return {
     corpus,
     /** Whether a record of this kind has this id (its own, not a former id or an alias). */
-    has: (kind: PageKind, id: string) => titles.has(key(kind, id)),
+    has: (kind: PageKind, id: string) => titles[kind].has(id),
     title,
     /** The language of a title that is not in English, for its lang attribute; undefined for English. */
     titleLang,

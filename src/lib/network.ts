@@ -83,11 +83,12 @@ export function buildNetwork({ people, meetings }: NetworkInput, maxNodes = MAX_
     let chosen = [...new Set(ids)].filter((id) => nodeById.has(id));
     const total = chosen.length;
     if (chosen.length > maxNodes) {
-      const kept = keep.filter((id) => chosen.includes(id)).slice(0, maxNodes);
+      const all = new Set(chosen);
+      const kept = new Set(keep.filter((id) => all.has(id)).slice(0, maxNodes));
       const rest = chosen
-        .filter((id) => !kept.includes(id))
+        .filter((id) => !kept.has(id))
         .sort(busiestFirst)
-        .slice(0, maxNodes - kept.length);
+        .slice(0, maxNodes - kept.size);
       chosen = [...kept, ...rest];
     }
     const set = new Set(chosen);
