@@ -118,9 +118,13 @@ export interface DateOrdered {
   date: { value: string };
 }
 
+/** English order, numbers by their value ("Meeting 9" before "Meeting 10"); one collator, where localeCompare with a
+ *  locale makes one for each comparison (30 times slower). */
+const ENGLISH_ORDER = new Intl.Collator('en', { numeric: true });
+
 /** Records with the same date, or none: by title, then by id, so that no list depends on the order files load in. */
 const byTitleThenId = (a: { id: string; title: string }, b: { id: string; title: string }): number =>
-  a.title.localeCompare(b.title, 'en', { numeric: true }) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+  ENGLISH_ORDER.compare(a.title, b.title) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
 
 /** People, countries and organizations by name, in English order whatever the build machine's locale, then by id. */
 export const byName = (a: { id: string; data: { name: string } }, b: { id: string; data: { name: string } }): number =>
