@@ -134,7 +134,7 @@ export function edgesFor(network: Network, focus?: string): Array<NetworkEdge & 
   return rows.sort((x, y) => Number(y.a === focus) - Number(x.a === focus));
 }
 
-/** Who a drawing is of, when it is not everyone: e.g. the people of China (`first`, whom a capped drawing keeps
+/** Who a drawing is of, when it is not everyone: e.g. the people from China (`first`, whom a capped drawing keeps
  *  first) and everyone they met (`whom`, the whole set). */
 export interface NetworkScope {
   whom: string;

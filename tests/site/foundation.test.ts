@@ -180,7 +180,7 @@ describe('pages', () => {
         seen.add(party.inferred);
         const item = $(`section:has(#agreements) .agreement-list li:has(a[href="/agreements/${a.id}/"])`).text();
         expect(item, `${o.id}: ${a.id} not listed`).not.toBe('');
-        expect(item.replace(/\s+/g, ' ').includes('a party by the site’s inference'), `${o.id}: ${a.id}`).toBe(
+        expect(item.replace(/\s+/g, ' ').includes('a party, by the site’s inference'), `${o.id}: ${a.id}`).toBe(
           party.inferred,
         );
       }
@@ -207,7 +207,7 @@ describe('pages', () => {
         expect(item, `${c.id}: ${a.id} not listed`).not.toBe('');
         const marked = item
           .replace(/\s+/g, ' ')
-          .includes(`a party from ${countryInText(c.data)} by the site’s inference`);
+          .includes(`a party from ${countryInText(c.data)}, by the site’s inference`);
         expect(marked, `${c.id}: ${a.id}`).toBe(inferred);
       }
     }
@@ -423,10 +423,10 @@ describe('record pages', () => {
     for (const e of records('events')) {
       const $ = readPage(ROOT_SITE, `/events/${e.id}/`);
       for (const [term, kind, ids] of [
-        ['Countries', 'countries', e.data.countries],
-        ['Organizations', 'organizations', e.data.organizations],
-        ['People', 'people', e.data.people],
-        ['Meetings', 'meetings', e.data.meetings],
+        ['Countries it concerns', 'countries', e.data.countries],
+        ['Organizations it concerns', 'organizations', e.data.organizations],
+        ['People it concerns', 'people', e.data.people],
+        ['Meetings it concerns', 'meetings', e.data.meetings],
       ] as const) {
         const hrefs = fieldLinks($, term);
         expect(hrefs, `events/${e.id}: ${term}`).toEqual(ids.map((id) => `/${kind}/${id}/`));

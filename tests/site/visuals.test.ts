@@ -165,7 +165,7 @@ describe.each([
       drawn++;
       const $ = checkNetwork(page, among(ids));
       // The caption says who is drawn, which is why a pair that met without the country's people can be in it.
-      const scope = `Drawn: the people of ${countryInText(country.data)} and everyone they met.`;
+      const scope = `Drawn: the people from ${countryInText(country.data)} in the record and everyone they met.`;
       expect(captionOpening($, scope), page).toBe(scope);
     }
     expect(drawn).toBeGreaterThan(2);

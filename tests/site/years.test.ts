@@ -368,7 +368,7 @@ describe('a record longer than one page should carry', () => {
       const $event = readPage(site, path);
       expect(
         $event('dl.facts dt')
-          .filter((_, dt) => $event(dt).text().trim() === 'People')
+          .filter((_, dt) => $event(dt).text().trim() === 'People it concerns')
           .next('dd')
           .find('a')
           .map((_, a) => $event(a).attr('href'))
