@@ -91,13 +91,15 @@ export function buildNetwork({ people, meetings }: NetworkInput, maxNodes = MAX_
         .slice(0, maxNodes - kept.size);
       chosen = [...kept, ...rest];
     }
-    const set = new Set(chosen);
+    // Each pair of the (at most maxNodes) people drawn, once: a busy person's whole list of who they met is far longer.
     const out: NetworkEdge[] = [];
-    for (const id of chosen) {
-      for (const [other, edge] of adjacent.get(id) ?? []) {
-        if (set.has(other) && id < other) out.push(edge);
+    chosen.forEach((id, i) => {
+      const around = adjacent.get(id);
+      for (const other of chosen.slice(i + 1)) {
+        const edge = around?.get(other);
+        if (edge) out.push(edge);
       }
-    }
+    });
     return {
       nodes: chosen.map((id) => nodeById.get(id)!).sort(byName),
       edges: out.sort((a, b) => a.from.localeCompare(b.from) || a.to.localeCompare(b.to)),
