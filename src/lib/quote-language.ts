@@ -38,7 +38,8 @@ function codePointBefore(text: string, at: number): string {
  * that opens with a look-behind is tried at every position of the text.
  */
 export function hasWords(text: string, phrase: string): boolean {
-  if (phrase === '') return asWords(phrase).test(text);
+  // An empty phrase, or one with half a surrogate pair, which indexOf may find inside a pair and the expression not.
+  if (phrase === '' || !phrase.isWellFormed()) return asWords(phrase).test(text);
   for (let at = text.indexOf(phrase); at >= 0; at = text.indexOf(phrase, at + 1)) {
     const after = text.codePointAt(at + phrase.length);
     if (

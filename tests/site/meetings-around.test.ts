@@ -95,10 +95,10 @@ describe.each([
               : 'Later meeting'
             : // Listed later, a date known only as "on or before" a day after the other's may yet be the earlier.
               before(first, { ...second, onOrBefore: false })
-              ? `Listed ${side}; ${rel === 'prev' ? 'this meeting' : 'it'} may have come first, its date being “on or before”`
+              ? `Listed ${side}; ${rel === 'prev' ? 'this page’s meeting' : 'it'} may have come first: its date is only the latest it can be`
               : `Listed ${side}; the dates overlap, so the order is not known`;
         seen.add(expected.split(',')[0]!.split(';')[0]!);
-        if (expected.includes('; ')) reasons.add(expected.split('; ')[1]!.replace(/^this meeting|^it/, 'one'));
+        if (expected.includes('; ')) reasons.add(expected.split('; ')[1]!.replace(/^this page’s meeting|^it/, 'one'));
         const label = $(a).find('.around-label').text();
         if (label !== expected) wrong.push(`${path} → ${$(a).attr('href')}: “${label}”, not “${expected}”`);
       }
@@ -118,7 +118,7 @@ describe.each([
     // or a year that holds the other date among the long record's meetings.
     expect([...reasons], site).toContain(
       site === ROOT_SITE
-        ? 'one may have come first, its date being “on or before”'
+        ? 'one may have come first: its date is only the latest it can be'
         : 'the dates overlap, so the order is not known',
     );
   });

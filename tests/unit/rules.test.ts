@@ -403,6 +403,10 @@ describe('a phrase as whole words', () => {
     ['', 'Wang', false],
     ['Wang', '', false],
     ['Wang ', '', true],
+    // Half a surrogate pair is no character: neither finds it inside a pair.
+    ['𝐀', '\uD835', false],
+    ['𝐀', '\uDC00', false],
+    ['😀.😀', '😀.\uD83D', false],
   ];
 
   it('is found as asWords finds it: not inside a longer word, by letters and digits of any script', () => {
