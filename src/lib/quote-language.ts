@@ -18,11 +18,12 @@ export const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g
 /** A letter, a digit or a mark: a character of a word. */
 export const WORD_CHARACTER = /[\p{L}\p{N}\p{M}]/u;
 
+/** A letter or a digit: what may not stand either side of a phrase found as whole words (a mark may). */
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+
 /** A phrase as whole words: "Kairat Gulsaba" is not found in "Kairat Gulsabaov", nor "SCO" in "SCOPE". */
 export const asWords = (phrase: string, flags = 'u') =>
-  new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(phrase)}(?![\\p{L}\\p{N}])`, flags);
-
-const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+  new RegExp(`(?<!${LETTER_OR_DIGIT.source})${escapeRegExp(phrase)}(?!${LETTER_OR_DIGIT.source})`, flags);
 
 /** The character (code point) that ends just before `at`, or '' at the start. */
 function codePointBefore(text: string, at: number): string {
