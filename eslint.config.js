@@ -12,6 +12,21 @@ export default defineConfig(
   tseslint.configs.recommended,
   astro.configs.recommended,
   { languageOptions: { globals: { ...globals.node, ...globals.browser } } },
+  // Lists on the pages, and files the build writes, are in the same order on every build machine: without a locale,
+  // localeCompare follows the machine's (a Swedish one puts "Ö" after "Z"). Tests may use it on ids.
+  {
+    files: ['src/**', 'scripts/**'],
+    rules: {
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector: "CallExpression[callee.property.name='localeCompare']",
+          message:
+            "Sort with src/lib/order.ts (inEnglishOrder for names and titles, inCodePointOrder for ids, dates and keys): localeCompare follows the build machine's locale.",
+        },
+      ],
+    },
+  },
   // Tests read parsed JSON and mutate raw, deliberately broken frontmatter: there `any` is the honest type.
   { files: ['tests/**'], rules: { '@typescript-eslint/no-explicit-any': 'off' } },
 );

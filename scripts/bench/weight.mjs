@@ -26,7 +26,7 @@ export function heaviestPages(outDir) {
   }
   return [...heaviest.values()]
     .map(({ kind, path, bytes, html }) => ({ kind, path, kb: bytes / 1024, gzipKb: gzipSync(html).length / 1024 }))
-    .sort((a, b) => a.kind.localeCompare(b.kind));
+    .sort((a, b) => (a.kind < b.kind ? -1 : a.kind > b.kind ? 1 : 0));
 }
 
 /** A mean page of every HTML file a build wrote (redirect pages too, as the bare sites have as many pages): its size in bytes and its number of elements. */

@@ -1,4 +1,5 @@
 import { isCirca } from './dates';
+import { inCodePointOrder } from './order';
 
 /** A citation of one source paragraph, written "source-id#p3" in content files. */
 export interface Citation {
@@ -56,5 +57,5 @@ export function reportedYears(
     const year = published.value.slice(0, 4);
     years.set(year, (years.get(year) ?? true) && isCirca(published));
   }
-  return [...years].sort(([a], [b]) => a.localeCompare(b)).map(([year, circa]) => (circa ? `ca. ${year}` : year));
+  return [...years].sort(([a], [b]) => inCodePointOrder(a, b)).map(([year, circa]) => (circa ? `ca. ${year}` : year));
 }

@@ -11,6 +11,7 @@ import '@citation-js/plugin-ris';
 // Citation.js's own BibTeX escaping of a field's value (`format(field, value)`), for the fields added here.
 import { format as bibtexValue } from '@citation-js/plugin-bibtex/lib/output/value.js';
 import { datePrecision, formatDate, isCirca } from './dates';
+import { inCodePointOrder } from './order';
 import type { ReferencePart } from './reference-style';
 import type { Graph } from './graph';
 import type { Language, Source } from './schema';
@@ -227,7 +228,7 @@ export interface FormattedCitation {
 }
 
 /** The kinds of record page in the order the build renders them: Astro sorts routes by their first segment, A to Z. */
-const RENDER_ORDER = [...CITED_KINDS].sort((a, b) => a.localeCompare(b));
+const RENDER_ORDER = [...CITED_KINDS].sort(inCodePointOrder);
 
 /** Each record page's citation context on a site published at `site`, built on `built` (the day, YYYY-MM-DD). */
 export const pageContexts =
@@ -411,7 +412,7 @@ export function risText(items: CslItem[]): string {
       }
       const tags = Object.entries(entry)
         .filter(([tag]) => tag !== 'TY')
-        .sort(([a], [b]) => a.localeCompare(b));
+        .sort(([a], [b]) => inCodePointOrder(a, b));
       return [
         line('TY', entry['TY']),
         ...tags.flatMap(([tag, value]) => (Array.isArray(value) ? value : [value]).map((v) => line(tag, v))),

@@ -1,6 +1,8 @@
 // The corpus's dates are partial ISO 8601: a year, a month, a day, or a
 // period of years. The form of the value is its precision.
 
+import { inCodePointOrder } from './order';
+
 export type Precision = 'day' | 'month' | 'year' | 'period';
 
 /** A day's form, "YYYY-MM-DD", whether or not the calendar has that day. */
@@ -288,7 +290,7 @@ export function dateSortKey(value: string): string {
 }
 
 /** The order of two dates, for sort(): a month, a year or a period goes where its first day does. */
-export const compareDates = (a: string, b: string): number => dateSortKey(a).localeCompare(dateSortKey(b));
+export const compareDates = (a: string, b: string): number => inCodePointOrder(dateSortKey(a), dateSortKey(b));
 
 /** A sortable key past the last day the value could mean: "2017-09" → "2017-09-32", "2013/2014" → "2014-13". */
 const afterLastDayKey = (value: string): string => {

@@ -9,6 +9,7 @@ import { sourcePublished } from './descriptions';
 import type { Graph } from './graph';
 import { REVISION_KIND, revisionLead, type LoggedRevision } from './revisions';
 import { absoluteUrl, entityPath, PAGE_KIND_LABEL } from './urls';
+import { inCodePointOrder, inEnglishOrder } from './order';
 
 export interface FeedItem {
   title: string;
@@ -59,7 +60,7 @@ export function feedItems(graph: Graph): FeedItem[] {
     }),
   );
   return [...meetings, ...sources]
-    .sort((a, b) => b.key.localeCompare(a.key) || a.item.title.localeCompare(b.item.title))
+    .sort((a, b) => inCodePointOrder(b.key, a.key) || inEnglishOrder(a.item.title, b.item.title))
     .map((e) => e.item);
 }
 

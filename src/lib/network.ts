@@ -4,6 +4,7 @@
 // neighbourhood and layout only touches the people it draws.
 import type { Rec } from './graph';
 import type { Meeting, Person } from './schema';
+import { inCodePointOrder, inEnglishOrder } from './order';
 
 export interface NetworkNode {
   id: string;
@@ -72,11 +73,11 @@ export function buildNetwork({ people, meetings }: NetworkInput, maxNodes = MAX_
   const rank = new Map(
     [...adjacent.keys()]
       .map((id) => ({ id, w: weight(id) }))
-      .sort((a, b) => b.w - a.w || a.id.localeCompare(b.id))
+      .sort((a, b) => b.w - a.w || inCodePointOrder(a.id, b.id))
       .map(({ id }, i) => [id, i]),
   );
   const busiestFirst = (a: string, b: string) => (rank.get(a) ?? rank.size) - (rank.get(b) ?? rank.size);
-  const byName = (a: NetworkNode, b: NetworkNode) => a.name.localeCompare(b.name) || a.id.localeCompare(b.id);
+  const byName = (a: NetworkNode, b: NetworkNode) => inEnglishOrder(a.name, b.name) || inCodePointOrder(a.id, b.id);
 
   /** The drawing of a set of people: the edges among them, capped to the busiest (keeping `keep`). */
   function induced(ids: Iterable<string>, keep: string[] = []): Network {
@@ -102,7 +103,7 @@ export function buildNetwork({ people, meetings }: NetworkInput, maxNodes = MAX_
     });
     return {
       nodes: chosen.map((id) => nodeById.get(id)!).sort(byName),
-      edges: out.sort((a, b) => a.from.localeCompare(b.from) || a.to.localeCompare(b.to)),
+      edges: out.sort((a, b) => inCodePointOrder(a.from, b.from) || inCodePointOrder(a.to, b.to)),
       omitted: total - chosen.length,
     };
   }
@@ -184,7 +185,7 @@ export function networkDescription(network: Network, arrangement: string, countr
     byCountry.set(country, [...(byCountry.get(country) ?? []), n.name]);
   }
   const people = [...byCountry]
-    .sort(([a], [b]) => a.localeCompare(b))
+    .sort(([a], [b]) => inEnglishOrder(a, b))
     .map(([country, names]) => `${country}: ${names.join(', ')}`)
     .join('; ');
   return (
@@ -270,7 +271,7 @@ function arrange(network: Network, options: LayoutOptions) {
   const centre = network.nodes.find((n) => n.id === options.centre);
   const ring = network.nodes
     .filter((n) => n !== centre)
-    .sort((a, b) => countryName(a.country).localeCompare(countryName(b.country)) || a.name.localeCompare(b.name));
+    .sort((a, b) => inEnglishOrder(countryName(a.country), countryName(b.country)) || inEnglishOrder(a.name, b.name));
   return { countryName, centre, ring };
 }
 

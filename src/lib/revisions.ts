@@ -3,6 +3,7 @@
 import type { Corpus, Rec } from './graph';
 import type { Revision } from './schema';
 import { PAGE_KIND_LABEL, PAGE_KINDS, type PageKind } from './urls';
+import { inCodePointOrder } from './order';
 
 /**
  * Each kind of revision: the word an entry begins with on the record's own page, before its day ("Added 29 November
@@ -41,7 +42,7 @@ export function revisionLog(corpus: Corpus): LoggedRevision[] {
       return r.data.revisions.map((revision, i) => ({ revision, page: { kind, id: r.id, anchor: anchors[i]! } }));
     }),
   );
-  return log.sort((a, b) => b.revision.date.localeCompare(a.revision.date));
+  return log.sort((a, b) => inCodePointOrder(b.revision.date, a.revision.date));
 }
 
 /** A day's revisions in runs of one record each: that day's of a record stand together (revisionLog's order). */
