@@ -388,7 +388,12 @@ export function risDate(date: CslDate | undefined): string | undefined {
  * taken as it maps them and written one per line, unbroken. Its mapping
  * gives a newspaper article only the year (PY) and a web page no site (T2);
  * reference managers read the full date from DA and the site from T2.
+ * Lines end in CRLF, as the RIS specification asks (older EndNote and
+ * Reference Manager read nothing else).
  */
+/** How a line of RIS ends. */
+export const RIS_LINE_END = '\r\n';
+
 export function risText(items: CslItem[]): string {
   const entries = new Cite(items).format('ris', { format: 'object' }) as unknown as Array<Record<string, unknown>>;
   const line = (tag: string, value: unknown) => `${tag}  - ${String(value).replace(/\s*[\r\n]+\s*/g, ' ')}`;
@@ -417,10 +422,10 @@ export function risText(items: CslItem[]): string {
         line('TY', entry['TY']),
         ...tags.flatMap(([tag, value]) => (Array.isArray(value) ? value : [value]).map((v) => line(tag, v))),
         'ER  - ',
-      ].join('\n');
+      ].join(RIS_LINE_END);
     })
-    .join('\n')
-    .concat('\n');
+    .join(RIS_LINE_END)
+    .concat(RIS_LINE_END);
 }
 
 /**

@@ -12,6 +12,7 @@ import {
   countrySchema,
   eventSchema,
   id as idSchema,
+  LIST_SEPARATOR,
   meetingSchema,
   organizationSchema,
   personSchema,
@@ -29,10 +30,10 @@ import { absoluteUrl, entityUrl, paragraphPath, type PageKind } from './urls';
 
 /** How the files may be reused, stated on the Data page and in record.json. */
 export const DATA_LICENCE =
-  'The source texts belong to their publishers; the site quotes them for research. The structured record in these files (ids, dates, places, participants, roles, links and citations) was compiled by the site’s editors and may be reused with attribution to the site and a link to it.';
+  'The source texts belong to their publishers; the site quotes them, and translates one of them into English, for research. The structured record in these files (ids, dates, places, participants, roles, links and citations) and the site’s own words in it (titles, topics, outcomes, notes and the bases of its inferences) were compiled and written by the site’s editors, and may be reused with attribution to the site and a link to it.';
 
-/** Cells that hold several values join them with this. */
-export const LIST_SEPARATOR = ' | ';
+/** Cells that hold several values join them with this (the schema keeps it out of each value). */
+export { LIST_SEPARATOR };
 
 type ColumnType = 'text' | 'id' | 'code' | 'integer' | 'number' | 'boolean' | 'date' | 'precision' | 'url' | 'list';
 
@@ -259,7 +260,7 @@ function meetingsTable(graph: Graph, site: string | URL): Table {
       {
         name: 'place_id',
         type: 'id',
-        meaning: 'The place’s id (its coordinates are in record.json).',
+        meaning: 'The place’s id (its coordinates are in latitude and longitude).',
         value: (m) => m.data.place.place,
       },
       {
@@ -677,7 +678,7 @@ function citationsTable(graph: Graph, site: string | URL): Table {
   ];
   return table(
     'citations',
-    'One row per citation: which field of which record rests on which source paragraph.',
+    'One row per citation: which field of which record rests on which source paragraph. The rows of a person’s, country’s or organization’s named list are mentions: paragraphs that name the record, which support no fact of it.',
     [
       {
         name: 'record_kind',
@@ -690,7 +691,7 @@ function citationsTable(graph: Graph, site: string | URL): Table {
         name: 'field',
         type: 'text',
         meaning:
-          'Where in the record the citation sits, as a dotted path whose numbers count from 0: topics.1.cites.0 is the first citation of the record’s second topic.',
+          'Where in the record the citation sits, as a dotted path of record.json’s keys (samePerson, which the CSV files write same_person), whose numbers count from 0: topics.1.cites.0 is the first citation of the record’s second topic. named.N is a paragraph that names the record, a mention: leave those rows out to count what the record’s facts rest on. capture.cites.N is a paragraph that a source’s note on its capture names.',
         value: (c) => c.field,
       },
       { name: 'source_id', type: 'id', meaning: 'The source cited (sources.csv).', value: (c) => c.source },

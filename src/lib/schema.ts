@@ -54,6 +54,26 @@ const text = z
     // `type` beside `pattern`: a validator in strict mode (Ajv's strictTypes) asks for it.
     not: { type: 'string', pattern: FORMULA_START.source },
   });
+/** How the data files (src/lib/exports.ts) join the values of a list cell: "a | b". */
+export const LIST_SEPARATOR = ' | ';
+
+/**
+ * A text the data files write as one value of a list cell (a meeting's topics, a person's spellings and offices): it
+ * may not hold the separator, or a reader of the file would take it for two values.
+ */
+const listedText = text
+  .superRefine((value, ctx) => {
+    if (value.includes(LIST_SEPARATOR))
+      ctx.addIssue({
+        code: 'custom',
+        message: `holds "${LIST_SEPARATOR}", which the data files write between the values of a list cell, so a reader of the file would take it for two values; write it otherwise (a comma, a semicolon or a dash)`,
+      });
+  })
+  .meta({
+    id: 'listedText',
+    description: `A text (see text) that the data files write as one value of a list cell, and so never holding "${LIST_SEPARATOR}", which they write between values.`,
+    not: { type: 'string', pattern: LIST_SEPARATOR.replace('|', String.raw`\|`) },
+  });
 /** A string `problem` finds nothing wrong with (it says what is wrong, for the message, or returns null). */
 const checkedBy = (problem: (value: string) => string | null) =>
   z.string().superRefine((value, ctx) => {
@@ -195,7 +215,7 @@ export const datedFact = basisWhenInferred(
 
 export const statement = basisWhenInferred(
   z.strictObject({
-    text,
+    text: listedText,
     inferred,
     basis,
     mentions: z
@@ -396,7 +416,7 @@ export const personSchema = z
       .default([])
       .describe('Extra URL slugs (e.g. a surname alone); every spelling’s slug is added too.'),
     spellings: z
-      .array(z.strictObject({ text, cites }))
+      .array(z.strictObject({ text: listedText, cites }))
       .min(1)
       .superRefine(
         onceEach('spellings', 'list each spelling once, with every paragraph that uses it in its cites', {
@@ -424,7 +444,7 @@ export const personSchema = z
     roles: z
       .array(
         z.strictObject({
-          title: text.describe('The office as the sources give it, in English.'),
+          title: listedText.describe('The office as the sources give it, in English.'),
           cites: cites.describe('The paragraphs that give the person this office.'),
         }),
       )

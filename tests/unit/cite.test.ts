@@ -25,6 +25,7 @@ import {
   splitNote,
   type CslItem,
   type PageContext,
+  RIS_LINE_END,
 } from '../../src/lib/cite';
 import { datePrecision, formatDate } from '../../src/lib/dates';
 import { buildGraph } from '../../src/lib/graph';
@@ -230,7 +231,7 @@ describe('the files', () => {
     corpus.sources.flatMap((s) => (s.data.titleTranslation ? [[s.data.title, s.data.titleTranslation]] : [])),
   );
   /** A text's entries, split at each BibTeX `@` or RIS `TY` that begins one. */
-  const entriesOf = (text: string) => text.split(/\n(?=@|TY {2}- )/);
+  const entriesOf = (text: string) => text.split(/\r?\n(?=@|TY {2}- )/);
 
   it('give a title in another language its English rendering, on the page and the article alike, once each', () => {
     // APA 7 follows a title in another language with its translation in square brackets (10.2, example 27). BibTeX: biblatex’s
@@ -244,7 +245,7 @@ describe('the files', () => {
     all.forEach((item, n) => {
       const translation = translationOf.get(item.title);
       const addon = bib[n]!.match(/\ttitleaddon = \{(.*)\},\n/g) ?? [];
-      const tt = ris[n]!.split('\n').filter((l) => l.startsWith('TT  - '));
+      const tt = ris[n]!.split(RIS_LINE_END).filter((l) => l.startsWith('TT  - '));
       const noted = (item.note ?? '').split('\n').filter((l) => l.startsWith('Title in English: '));
       expect(bib[n]! + ris[n]!, item.id).not.toContain('Title in English');
       if (!translation) {
@@ -405,17 +406,21 @@ describe('the files', () => {
     expect(back.map((b) => b['title'])).toEqual(all.map((i) => translationOf.get(i.title) ?? i.title));
     expect(back.map((b) => b['URL'])).toEqual(all.map((i) => i.URL));
     expect(back.map((b) => b['accessed'])).toEqual(all.map((i) => i.accessed));
-    for (const line of text.trimEnd().split('\n')) expect(line).toMatch(/^[A-Z][A-Z0-9] {2}-( |$)/);
+    // Every line ends in CRLF, as the RIS specification asks; no value holds a line break of its own.
+    expect(text.endsWith(RIS_LINE_END)).toBe(true);
+    expect(text.replaceAll(RIS_LINE_END, '')).not.toMatch(/[\r\n]/);
+    for (const line of text.slice(0, -RIS_LINE_END.length).split(RIS_LINE_END))
+      expect(line).toMatch(/^[A-Z][A-Z0-9] {2}-( |$)/);
   });
 
   it('RIS writes every date as YYYY/MM/DD/, month and day in two digits, and an access date in Y2 as Zotero does', () => {
     // Citation.js wrote the build day 7 March as "2026/3/7/" in a page's M1 and the data set's DA.
     const items = [...all, datasetItem(ctx('data/'))];
     const text = citationFile(items, 'ris');
-    const dates = text.split('\n').filter((l) => /^(DA|Y2|M1) {2}- \d/.test(l));
+    const dates = text.split(RIS_LINE_END).filter((l) => /^(DA|Y2|M1) {2}- \d/.test(l));
     expect(dates.length).toBeGreaterThan(all.length);
     for (const line of dates) expect(line).toMatch(/^[A-Z][A-Z0-9] {2}- \d{4}\/(\d{2})?\/(\d{2})?\/$/);
-    const accessed = text.split('\n').filter((l) => l.startsWith('Y2  - '));
+    const accessed = text.split(RIS_LINE_END).filter((l) => l.startsWith('Y2  - '));
     expect(accessed).toHaveLength(items.filter((i) => i.accessed).length);
     for (const line of accessed) expect(line).toBe('Y2  - 2026/03/07/');
   });
@@ -424,13 +429,13 @@ describe('the files', () => {
     // Zotero's RIS import takes PY as the year only when DA holds the full date, and T2 as a web page's site.
     const entries = citationFile(all, 'ris')
       .trimEnd()
-      .split('\nER  - ')
+      .split(`${RIS_LINE_END}ER  - `)
       .map((e) => e.trim())
       .filter(Boolean);
     expect(entries).toHaveLength(all.length);
     const tag = (entry: string, t: string) =>
       entry
-        .split('\n')
+        .split(RIS_LINE_END)
         .filter((l) => l.startsWith(`${t}  - `))
         .map((l) => l.slice(6));
     const precise = corpus.sources.filter((s) => datePrecision(s.data.published.value) !== 'year');
@@ -465,7 +470,7 @@ describe('the files', () => {
     );
     expect(sameDay.length).toBeGreaterThan(1);
     const ids = citationFile(all, 'ris')
-      .split('\n')
+      .split(RIS_LINE_END)
       .filter((l) => l.startsWith('ID  - '))
       .map((l) => l.slice(6));
     expect(ids).toHaveLength(all.length);

@@ -1,5 +1,6 @@
 // The data files: RFC 4180 CSV that a parser reads back exactly, and tables
 // whose row counts are those of the content files themselves.
+import { readFileSync } from 'node:fs';
 import { Ajv2020 } from 'ajv/dist/2020';
 import { parse } from 'csv-parse/sync';
 import { describe, expect, it } from 'vitest';
@@ -108,6 +109,25 @@ describe('a cell a spreadsheet would run as a formula', () => {
   it('is allowed where it starts a number, and a text that only holds such a character later is written', () => {
     const t = withRow({ id: 'c-thing', note: 'A = B, in 2019 - or later', names: 'Ann', longitude: '-70.5' });
     expect(readCsv(tableCsv(t))).toEqual(t.rows);
+  });
+});
+
+describe('the published columns, listed in tests/data-columns.txt ("file column" a line)', () => {
+  const published = readFileSync('tests/data-columns.txt', 'utf8').split('\n').filter(Boolean);
+  const built = tables.flatMap((t) => t.columns.map((c) => `${t.name}.csv ${c.name}`));
+
+  it('are each still a column of its file, so that a script reading it by its name keeps working', () => {
+    expect(
+      published.filter((line) => !built.includes(line)),
+      'published columns gone or renamed: restore them (a column is added, never removed or renamed)',
+    ).toEqual([]);
+  });
+
+  it('are every column of the files, so that a new one is kept too', () => {
+    expect(
+      built.filter((line) => !published.includes(line)),
+      'new columns: add these lines to tests/data-columns.txt',
+    ).toEqual([]);
   });
 });
 
@@ -389,7 +409,7 @@ describe('record.json', () => {
     expect(silent).toEqual([]);
   });
 
-  it('carries into its JSON Schema the rules zod leaves out: an inference’s basis, a date’s form, no formula, no space at an end, an absolute URL', () => {
+  it('carries into its JSON Schema the rules zod leaves out: an inference’s basis, a date’s form, no formula, no space at an end, no list separator in a list’s value, an absolute URL', () => {
     const validate = new Ajv2020({ allErrors: true }).compile(recordJsonSchema(SITE));
     const broken = structuredClone(record);
     broken.meetings[1].url = new URL(broken.meetings[1].url).pathname;
@@ -398,12 +418,16 @@ describe('record.json', () => {
     broken.meetings[0].date.value = '9 August 2019';
     broken.agreements[0].title = `=${broken.agreements[0].title}`;
     broken.people[0].name = `${broken.people[0].name} `;
+    broken.meetings[0].topics[0].text = `${broken.meetings[0].topics[0].text}${LIST_SEPARATOR}more`;
+    broken.people[0].roles[0].title = `${broken.people[0].roles[0].title}${LIST_SEPARATOR}more`;
     expect(validate(broken)).toBe(false);
     const at = (path: string) => validate.errors!.filter((e) => e.instancePath === path).map((e) => e.keyword);
     expect(at(`/meetings/${broken.meetings.indexOf(meeting)}/date`)).toContain('required');
     expect(at('/meetings/0/date/value')).toContain('pattern');
     expect(at('/agreements/0/title')).toContain('not');
     expect(at('/people/0/name')).toContain('pattern');
+    expect(at('/meetings/0/topics/0/text')).toContain('not');
+    expect(at('/people/0/roles/0/title')).toContain('not');
     expect(at('/meetings/1/url')).toContain('pattern');
   });
 

@@ -1,11 +1,11 @@
-import { mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { redirectsOf } from '../../src/lib/aliases';
 import { sourcesCitedIn } from '../../src/lib/citations';
 import { CONTENT_FOLDERS, loadContentTree } from '../../src/lib/load';
 import { DATE_FORMS } from '../../src/lib/dates';
-import { COLLECTIONS, type CollectionName } from '../../src/lib/schema';
+import { COLLECTIONS, LIST_SEPARATOR, type CollectionName } from '../../src/lib/schema';
 import { captureLines, squash } from '../../src/lib/paragraphs';
 import { BUILT } from '../../src/lib/built';
 import { REVISION_LOG_START } from '../../src/lib/revisions';
@@ -461,6 +461,21 @@ describe('bad input is reported with file, field and what is valid', () => {
     expect(problems).toEqual([
       `${MEETING_FILE}: title: ${formula('-')}`,
       `${MEETING_FILE}: topics.0.text: ${formula('=')}`,
+    ]);
+  });
+
+  it('a value of a data file’s list cell that holds the list’s separator; a title may', () => {
+    const problems = problemsAfter((t) => {
+      const meeting = entry(t, 'meetings', MEETING).data;
+      meeting.title = `${meeting.title}${LIST_SEPARATOR}Minsk`;
+      meeting.topics[0].text = `${meeting.topics[0].text}${LIST_SEPARATOR}and more`;
+      const person = entry(t, 'people', 'guo-shengkun').data;
+      person.roles[0].title = `${person.roles[0].title}${LIST_SEPARATOR}Member`;
+    });
+    const separator = `holds "${LIST_SEPARATOR}", which the data files write between the values of a list cell, so a reader of the file would take it for two values; write it otherwise (a comma, a semicolon or a dash)`;
+    expect(problems).toEqual([
+      `${MEETING_FILE}: topics.0.text: ${separator}`,
+      `content/people/guo-shengkun.md: roles.0.title: ${separator}`,
     ]);
   });
 
@@ -964,6 +979,22 @@ describe('bad input is reported with file, field and what is valid', () => {
     expect(problems.some((p) => p.startsWith('content/people/xi-jinping.md: country: unknown country "chna"'))).toBe(
       true,
     );
+  });
+
+  it('nothing in content saved as Windows editors save it, lines ending in CRLF and a byte-order mark first', () => {
+    const dir = copyContent('unit-windows');
+    const files = CONTENT_FOLDERS.flatMap((folder) =>
+      readdirSync(join(dir, folder)).map((name) => join(dir, folder, name)),
+    );
+    for (const file of files) writeFileSync(file, `\uFEFF${readFileSync(file, 'utf8').replace(/\n/g, '\r\n')}`);
+    const windows = validateTree(loadContentTree(dir));
+    const original = validateTree(contentTree());
+    expect(windows.problems.map(formatProblem)).toEqual([]);
+    const read = ({ entries, paragraphs }: typeof original) => ({
+      entries: entries.map(({ collection, id, data }) => ({ collection, id, data })),
+      paragraphs,
+    });
+    expect(read(windows)).toEqual(read(original));
   });
 
   it('a record the site would not read: a folder or an ending it does not read, or a file at the root', () => {
