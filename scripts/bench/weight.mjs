@@ -4,6 +4,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { isRedirectPage } from '../../src/lib/redirect-page.ts';
+import { inCodePointOrder } from '../../src/lib/order.ts';
 
 /** The kind of page a path is: "/", "/meetings/", "/meetings/<year>/", "/meetings/<id>/". */
 function kindOf(path) {
@@ -26,7 +27,7 @@ export function heaviestPages(outDir) {
   }
   return [...heaviest.values()]
     .map(({ kind, path, bytes, html }) => ({ kind, path, kb: bytes / 1024, gzipKb: gzipSync(html).length / 1024 }))
-    .sort((a, b) => (a.kind < b.kind ? -1 : a.kind > b.kind ? 1 : 0));
+    .sort((a, b) => inCodePointOrder(a.kind, b.kind));
 }
 
 /** A mean page of every HTML file a build wrote (redirect pages too, as the bare sites have as many pages): its size in bytes and its number of elements. */

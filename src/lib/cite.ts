@@ -381,6 +381,9 @@ export function risDate(date: CslDate | undefined): string | undefined {
   return `${[year, ...rest].join('/')}${'/'.repeat(4 - parts[0]!.length)}`;
 }
 
+/** How a line of RIS ends. */
+export const RIS_LINE_END = '\r\n';
+
 /**
  * RIS from Citation.js's mapping of the items to RIS tags. Its text output
  * breaks every value after 70 characters, even inside a word or a URL, and
@@ -388,12 +391,8 @@ export function risDate(date: CslDate | undefined): string | undefined {
  * taken as it maps them and written one per line, unbroken. Its mapping
  * gives a newspaper article only the year (PY) and a web page no site (T2);
  * reference managers read the full date from DA and the site from T2.
- * Lines end in CRLF, as the RIS specification asks (older EndNote and
- * Reference Manager read nothing else).
+ * Lines end in CRLF, as the RIS specification asks.
  */
-/** How a line of RIS ends. */
-export const RIS_LINE_END = '\r\n';
-
 export function risText(items: CslItem[]): string {
   const entries = new Cite(items).format('ris', { format: 'object' }) as unknown as Array<Record<string, unknown>>;
   const line = (tag: string, value: unknown) => `${tag}  - ${String(value).replace(/\s*[\r\n]+\s*/g, ' ')}`;

@@ -30,7 +30,7 @@ import { absoluteUrl, entityUrl, paragraphPath, type PageKind } from './urls';
 
 /** How the files may be reused, stated on the Data page and in record.json. */
 export const DATA_LICENCE =
-  'The source texts belong to their publishers; the site quotes them, and translates one of them into English, for research. The structured record in these files (ids, dates, places, participants, roles, links and citations) and the site’s own words in it (titles, topics, outcomes, notes and the bases of its inferences) were compiled and written by the site’s editors, and may be reused with attribution to the site and a link to it.';
+  'The source texts belong to their publishers; the site quotes them, and translates those not in English, for research. The structured record in these files (ids, dates, places, participants, roles, links and citations) and the site’s own words in it (such as its titles, summaries, topics, outcomes, notes and the bases of its inferences) were compiled and written by the site’s editors, and may be reused with attribution to the site and a link to it.';
 
 /** Cells that hold several values join them with this (the schema keeps it out of each value). */
 export { LIST_SEPARATOR };
@@ -260,7 +260,7 @@ function meetingsTable(graph: Graph, site: string | URL): Table {
       {
         name: 'place_id',
         type: 'id',
-        meaning: 'The place’s id (its coordinates are in latitude and longitude).',
+        meaning: 'The place’s id (its coordinates are in this file’s latitude and longitude columns).',
         value: (m) => m.data.place.place,
       },
       {
@@ -691,7 +691,7 @@ function citationsTable(graph: Graph, site: string | URL): Table {
         name: 'field',
         type: 'text',
         meaning:
-          'Where in the record the citation sits, as a dotted path of record.json’s keys (samePerson, which the CSV files write same_person), whose numbers count from 0: topics.1.cites.0 is the first citation of the record’s second topic. named.N is a paragraph that names the record, a mention: leave those rows out to count what the record’s facts rest on. capture.cites.N is a paragraph that a source’s note on its capture names.',
+          'Where in the record the citation sits, as a dotted path of record.json’s keys, in camelCase (samePerson, maybeSameAs) where the CSV columns are in snake_case (same_person, maybe_same_as), whose numbers count from 0: topics.1.cites.0 is the first citation of the record’s second topic. named.N is a paragraph that names the record, a mention: leave those rows out to count what the record’s facts rest on. capture.cites.N is a paragraph that a source’s note on its capture names.',
         value: (c) => c.field,
       },
       { name: 'source_id', type: 'id', meaning: 'The source cited (sources.csv).', value: (c) => c.source },

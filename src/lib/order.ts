@@ -7,5 +7,5 @@
  *  localeCompare with a locale makes one for each comparison (30 times slower). */
 export const inEnglishOrder: (a: string, b: string) => number = new Intl.Collator('en', { numeric: true }).compare;
 
-/** Code-point order, for ids, ISO dates, sort keys and tags: what `.sort()` gives. */
+/** The order of UTF-16 code units (of code points, for the ASCII of ids, ISO dates, sort keys and tags): what `.sort()` gives. */
 export const inCodePointOrder = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);

@@ -58,22 +58,23 @@ const text = z
 export const LIST_SEPARATOR = ' | ';
 
 /**
- * A text the data files write as one value of a list cell (a meeting's topics, a person's spellings and offices): it
- * may not hold the separator, or a reader of the file would take it for two values.
+ * A text of a kind the data files write as one value of a list cell (a statement, a spelling, an office): it holds no
+ * "|", or a reader of the file could take it for two values ("a | b") or misread its neighbours ("a |", "| b").
  */
 const listedText = text
   .superRefine((value, ctx) => {
-    if (value.includes(LIST_SEPARATOR))
+    if (value.includes('|'))
       ctx.addIssue({
         code: 'custom',
-        message: `holds "${LIST_SEPARATOR}", which the data files write between the values of a list cell, so a reader of the file would take it for two values; write it otherwise (a comma, a semicolon or a dash)`,
+        message: `holds "|": the data files write "${LIST_SEPARATOR}" between the values of a list cell, where statements, spellings and offices stand, so a reader of the file could take it for two values; write it otherwise (a comma, a semicolon or a dash)`,
       });
   })
   .meta({
     id: 'listedText',
-    description: `A text (see text) that the data files write as one value of a list cell, and so never holding "${LIST_SEPARATOR}", which they write between values.`,
-    not: { type: 'string', pattern: LIST_SEPARATOR.replace('|', String.raw`\|`) },
+    description: `A text (see text) of a kind the data files write as one value of a list cell (a statement, a spelling, an office), and so never holding "|": they write "${LIST_SEPARATOR}" between values.`,
+    not: { type: 'string', pattern: String.raw`\|` },
   });
+
 /** A string `problem` finds nothing wrong with (it says what is wrong, for the message, or returns null). */
 const checkedBy = (problem: (value: string) => string | null) =>
   z.string().superRefine((value, ctx) => {

@@ -5,7 +5,7 @@ import { z } from 'zod';
 import { aliasesOf, aliasFields } from './aliases';
 import { ATLAS_COUNTRIES, ATLAS_FILE, OUTLINES, kmOutside } from './atlas';
 import { datesAfterTheirSources } from './chronology';
-import { citationsIn } from './citations';
+import { citationsIn, parseCitation } from './citations';
 import { isCirca } from './dates';
 import { duplicateRecords } from './duplicates';
 import { CONTENT_FOLDERS, recordId, type ContentTree, type RawEntry } from './load';
@@ -19,6 +19,7 @@ import { misquotations, uncitedParagraphs, unstatedDays } from './quotations';
 import { asWords } from './quote-language';
 import { citation, COLLECTIONS, ID_PATTERN, schemas, type CollectionName, type Source } from './schema';
 import { fieldAt, fieldList, schemaAt } from './schema-paths';
+import { slugify } from './slug';
 import { nearest } from './suggest';
 import { yamlMessage } from './yaml-errors';
 import { isYear } from './years';
@@ -198,8 +199,14 @@ export function issueMessage(issue: z.core.$ZodIssue, schema: z.ZodType): string
             : '';
       return `the key ${JSON.stringify(issue.input)} is not valid: ${expected}${example}`;
     }
-    case 'invalid_format':
-      return `found ${describe(issue.input)}${typeof issue.input === 'string' ? unseen(issue.input) : ''}; ${issue.message}`;
+    case 'invalid_format': {
+      const hidden = typeof issue.input === 'string' ? unseen(issue.input) : '';
+      // An id written as a name ("Beijing"): the id it may mean. Where a character prints as nothing or as another,
+      // saying which is the help: what it stands for (a hyphen, or nothing) cannot be told.
+      const asId = issue.format === 'regex' && typeof issue.input === 'string' && !hidden ? slugify(issue.input) : '';
+      const meant = asId && ID_PATTERN.test(asId) && issue.pattern === String(ID_PATTERN) ? `, such as "${asId}"` : '';
+      return `found ${describe(issue.input)}${hidden}; ${issue.message}${meant}`;
+    }
     case 'invalid_value': {
       const [only, ...more] = issue.values.map((v) => JSON.stringify(v));
       const expected = more.length ? `one of ${[only, ...more].join(', ')}` : only;
@@ -509,7 +516,11 @@ function idsOf(tree: ContentTree, report: Report): Map<CollectionName, Map<strin
 }
 
 /** Each file against its schema: the records that pass it, each with its id. */
-function parseEntries(tree: ContentTree, report: Report): ValidEntry[] {
+function parseEntries(
+  tree: ContentTree,
+  ids: Map<CollectionName, Map<string, RawEntry>>,
+  report: Report,
+): ValidEntry[] {
   const entries: ValidEntry[] = [];
   for (const raw of tree.entries) {
     if (raw.notUtf8Line !== undefined) {
@@ -553,10 +564,17 @@ function parseEntries(tree: ContentTree, report: Report): ValidEntry[] {
       continue;
     }
     if (!ID_PATTERN.test(raw.stem)) {
+      const asId = slugify(raw.stem);
+      const taken = ids.get(raw.collection)?.get(asId);
       report(
         raw.file,
         '(file name)',
-        `"${raw.stem}.md" is not a lower-case id; use letters, digits and hyphens, e.g. "${raw.stem.toLowerCase().replace(/[^a-z0-9]+/g, '-')}.md"`,
+        `"${raw.stem}.md" is not a lower-case id; use letters, digits and hyphens` +
+          (!asId
+            ? ''
+            : taken
+              ? `; not "${asId}.md": that is the id of ${taken.file} (if both are one ${KIND_OF[raw.collection]}, keep one)`
+              : `, e.g. "${asId}.md"`),
       );
     }
     const where = WHERE_TEXT_GOES[raw.collection];
@@ -806,6 +824,45 @@ function checkMentions({ entries, valid, report, checkRef }: Checked): void {
 }
 
 /**
+ * A statement that names a person of the record (a meeting's participant, or one in its mentions) cites a paragraph
+ * that names them, one of their record's `named`: "Guo Shengkun conveyed greetings" cites the paragraph that says he
+ * spoke, not only the words he spoke, which do not say who spoke them. A statement citing a paragraph its source lacks
+ * is left to that problem's message.
+ */
+function checkNamingCitations({ entries, valid, report }: Checked, paragraphs: ParagraphIndex): void {
+  const isParagraph = (cite: unknown) => {
+    const { source, paragraph } = parseCitation(String(cite));
+    return paragraphs.get(source)?.some((p) => p.n === paragraph) ?? false;
+  };
+  for (const e of entries) {
+    const participants = e.collection === 'meetings' ? e.data.participants.map((p) => p.person) : [];
+    const visit = (value: unknown, at: string[]): void => {
+      if (Array.isArray(value)) return value.forEach((v, i) => visit(v, [...at, String(i)]));
+      if (value === null || typeof value !== 'object') return;
+      const { text, cites, mentions } = value as { text?: unknown; cites?: unknown; mentions?: unknown };
+      if (typeof text === 'string' && Array.isArray(cites) && cites.every(isParagraph)) {
+        for (const id of new Set([...participants, ...(Array.isArray(mentions) ? (mentions as string[]) : [])])) {
+          const person = valid.get(`people:${id}`);
+          if (person?.collection !== 'people') continue;
+          const found = nameIn(text, namesOf(person.data));
+          const named: string[] = person.data.named;
+          if (!found || cites.some((c) => named.includes(c))) continue;
+          const sources = new Set(cites.map((c) => String(c).split('#')[0]));
+          const near = named.filter((c) => sources.has(c.split('#')[0]!));
+          report(
+            e.file,
+            [...at, 'cites'].join('.'),
+            `the text names ${person.data.name} (“${found.name}”), but no paragraph it cites names them; cite one that does${near.length ? ` (in the same source: ${near.join(', ')})` : ''}, or, if a cited paragraph names them, add it to named in ${person.file}`,
+          );
+        }
+      }
+      for (const [k, v] of Object.entries(value)) if (typeof v === 'object') visit(v, [...at, k]);
+    };
+    visit(e.data, []);
+  }
+}
+
+/**
  * People of the record a statement names and does not list: the name would not link to their page, nor their page list
  * the record. A meeting's participants and an event's people are listed on its page already. Where an id is unknown,
  * that is the problem to fix (a misspelled participant is not a person to list in mentions). Each name is looked for
@@ -1024,7 +1081,7 @@ export function validateTree(tree: ContentTree): Validation {
   reportEmptyRoot(tree, report);
   reportStrays(tree, report);
   const ids = idsOf(tree, report);
-  const entries = parseEntries(tree, report);
+  const entries = parseEntries(tree, ids, report);
   const valid = new Map(entries.map((e) => [`${e.collection}:${e.id}`, e]));
   const checked: Checked = { tree, entries, valid, report, ...referenceCheck(tree, ids, entries, report) };
   checkReferences(checked);
@@ -1038,6 +1095,7 @@ export function validateTree(tree: ContentTree): Validation {
   problems.push(...duplicateRecords(entries, tree));
   const { paragraphs, unmatched } = numberSources(checked);
   checkCitations(checked, paragraphs, unmatched);
+  checkNamingCitations(checked, paragraphs);
   reportUncheckedCitations(unmatched, report);
   // Quotations: the source's words, where the record says they are.
   problems.push(...misquotations(entries, paragraphs, tree));

@@ -407,8 +407,8 @@ describe('the files', () => {
     expect(back.map((b) => b['URL'])).toEqual(all.map((i) => i.URL));
     expect(back.map((b) => b['accessed'])).toEqual(all.map((i) => i.accessed));
     // Every line ends in CRLF, as the RIS specification asks; no value holds a line break of its own.
-    expect(text.endsWith(RIS_LINE_END)).toBe(true);
-    expect(text.replaceAll(RIS_LINE_END, '')).not.toMatch(/[\r\n]/);
+    expect(text.endsWith('\r\n')).toBe(true);
+    expect(text.replace(/\r\n/g, '')).not.toMatch(/[\r\n]/);
     for (const line of text.slice(0, -RIS_LINE_END.length).split(RIS_LINE_END))
       expect(line).toMatch(/^[A-Z][A-Z0-9] {2}-( |$)/);
   });

@@ -17,6 +17,7 @@ import {
   type NetworkLayout,
 } from '../../src/lib/network';
 import type { Meeting, Person } from '../../src/lib/schema';
+import { inEnglishOrder } from '../../src/lib/order';
 import { realCorpus } from '../helpers/corpus';
 
 const corpus = realCorpus();
@@ -311,7 +312,7 @@ describe('layout', () => {
   it('groups people by country around the circle and puts a neighbourhood’s focus at the centre', () => {
     const a = layoutNetwork(network.all(), { countryName });
     const order = a.nodes.map((n) => countryName(n.country));
-    expect(order).toEqual([...order].sort((p, q) => p.localeCompare(q)));
+    expect(order).toEqual([...order].sort(inEnglishOrder));
     const ego = layoutNetwork(network.person('guo-shengkun'), { centre: 'guo-shengkun', countryName });
     const centre = ego.nodes.filter((n) => n.centre);
     expect(centre.map((n) => [n.id, n.x, n.y])).toEqual([['guo-shengkun', 0, 0]]);

@@ -450,6 +450,24 @@ describe('bad input is reported with file, field and what is valid', () => {
     ]);
   });
 
+  it('a statement that names a person and cites no paragraph naming them', () => {
+    // The note once cited only ¶9, the words of greeting, which do not say who spoke them.
+    const minsk = '2017-04-10-minsk-lukashenko-guo-cao';
+    const source = 'belarus-china-law-enforcement-cooperation';
+    const problems = problemsAfter((t) => {
+      const note = entry(t, 'meetings', minsk).data.notes.find((n: { text: string }) => n.text.includes('greetings'));
+      note.cites = [`${source}#p9`];
+      // A paragraph the source lacks is that problem alone, not also one that names no one.
+      entry(t, 'meetings', MEETING).data.topics[3].cites = ['tajik-interior-minister-meets-guo-shengkun#p99'];
+    });
+    const notes: Array<{ text: string }> = entry(contentTree(), 'meetings', minsk).data.notes;
+    const at = notes.findIndex((n) => n.text.includes('greetings'));
+    expect(problems).toEqual([
+      `${MEETING_FILE}: topics.3.cites.0: source "tajik-interior-minister-meets-guo-shengkun" has no paragraph 99; its paragraphs are 1, 2, 3, 4, 5, 6, 7`,
+      `content/meetings/${minsk}.md: notes.${at}.cites: the text names Guo Shengkun (“Guo Shengkun”), but no paragraph it cites names them; cite one that does (in the same source: ${source}#p7, ${source}#p8), or, if a cited paragraph names them, add it to named in content/people/guo-shengkun.md`,
+    ]);
+  });
+
   it('a text a spreadsheet would run as a formula in the data files', () => {
     const problems = problemsAfter((t) => {
       const meeting = entry(t, 'meetings', MEETING).data;
@@ -464,17 +482,20 @@ describe('bad input is reported with file, field and what is valid', () => {
     ]);
   });
 
-  it('a value of a data file’s list cell that holds the list’s separator; a title may', () => {
+  it('a value of a data file’s list cell that holds the list’s separator, or its "|" at an end; a title may', () => {
     const problems = problemsAfter((t) => {
       const meeting = entry(t, 'meetings', MEETING).data;
       meeting.title = `${meeting.title}${LIST_SEPARATOR}Minsk`;
       meeting.topics[0].text = `${meeting.topics[0].text}${LIST_SEPARATOR}and more`;
+      // Beside its neighbour in the cell, "a |" reads "a | | b": two values, "a" and "| b".
+      meeting.topics[1].text = `${meeting.topics[1].text} |`;
       const person = entry(t, 'people', 'guo-shengkun').data;
       person.roles[0].title = `${person.roles[0].title}${LIST_SEPARATOR}Member`;
     });
-    const separator = `holds "${LIST_SEPARATOR}", which the data files write between the values of a list cell, so a reader of the file would take it for two values; write it otherwise (a comma, a semicolon or a dash)`;
+    const separator = `holds "|": the data files write "${LIST_SEPARATOR}" between the values of a list cell, where statements, spellings and offices stand, so a reader of the file could take it for two values; write it otherwise (a comma, a semicolon or a dash)`;
     expect(problems).toEqual([
       `${MEETING_FILE}: topics.0.text: ${separator}`,
+      `${MEETING_FILE}: topics.1.text: ${separator}`,
       `content/people/guo-shengkun.md: roles.0.title: ${separator}`,
     ]);
   });
@@ -673,6 +694,8 @@ describe('bad input is reported with file, field and what is valid', () => {
       // A participant named in a topic is listed on the page already.
       const meeting = entry(t, 'meetings', MEETING).data;
       meeting.topics[0].text = `${meeting.topics[0].text.slice(0, -1)}, as Guo Shengkun said.`;
+      // With a paragraph that names him, as a statement naming a person cites.
+      meeting.topics[0].cites.push('tajik-interior-minister-meets-guo-shengkun#p3');
     });
     expect(problems).toEqual([
       'content/meetings/2017-04-10-minsk-lukashenko-guo-cao.md: notes.1.mentions: the text names Xi Jinping (“Xi Jinping”); add "xi-jinping" to mentions, so that the name links to their page and their page lists this meeting',
@@ -956,14 +979,31 @@ describe('bad input is reported with file, field and what is valid', () => {
     ]);
   });
 
-  it('a file name that is not a lower-case id', () => {
+  it('a reference written as a name, not an id: the id it may mean', () => {
+    const problems = problemsAfter((t) => (entry(t, 'meetings', MEETING).data.place.place = 'Beijing'));
+    expect(problems).toEqual([
+      `${MEETING_FILE}: place.place: found text "Beijing"; expected a lower-case id of letters, digits and hyphens, such as "beijing"`,
+    ]);
+  });
+
+  it('a file name that is not a lower-case id, and one whose id another file has', () => {
     const problems = problemsAfter((t) => {
       const place = entry(t, 'places', 'beijing');
       Object.assign(place, { stem: 'Beijing City', file: 'content/places/Beijing City.md' });
       place.data.slug = 'beijing';
+      // A second record of a meeting, named as a newcomer names a file: its id would be the first one's.
+      const copy = entry(t, 'meetings', MEETING);
+      t.entries.push({
+        ...copy,
+        stem: '2017-09 Beijing Rahimzoda-Guo',
+        file: 'content/meetings/2017-09 Beijing Rahimzoda-Guo.md',
+      });
     });
     expect(problems).toContain(
       'content/places/Beijing City.md: (file name): "Beijing City.md" is not a lower-case id; use letters, digits and hyphens, e.g. "beijing-city.md"',
+    );
+    expect(problems).toContain(
+      `content/meetings/2017-09 Beijing Rahimzoda-Guo.md: (file name): "2017-09 Beijing Rahimzoda-Guo.md" is not a lower-case id; use letters, digits and hyphens; not "${MEETING}.md": that is the id of ${MEETING_FILE} (if both are one meeting, keep one)`,
     );
   });
 
