@@ -16,6 +16,8 @@ export interface Mention {
 export interface NamingStatement {
   text: string;
   mentions: string[];
+  /** The paragraphs it cites ("source-id#p3"). */
+  cites: string[];
   field: string;
 }
 
@@ -23,10 +25,17 @@ export interface NamingStatement {
 export function statementsIn(data: unknown, path: string[] = []): NamingStatement[] {
   if (Array.isArray(data)) return data.flatMap((item, i) => statementsIn(item, [...path, String(i)]));
   if (data === null || typeof data !== 'object') return [];
-  const record = data as { mentions?: unknown; text?: unknown };
+  const record = data as { mentions?: unknown; text?: unknown; cites?: unknown };
   const here =
     Array.isArray(record.mentions) && typeof record.text === 'string'
-      ? [{ text: record.text, mentions: record.mentions as string[], field: path.join('.') }]
+      ? [
+          {
+            text: record.text,
+            mentions: record.mentions as string[],
+            cites: Array.isArray(record.cites) ? (record.cites as string[]) : [],
+            field: path.join('.'),
+          },
+        ]
       : [];
   return [
     ...here,

@@ -830,35 +830,29 @@ function checkMentions({ entries, valid, report, checkRef }: Checked): void {
  * is left to that problem's message.
  */
 function checkNamingCitations({ entries, valid, report }: Checked, paragraphs: ParagraphIndex): void {
-  const isParagraph = (cite: unknown) => {
-    const { source, paragraph } = parseCitation(String(cite));
+  const isParagraph = (cite: string) => {
+    const { source, paragraph } = parseCitation(cite);
     return paragraphs.get(source)?.some((p) => p.n === paragraph) ?? false;
   };
   for (const e of entries) {
     const participants = e.collection === 'meetings' ? e.data.participants.map((p) => p.person) : [];
-    const visit = (value: unknown, at: string[]): void => {
-      if (Array.isArray(value)) return value.forEach((v, i) => visit(v, [...at, String(i)]));
-      if (value === null || typeof value !== 'object') return;
-      const { text, cites, mentions } = value as { text?: unknown; cites?: unknown; mentions?: unknown };
-      if (typeof text === 'string' && Array.isArray(cites) && cites.every(isParagraph)) {
-        for (const id of new Set([...participants, ...(Array.isArray(mentions) ? (mentions as string[]) : [])])) {
-          const person = valid.get(`people:${id}`);
-          if (person?.collection !== 'people') continue;
-          const found = nameIn(text, namesOf(person.data));
-          const named: string[] = person.data.named;
-          if (!found || cites.some((c) => named.includes(c))) continue;
-          const sources = new Set(cites.map((c) => String(c).split('#')[0]));
-          const near = named.filter((c) => sources.has(c.split('#')[0]!));
-          report(
-            e.file,
-            [...at, 'cites'].join('.'),
-            `the text names ${person.data.name} (“${found.name}”), but no paragraph it cites names them; cite one that does${near.length ? ` (in the same source: ${near.join(', ')})` : ''}, or, if a cited paragraph names them, add it to named in ${person.file}`,
-          );
-        }
+    for (const { text, mentions, cites, field } of statementsIn(e.data)) {
+      if (!cites.every(isParagraph)) continue;
+      for (const id of new Set([...participants, ...mentions])) {
+        const person = valid.get(`people:${id}`);
+        if (person?.collection !== 'people') continue;
+        const found = nameIn(text, namesOf(person.data));
+        const named: string[] = person.data.named;
+        if (!found || cites.some((c) => named.includes(c))) continue;
+        const sources = new Set(cites.map((c) => parseCitation(c).source));
+        const near = named.filter((c) => sources.has(parseCitation(c).source));
+        report(
+          e.file,
+          `${field}.cites`,
+          `the text names ${person.data.name} (“${found.name}”), but no paragraph it cites names them; cite one that does${near.length ? ` (in the same source: ${near.join(', ')})` : ''}, or, if a cited paragraph names them, add it to named in ${person.file}`,
+        );
       }
-      for (const [k, v] of Object.entries(value)) if (typeof v === 'object') visit(v, [...at, k]);
-    };
-    visit(e.data, []);
+    }
   }
 }
 
