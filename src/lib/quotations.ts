@@ -139,7 +139,7 @@ export function misquotations(entries: ValidEntry[], paragraphs: ParagraphIndex,
         });
     }
     if (e.collection === 'sources') {
-      // A capture that is not there is reported at capture.file (src/lib/validate.ts), not at every quotation of it.
+      // A capture that is not there is reported at capture.file (src/lib/excerpts.ts), not at every quotation of it.
       const capture = tree.captures.get(e.data.capture.file);
       if (capture === undefined) continue;
       for (const s of quotingStringsIn({

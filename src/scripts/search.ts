@@ -91,7 +91,7 @@ if (element && typeof PagefindUI === 'undefined') {
       if (result.sub_results) result.sub_results = sectionsToShow(result.meta.url || result.url, result.sub_results);
       for (const sub of result.sub_results ?? []) sub.excerpt = markExcerptLanguages(sub.excerpt, result);
       // A source in another language says so among its tags, as its page says so, and that it has the site's
-      // translation (of every paragraph: validate.ts), which "Language: German" alone left a reader to doubt.
+      // translation (of every paragraph: src/lib/excerpts.ts), which "Language: German" alone left a reader to doubt.
       const textLang = result.meta.text_lang;
       if (textLang && Object.hasOwn(LANGUAGE_NAMES, textLang))
         result.meta.language = `${LANGUAGE_NAMES[textLang as keyof typeof LANGUAGE_NAMES]}, with the site’s English translation`;

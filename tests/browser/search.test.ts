@@ -464,7 +464,7 @@ describe.each([
         );
       expect(titles.map((t) => t.href)).toContain(href);
       // Its tags say the language too, and that the page has the site's translation (every paragraph of a source
-      // not in English has one: validate.ts), and no English page's do.
+      // not in English has one: src/lib/excerpts.ts), and no English page's do.
       for (const { href: found, tags } of await results(page)) {
         const language = foreign.get(found) && LANGUAGE_NAMES[foreign.get(found)!.data.language];
         expect(

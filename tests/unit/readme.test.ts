@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { parseFrontmatter } from '@astrojs/markdown-remark';
 import { DATA_LICENCE } from '../../src/lib/exports';
 import { schemas } from '../../src/lib/schema';
-import { issueMessage } from '../../src/lib/validate';
+import { issueMessage } from '../../src/lib/issue-messages';
 import { contentTree, entry, problemsAfter } from '../helpers/tree';
 
 /** The frontmatter example of a section of the README, found by its heading: the section's first ```yaml block. */
