@@ -10,7 +10,7 @@ import world from 'world-atlas/countries-110m.json';
 /** The atlas as its package names it, for messages. */
 export const ATLAS_FILE = 'world-atlas/countries-110m.json';
 
-export const WORLD = world;
+const WORLD = world;
 
 /** Each country the atlas outlines, by its code ("156"): its name there ("China"). */
 export const ATLAS_COUNTRIES: ReadonlyMap<string, string> = new Map(

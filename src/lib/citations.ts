@@ -12,6 +12,9 @@ export function parseCitation(cite: string): Citation {
   return { source, paragraph: Number(p) };
 }
 
+/** A citation as content files write it, parseCitation's inverse: "source-id#p3". */
+export const citationText = ({ source, paragraph }: Citation): string => `${source}#p${paragraph}`;
+
 /** A fact's citations grouped by source, each source where it is first cited: its chips read "Kazinform (2019) ¶4 ¶7". */
 export function citationsBySource(cites: readonly string[]): Array<{ source: string; paragraphs: number[] }> {
   const bySource = new Map<string, number[]>();

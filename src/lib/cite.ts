@@ -10,7 +10,7 @@ import '@citation-js/plugin-bibtex';
 import '@citation-js/plugin-ris';
 // Citation.js's own BibTeX escaping of a field's value (`format(field, value)`), for the fields added here.
 import { format as bibtexValue } from '@citation-js/plugin-bibtex/lib/output/value.js';
-import { datePrecision, formatDate, isCirca } from './dates';
+import { dateEnds, datePrecision, formatDate, isCirca } from './dates';
 import { inCodePointOrder } from './order';
 import type { ReferencePart } from './reference-style';
 import type { Graph } from './graph';
@@ -100,7 +100,7 @@ export interface PageContext {
 export function cslDate(value: string): CslDate {
   const precision = datePrecision(value);
   if (precision === null) throw new Error(`"${value}" is not a date of the corpus`);
-  if (precision === 'period') return { 'date-parts': value.split('/').map((y) => [Number(y)]) };
+  if (precision === 'period') return { 'date-parts': dateEnds(value).map((y) => [Number(y)]) };
   return { 'date-parts': [value.split('-').map(Number)] };
 }
 
@@ -114,7 +114,7 @@ export function citationKey(prefix: string, id: string): string {
  * of the citation key, so that two pages whose keys begin alike (two meetings on
  * one day) never share one in a reader's library.
  */
-export function itemId(key: string): string {
+function itemId(key: string): string {
   return `ties_${createHash('sha256').update(key).digest('hex').slice(0, 15)}`;
 }
 
@@ -324,7 +324,7 @@ export function keepCapitals(title: string): string {
  * interview (`interviewee`), not which is a newspaper's report; an article
  * is an article-newspaper by this module's choice, not by the record.
  */
-export function bibtexText(items: CslItem[]): string {
+function bibtexText(items: CslItem[]): string {
   const entries = new Cite(items).format('bibtex', { format: 'object' }) as unknown as BibtexEntry[];
   return entries
     .map(({ type, label, properties }, i) => {
@@ -374,7 +374,7 @@ export function bibtexText(items: CslItem[]): string {
 }
 
 /** A CSL date as RIS writes DA, "YYYY/MM/DD/", or undefined for a year alone (PY holds it) or a period. */
-export function risDate(date: CslDate | undefined): string | undefined {
+function risDate(date: CslDate | undefined): string | undefined {
   const parts = date?.['date-parts'];
   if (parts?.length !== 1 || parts[0]!.length < 2) return undefined;
   const [year, ...rest] = parts[0]!.map((n) => String(n).padStart(2, '0'));
@@ -393,7 +393,7 @@ export const RIS_LINE_END = '\r\n';
  * reference managers read the full date from DA and the site from T2.
  * Lines end in CRLF, as the RIS specification asks.
  */
-export function risText(items: CslItem[]): string {
+function risText(items: CslItem[]): string {
   const entries = new Cite(items).format('ris', { format: 'object' }) as unknown as Array<Record<string, unknown>>;
   const line = (tag: string, value: unknown) => `${tag}  - ${String(value).replace(/\s*[\r\n]+\s*/g, ' ')}`;
   return entries

@@ -16,6 +16,7 @@ import { buildNetwork } from './network';
 import { quoteLanguages } from './quote-language';
 import { revisionLog } from './revisions';
 import { buildTimeline, timelineByYear, timelineIndex } from './timeline';
+import { yearPathParts } from './urls';
 import { byYear, yearsOfDate } from './years';
 
 const root = contentRoot();
@@ -50,7 +51,7 @@ export const quoteLang = quoteLanguages(
  */
 const publishedList = publishedListFor(isRealContent(root));
 export const publishedYearPages = publishedList
-  ? readPublished(publishedList).filter((path) => /\/\d{4}\/$/.test(path))
+  ? readPublished(publishedList).filter((path) => yearPathParts(path) !== undefined)
   : [];
 
 /** Every dated record in order, and its slices by country and person. */
@@ -99,21 +100,17 @@ export const inferences = inferencesByRecord([
   ['people', graph.corpus.people],
 ]);
 
-/** The date a record with inferences is listed under by year: a meeting's or event's, a signing, a publication. */
-const recordDates = new Map<string, string | undefined>(
-  [
-    ...graph.meetingsInOrder.map((m) => ['meetings', m.id, m.data.date.value] as const),
-    ...graph.corpus.agreements.map((a) => ['agreements', a.id, a.data.signed?.value] as const),
-    ...graph.corpus.events.map((e) => ['events', e.id, e.data.date.value] as const),
-    ...graph.corpus.sources.map((s) => ['sources', s.id, s.data.published.value] as const),
-  ].map(([kind, id, date]) => [`${kind}/${id}`, date]),
-);
-const dateOf = ({ record }: InferenceOfRecord) => recordDates.get(`${record.kind}/${record.id}`);
+/**
+ * The years a record with inferences is listed under: those of its date on the timeline (a meeting's or event's, a
+ * signing, a publication); a record not on it has none.
+ */
+const recordYearsOnTimeline = new Map(timeline.all.map((e) => [`${e.kind}/${e.id}`, e.years]));
+const yearsOf = ({ record }: InferenceOfRecord) => recordYearsOnTimeline.get(`${record.kind}/${record.id}`);
 const everyInference = eachInference(inferences);
 /** The inferences of each year of their records' dates, for /inferences/<year>/ (a record dated to a period in each year of it). */
 export const inferenceYears = byYear(
-  everyInference.filter((e) => dateOf(e)),
-  (e) => yearsOfDate(dateOf(e)!),
+  everyInference.filter((e) => yearsOf(e)),
+  (e) => yearsOf(e)!,
 );
 /** The inferences of records with no date (an agreement with no date of signing, a person): listed on /inferences/ itself. */
-export const undatedInferences = recordsOf(everyInference.filter((e) => !dateOf(e)));
+export const undatedInferences = recordsOf(everyInference.filter((e) => !yearsOf(e)));

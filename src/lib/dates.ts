@@ -27,6 +27,12 @@ export const PERIOD_PATTERN = FORMS.find(([precision]) => precision === 'period'
 
 export const DATE_FORMS = '"YYYY-MM-DD" (day), "YYYY-MM" (month), "YYYY" (year) or "YYYY/YYYY" (period of years)';
 
+/** The first and the last date a value names: a period's years ("2013/2014" → "2013", "2014"); any other, itself. */
+export function dateEnds(value: string): [start: string, end: string] {
+  const [start, end = start] = value.split('/') as [string, string?];
+  return [start, end];
+}
+
 /** The precision a date value states, or null when it is not a real date. */
 export function datePrecision(value: string): Precision | null {
   for (const [precision, form] of FORMS) {
@@ -163,7 +169,7 @@ export type DayMention = { said: string; year: number | null };
  * "1. April 2024"), each with the year written right after it ("April 10, 2017" gives 2017), or null when none is. A
  * year is four digits from 1900 to 2099, so that "April 10, 1500 officers" is not read as one.
  */
-export function dayMentions(text: string, value: string): DayMention[] {
+function dayMentions(text: string, value: string): DayMention[] {
   const m = DAY_FORM.exec(value);
   if (!m) return [];
   const month = Number(m[2]) - 1;
@@ -200,7 +206,7 @@ export function dayInOtherYear(text: string, value: string): DayMention | null {
 }
 
 /** How precise a date is, in a reader's words. */
-export const PRECISION_LABEL: Record<Precision, string> = {
+const PRECISION_LABEL: Record<Precision, string> = {
   day: 'exact day',
   month: 'month only',
   year: 'year only',
@@ -216,7 +222,7 @@ const NOT_KNOWN_LABEL: Record<Precision, string> = {
 };
 
 /** A date of the record as far as a reader needs it here: its value, and whether that is only the latest it can be. */
-type Dated = { value: string; onOrBefore?: boolean | undefined };
+export type Dated = { value: string; onOrBefore?: boolean | undefined };
 
 /** How precise a date is, in a reader's words: "exact day", or "exact day not known" for an "on or before" date. */
 export function precisionWords(date: Dated): string {
@@ -260,7 +266,7 @@ export function formatDate(value: string): string {
     case 'month':
       return `${MONTHS[Number(m) - 1]} ${y}`;
     case 'period':
-      return value.replace('/', '–');
+      return dateEnds(value).join('–');
     default:
       return value;
   }
@@ -285,7 +291,7 @@ export function dateInWords(date: Dated & { inferred: boolean }): string {
 
 /** A sortable key: the first day the value could mean. */
 export function dateSortKey(value: string): string {
-  const start = value.split('/')[0] ?? value;
+  const [start] = dateEnds(value);
   return (start + '-01-01').slice(0, 10);
 }
 
@@ -294,7 +300,7 @@ export const compareDates = (a: string, b: string): number => inCodePointOrder(d
 
 /** A sortable key past the last day the value could mean: "2017-09" → "2017-09-32", "2013/2014" → "2014-13". */
 const afterLastDayKey = (value: string): string => {
-  const end = value.split('/').at(-1) ?? value;
+  const [, end] = dateEnds(value);
   return end + (end.length === 4 ? '-13' : end.length === 7 ? '-32' : '~');
 };
 

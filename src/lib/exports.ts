@@ -26,7 +26,7 @@ import {
   type Organization,
   type Statement,
 } from './schema';
-import { absoluteUrl, entityUrl, paragraphPath, type PageKind } from './urls';
+import { absoluteUrl, entityUrl, paragraphPath, RECORD_SCHEMA_PATH, type PageKind } from './urls';
 
 /** How the files may be reused, stated on the Data page and in record.json. */
 export const DATA_LICENCE =
@@ -869,7 +869,7 @@ export function recordJsonSchema(site: string | URL) {
   });
   return {
     $schema,
-    $id: absoluteUrl('/data/record.schema.json', site),
+    $id: absoluteUrl(RECORD_SCHEMA_PATH, site),
     title: 'record.json',
     description:
       'The whole structured record as one JSON document, written from the same schemas that check the content files. The build checks more than a JSON Schema can say, among it: that a date is a day of the calendar and a period of years runs forward, that each id names a record and each citation a paragraph of the source, that a meeting lists each participant once (a person each spelling, an agreement each party), and that revisions run oldest first, each dated no earlier than the day the log begins and no later than the day of the build.',

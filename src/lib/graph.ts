@@ -4,7 +4,7 @@
 // itself; the citation files build a second copy from the content files after
 // the pages (src/integrations/citation-files.ts), and the tests build their own.
 import { redirectsOf, type Redirect } from './aliases';
-import { citationsIn } from './citations';
+import { citationsIn, citationText } from './citations';
 import { mentionsIn } from './mentions';
 import { compareDates } from './dates';
 import type { SourceParagraph } from './paragraphs';
@@ -203,8 +203,12 @@ export function buildGraph(corpus: Corpus) {
     }
     return out;
   };
-  const peopleByCountry = group(corpus.people, (p) => [p.data.country]);
-  const organizationsByCountry = group(corpus.organizations, (o) => [o.data.country]);
+  // Every list of people, countries or organizations gives them by name, whatever order their files load in.
+  const peopleByName = [...corpus.people].sort(byName);
+  const countriesByName = [...corpus.countries].sort(byName);
+  const organizationsByName = [...corpus.organizations].sort(byName);
+  const peopleByCountry = group(peopleByName, (p) => [p.data.country]);
+  const organizationsByCountry = group(organizationsByName, (o) => [o.data.country]);
 
   const backlinkFrom = ([kind, id]: [PageKind, string]): Backlink => ({
     kind,
@@ -232,7 +236,7 @@ export function buildGraph(corpus: Corpus) {
   const citedBy = new Map<string, Map<Key, Backlink>>();
   const linkCitationsAndMentions = (from: [PageKind, string], data: unknown) => {
     for (const c of citationsIn(data)) {
-      const pk = `${c.source}#p${c.paragraph}`;
+      const pk = citationText(c);
       const target = citedBy.get(pk) ?? new Map<Key, Backlink>();
       citedBy.set(pk, target);
       const entry = target.get(key(...from)) ?? backlinkFrom(from);
@@ -394,11 +398,20 @@ export function buildGraph(corpus: Corpus) {
     interviewsOf: (personId: string): readonly SourceRec[] => interviews.get(personId) ?? [],
     countriesOfMeeting: (meetingId: string) => countriesOfMeeting.get(meetingId) ?? [],
     meetingsOfCountry: (countryId: string) => meetingsByCountry.get(countryId) ?? [],
+    /** People, countries and organizations by name (byName). */
+    peopleByName,
+    countriesByName,
+    organizationsByName,
+    /** A country's people and organizations, by name. */
     peopleOfCountry: (countryId: string) => peopleByCountry.get(countryId) ?? [],
     organizationsOfCountry: (countryId: string) => organizationsByCountry.get(countryId) ?? [],
+    /** Organizations filed under no country (international bodies, one whose country the sources do not give), by name. */
+    organizationsOfNoCountry: organizationsByName.filter((o) => !o.data.country),
     agreementsOf: (kind: PageKind, id: string) => agreementsOf.get(key(kind, id)) ?? [],
     /** Records that cite one paragraph of a source. */
-    citedBy: (sourceId: string, n: number): Backlink[] => [...(citedBy.get(`${sourceId}#p${n}`)?.values() ?? [])],
+    citedBy: (sourceId: string, n: number): Backlink[] => [
+      ...(citedBy.get(citationText({ source: sourceId, paragraph: n }))?.values() ?? []),
+    ],
     /** Every record that links to this one. */
     backlinksTo: (kind: PageKind, id: string) => sortedBacklinks(key(kind, id)),
     redirects,

@@ -2,7 +2,7 @@
 // word processor or a web page may hold. A message that quotes such text names them.
 
 /** Characters that print as nothing, as a space, or as a hyphen, which an id copied from a word processor may hold. */
-export const LOOKALIKES: Record<string, string> = {
+const LOOKALIKES: Record<string, string> = {
   ' ': 'a space',
   '\t': 'a tab',
   '\u00a0': 'U+00A0, a no-break space',

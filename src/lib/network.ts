@@ -284,7 +284,7 @@ const blockBottom = (lines: number) =>
  * The box a label's text takes, unturned, as NetworkGraph.astro sets it: its width estimated generously (the
  * country's line at 0.85 em, site.css), its height from blockTop to blockBottom.
  */
-export function labelBox(n: PlacedNode) {
+function labelBox(n: PlacedNode) {
   const sizes = n.lines.map((_, i) => (n.lines.length > 1 && i === n.lines.length - 1 ? FONT_SIZE * 0.85 : FONT_SIZE));
   const width = Math.max(...n.lines.map((l, i) => textWidth(l, sizes[i])));
   const left = n.anchor === 'start' ? n.labelX : n.anchor === 'end' ? n.labelX - width : n.labelX - width / 2;

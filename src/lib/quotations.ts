@@ -6,7 +6,7 @@
 // every paragraph cited for them. White space, the form of an apostrophe and the case of a piece's first letter
 // aside (a quotation may begin mid-sentence in its source and start a sentence on the page, or the other way round);
 // "…" marks a cut, each piece in order.
-import { parseCitation, sourcesCitedIn } from './citations';
+import { citationText, parseCitation, sourcesCitedIn } from './citations';
 import { datePrecision, dayInOtherYear, statesDay } from './dates';
 import type { ContentTree } from './load';
 import { QUOTATION, WORD_CHARACTER, hasWords } from './quote-language';
@@ -243,7 +243,7 @@ export function uncitedParagraphs(entries: ValidEntry[]): Problem[] {
           problems.push({
             file: e.file,
             field: s.field,
-            message: `names ${references.map(({ reference }) => reference).join(', ')} but cites nothing; add cites with ${[...add].map((n) => `"${e.id}#p${n}"`).join(', ')} beside it`,
+            message: `names ${references.map(({ reference }) => reference).join(', ')} but cites nothing; add cites with ${[...add].map((n) => `"${citationText({ source: e.id, paragraph: n })}"`).join(', ')} beside it`,
           });
         }
         continue;
@@ -262,7 +262,9 @@ export function uncitedParagraphs(entries: ValidEntry[]): Problem[] {
         }
         const uncited = paragraphRun(first, last).filter((n) => !cited.has(n));
         if (uncited.length === 0) continue;
-        const add = uncited.map((n) => sources.map((source) => `"${source}#p${n}"`).join(' or ')).join(', ');
+        const add = uncited
+          .map((n) => sources.map((source) => `"${citationText({ source, paragraph: n })}"`).join(' or '))
+          .join(', ');
         problems.push({
           file: e.file,
           field: s.field,

@@ -7,7 +7,7 @@ import type { Meeting } from './schema';
 import { yearsOfDate } from './years';
 
 /** The home page shows the latest meetings; a large record lists them all under /meetings/. */
-export const HOME_MEETINGS = 12;
+const HOME_MEETINGS = 12;
 
 export interface RecordSummary {
   sources: number;

@@ -50,7 +50,7 @@ const fontStyle = (attributes: string) => {
  * The runs of text of one entry of the processor's HTML bibliography: within <i> italic, within a <span> that sets
  * font-style (the processor's flip-flop of italics inside italics) as it says, any other tag ignored.
  */
-export function referenceParts(html: string): ReferencePart[] {
+function referenceParts(html: string): ReferencePart[] {
   const entry = /<div[^>]*class="csl-entry"[^>]*>([\s\S]*)<\/div>\s*<\/div>\s*$/.exec(html)?.[1] ?? html;
   const parts: ReferencePart[] = [];
   // Each open tag's effect on italics: true, false, or none (undefined).

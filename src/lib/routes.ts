@@ -1,7 +1,7 @@
 import type { Redirect } from './aliases';
 import type { Graph } from './graph';
 import { recordYears, type TimelineEntry } from './timeline';
-import { entityPath, type PageKind } from './urls';
+import { entityPath, yearPathParts, type PageKind } from './urls';
 import { emptiedYears, yearPaths, type YearProps } from './years';
 
 /** Static paths of one kind of page: each record's own, and a redirect at each old or alternative id. */
@@ -42,7 +42,7 @@ export function recordYearPaths(
   redirects: readonly Redirect[] = [],
 ): Array<{ params: { id: string; year: string }; props: RecordYearProps }> {
   // The published year pages by the page they are under, once: not the whole list for every record.
-  const underPage = Map.groupBy(published, (path) => path.replace(/\d{4}\/$/, ''));
+  const underPage = Map.groupBy(published, (path) => yearPathParts(path)?.list);
   const timelines = new Map(
     records.map(({ id }) => {
       const entries = timelineOf(id);

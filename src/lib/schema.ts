@@ -178,7 +178,7 @@ function recordDateProblem(value: string): string | null {
     : null;
 }
 
-export const datedFact = basisWhenInferred(
+const datedFact = basisWhenInferred(
   z
     .strictObject({
       value: checkedBy(recordDateProblem).meta({
@@ -214,7 +214,7 @@ export const datedFact = basisWhenInferred(
   id: 'datedFact',
 });
 
-export const statement = basisWhenInferred(
+const statement = basisWhenInferred(
   z.strictObject({
     text: listedText,
     inferred,
@@ -236,7 +236,7 @@ export const statement = basisWhenInferred(
   id: 'statement',
 });
 
-export const revision = z
+const revision = z
   .strictObject({
     date: checkedBy(
       (value) =>

@@ -76,6 +76,12 @@ export function yearPath(list: string, year: string): string {
   return `${list}${year}/`;
 }
 
+/** A year page's path taken apart, yearPath's inverse: "/people/<id>/2014/" → "/people/<id>/" and "2014". */
+export function yearPathParts(path: string): { list: string; year: string } | undefined {
+  const parts = /^(.*\/)(\d{4})\/$/.exec(path);
+  return parts ? { list: parts[1]!, year: parts[2]! } : undefined;
+}
+
 /** The id of a paragraph's element on its source's page, what a link to it ends with: 3 → "p3". */
 export function paragraphAnchor(n: number): string {
   return `p${n}`;
@@ -92,6 +98,10 @@ export function paragraphPath(sourceId: string, n: number): string {
 export function paragraphHref(sourceId: string, n: number): string {
   return href(paragraphPath(sourceId, n));
 }
+
+/** The whole record as one JSON file (src/pages/data/record.json.ts), and its JSON Schema (record.schema.json.ts). */
+export const RECORD_FILE_PATH = '/data/record.json';
+export const RECORD_SCHEMA_PATH = '/data/record.schema.json';
 
 /** One table of the record as a CSV file: "meetings" → "/data/meetings.csv". */
 export function tableFilePath(table: string): string {

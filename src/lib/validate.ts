@@ -7,7 +7,7 @@ import { z } from 'zod';
 import { aliasesOf, aliasFields } from './aliases';
 import { ATLAS_COUNTRIES, ATLAS_FILE, OUTLINES, kmOutside } from './atlas';
 import { datesAfterTheirSources } from './chronology';
-import { citationsIn, parseCitation } from './citations';
+import { citationsIn, citationText, parseCitation } from './citations';
 import { duplicateRecords } from './duplicates';
 import { sourceParagraphs } from './excerpts';
 import { fieldPath, issueMessage } from './issue-messages';
@@ -678,10 +678,10 @@ function checkCitations(
     const firstAt = new Map<string, string>();
     for (const c of citationsIn(e.data)) {
       const list = c.field.slice(0, c.field.lastIndexOf('.'));
-      const key = `${list} ${c.source}#p${c.paragraph}`;
+      const key = `${list} ${citationText(c)}`;
       const first = firstAt.get(key);
       if (first === undefined) firstAt.set(key, c.field);
-      else report(e.file, c.field, `"${c.source}#p${c.paragraph}" is already ${first}; list each paragraph once`);
+      else report(e.file, c.field, `"${citationText(c)}" is already ${first}; list each paragraph once`);
     }
     for (const c of citationsIn(e.data)) {
       const numbered = paragraphs.get(c.source);

@@ -8,6 +8,8 @@
 // whose own timeline is long gets year pages too (/countries/<id>/<year>/),
 // from the day it is long.
 import { listLimit } from '../build-settings.mjs';
+import { dateEnds } from './dates';
+import { yearPathParts } from './urls';
 
 /** Entries a list page shows in full; above this it shows its years instead (SITE_LIST_LIMIT). */
 export const LIST_LIMIT: number = listLimit;
@@ -39,7 +41,7 @@ export function byYear<T>(entries: readonly T[], yearsOf: (entry: T) => readonly
 
 /** Every year a date spans, oldest first: its own for a day, month or year, each year of a period ("2013/2014"). */
 export function yearsOfDate(value: string): string[] {
-  const [start, end = start] = value.split('/') as [string, string?];
+  const [start, end] = dateEnds(value);
   const first = Number(start.slice(0, 4));
   const last = Number(end.slice(0, 4));
   return Array.from({ length: Math.max(last - first, 0) + 1 }, (_, i) => String(first + i));
@@ -72,9 +74,10 @@ export interface YearProps<T> {
 export function emptiedYears(list: string, built: readonly Year<unknown>[], published: readonly string[]): string[] {
   const have = new Set(built.map((y) => y.year));
   return published
-    .filter((path) => path.startsWith(list) && /^\d{4}\/$/.test(path.slice(list.length)))
-    .map((path) => path.slice(list.length, -1))
-    .filter((year) => !have.has(year))
+    .flatMap((path) => {
+      const page = yearPathParts(path);
+      return page?.list === list && !have.has(page.year) ? [page.year] : [];
+    })
     .sort();
 }
 

@@ -16,7 +16,7 @@ export { MANIFEST, readManifest };
 const ASSET_FOLDERS = ['assets/', 'pagefind/', 'search-module/'];
 
 /** Every URL of a root build, as site paths: "/meetings/x/" for a page, "/favicon.svg" for a file. */
-export function publishedPaths(outDir: string): string[] {
+function publishedPaths(outDir: string): string[] {
   return readdirSync(outDir, { recursive: true, withFileTypes: true })
     .filter((d) => d.isFile())
     .map((d) => join(d.parentPath, d.name).slice(outDir.length).replace(/\\/g, '/').replace(/^\/?/, '/'))
