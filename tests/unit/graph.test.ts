@@ -194,6 +194,44 @@ describe('redirects', () => {
   });
 });
 
+describe('name order', () => {
+  // People and organizations of one country whose ids sort against their names (a renamed record keeps its id),
+  // loaded id-first.
+  const country = corpus.countries[0]!.id;
+  const person = corpus.people[0]!;
+  const organization = corpus.organizations[0]!;
+  const named = <T extends { id: string; data: { name: string } }>(record: T, id: string, name: string): T => ({
+    ...record,
+    id,
+    data: { ...record.data, name, country },
+  });
+  const small = buildGraph({
+    ...corpus,
+    people: [named(person, 'a-named', 'Zhou Zz'), named(person, 'b-named', 'Abai Aa')],
+    organizations: [named(organization, 'a-named', 'Zhetysu Ministry'), named(organization, 'b-named', 'Agency A')],
+  });
+  const ours = (list: readonly { id: string }[]) => list.map((r) => r.id).filter((id) => id.endsWith('-named'));
+
+  it("gives a country's people and organizations by name, whatever order their files load in", () => {
+    expect(ours(small.peopleOfCountry(country))).toEqual(['b-named', 'a-named']);
+    expect(ours(small.organizationsOfCountry(country))).toEqual(['b-named', 'a-named']);
+    expect(ours(small.peopleByName)).toEqual(['b-named', 'a-named']);
+    expect(ours(small.organizationsByName)).toEqual(['b-named', 'a-named']);
+  });
+
+  it('lists the organizations of no country apart, by name', () => {
+    const international = buildGraph({
+      ...corpus,
+      organizations: [
+        { ...organization, id: 'a-named', data: { ...organization.data, name: 'Zed Council', country: undefined } },
+        { ...organization, id: 'b-named', data: { ...organization.data, name: 'Alpha Bureau', country: undefined } },
+      ],
+    });
+    expect(ours(international.organizationsOfNoCountry)).toEqual(['b-named', 'a-named']);
+    expect(international.organizationsOfNoCountry.every((o) => !o.data.country)).toBe(true);
+  });
+});
+
 describe('date order', () => {
   // Two records on one day whose titles and ids sort in opposite orders, loaded id-first; and two with one title,
   // loaded in the reverse of their ids' order.
