@@ -10,8 +10,6 @@ import world from 'world-atlas/countries-110m.json';
 /** The atlas as its package names it, for messages. */
 export const ATLAS_FILE = 'world-atlas/countries-110m.json';
 
-const WORLD = world;
-
 /** Each country the atlas outlines, by its code ("156"): its name there ("China"). */
 export const ATLAS_COUNTRIES: ReadonlyMap<string, string> = new Map(
   (world.objects.countries.geometries as Array<{ id?: string; properties?: { name?: string } }>).flatMap((g) =>
@@ -21,7 +19,7 @@ export const ATLAS_COUNTRIES: ReadonlyMap<string, string> = new Map(
 
 export type AtlasOutline = Feature<Polygon | MultiPolygon, { name: string }>;
 
-const topology = WORLD as unknown as Topology<{ countries: GeometryCollection<{ name: string }> }>;
+const topology = world as unknown as Topology<{ countries: GeometryCollection<{ name: string }> }>;
 /** Every country outline of the atlas, converted once per build, in the atlas's order. */
 export const OUTLINES = (
   feature(topology, topology.objects.countries) as unknown as FeatureCollection<

@@ -95,9 +95,9 @@ export const inferences = inferencesByRecord([
   ['agreements', [...graph.corpus.agreements].sort(bySigning)],
   ['events', graph.eventsInOrder],
   ['sources', sourcesInOrder],
-  ['countries', graph.corpus.countries],
-  ['organizations', graph.corpus.organizations],
-  ['people', graph.corpus.people],
+  ['countries', graph.countriesByName],
+  ['organizations', graph.organizationsByName],
+  ['people', graph.peopleByName],
 ]);
 
 /**

@@ -398,12 +398,15 @@ export function buildGraph(corpus: Corpus) {
     interviewsOf: (personId: string): readonly SourceRec[] => interviews.get(personId) ?? [],
     countriesOfMeeting: (meetingId: string) => countriesOfMeeting.get(meetingId) ?? [],
     meetingsOfCountry: (countryId: string) => meetingsByCountry.get(countryId) ?? [],
-    /** People, countries and organizations by name (byName). */
+    /** Every person by name (byName). */
     peopleByName,
+    /** Every country by name. */
     countriesByName,
+    /** Every organization by name. */
     organizationsByName,
-    /** A country's people and organizations, by name. */
+    /** A country's people, by name. */
     peopleOfCountry: (countryId: string) => peopleByCountry.get(countryId) ?? [],
+    /** A country's organizations, by name. */
     organizationsOfCountry: (countryId: string) => organizationsByCountry.get(countryId) ?? [],
     /** Organizations filed under no country (international bodies, one whose country the sources do not give), by name. */
     organizationsOfNoCountry: organizationsByName.filter((o) => !o.data.country),

@@ -122,7 +122,8 @@ export function buildNetwork({ people, meetings }: NetworkInput, maxNodes = MAX_
       if (own.length === 0) return empty();
       const ids = new Set(own);
       for (const id of own) for (const other of adjacent.get(id)?.keys() ?? []) ids.add(other);
-      return induced(ids, own);
+      // Past the cap, the country's busiest people are kept, whatever order they are given in.
+      return induced(ids, own.sort(busiestFirst));
     },
   };
 }

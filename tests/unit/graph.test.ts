@@ -220,15 +220,20 @@ describe('name order', () => {
   });
 
   it('lists the organizations of no country apart, by name', () => {
+    const ofNoCountry = (o: typeof organization, id: string, name: string) => ({
+      ...named(o, id, name),
+      data: { ...named(o, id, name).data, country: undefined },
+    });
     const international = buildGraph({
       ...corpus,
       organizations: [
-        { ...organization, id: 'a-named', data: { ...organization.data, name: 'Zed Council', country: undefined } },
-        { ...organization, id: 'b-named', data: { ...organization.data, name: 'Alpha Bureau', country: undefined } },
+        ofNoCountry(organization, 'a-named', 'Zed Council'),
+        named(organization, 'c-named', 'Aardvark Office'),
+        ofNoCountry(organization, 'b-named', 'Alpha Bureau'),
       ],
     });
     expect(ours(international.organizationsOfNoCountry)).toEqual(['b-named', 'a-named']);
-    expect(international.organizationsOfNoCountry.every((o) => !o.data.country)).toBe(true);
+    expect(ours(international.organizationsOfCountry(country))).toEqual(['c-named']);
   });
 });
 

@@ -2,9 +2,10 @@
 // paragraph numbering, citations, URLs.
 import { describe, expect, it } from 'vitest';
 import { aliasesOf } from '../../src/lib/aliases';
-import { citationsBySource, citationsIn, parseCitation, reportedYears } from '../../src/lib/citations';
+import { citationsBySource, citationsIn, citationText, parseCitation, reportedYears } from '../../src/lib/citations';
 import {
   compareDates,
+  dateEnds,
   dateInWords,
   datePrecision,
   dateProblem,
@@ -40,6 +41,8 @@ import {
   paragraphPath,
   tableFilePath,
   withBase,
+  yearPath,
+  yearPathParts,
 } from '../../src/lib/urls';
 import { validateTree } from '../../src/lib/validate';
 import { contentTree } from '../helpers/tree';
@@ -56,6 +59,13 @@ describe('dates', () => {
     expect(formatDate(value)).toBe(text);
     expect(dateSortKey(value)).toBe(key);
   });
+
+  it.each([
+    ['2013/2014', '2013', '2014'],
+    ['2017-04-10', '2017-04-10', '2017-04-10'],
+    ['2017-09', '2017-09', '2017-09'],
+    ['2017', '2017', '2017'],
+  ])('%s runs from %s to %s', (value, start, end) => expect(dateEnds(value)).toEqual([start, end]));
 
   it.each([
     ['2019-08-09', 'on or before 9 August 2019', 'exact day not known'],
@@ -268,6 +278,14 @@ describe('citations', () => {
     });
   });
 
+  it.each([
+    ['kazinform-2019-almaty-conference#p8', { source: 'kazinform-2019-almaty-conference', paragraph: 8 }],
+    ['a#p15', { source: 'a', paragraph: 15 }],
+  ])('write %s back as content files give it', (text, citation) => {
+    expect(citationText(citation)).toBe(text);
+    expect(parseCitation(citationText(citation))).toEqual(citation);
+  });
+
   it('are found at every depth with their field path', () => {
     const data = { date: { cites: ['a#p1'] }, topics: [{ text: 'x', cites: ['a#p2', 'b#p3'] }] };
     expect(citationsIn(data)).toEqual([
@@ -322,6 +340,19 @@ describe('URLs', () => {
     [citeFilePath('meetings', 'x', 'bib'), '/cite/meetings/x.bib'],
     [datasetFilePath('ris'), '/cite/data/record.ris'],
   ])('makes %s', (made, expected) => expect(made).toBe(expected));
+
+  it.each([
+    ['/meetings/2019/', { list: '/meetings/', year: '2019' }],
+    ['/people/guo-shengkun/2014/', { list: '/people/guo-shengkun/', year: '2014' }],
+    ['/meetings/', undefined],
+    ['/people/guo-shengkun/', undefined],
+    ['/events/2016/extra/', undefined],
+    ['/meetings/2017-04-10-minsk-talks/', undefined],
+    ['/meetings/12345/', undefined],
+  ])('reads %s as a year page: %o', (path, parts) => {
+    expect(yearPathParts(path)).toEqual(parts);
+    if (parts) expect(yearPath(parts.list, parts.year)).toBe(path);
+  });
 });
 
 describe('citations in "named" fields', () => {
