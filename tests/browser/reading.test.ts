@@ -724,12 +724,12 @@ describe.each([
   const site = servedForTests(outDir, base);
   /**
    * A watched context whose page is as wide as the text on a sheet: A4 less the margins of the print styles' @page
-   * (16 mm each side, src/styles/site.css), about 673 px. Rules for a width (`min-width: 52rem`, the layout of a
+   * (28 mm each side, src/styles/site.css), about 582 px. Rules for a width (`min-width: 52rem`, the layout of a
    * wide screen) apply on paper as they would at that width, not at the 1280 px of a default page.
    */
   const onPaper = async (scheme: 'light' | 'dark' = 'light') => {
     const watched = await watchedContext(browser, scheme);
-    await watched.page.setViewportSize({ width: Math.round(((210 - 2 * 16) / 25.4) * 96), height: 900 });
+    await watched.page.setViewportSize({ width: Math.round(((210 - 2 * 28) / 25.4) * 96), height: 900 });
     return watched;
   };
   /** Opens `path` of this build, expecting there to be such a path, and the page, not the 404 page, to answer. */
@@ -739,7 +739,7 @@ describe.each([
     expect(response?.ok(), `${path} answered ${response?.status()}`).toBe(true);
   };
 
-  it('prints dark text on light paper, no navigation, each cited source once with its full URL', async () => {
+  it('prints dark text on light paper, no navigation, each cited source once with its full URL, each citation in brackets', async () => {
     const meeting = pagePaths(outDir).find(
       (p) => /^\/meetings\/[^/]+\/$/.test(p) && redirectTarget(outDir, p) === undefined,
     );
@@ -754,7 +754,10 @@ describe.each([
       nav: getComputedStyle(document.querySelector('header nav')!).display,
       cites: [...document.querySelectorAll<HTMLAnchorElement>('.cite a')].map((a) => ({
         href: a.getAttribute('href')!,
+        before: getComputedStyle(a, '::before').content,
         after: getComputedStyle(a, '::after').content,
+        first: a === a.parentElement!.firstElementChild,
+        last: a === a.parentElement!.lastElementChild,
       })),
       sources: [...document.querySelectorAll('.sources-cited li')].map((li) => ({
         href: li.querySelector('a')!.getAttribute('href')!,
@@ -772,9 +775,12 @@ describe.each([
     expect(printed.cites.length).toBeGreaterThan(3);
     const cited = new Set(printed.cites.map((c) => c.href.split('#')[0]));
     expect(printed.sources.map((s) => s.href).sort()).toEqual([...cited].sort());
+    // No address at a citation, and each source's paragraphs in brackets, as a printed citation is: without the chips'
+    // borders, "Tashkent, Uzbekistan Gazeta.uz (ca. 2024) ¶2" read as one name.
     for (const c of printed.cites) {
       expect(c.href.startsWith(base)).toBe(true);
-      expect(c.after).toMatch(/^(none|normal)$/);
+      expect(c.before, c.href).toMatch(c.first ? /^"\["$/ : /^(none|normal)$/);
+      expect(c.after, c.href).toMatch(c.last ? /^"\]"$/ : /^(none|normal)$/);
     }
     for (const s of printed.sources) expect(s.after).toContain(`<${SITE_URL}${s.href}>`);
   });
