@@ -82,7 +82,7 @@ function stringsIn(data: unknown, keep: (text: string) => boolean) {
  * The text of a cited paragraph as published, not the site's translation of it; undefined for a source that failed its
  * own checks or a paragraph it does not have, which the validator reports as such.
  */
-function citedParagraph(paragraphs: ParagraphIndex, cite: string): string | undefined {
+export function citedParagraph(paragraphs: ParagraphIndex, cite: string): string | undefined {
   const { source, paragraph } = parseCitation(cite);
   return paragraphs.get(source)?.find((p) => p.n === paragraph)?.text;
 }

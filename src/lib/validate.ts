@@ -16,7 +16,7 @@ import { fitsEveryMap } from './map-labels';
 import { mentionsIn, nameIn, namesOf, statementsIn } from './mentions';
 import { counted, countryInText, withArticle } from './numbers';
 import type { SourceParagraph } from './paragraphs';
-import { misquotations, uncitedParagraphs, unstatedDays } from './quotations';
+import { citedParagraph, misquotations, uncitedParagraphs, unstatedDays } from './quotations';
 import { asWords } from './quote-language';
 import { COLLECTIONS, ID_PATTERN, schemas, type CollectionName } from './schema';
 import { slugify } from './slug';
@@ -475,10 +475,7 @@ function checkMentions({ entries, valid, report, checkRef }: Checked): void {
  * is left to that problem's message.
  */
 function checkNamingCitations({ entries, valid, report }: Checked, paragraphs: ParagraphIndex): void {
-  const isParagraph = (cite: string) => {
-    const { source, paragraph } = parseCitation(cite);
-    return paragraphs.get(source)?.some((p) => p.n === paragraph) ?? false;
-  };
+  const isParagraph = (cite: string) => citedParagraph(paragraphs, cite) !== undefined;
   for (const e of entries) {
     const participants = e.collection === 'meetings' ? e.data.participants.map((p) => p.person) : [];
     for (const { text, mentions, cites, field } of statementsIn(e.data)) {
