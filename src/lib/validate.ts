@@ -652,7 +652,10 @@ function checkYearIds({ entries, report }: Checked): void {
  * capture has its paragraphs only in part: its citations, and the quotations they back, wait until it matches (the
  * index holds none of its paragraphs), so one reworded paragraph is not also a problem per citation of it.
  */
-function numberSources({ entries, tree, report }: Checked): { paragraphs: ParagraphIndex; unmatched: Unmatched } {
+function numberSources({ entries, tree, report }: Pick<Checked, 'entries' | 'tree' | 'report'>): {
+  paragraphs: ParagraphIndex;
+  unmatched: Unmatched;
+} {
   const paragraphs: ParagraphIndex = new Map();
   const unmatched: Unmatched = new Map();
   for (const e of entriesOf(entries, 'sources')) {
@@ -720,6 +723,19 @@ function reportUncheckedCitations(unmatched: Unmatched, report: Report): void {
           .map((n) => `¶${n}`)
           .join(', ')})`,
       );
+}
+
+/**
+ * A tree's records as their schemas give them and its sources' paragraphs, without the checks across records: for a
+ * second reader of files validateTree has passed in the same build (citation-files.ts; validate-content.ts checked them
+ * at the build's start), where the checks cost most of the time. A file that no longer parses is still a problem.
+ */
+export function parseTree(tree: ContentTree): Validation {
+  const problems: Problem[] = [];
+  const report: Report = (file, field, message) => problems.push({ file, field, message });
+  const entries = parseEntries(tree, idsOf(tree, report), report);
+  const { paragraphs } = numberSources({ entries, tree, report });
+  return { problems, entries, paragraphs };
 }
 
 /** Every problem of a content tree, in the order of the checks, with its valid records and its sources' paragraphs. */

@@ -9,7 +9,7 @@ import { COLLECTIONS, LIST_SEPARATOR, type CollectionName } from '../../src/lib/
 import { captureLines, squash } from '../../src/lib/paragraphs';
 import { BUILT } from '../../src/lib/built';
 import { REVISION_LOG_START } from '../../src/lib/revisions';
-import { entriesOf, formatProblem, validateTree } from '../../src/lib/validate';
+import { entriesOf, formatProblem, parseTree, validateTree } from '../../src/lib/validate';
 import { copyContent } from '../helpers/content-copy';
 import { contentTree, entry, problemsAfter } from '../helpers/tree';
 
@@ -22,6 +22,21 @@ const PROGRAMME = 'uzbekistan-china-interior-public-security-programme-2024-2025
 describe('the real content', () => {
   it('has no problems', () => {
     expect(validateTree(contentTree()).problems).toEqual([]);
+  });
+
+  it('parsed without the checks across records (the citation files’ second read), gives the records and paragraphs validation gives', () => {
+    const { problems, entries, paragraphs } = parseTree(contentTree());
+    const validated = validateTree(contentTree());
+    expect(problems).toEqual([]);
+    expect(entries).toEqual(validated.entries);
+    expect(paragraphs).toEqual(validated.paragraphs);
+    expect(paragraphs.size).toBe(entriesOf(entries, 'sources').length);
+  });
+
+  it('parsed without the checks across records, still reports a file its schema refuses', () => {
+    const tree = contentTree();
+    delete entry(tree, 'meetings', MEETING).data.title;
+    expect(parseTree(tree).problems.map(formatProblem)).toEqual([`${MEETING_FILE}: title: is missing; expected text`]);
   });
 });
 
