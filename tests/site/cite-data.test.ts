@@ -13,11 +13,24 @@ import { describe, expect, it } from 'vitest';
 import { formatDate } from '../../src/lib/dates';
 import { escapeRegExp } from '../../src/lib/quote-language';
 import { LIST_SEPARATOR } from '../../src/lib/exports';
+import { corpusOf } from '../../src/lib/corpus';
 import { buildGraph } from '../../src/lib/graph';
+import { loadContentTree } from '../../src/lib/load';
 import { REVISION_LOG_START } from '../../src/lib/revisions';
 import { entityPath, type PageKind } from '../../src/lib/urls';
+import { validateTree } from '../../src/lib/validate';
 import { realCorpus } from '../helpers/corpus';
-import { ROOT_SITE, SITE_URL, SUB_BASE, SUB_SITE, pageFile, readPage, readingPages } from '../helpers/site';
+import {
+  LONG_CONTENT,
+  LONG_SITE,
+  ROOT_SITE,
+  SITE_URL,
+  SUB_BASE,
+  SUB_SITE,
+  pageFile,
+  readPage,
+  readingPages,
+} from '../helpers/site';
 
 const corpus = realCorpus();
 const records: Array<[PageKind, Array<{ id: string; data: { revisions: Array<{ date: string }> } }>]> = [
@@ -761,5 +774,23 @@ describe.each([
         expect(data.nationality).toBeUndefined();
       }
     });
+  });
+});
+
+describe('JSON-LD on the long synthetic record, whose meetings are mostly dated by their sources', () => {
+  it('gives a meeting the date its source states as startDate, and none to one inferred, bounded or a period', () => {
+    const long = corpusOf(validateTree(loadContentTree(LONG_CONTENT)));
+    const kept = (m: (typeof long.meetings)[number]) =>
+      !m.data.date.inferred && !m.data.date.onOrBefore && !m.data.date.value.includes('/');
+    const sample = long.meetings.slice(0, 120);
+    // Both sides of the rule are in the sample: the real record's meetings are all dated by inference.
+    expect(sample.filter(kept).length).toBeGreaterThan(10);
+    expect(sample.filter((m) => !kept(m)).length).toBeGreaterThan(0);
+    for (const m of sample) {
+      const data = JSON.parse(
+        readPage(LONG_SITE, entityPath('meetings', m.id))('script[type="application/ld+json"]').html()!,
+      );
+      expect(data.startDate, m.id).toBe(kept(m) ? m.data.date.value : undefined);
+    }
   });
 });

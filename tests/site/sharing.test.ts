@@ -8,10 +8,11 @@ import { describe, expect, it } from 'vitest';
 import { datePrecision, dateSortKey } from '../../src/lib/dates';
 import { escapeRegExp } from '../../src/lib/quote-language';
 import { PAGE_KINDS, entityPath, withBase } from '../../src/lib/urls';
-import { realCorpus } from '../helpers/corpus';
+import { realCorpus, realGraph } from '../helpers/corpus';
 import { ROOT_SITE, SITE_URL, SUB_BASE, SUB_SITE, hasPage, pagePaths, readPage, readingPages } from '../helpers/site';
 
 const corpus = realCorpus();
+const graph = realGraph();
 const xml = (site: string, file: string) => cheerio.load(readFileSync(join(site, file), 'utf8'), { xml: true });
 
 describe.each([
@@ -186,7 +187,21 @@ describe.each([
         expect(description, path).not.toBe(general);
         expect(seen.get(description), `${path} is described as ${seen.get(description)} is`).toBeUndefined();
         seen.set(description, path);
+        // Its own record's, not another's: a record page opens with its name ("The United States", as a sentence
+        // names that country); a source's, whose title is a headline, with when and by whom it was published.
+        const name = graph.title(kind, id);
+        if (kind !== 'sources')
+          expect(
+            [name, `The ${name}`].some((n) => description.startsWith(n)),
+            `${path}: ${description}`,
+          ).toBe(true);
       }
+    for (const { id, data } of corpus.sources) {
+      const path = entityPath('sources', id);
+      const description = readPage(site, path)('meta[name="description"]').attr('content') ?? '';
+      expect(description, path).toContain(` ${data.published.value.slice(0, 4)}`);
+      expect(description, path).toContain(data.publisher?.name ?? 'a publisher the capture does not name');
+    }
   });
 
   it('describes a meeting, person or country page by the lists it has, not by ones it lacks', () => {

@@ -19,11 +19,13 @@ import { validateTree } from '../../src/lib/validate';
 import { LIST_LIMIT } from '../../src/lib/years';
 import { realCorpus } from '../helpers/corpus';
 import { firstDay } from '../helpers/dates';
+import { redirectTarget } from '../helpers/permalinks';
 import {
   hasPage,
   LONG_CONTENT,
   LONG_RECORD,
   LONG_SITE,
+  pagePaths,
   readPage,
   ROOT_SITE,
   SUB_BASE,
@@ -89,7 +91,11 @@ function checkYearPages(site: string, base: string, corpus: Corpus) {
       const years = yearsOf(list);
       for (const { year, paths } of years)
         expect(links(readPage(site, `${list.list}${year}/`), list.links), year).toEqual(sorted(paths, prefix));
-      expect(hasPage(site, `${list.list}${Number(years[0]!.year) - 1}/`)).toBe(false);
+      // The year pages built (a redirect aside, left where a year that once had records lost them) are these years'.
+      const built = pagePaths(site).filter(
+        (p) => new RegExp(`^${list.list}\\d{4}/$`).test(p) && redirectTarget(site, p) === undefined,
+      );
+      expect(built.sort()).toEqual(years.map((y) => `${list.list}${y.year}/`));
     });
 
     it('a year page leads to the year before and after, and back to all years', () => {

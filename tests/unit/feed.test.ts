@@ -6,6 +6,7 @@ import { LANGUAGE_NAMES } from '../../src/consts';
 import { feedItems } from '../../src/lib/feed';
 import { entityPath } from '../../src/lib/urls';
 import { realGraph } from '../helpers/corpus';
+import { boundWords, precisionWords } from '../helpers/dates';
 
 const graph = realGraph();
 const { corpus } = graph;
@@ -16,12 +17,53 @@ describe('the feed', () => {
     for (const m of corpus.meetings) {
       const item = items.find((i) => i.path === entityPath('meetings', m.id))!;
       // What the description says before the date: the place.
-      const [placeWords] = item.description.split(`, ${dateInWords(m.data.date)}`);
+      const [placeWords, rest] = item.description.split(`, ${dateInWords(m.data.date)}`);
+      expect(rest, `${m.id}: the date after the place`).toBeDefined();
       expect(placeWords, m.id).toContain(graph.place(m.data.place.place)!.data.name);
       expect(/inferred/.test(placeWords!), `${m.id}: “${placeWords}”`).toBe(m.data.place.inferred);
     }
     // The real record has both, so each side of the rule is exercised.
     expect(new Set(corpus.meetings.map((m) => m.data.place.inferred))).toEqual(new Set([true, false]));
+  });
+
+  it('gives each meeting’s and source’s date at its precision, and says when the site infers it', () => {
+    // Written out here from the date's value, not by the site's dateInWords: "1 April 2024", "September 2017", "2024".
+    const month = (m: string) => new Date(Date.UTC(2000, Number(m) - 1)).toLocaleString('en-GB', { month: 'long' });
+    const inWords = (value: string) => {
+      const [year, m, day] = value.split('-');
+      return [day && String(Number(day)), m && month(m), year].filter(Boolean).join(' ');
+    };
+    const dated = [
+      ...corpus.meetings.map((m) => ({
+        id: m.id,
+        path: entityPath('meetings', m.id),
+        date: m.data.date,
+        after: '. Participants:',
+      })),
+      ...corpus.sources.map((s) => ({
+        id: s.id,
+        path: entityPath('sources', s.id),
+        date: s.data.published,
+        after: /^(?: by|, credited)/,
+      })),
+    ];
+    for (const { id, path, date, after } of dated) {
+      const notes = [
+        ...(date.value.length < 10 && !date.onOrBefore ? [precisionWords(date.value)] : []),
+        ...(date.inferred ? ['inferred by the site'] : []),
+      ];
+      const words = `${date.onOrBefore ? `${boundWords(date.value)} ` : ''}${inWords(date.value)}${notes.length ? ` (${notes.join('; ')})` : ''}`;
+      const { description } = items.find((i) => i.path === path)!;
+      const at = description.indexOf(words);
+      expect(at, `${id}: “${words}” in “${description}”`).toBeGreaterThan(0);
+      const next = description.slice(at + words.length);
+      expect(typeof after === 'string' ? next.startsWith(after) : after.test(next), `${id}: “${description}”`).toBe(
+        true,
+      );
+    }
+    // The real record has dates to the day, to the month and to the year, inferred and stated, and one "on or before".
+    const forms = dated.map(({ date }) => `${date.value.length}${date.inferred}${date.onOrBefore}`);
+    expect(new Set(forms).size).toBeGreaterThan(3);
   });
 
   it('says of a source with no headline that its title, in brackets, is the site’s description', () => {

@@ -1,10 +1,13 @@
 // A renamed record's published address must keep answering: the build refuses content in which an address listed
 // in tests/permalinks.txt has no record, saying what to write (src/lib/published.ts).
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { brokenAddresses } from '../../src/lib/published';
 import { publishedListFor } from '../../src/lib/published-list';
 import { formatProblem, validateTree } from '../../src/lib/validate';
-import { MANIFEST, readManifest } from '../helpers/permalinks';
+import { MANIFEST, appendToManifest, readManifest } from '../helpers/permalinks';
 import { contentTree, entry } from '../helpers/tree';
 
 const MEETING = '2017-09-beijing-rahimzoda-guo';
@@ -105,5 +108,34 @@ describe('the published list a build keeps answering', () => {
     expect(publishedListFor(false, { PUBLISHED_LIST: '' })).toBeUndefined();
     expect(publishedListFor(false, { PUBLISHED_LIST: MANIFEST })).toBe(MANIFEST);
     expect(publishedListFor(true, { PUBLISHED_LIST: 'other.txt' })).toBe('other.txt');
+  });
+});
+
+describe('npm run permalinks (appendToManifest)', () => {
+  it('adds the URLs a build publishes to the list, sorted, and never removes one', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'permalinks-'));
+    try {
+      const outDir = join(dir, 'dist');
+      const file = join(dir, 'permalinks.txt');
+      for (const path of [
+        'index.html',
+        'meetings/b/index.html',
+        'favicon.svg',
+        'assets/page.1a2b.css',
+        'pagefind/x.pf',
+      ]) {
+        mkdirSync(dirname(join(outDir, path)), { recursive: true });
+        writeFileSync(join(outDir, path), '');
+      }
+      // "/meetings/a/" is no longer built: a published URL stays listed, for the build and the tests to hold it to.
+      writeFileSync(file, '/meetings/a/\n/\n');
+      expect(appendToManifest(outDir, file)).toEqual(['/favicon.svg', '/meetings/b/']);
+      const after = readFileSync(file, 'utf8');
+      expect(after).toBe(['/', '/favicon.svg', '/meetings/a/', '/meetings/b/'].join('\n') + '\n');
+      expect(appendToManifest(outDir, file)).toEqual([]);
+      expect(readFileSync(file, 'utf8')).toBe(after);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });

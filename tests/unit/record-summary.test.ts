@@ -53,10 +53,19 @@ describe('recordSummary', () => {
   });
 
   it('gives the latest meetings, oldest first, and how many there are in all', () => {
-    const graph = buildGraph(corpus);
-    const summary = recordSummary(graph, 2);
-    expect(summary.latestMeetings).toEqual(graph.meetingsInOrder.slice(-2));
-    expect(summary.meetings).toBe(corpus.meetings.length);
-    expect(recordSummary(graph).latestMeetings).toEqual(graph.meetingsInOrder.slice(-12));
+    // Twenty meetings more, after the real ones, one a year from 2030 and given in no order: the latest twelve are
+    // those of 2038 to 2049, whatever order the files come in.
+    const template = corpus.meetings[0]!;
+    const years = Array.from({ length: 20 }, (_, i) => 2030 + ((i * 7) % 20));
+    const added = years.map((year) => ({
+      ...template,
+      id: `added-${year}`,
+      data: { ...template.data, formerIds: [], date: { ...template.data.date, value: `${year}-05` } },
+    }));
+    const graph = buildGraph({ ...corpus, meetings: [...added, ...corpus.meetings] });
+    const latest = (limit?: number) => recordSummary(graph, limit).latestMeetings.map((m) => m.id);
+    expect(latest()).toEqual(Array.from({ length: 12 }, (_, i) => `added-${2038 + i}`));
+    expect(latest(2)).toEqual(['added-2048', 'added-2049']);
+    expect(recordSummary(graph).meetings).toBe(corpus.meetings.length + 20);
   });
 });
