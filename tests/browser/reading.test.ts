@@ -722,6 +722,8 @@ describe.each([
   ['sub-path', SUB_SITE, SUB_BASE],
 ])('printing a meeting page (%s build)', (_, outDir, base) => {
   const site = servedForTests(outDir, base);
+  /** The side margins of the print styles' @page, in mm (checked against the style sheet below). */
+  const PAPER_SIDE_MARGIN_MM = 28;
   /**
    * A watched context whose page is as wide as the text on a sheet: A4 less the margins of the print styles' @page
    * (28 mm each side, src/styles/site.css), about 582 px. Rules for a width (`min-width: 52rem`, the layout of a
@@ -729,7 +731,10 @@ describe.each([
    */
   const onPaper = async (scheme: 'light' | 'dark' = 'light') => {
     const watched = await watchedContext(browser, scheme);
-    await watched.page.setViewportSize({ width: Math.round(((210 - 2 * 28) / 25.4) * 96), height: 900 });
+    await watched.page.setViewportSize({
+      width: Math.round(((210 - 2 * PAPER_SIDE_MARGIN_MM) / 25.4) * 96),
+      height: 900,
+    });
     return watched;
   };
   /** Opens `path` of this build, expecting there to be such a path, and the page, not the 404 page, to answer. */
@@ -738,6 +743,52 @@ describe.each([
     const response = await page.goto(site.origin + base.replace(/\/$/, '') + path!);
     expect(response?.ok(), `${path} answered ${response?.status()}`).toBe(true);
   };
+
+  it('sets a printed page’s lines at no more than about 95 characters, at the margins its style sheet gives paper', async () => {
+    const { context, page } = await onPaper();
+    await open(page, '/methodology/');
+    await page.emulateMedia({ media: 'print' });
+    // The @page rule's side margins, as the style sheet has them: the width onPaper gives the page is the sheet's less these.
+    const margins = await page.evaluate(() => {
+      const flat = (list: CSSRuleList): CSSRule[] =>
+        // A page rule is a grouping rule too (of its margin boxes' rules): kept, not opened.
+        [...list].flatMap((r) =>
+          r instanceof CSSGroupingRule && !(r instanceof CSSPageRule) ? flat(r.cssRules) : [r],
+        );
+      const rule = [...document.styleSheets].flatMap((s) => flat(s.cssRules)).find((r) => r instanceof CSSPageRule);
+      return rule ? [(rule as CSSPageRule).style.marginLeft, (rule as CSSPageRule).style.marginRight] : [];
+    });
+    expect(margins).toEqual([`${PAPER_SIDE_MARGIN_MM}mm`, `${PAPER_SIDE_MARGIN_MM}mm`]);
+    // Characters a line, in each paragraph of the text: a character starts a line when it stands below the one before.
+    const lines = await page.evaluate(() => {
+      const counts: number[] = [];
+      const range = document.createRange();
+      for (const p of document.querySelectorAll('main p')) {
+        let top: number | undefined;
+        const walker = document.createTreeWalker(p, NodeFilter.SHOW_TEXT);
+        for (let node = walker.nextNode() as Text | null; node; node = walker.nextNode() as Text | null) {
+          if (node.parentElement?.closest('.vh')) continue;
+          for (let i = 0; i < node.length; i++) {
+            range.setStart(node, i);
+            range.setEnd(node, i + 1);
+            const box = range.getBoundingClientRect();
+            if (box.width === 0 && box.height === 0) continue;
+            if (top === undefined || box.top > top + box.height / 2) {
+              counts.push(0);
+              top = box.top;
+            }
+            counts[counts.length - 1]!++;
+          }
+        }
+      }
+      return counts;
+    });
+    await context.close();
+    expect(lines.length, 'lines of text measured').toBeGreaterThan(50);
+    // Full lines fill the measure; none is longer than a reader's eye takes in comfortably.
+    expect(Math.max(...lines)).toBeGreaterThan(80);
+    expect(Math.max(...lines)).toBeLessThanOrEqual(100);
+  });
 
   it('prints dark text on light paper, no navigation, each cited source once with its full URL, each citation in brackets', async () => {
     const meeting = pagePaths(outDir).find(

@@ -30,24 +30,38 @@ async function accessibilityTree(page: Page) {
 }
 
 describe('a table read by a screen reader on a phone', () => {
-  it('names the column of every cell, where the rows stand one under the other', { timeout: EVERY_PAGE }, async () => {
-    // On a phone the rows of a table of meetings, participants or data fields stand one under the other and its head
-    // was display: none, which took the column headers out of the accessibility tree: a cell read "President of
-    // Belarus", not "Role at this meeting".
-    const context = await browser.newContext({ viewport: { width: 390, height: 844 } });
-    const page = await context.newPage();
-    const wrong: string[] = [];
-    let looked = 0;
-    for (const path of pages) {
-      await page.goto(site.origin + path);
-      const heads = await page.evaluate(() => document.querySelectorAll('main thead th').length);
-      if (heads === 0) continue;
-      looked += heads;
-      const read = (await accessibilityTree(page)).filter((n) => n.role?.value === 'columnheader').length;
-      if (read !== heads) wrong.push(`${path}: ${read} of ${heads} column headers in the accessibility tree`);
-    }
-    await context.close();
-    expect(looked, 'column headers looked at').toBeGreaterThan(50);
-    expect(wrong).toEqual([]);
-  });
+  it(
+    'names the column of every cell, and keeps every cell and row header, where the rows stand one under the other',
+    { timeout: EVERY_PAGE },
+    async () => {
+      // On a phone the rows of a table of meetings, participants or data fields stand one under the other and its head
+      // was display: none, which took the column headers out of the accessibility tree: a cell read "President of
+      // Belarus", not "Role at this meeting".
+      const context = await browser.newContext({ viewport: { width: 390, height: 844 } });
+      const page = await context.newPage();
+      const wrong: string[] = [];
+      let looked = 0;
+      for (const path of pages) {
+        await page.goto(site.origin + path);
+        const heads = await page.evaluate(() => document.querySelectorAll('main thead th').length);
+        if (heads === 0) continue;
+        looked += heads;
+        const tree = await accessibilityTree(page);
+        const read = (role: string) => tree.filter((n) => n.role?.value === role).length;
+        if (read('columnheader') !== heads)
+          wrong.push(`${path}: ${read('columnheader')} of ${heads} column headers in the accessibility tree`);
+        // And each row's cells stay cells of their table, its header cells row headers, as display: block could undo.
+        const { cells, rowHeads } = await page.evaluate(() => ({
+          cells: document.querySelectorAll('table tbody td').length,
+          rowHeads: document.querySelectorAll('table tbody th').length,
+        }));
+        if (read('cell') !== cells) wrong.push(`${path}: ${read('cell')} of ${cells} cells in the accessibility tree`);
+        if (read('rowheader') !== rowHeads)
+          wrong.push(`${path}: ${read('rowheader')} of ${rowHeads} row headers in the accessibility tree`);
+      }
+      await context.close();
+      expect(looked, 'column headers looked at').toBeGreaterThan(50);
+      expect(wrong).toEqual([]);
+    },
+  );
 });
