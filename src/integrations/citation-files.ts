@@ -8,8 +8,8 @@
 // graph (src/lib/content.ts), so this one reads the content files again,
 // parses them as the schemas do and builds its own graph. It does not check
 // them across records again: validate-content.ts did, at astro:config:setup,
-// and those checks were most of this step's time (3 of 12 s at 10 000
-// meetings, before the change).
+// and they took 3.6 of this step's 12.7 s in a profile of a 10 000-meeting
+// build (bench/RESULTS.md, session 64).
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';

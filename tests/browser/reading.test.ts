@@ -744,7 +744,7 @@ describe.each([
     expect(response?.ok(), `${path} answered ${response?.status()}`).toBe(true);
   };
 
-  it('sets a printed page’s lines at no more than about 95 characters, at the margins its style sheet gives paper', async () => {
+  it('sets a printed page’s lines at no more than 100 characters (about 95), at the margins its style sheet gives paper', async () => {
     const { context, page } = await onPaper();
     await open(page, '/methodology/');
     await page.emulateMedia({ media: 'print' });

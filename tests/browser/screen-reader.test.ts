@@ -51,10 +51,12 @@ describe('a table read by a screen reader on a phone', () => {
         if (read('columnheader') !== heads)
           wrong.push(`${path}: ${read('columnheader')} of ${heads} column headers in the accessibility tree`);
         // And each row's cells stay cells of their table, its header cells row headers, as display: block could undo.
-        const { cells, rowHeads } = await page.evaluate(() => ({
+        const { rows, cells, rowHeads } = await page.evaluate(() => ({
+          rows: document.querySelectorAll('table tr').length,
           cells: document.querySelectorAll('table tbody td').length,
           rowHeads: document.querySelectorAll('table tbody th').length,
         }));
+        if (read('row') !== rows) wrong.push(`${path}: ${read('row')} of ${rows} rows in the accessibility tree`);
         if (read('cell') !== cells) wrong.push(`${path}: ${read('cell')} of ${cells} cells in the accessibility tree`);
         if (read('rowheader') !== rowHeads)
           wrong.push(`${path}: ${read('rowheader')} of ${rowHeads} row headers in the accessibility tree`);
