@@ -30,3 +30,15 @@ export const precisionWords = (value: string, onOrBefore = false): string =>
 
 /** The words before a date that is only the latest it can be: "on or before" a day, "in or before" a month or a year. */
 export const boundWords = (value: string): string => (unitOf(value) === 'day' ? 'on or before' : 'in or before');
+
+/**
+ * A date as the pages write it: "9 August 2019", "September 2017", "2024". A period ("2013/2014") is not spelled
+ * here: a test that meets one says so.
+ */
+export function dateWords(value: string): string {
+  if (value.includes('/')) throw new Error(`${value}: a period; write out here how the site gives one first`);
+  const [year, month, day] = value.split('-');
+  const monthName =
+    month && new Date(Date.UTC(2000, Number(month) - 1)).toLocaleString('en-GB', { month: 'long', timeZone: 'UTC' });
+  return [day && String(Number(day)), monthName, year].filter(Boolean).join(' ');
+}

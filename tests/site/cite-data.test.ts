@@ -13,24 +13,11 @@ import { describe, expect, it } from 'vitest';
 import { formatDate } from '../../src/lib/dates';
 import { escapeRegExp } from '../../src/lib/quote-language';
 import { LIST_SEPARATOR } from '../../src/lib/exports';
-import { corpusOf } from '../../src/lib/corpus';
 import { buildGraph } from '../../src/lib/graph';
-import { loadContentTree } from '../../src/lib/load';
 import { REVISION_LOG_START } from '../../src/lib/revisions';
 import { entityPath, type PageKind } from '../../src/lib/urls';
-import { validateTree } from '../../src/lib/validate';
-import { realCorpus } from '../helpers/corpus';
-import {
-  LONG_CONTENT,
-  LONG_SITE,
-  ROOT_SITE,
-  SITE_URL,
-  SUB_BASE,
-  SUB_SITE,
-  pageFile,
-  readPage,
-  readingPages,
-} from '../helpers/site';
+import { longCorpus, realCorpus } from '../helpers/corpus';
+import { LONG_SITE, ROOT_SITE, SITE_URL, SUB_BASE, SUB_SITE, pageFile, readPage, readingPages } from '../helpers/site';
 
 const corpus = realCorpus();
 const records: Array<[PageKind, Array<{ id: string; data: { revisions: Array<{ date: string }> } }>]> = [
@@ -780,7 +767,7 @@ describe.each([
 describe('JSON-LD on the long synthetic record, whose meetings are mostly dated by their sources', () => {
   it('gives a meeting the date its source states as startDate, and none to one inferred or dated to a period', () => {
     // A date that is only the latest it can be ("on or before") is checked on the real record, which has one.
-    const long = corpusOf(validateTree(loadContentTree(LONG_CONTENT)));
+    const long = longCorpus();
     const kept = (m: (typeof long.meetings)[number]) =>
       !m.data.date.inferred && !m.data.date.onOrBefore && !m.data.date.value.includes('/');
     const stated = long.meetings.filter(kept);

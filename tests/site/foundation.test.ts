@@ -12,7 +12,7 @@ import { squash } from '../../src/lib/paragraphs';
 import { escapeRegExp } from '../../src/lib/quote-language';
 import type { CollectionName } from '../../src/lib/schema';
 import { entriesOf, validateTree } from '../../src/lib/validate';
-import { boundWords, precisionWords } from '../helpers/dates';
+import { boundWords, dateWords, precisionWords } from '../helpers/dates';
 import {
   LONG_SITE,
   ROOT_SITE,
@@ -581,14 +581,6 @@ describe('meeting pages', () => {
   });
 
   it('a date known only as the latest it can be reads so wherever a list or the feed gives it, and no other date does', () => {
-    /** A day as the pages write it ("9 August 2019"), spelled here independently of src/lib/dates.ts. */
-    const day = (value: string) =>
-      new Date(`${value}T00:00:00Z`).toLocaleDateString('en-GB', {
-        day: 'numeric',
-        month: 'long',
-        year: 'numeric',
-        timeZone: 'UTC',
-      });
     const dated = [
       ...records('meetings').map((m) => ({
         kind: 'meetings',
@@ -605,14 +597,14 @@ describe('meeting pages', () => {
     const feed = cheerio.load(readFileSync(pageFile(ROOT_SITE, '/feed.xml'), 'utf8'), { xml: true });
     const problems: string[] = [];
     for (const { kind, id, date, lists } of dated) {
-      const words = `on or before ${day(date.value)}`;
+      const words = `on or before ${dateWords(date.value)}`;
       for (const [list, selector] of [...lists, ['/timeline/', '.timeline']]) {
         const $ = readPage(ROOT_SITE, list!);
         const rows = $(`${selector} a[href="/${kind}/${id}/"]`).closest('tr, li');
         if (rows.length === 0) problems.push(`${list}: no entry for ${kind}/${id}`);
         rows.each((_, row) => {
           const text = $(row).text().replace(/\s+/g, ' ');
-          if (!text.includes(day(date.value))) problems.push(`${list}: ${kind}/${id} without its date`);
+          if (!text.includes(dateWords(date.value))) problems.push(`${list}: ${kind}/${id} without its date`);
           if (text.includes(words) !== date.onOrBefore) problems.push(`${list}: ${kind}/${id} reads “${text}”`);
         });
       }

@@ -1,11 +1,8 @@
 // The lists of records (/organizations/, /people/, the tables of meetings): what each entry says beside its name, and
 // where it is filed, against the content.
 import { describe, expect, it } from 'vitest';
-import { corpusOf } from '../../src/lib/corpus';
-import { loadContentTree } from '../../src/lib/load';
-import { validateTree } from '../../src/lib/validate';
-import { realCorpus } from '../helpers/corpus';
-import { LONG_CONTENT, LONG_SITE, ROOT_SITE, SUB_BASE, SUB_SITE, readPage } from '../helpers/site';
+import { longCorpus, realCorpus } from '../helpers/corpus';
+import { LONG_SITE, ROOT_SITE, SUB_BASE, SUB_SITE, readPage } from '../helpers/site';
 import { meetingMarks } from '../helpers/timeline';
 
 describe('the list of organizations', () => {
@@ -99,7 +96,7 @@ describe.each([
   ['the real record', SUB_SITE, SUB_BASE],
   ['the long record', LONG_SITE, '/'],
 ])('the tables of meetings of %s, %s', (record, site, base) => {
-  const corpus = record === 'the long record' ? corpusOf(validateTree(loadContentTree(LONG_CONTENT))) : realCorpus();
+  const corpus = record === 'the long record' ? longCorpus() : realCorpus();
 
   it('mark a meeting’s date “(inferred)” exactly when the site inferred it, and its place exactly when it inferred that', () => {
     // The home page, /meetings/ and its year pages, each country's (and its year pages'), each person's table of

@@ -11,26 +11,13 @@
 // every year of it.
 import type { CheerioAPI } from 'cheerio';
 import { describe, expect, it } from 'vitest';
-import { corpusOf } from '../../src/lib/corpus';
 import { buildGraph, type Corpus } from '../../src/lib/graph';
-import { loadContentTree } from '../../src/lib/load';
 import { entityPath } from '../../src/lib/urls';
-import { validateTree } from '../../src/lib/validate';
 import { LIST_LIMIT } from '../../src/lib/years';
-import { realCorpus } from '../helpers/corpus';
+import { longCorpus, realCorpus } from '../helpers/corpus';
 import { firstDay } from '../helpers/dates';
 import { redirectTarget } from '../helpers/permalinks';
-import {
-  hasPage,
-  LONG_CONTENT,
-  LONG_RECORD,
-  LONG_SITE,
-  pagePaths,
-  readPage,
-  ROOT_SITE,
-  SUB_BASE,
-  SUB_SITE,
-} from '../helpers/site';
+import { hasPage, LONG_RECORD, LONG_SITE, pagePaths, readPage, ROOT_SITE, SUB_BASE, SUB_SITE } from '../helpers/site';
 import { agreementMarks, concerning, datedRecords, spanOf, timelineMarks, type DatedRecord } from '../helpers/timeline';
 
 /** Every dated record (tests/helpers/timeline.ts), under every year its date spans. */
@@ -194,7 +181,7 @@ describe.each([
 describe('a record longer than one page should carry', () => {
   const site = LONG_SITE;
   const limit = LONG_RECORD.listLimit;
-  const corpus = corpusOf(validateTree(loadContentTree(LONG_CONTENT)));
+  const corpus = longCorpus();
   const graph = buildGraph(corpus);
   const paths = (entries: Array<{ kind: Parameters<typeof entityPath>[0]; id: string }>) =>
     entries.map((e) => entityPath(e.kind, e.id)).sort();

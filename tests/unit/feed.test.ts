@@ -6,7 +6,7 @@ import { LANGUAGE_NAMES } from '../../src/consts';
 import { feedItems } from '../../src/lib/feed';
 import { entityPath } from '../../src/lib/urls';
 import { realGraph } from '../helpers/corpus';
-import { boundWords, precisionWords } from '../helpers/dates';
+import { boundWords, dateWords, precisionWords } from '../helpers/dates';
 
 const graph = realGraph();
 const { corpus } = graph;
@@ -27,14 +27,7 @@ describe('the feed', () => {
   });
 
   it('gives each meeting’s and source’s date at its precision, and says when the site infers it', () => {
-    // Written out here from the date's value, not by the site's dateInWords: "1 April 2024", "September 2017", "2024".
-    const month = (m: string) =>
-      new Date(Date.UTC(2000, Number(m) - 1)).toLocaleString('en-GB', { month: 'long', timeZone: 'UTC' });
-    const inWords = (value: string) => {
-      if (value.includes('/')) throw new Error(`${value}: a period; write out how the site gives one here first`);
-      const [year, m, day] = value.split('-');
-      return [day && String(Number(day)), m && month(m), year].filter(Boolean).join(' ');
-    };
+    // Written out from the date's value (tests/helpers/dates.ts), not by the site's dateInWords.
     const dated = [
       ...corpus.meetings.map((m) => ({
         id: m.id,
@@ -54,7 +47,7 @@ describe('the feed', () => {
         ...(date.value.length < 10 && !date.onOrBefore ? [precisionWords(date.value)] : []),
         ...(date.inferred ? ['inferred by the site'] : []),
       ];
-      const words = `${date.onOrBefore ? `${boundWords(date.value)} ` : ''}${inWords(date.value)}${notes.length ? ` (${notes.join('; ')})` : ''}`;
+      const words = `${date.onOrBefore ? `${boundWords(date.value)} ` : ''}${dateWords(date.value)}${notes.length ? ` (${notes.join('; ')})` : ''}`;
       const { description } = items.find((i) => i.path === path)!;
       const at = description.indexOf(words);
       expect(at, `${id}: “${words}” in “${description}”`).toBeGreaterThan(0);
