@@ -1,8 +1,9 @@
-// How the site introduces a source where its page is not shown: the first
-// sentence of the page's description (a search result, a shared link) and of
-// its feed item.
+// How the site introduces a record in words where its page's marks are not
+// shown: the description of a page (a search result, a shared link), a feed
+// item, a map's title.
 import { dateInWords } from './dates';
-import type { Source } from './schema';
+import type { Graph } from './graph';
+import type { Meeting, Source } from './schema';
 
 /** "Source article published 9 August 2019 by Kazinform.", with the date's precision and whether the site inferred it. */
 export function sourcePublished(s: Pick<Source, 'published' | 'publisher'>): string {
@@ -10,4 +11,14 @@ export function sourcePublished(s: Pick<Source, 'published' | 'publisher'>): str
     ? `, credited to ${s.publisher.name}`
     : ` by ${s.publisher?.name ?? 'a publisher the capture does not name'}`;
   return `Source article published ${dateInWords(s.published)}${by}.`;
+}
+
+/**
+ * "Tashkent, Uzbekistan (place inferred by the site)": where a meeting was held, with its country, saying in words
+ * that the site inferred it, as no mark beside it can.
+ */
+export function meetingPlaceInWords(graph: Graph, m: Pick<Meeting, 'place'>): string {
+  const place = graph.place(m.place.place)?.data;
+  const name = place ? `${place.name}, ${graph.title('countries', place.country)}` : 'a place the record does not name';
+  return m.place.inferred ? `${name} (place inferred by the site)` : name;
 }

@@ -5,7 +5,7 @@
 import rss from '@astrojs/rss';
 import { dateInWords, dateSortKey, isStatedDay, startOfDay } from './dates';
 import { LANGUAGE_NAMES } from '../consts';
-import { sourcePublished } from './descriptions';
+import { meetingPlaceInWords, sourcePublished } from './descriptions';
 import type { Graph } from './graph';
 import { REVISION_KIND, revisionLead, type LoggedRevision } from './revisions';
 import { absoluteUrl, entityPath, PAGE_KIND_LABEL } from './urls';
@@ -29,14 +29,12 @@ const itemDated = (date: Parameters<typeof isStatedDay>[0], item: Omit<FeedItem,
 
 export function feedItems(graph: Graph): FeedItem[] {
   const meetings = graph.corpus.meetings.map((m) => {
-    const place = graph.place(m.data.place.place)?.data.name ?? 'a place the record does not name';
-    // A feed reader shows no mark, so the words say what the site infers, as they do of the date.
-    const placeInWords = m.data.place.inferred ? `${place} (place inferred by the site)` : place;
+    // A feed reader shows no mark, so the words say what the site infers, of the place as of the date.
     return itemDated(m.data.date, {
       title: m.data.title,
       path: entityPath('meetings', m.id),
       description:
-        `Meeting in ${placeInWords}, ${dateInWords(m.data.date)}. ` +
+        `Meeting in ${meetingPlaceInWords(graph, m.data)}, ${dateInWords(m.data.date)}. ` +
         `Participants: ${m.data.participants.map((p) => `${graph.title('people', p.person)} (${p.role})`).join('; ')}.`,
       categories: ['Meeting', ...graph.countriesOfMeeting(m.id).map((c) => graph.title('countries', c))],
     });

@@ -106,7 +106,10 @@ export function jsonLdFor(graph: Graph, kind: PageKind, id: string, site: string
               },
             }
           : {}),
-        attendee: m.participants.map((p) => ({ ...ref('people', p.person), jobTitle: p.role })),
+        // Each person in a Role that holds the office the meeting's source gives (schema.org's way of qualifying a
+        // property): jobTitle on the person, whose @id is the person page's, would read as the office held now, and
+        // a person at two meetings would hold both.
+        attendee: m.participants.map((p) => ({ '@type': 'Role', roleName: p.role, attendee: ref('people', p.person) })),
         ...(occasion ? { description: occasion.text } : {}),
       };
     }

@@ -708,10 +708,18 @@ describe.each([
             geo: { '@type': 'GeoCoordinates', latitude: place.latitude, longitude: place.longitude },
             containedInPlace: { url: `${origin}/countries/${place.country}/` },
           });
-        const listed = $('.heading:has(#participants) + .table-wrap table tbody th a')
+        // Each person as the page's table lists them, in a Role holding the office given in the table's next cell:
+        // not the person's jobTitle, which would be the office held now, and two at two meetings.
+        const listed = $('.heading:has(#participants) + .table-wrap table tbody tr')
           .toArray()
-          .map((a) => ({ name: $(a).text().trim(), url: `${SITE_URL}${$(a).attr('href')}` }));
-        expect(data.attendee.map((p: any) => ({ name: p.name, url: p.url }))).toEqual(listed);
+          .map((tr) => ({
+            '@type': 'Role',
+            roleName: $(tr).children('td').first().text().trim(),
+            attendee: { name: $(tr).find('th a').text().trim(), url: `${SITE_URL}${$(tr).find('th a').attr('href')}` },
+          }));
+        expect(listed.length, m.id).toBe(m.data.participants.length);
+        expect(data.attendee, m.id).toMatchObject(listed);
+        expect(JSON.stringify(data), m.id).not.toContain('jobTitle');
         const sources = [
           ...new Set(
             m.data.participants

@@ -171,7 +171,9 @@ describe.each([
       const shown = $(`dt:contains("${field}") + dd time`).first().text();
       expect(shown, `${kind}/${id}`).not.toBe('');
       expect(description, `${kind}/${id}`).toContain(shown);
-      expect(description.includes('inferred'), `${kind}/${id}: ${description}`).toBe(date.inferred);
+      // The words in brackets after it ("(month only; inferred by the site)"), not the place's, which have their own.
+      const after = description.slice(description.indexOf(shown) + shown.length);
+      expect(/^ \([^)]*inferred/.test(after), `${kind}/${id}: ${description}`).toBe(date.inferred);
     }
     // The real record has dates of both kinds.
     expect(new Set(dated.map((d) => d.date.inferred))).toEqual(new Set([true, false]));
@@ -205,6 +207,27 @@ describe.each([
       expect(shown, path).not.toBe('');
       expect(description.startsWith(`Source article published ${shown}`), `${path}: ${description}`).toBe(true);
       if (data.publisher) expect(description, path).toContain(data.publisher.name);
+      // A title the site wrote for want of a headline says so, as the page does beside it.
+      expect(/no headline/.test(description), `${path}: ${description}`).toBe(data.titleIsEditorial);
+    }
+    expect(new Set(corpus.sources.map((s) => s.data.titleIsEditorial))).toEqual(new Set([true, false]));
+  });
+
+  it('names where a meeting was held, marked when the site inferred it, and what a person is reported as, in the description a shared link shows', () => {
+    const descriptionOf = (path: string) => readPage(site, path)('meta[name="description"]').attr('content') ?? '';
+    for (const m of corpus.meetings) {
+      const path = entityPath('meetings', m.id);
+      const description = descriptionOf(path);
+      // The place and its country, as the content names them.
+      const place = corpus.places.find((p) => p.id === m.data.place.place)!.data;
+      const country = corpus.countries.find((c) => c.id === place.country)!.data.name;
+      expect(description, path).toContain(`${place.name}, ${country}`);
+      expect(/place inferred/.test(description), `${path}: ${description}`).toBe(m.data.place.inferred);
+    }
+    expect(new Set(corpus.meetings.map((m) => m.data.place.inferred))).toEqual(new Set([true, false]));
+    for (const p of corpus.people) {
+      const description = descriptionOf(entityPath('people', p.id));
+      for (const role of p.data.roles) expect(description, p.id).toContain(role.title);
     }
   });
 
