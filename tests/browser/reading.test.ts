@@ -323,6 +323,37 @@ describe('on a phone whose reader sets large text', () => {
     expect(hidden.found).toEqual([]);
   });
 
+  it(
+    'a table box that scrolls at 390 px with the text at 200% can be scrolled from the keyboard',
+    EVERY_PAGE,
+    async () => {
+      // The methodology's table of date forms scrolls and has no link to tab to: Safari, unlike Chromium and Firefox,
+      // does not make a scrolling box a tab stop by itself, so the box must be one, named by its section's heading.
+      const boxes = await findOnEveryPage(
+        390,
+        () => {
+          const scrolling = [...document.querySelectorAll('.table-wrap')].filter(
+            (w) => w.scrollWidth > w.clientWidth + 1,
+          );
+          // A box with a link scrolls as the link takes the focus; one without is a tab stop itself, a region named by
+          // a heading.
+          const reached = (w: Element) =>
+            w.querySelector('a[href]') !== null ||
+            (w.getAttribute('tabindex') === '0' &&
+              (w.tagName === 'SECTION' || w.getAttribute('role') === 'region') &&
+              !!document.getElementById(w.getAttribute('aria-labelledby') ?? '')?.textContent?.trim());
+          return {
+            looked: scrolling.length,
+            found: scrolling.filter((w) => !reached(w)).map((w) => `${w.textContent?.trim().slice(0, 40)}`),
+          };
+        },
+        LARGE_TEXT,
+      );
+      expect(boxes.looked, 'scrolling tables').toBeGreaterThan(0);
+      expect(boxes.found).toEqual([]);
+    },
+  );
+
   it('every citation chip holds its text with the text at 200% (WCAG 1.4.4)', EVERY_PAGE, async () => {
     // A chip's line height was fixed in pixels, for its 24 px target: enlarged text spilled over its border.
     const chips = await findOnEveryPage(
