@@ -315,9 +315,9 @@ export function mapDescription(
 ): string {
   const inferred = (p: PlaceMeetings) =>
     p.inferred
-      ? ' (place inferred by this site, not stated by the source)'
+      ? ' (place inferred by the site, not stated by the source)'
       : isMixedPlace(p)
-        ? ` (place inferred by this site for ${inferredMeetingsAt(p)} of its ${p.meetings.length} meetings)`
+        ? ` (place inferred by the site for ${inferredMeetingsAt(p)} of its ${p.meetings.length} meetings)`
         : '';
   const each = places.map((p) => `${p.place.data.name}, ${countryName(p.place.data.country)}${inferred(p)}`);
   return (

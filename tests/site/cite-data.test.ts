@@ -709,7 +709,8 @@ describe.each([
             containedInPlace: { url: `${origin}/countries/${place.country}/` },
           });
         // Each person as the page's table lists them, in a Role holding the office given in the table's next cell:
-        // not the person's jobTitle, which would be the office held now, and two at two meetings.
+        // not the person's jobTitle, which would read as the office held now (and a person at two meetings would
+        // hold both).
         const listed = $('.heading:has(#participants) + .table-wrap table tbody tr')
           .toArray()
           .map((tr) => ({

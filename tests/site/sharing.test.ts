@@ -172,7 +172,7 @@ describe.each([
       expect(shown, `${kind}/${id}`).not.toBe('');
       expect(description, `${kind}/${id}`).toContain(shown);
       // The words in brackets after it ("(month only; inferred by the site)"), not the place's, which have their own.
-      const after = description.slice(description.indexOf(shown) + shown.length);
+      const after = description.slice(description.lastIndexOf(shown) + shown.length);
       expect(/^ \([^)]*inferred/.test(after), `${kind}/${id}: ${description}`).toBe(date.inferred);
     }
     // The real record has dates of both kinds.

@@ -358,10 +358,10 @@ describe('places of meetings', () => {
     const countryName = (id: string) => `<${id}>`;
     const country = (m: Rec<Meeting>) => `<${placeOf(m.data.place.place)!.data.country}>`;
     expect(mapDescription(meetingsByPlace([minsk], placeOf), countryName)).toBe(
-      `One place: ${name(minsk)}, ${country(minsk)} (place inferred by this site, not stated by the source).`,
+      `One place: ${name(minsk)}, ${country(minsk)} (place inferred by the site, not stated by the source).`,
     );
     expect(mapDescription(meetingsByPlace([minsk, stated, other], placeOf), countryName, 'Belarus')).toBe(
-      `2 places: ${name(minsk)}, ${country(minsk)} (place inferred by this site for 1 of its 2 meetings); ` +
+      `2 places: ${name(minsk)}, ${country(minsk)} (place inferred by the site for 1 of its 2 meetings); ` +
         `${name(other)}, ${country(other)}. Belarus is shaded.`,
     );
   });
