@@ -22,6 +22,8 @@ describe.each([
   const url = (path: string) => SITE_URL + withBase(base, path);
   /** A URL of this site back to its site path, or null for any other URL. */
   const pathOf = (absolute: string) => (absolute.startsWith(url('/')) ? '/' + absolute.slice(url('/').length) : null);
+  /** The description a page gives a shared link or a search engine. */
+  const descriptionOf = (path: string) => readPage(site, path)('meta[name="description"]').attr('content') ?? '';
 
   it('has an RSS feed with every meeting and every source, linking to their pages', () => {
     const $ = xml(site, 'feed.xml');
@@ -185,7 +187,7 @@ describe.each([
     for (const kind of PAGE_KINDS)
       for (const { id } of corpus[kind]) {
         const path = entityPath(kind, id);
-        const description = readPage(site, path)('meta[name="description"]').attr('content') ?? '';
+        const description = descriptionOf(path);
         expect(description, path).not.toBe(general);
         expect(seen.get(description), `${path} is described as ${seen.get(description)} is`).toBeUndefined();
         seen.set(description, path);
@@ -214,7 +216,6 @@ describe.each([
   });
 
   it('names where a meeting was held, marked when the site inferred it, and what a person is reported as, in the description a shared link shows', () => {
-    const descriptionOf = (path: string) => readPage(site, path)('meta[name="description"]').attr('content') ?? '';
     for (const m of corpus.meetings) {
       const path = entityPath('meetings', m.id);
       const description = descriptionOf(path);
@@ -233,7 +234,6 @@ describe.each([
 
   it('describes a meeting, person or country page by the lists it has, not by ones it lacks', () => {
     // Xi Jinping's description promised "meetings and the people met"; Russia's "its people, meetings, agreements".
-    const descriptionOf = (path: string) => readPage(site, path)('meta[name="description"]').attr('content') ?? '';
     const says = (description: string, word: string) =>
       new RegExp(`\\b${word}\\b`).test(description.split(': ').at(-1)!);
     let lacking = 0;
@@ -260,7 +260,7 @@ describe.each([
     const others = corpus.sources.filter((s) => s.data.language !== 'en');
     expect(others.length).toBeGreaterThan(0);
     for (const s of corpus.sources) {
-      const description = readPage(site, entityPath('sources', s.id))('meta[name="description"]').attr('content')!;
+      const description = descriptionOf(entityPath('sources', s.id));
       expect(description.includes('translation'), s.id).toBe(s.data.language !== 'en');
       if (s.data.titleTranslation) expect(description).toContain(s.data.titleTranslation);
       expect(description).toContain(s.data.publisher?.name ?? 'a publisher the capture does not name');
