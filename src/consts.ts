@@ -30,8 +30,14 @@ export const FEEDS = {
 /** The languages a source may be in (the schema's `language`), named in English: a new one fails the type check here. */
 export const LANGUAGE_NAMES: Record<Language, string> = { en: 'English', de: 'German' };
 
-/** Beside a source's title in a list, when its capture has no headline and the title is the site's (titleIsEditorial). */
-export const EDITORIAL_TITLE = 'no headline; the title is the site’s description';
+/**
+ * What the site says of a source whose capture has no headline, so that its title is the site's (titleIsEditorial):
+ * the sentence on its page, in its description and in the feed; the aside in brackets after its title in a list.
+ */
+export const NO_HEADLINE = {
+  sentence: 'The capture has no headline: the title is the site’s description of it.',
+  aside: 'no headline; the title is the site’s description',
+} as const;
 
 /**
  * How the search ranks its results (Pagefind's ranking options). Pagefind's default weighs a page's length heavily

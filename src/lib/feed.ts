@@ -4,7 +4,7 @@
 // feed of corrections and additions: every record's revisions, newest first, each dated by its day.
 import rss from '@astrojs/rss';
 import { dateInWords, dateSortKey, isStatedDay, startOfDay } from './dates';
-import { LANGUAGE_NAMES } from '../consts';
+import { LANGUAGE_NAMES, NO_HEADLINE } from '../consts';
 import { meetingPlaceInWords, sourcePublished } from './descriptions';
 import type { Graph } from './graph';
 import { REVISION_KIND, revisionLead, type LoggedRevision } from './revisions';
@@ -46,9 +46,7 @@ export function feedItems(graph: Graph): FeedItem[] {
       path: entityPath('sources', s.id),
       description:
         sourcePublished(s.data) +
-        (s.data.titleIsEditorial
-          ? ' The capture has no headline: the title in brackets is the site’s description.'
-          : '') +
+        (s.data.titleIsEditorial ? ` ${NO_HEADLINE.sentence}` : '') +
         // A headline not in English says so, with the site's translation, as the site's lists of sources do.
         (s.data.language !== 'en'
           ? ` In ${LANGUAGE_NAMES[s.data.language]}` +

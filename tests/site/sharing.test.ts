@@ -5,6 +5,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import * as cheerio from 'cheerio';
 import { describe, expect, it } from 'vitest';
+import { NO_HEADLINE } from '../../src/consts';
 import { datePrecision, dateSortKey } from '../../src/lib/dates';
 import { escapeRegExp } from '../../src/lib/quote-language';
 import { PAGE_KINDS, entityPath, withBase } from '../../src/lib/urls';
@@ -210,7 +211,7 @@ describe.each([
       expect(description.startsWith(`Source article published ${shown}`), `${path}: ${description}`).toBe(true);
       if (data.publisher) expect(description, path).toContain(data.publisher.name);
       // A title the site wrote for want of a headline says so, as the page does beside it.
-      expect(/no headline/.test(description), `${path}: ${description}`).toBe(data.titleIsEditorial);
+      expect(description.includes(NO_HEADLINE.sentence), `${path}: ${description}`).toBe(data.titleIsEditorial);
     }
     expect(new Set(corpus.sources.map((s) => s.data.titleIsEditorial))).toEqual(new Set([true, false]));
   });

@@ -5,7 +5,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import * as cheerio from 'cheerio';
-import { LANGUAGE_NAMES } from '../../src/consts';
+import { LANGUAGE_NAMES, NO_HEADLINE } from '../../src/consts';
 import { captureLines, squash } from '../../src/lib/paragraphs';
 import { escapeRegExp } from '../../src/lib/quote-language';
 import type { CollectionName, Source } from '../../src/lib/schema';
@@ -235,6 +235,23 @@ describe('the German source', () => {
     });
   });
 
+  it('a source page says under its title that the site wrote it, or what a headline in another language means', () => {
+    const sources = records('sources');
+    expect(new Set(sources.map((s) => s.data.titleIsEditorial))).toEqual(new Set([true, false]));
+    expect(sources.some((s) => s.data.titleTranslation)).toBe(true);
+    for (const { id, data } of sources) {
+      const notes = readPage(
+        ROOT_SITE,
+        `/sources/${id}/`,
+      )('main h1 ~ p.note')
+        .map((_, p) => cheerio.load(p).text().replace(/\s+/g, ' '))
+        .get();
+      expect(notes.includes(NO_HEADLINE.sentence), id).toBe(data.titleIsEditorial);
+      const translation = `Site translation of the headline: ${data.titleTranslation}`;
+      expect(notes.includes(translation), id).toBe(Boolean(data.titleTranslation));
+    }
+  });
+
   it('every list of sources says of a title that the site wrote it, or that it is in another language and what it means', () => {
     const sources = records('sources');
     expect(sources.some((s) => s.data.titleIsEditorial)).toBe(true);
@@ -263,9 +280,7 @@ describe('the German source', () => {
         const where = `${source.id} on ${path}`;
         expect(item.length, where).toBe(1);
         const text = item.text().replace(/\s+/g, ' ');
-        expect(text.includes('(no headline; the title is the site’s description)'), where).toBe(
-          source.data.titleIsEditorial,
-        );
+        expect(text.includes(`(${NO_HEADLINE.aside})`), where).toBe(source.data.titleIsEditorial);
         if (source.data.language === 'en') expect(text, where).not.toMatch(/\(in [A-Z]/);
         else {
           expect(text, where).toContain(`(in ${LANGUAGE_NAMES[source.data.language]};`);

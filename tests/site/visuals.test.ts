@@ -304,7 +304,12 @@ describe.each([
       ).toEqual(host);
       const name = corpus.countries.find((c) => c.id === placeOf.get(m.data.place.place)!.data.country)!.data.name;
       expect(map.find('.map-legend-shaded').text().trim(), page).toBe(`Shaded: ${name}.`);
+      // Its title names the place and its country, saying in words what the hollow marker shows.
+      const title = map.find('svg > title').text();
+      expect(title, page).toContain(`${placeOf.get(m.data.place.place)!.data.name}, ${name}`);
+      expect(title.includes('(place inferred by the site)'), `${page}: ${title}`).toBe(m.data.place.inferred);
     }
+    expect(new Set(corpus.meetings.map((m) => m.data.place.inferred))).toEqual(new Set([true, false]));
   });
 
   it('each country page maps the places of the meetings held there or attended by its people, shading the country', () => {

@@ -2,7 +2,7 @@
 // infers, as the meeting's page does.
 import { describe, expect, it } from 'vitest';
 import { dateInWords } from '../../src/lib/dates';
-import { LANGUAGE_NAMES } from '../../src/consts';
+import { LANGUAGE_NAMES, NO_HEADLINE } from '../../src/consts';
 import { feedItems } from '../../src/lib/feed';
 import { entityPath } from '../../src/lib/urls';
 import { realGraph } from '../helpers/corpus';
@@ -71,7 +71,7 @@ describe('the feed', () => {
     for (const s of corpus.sources) {
       const item = items.find((i) => i.path === entityPath('sources', s.id))!;
       expect(item.title.startsWith('['), s.id).toBe(s.data.titleIsEditorial);
-      expect(item.description.includes('no headline'), s.id).toBe(s.data.titleIsEditorial);
+      expect(item.description.includes(NO_HEADLINE.sentence), s.id).toBe(s.data.titleIsEditorial);
     }
   });
 
