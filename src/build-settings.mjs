@@ -1,5 +1,6 @@
 // Where a build publishes, reads and writes, from the environment: read here
-// once for astro.config.mjs and scripts/build.mjs.
+// once for astro.config.mjs, scripts/build.mjs and scripts/screenshots.mjs, and
+// for the pages (src/lib/years.ts's list limit).
 //
 // SITE_URL: where the site is published (canonical URLs, feeds).
 // SITE_BASE: the sub-path it is served under, e.g. /research/ca-china/; a path

@@ -46,6 +46,8 @@ export function citationFiles(): AstroIntegration {
           made.add(dirname(file));
           writeFileSync(file, body);
         };
+        // The base from Astro's config, not href()'s import.meta.env.BASE_URL, which a build hook outside the
+        // pages' bundle does not have.
         const context = (path: string) => ({
           url: new URL(withBase(base, path), site).href,
           built: BUILT,

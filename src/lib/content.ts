@@ -76,12 +76,14 @@ export const eventEntries = timeline.all.filter((e) => e.kind === 'events');
 /** The events of each year, for /events/<year>/. */
 export const eventYears = timelineByYear(eventEntries);
 
+/** Every agreement in order of signing, those the sources give no date for last, by title: as /agreements/ lists them. */
+export const agreementsInOrder = [...graph.corpus.agreements].sort(bySigning);
 /** The agreements with a date of signing, in date order. */
-export const datedAgreements = graph.corpus.agreements.filter((a) => a.data.signed).sort(bySigning);
+const datedAgreements = agreementsInOrder.filter((a) => a.data.signed);
 /** The agreements of each year of signing, for /agreements/<year>/. */
 export const agreementYears = byYear(datedAgreements, (a) => yearsOfDate(a.data.signed!.value));
 /** The agreements without a date of signing, by title: listed on /agreements/ itself, whatever the record's size. */
-export const undatedAgreements = graph.corpus.agreements.filter((a) => !a.data.signed).sort(bySigning);
+export const undatedAgreements = agreementsInOrder.filter((a) => !a.data.signed);
 
 /** Every record's revisions, newest first, for /changes/ and its feed. */
 export const revisionsNewestFirst = revisionLog(graph.corpus);
@@ -92,7 +94,7 @@ export const revisionsNewestFirst = revisionLog(graph.corpus);
  */
 export const inferences = inferencesByRecord([
   ['meetings', graph.meetingsInOrder],
-  ['agreements', [...graph.corpus.agreements].sort(bySigning)],
+  ['agreements', agreementsInOrder],
   ['events', graph.eventsInOrder],
   ['sources', sourcesInOrder],
   ['countries', graph.countriesByName],

@@ -315,6 +315,22 @@ export const knownBefore = (a: Dated, b: Dated): boolean =>
 export const sameDay = (a: Dated, b: Dated): boolean =>
   a.value === b.value && datePrecision(a.value) === 'day' && !a.onOrBefore && !b.onOrBefore;
 
+/**
+ * How a meeting's page names the meeting listed just before or after it (`side`) in date order: earlier or later
+ * only when the two dates show it. Meetings of one day are in no order the sources give (the Tashkent reception and
+ * talks of 1 April: "am selben Tag"), and a month or a year may overlap the other's date, so those are named as
+ * listed, with the reason. An "on or before" date may be any time before its day: listed later, that meeting may yet
+ * have come first (Almaty, "on or before 9 August 2019", after a meeting of September 2017).
+ */
+export function neighbourLabel(date: Dated, neighbour: Dated, side: 'before' | 'after'): string {
+  if (sameDay(neighbour, date)) return `Same date, listed ${side}`;
+  const [first, second] = side === 'before' ? [neighbour, date] : [date, neighbour];
+  if (knownBefore(first, second)) return side === 'before' ? 'Earlier meeting' : 'Later meeting';
+  if (knownBefore(first, { value: second.value }))
+    return `Listed ${side}; ${second === date ? 'this page’s meeting' : 'it'} may have come first: its date is only the latest it can be`;
+  return `Listed ${side}; the dates overlap, so the order is not known`;
+}
+
 /** Why a value is not a day ("YYYY-MM-DD"), for an error message; null when it is one. */
 export function dayProblem(value: string): string | null {
   const precision = datePrecision(value);

@@ -1,16 +1,34 @@
 // How the site introduces a record in words where its page's marks are not
 // shown: the description of a page (a search result, a shared link), a feed
 // item, a map's title.
+import { LANGUAGE_NAMES, NO_HEADLINE } from '../consts';
 import { dateInWords } from './dates';
 import type { Graph } from './graph';
 import type { Meeting, Source } from './schema';
 
 /** "Source article published 9 August 2019 by Kazinform.", with the date's precision and whether the site inferred it. */
-export function sourcePublished(s: Pick<Source, 'published' | 'publisher'>): string {
+function sourcePublished(s: Pick<Source, 'published' | 'publisher'>): string {
   const by = s.publisher?.creditOnly
     ? `, credited to ${s.publisher.name}`
     : ` by ${s.publisher?.name ?? 'a publisher the capture does not name'}`;
   return `Source article published ${dateInWords(s.published)}${by}.`;
+}
+
+/**
+ * A source page's description, which a search result, a shared link and the feed's item show with no note beside
+ * the title: when and by whom it was published, that the title is the site's where the capture has no headline, the
+ * language of one not in English with the site's translation of its headline, and what the page holds.
+ */
+export function sourceDescription(s: Source): string {
+  return [
+    sourcePublished(s),
+    s.titleIsEditorial && NO_HEADLINE.sentence,
+    s.language !== 'en' && `In ${LANGUAGE_NAMES[s.language]}, with the site’s English translation beside it.`,
+    s.titleTranslation && `Site translation of the headline: ${s.titleTranslation}.`,
+    'The text as published, each paragraph numbered, with the records that cite it.',
+  ]
+    .filter(Boolean)
+    .join(' ');
 }
 
 /**

@@ -4,8 +4,7 @@
 // feed of corrections and additions: every record's revisions, newest first, each dated by its day.
 import rss from '@astrojs/rss';
 import { dateInWords, dateSortKey, isStatedDay, startOfDay } from './dates';
-import { LANGUAGE_NAMES, NO_HEADLINE } from '../consts';
-import { meetingPlaceInWords, sourcePublished } from './descriptions';
+import { meetingPlaceInWords, sourceDescription } from './descriptions';
 import type { Graph } from './graph';
 import { REVISION_KIND, revisionLead, type LoggedRevision } from './revisions';
 import { absoluteUrl, entityPath, PAGE_KIND_LABEL } from './urls';
@@ -44,14 +43,8 @@ export function feedItems(graph: Graph): FeedItem[] {
       // A description standing in for a missing headline goes in square brackets, as APA writes it and the citations do.
       title: s.data.titleIsEditorial ? `[${s.data.title}]` : s.data.title,
       path: entityPath('sources', s.id),
-      description:
-        sourcePublished(s.data) +
-        (s.data.titleIsEditorial ? ` ${NO_HEADLINE.sentence}` : '') +
-        // A headline not in English says so, with the site's translation, as the site's lists of sources do.
-        (s.data.language !== 'en'
-          ? ` In ${LANGUAGE_NAMES[s.data.language]}` +
-            (s.data.titleTranslation ? `; the site’s translation of the headline: ${s.data.titleTranslation}.` : '.')
-          : ''),
+      // As the page's own description: a feed reader shows no note beside the title either.
+      description: sourceDescription(s.data),
       categories: ['Source'],
     }),
   );

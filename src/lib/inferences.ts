@@ -49,6 +49,20 @@ export type InferenceOf =
   | { subject: 'statement'; fact: Statement };
 export type InferenceSubject = InferenceOf['subject'];
 
+/**
+ * What /inferences/ calls each kind of inference, one and many, in the order its introduction counts them: a new
+ * subject fails the type check here until it is named.
+ */
+export const INFERENCE_NOUNS: Record<InferenceSubject, readonly [one: string, many: string]> = {
+  date: ['date', 'dates'],
+  place: ['place', 'places'],
+  party: ['party to an agreement', 'parties to agreements'],
+  meeting: ['tie of an agreement to a meeting', 'ties of agreements to meetings'],
+  same: ['agreement that may be the same as another', 'agreements that may be the same as another'],
+  spellings: ['person filed under several spellings', 'people filed under several spellings'],
+  statement: ['statement', 'statements'],
+};
+
 /** One inference of a record, where it sits in it ("date", "parties.1", "notes.0"), and what it is of. */
 export type InferredField = InferenceOf & { field: string };
 

@@ -67,6 +67,13 @@ export const otherSpellings = (person: Named): string[] =>
   person.spellings.map((s) => s.text).filter((text) => text !== person.name);
 
 /**
+ * The spellings other than the site's name that stand in these paragraphs: what a reader who follows a citation finds
+ * there ("Pulat Bobozhonov" in Kazinform's ¶4, where the site writes "Pulat Bobojonov").
+ */
+export const spellingsInText = (person: Named, texts: readonly string[]): string[] =>
+  otherSpellings(person).filter((spelling) => texts.some((text) => text.includes(spelling)));
+
+/**
  * For the search index alone: every name of each of these people whom the sources name more than one way, so that a
  * page naming "Ramazon Rahimzoda" is found by "Rakhimzoda", another source's spelling. Empty when there is none.
  */

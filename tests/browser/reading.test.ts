@@ -335,13 +335,18 @@ describe('on a phone whose reader sets large text', () => {
           const scrolling = [...document.querySelectorAll('.table-wrap')].filter(
             (w) => w.scrollWidth > w.clientWidth + 1,
           );
-          // A box with a link scrolls as the link takes the focus; one without is a tab stop itself, a region named by
-          // a heading.
+          // A box with a link scrolls as the link takes the focus; one without is a tab stop itself, a region (a
+          // section with a name, or role="region") named by its heading or a label.
+          const named = (w: Element) =>
+            !!w.getAttribute('aria-label')?.trim() ||
+            (w.getAttribute('aria-labelledby') ?? '')
+              .split(/\s+/)
+              .some((id) => !!document.getElementById(id)?.textContent?.trim());
           const reached = (w: Element) =>
             w.querySelector('a[href]') !== null ||
             (w.getAttribute('tabindex') === '0' &&
               (w.tagName === 'SECTION' || w.getAttribute('role') === 'region') &&
-              !!document.getElementById(w.getAttribute('aria-labelledby') ?? '')?.textContent?.trim());
+              named(w));
           return {
             looked: scrolling.length,
             found: scrolling.filter((w) => !reached(w)).map((w) => `${w.textContent?.trim().slice(0, 40)}`),

@@ -277,6 +277,19 @@ describe.each([
   });
 });
 
+describe('the long record’s index', () => {
+  it('leaves out the year pages of a person or a country, as it does those of a list', () => {
+    // "Afghanistan" found the country's page and then each of its years, "Afghanistan: 2021", with only the sentence
+    // "What the record holds of Afghanistan for 2021" to show.
+    const yearPages = readingPages(LONG_SITE).filter((p) => /^\/(people|countries)\/[^/]+\/\d{4}\/$/.test(p));
+    expect(yearPages.length).toBeGreaterThan(10);
+    const texts = indexedText(LONG_SITE);
+    expect(yearPages.filter((p) => texts.has(p))).toEqual([]);
+    // The records' own pages stay in it.
+    expect(texts.has(yearPages[0]!.replace(/\d{4}\/$/, ''))).toBe(true);
+  });
+});
+
 // The long record too: its lists are split by year, which puts other sentences and headings on its pages.
 describe.each([ROOT_SITE, SUB_SITE, LONG_SITE])('%s: sections of the results', (site) => {
   it('shows no section of a page whose heading has no indexed words under it', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { dateMeant } from '../../src/lib/dates';
+import { dateMeant, neighbourLabel } from '../../src/lib/dates';
 
 describe('the date in the record’s form that a value written another way means', () => {
   it.each([
@@ -29,5 +29,40 @@ describe('the date in the record’s form that a value written another way means
     ['a year of two digits', '10.04.17'],
   ])('none for %s', (_, value) => {
     expect(dateMeant(value)).toBeUndefined();
+  });
+});
+
+describe('how a meeting’s page names the meeting listed beside it', () => {
+  const day = (value: string, onOrBefore = false) => ({ value, onOrBefore });
+  it.each([
+    // This page's date, its neighbour's, the side the neighbour is on: the label.
+    [day('2024-04-01'), day('2024-04-01'), 'after', 'Same date, listed after'],
+    [day('2017-09'), day('2017-04-10'), 'before', 'Earlier meeting'],
+    [day('2017-04-10'), day('2017-09'), 'after', 'Later meeting'],
+    // A month holds its days: which came first is not known.
+    [day('2017-09'), day('2017-09-20'), 'after', 'Listed after; the dates overlap, so the order is not known'],
+    [day('2017'), day('2017-04-10'), 'before', 'Listed before; the dates overlap, so the order is not known'],
+    // "On or before": listed later, that meeting may yet have come first.
+    [
+      day('2017-09'),
+      day('2019-08-09', true),
+      'after',
+      'Listed after; it may have come first: its date is only the latest it can be',
+    ],
+    [
+      day('2019-08-09', true),
+      day('2017-09'),
+      'before',
+      'Listed before; this page’s meeting may have come first: its date is only the latest it can be',
+    ],
+    // Two "on or before" dates of one day are not the same day.
+    [
+      day('2019-08-09', true),
+      day('2019-08-09', true),
+      'after',
+      'Listed after; the dates overlap, so the order is not known',
+    ],
+  ] as const)('%o beside %o, %s: %s', (date, neighbour, side, label) => {
+    expect(neighbourLabel(date, neighbour, side)).toBe(label);
   });
 });

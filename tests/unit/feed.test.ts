@@ -80,8 +80,10 @@ describe('the feed', () => {
     expect(foreign.length).toBeGreaterThan(0);
     for (const s of corpus.sources) {
       const item = items.find((i) => i.path === entityPath('sources', s.id))!;
-      const said = `In ${LANGUAGE_NAMES[s.data.language]}; the site’s translation of the headline: ${s.data.titleTranslation}.`;
-      expect(item.description.endsWith(said), s.id).toBe(s.data.language !== 'en');
+      const language = `In ${LANGUAGE_NAMES[s.data.language]}, with the site’s English translation beside it.`;
+      expect(item.description.includes(language), s.id).toBe(s.data.language !== 'en');
+      const headline = `Site translation of the headline: ${s.data.titleTranslation}.`;
+      expect(item.description.includes(headline), s.id).toBe(s.data.language !== 'en');
     }
   });
 });

@@ -21,7 +21,14 @@ import {
 } from '../../src/lib/dates';
 import { recordId } from '../../src/lib/load';
 import { captureLines, numberParagraphs } from '../../src/lib/paragraphs';
-import { hiddenSearchNames, linkNames, mentionsIn, nameIn, otherSpellings } from '../../src/lib/mentions';
+import {
+  hiddenSearchNames,
+  linkNames,
+  mentionsIn,
+  nameIn,
+  otherSpellings,
+  spellingsInText,
+} from '../../src/lib/mentions';
 import { SEARCH_NAME_WEIGHT } from '../../src/consts';
 import {
   asWords,
@@ -500,6 +507,22 @@ describe('a person’s other spellings', () => {
       'Ramazon Rakhimzoda',
     ]);
     expect(otherSpellings({ name, spellings: spelled(name) })).toEqual([]);
+  });
+
+  it('in a paragraph are those of them that stand in its text', () => {
+    const person = {
+      name: 'Ramazon Rahimzoda',
+      spellings: [{ text: 'Ramazon Rahimzoda' }, { text: 'Ramazon Rakhimzoda' }, { text: 'Rahimzoda Ramazon Hamro' }],
+    };
+    const kazinform = 'Ministers of internal affairs of … Tajikistan – Rahimzoda Ramazon Hamro, Uzbekistan – …';
+    expect(spellingsInText(person, [kazinform])).toEqual(['Rahimzoda Ramazon Hamro']);
+    // The site's own spelling is not another.
+    expect(spellingsInText(person, ['Tajik Interior Minister Ramazon Rahimzoda today met …'])).toEqual([]);
+    expect(spellingsInText(person, ['HE Ramazon Rakhimzoda', kazinform])).toEqual([
+      'Ramazon Rakhimzoda',
+      'Rahimzoda Ramazon Hamro',
+    ]);
+    expect(spellingsInText(person, [])).toEqual([]);
   });
 });
 
