@@ -2,26 +2,22 @@ import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
   test: {
-    // A fixed order, one file at a time: the site tests share three builds and a browser.
+    // A fixed order, one file at a time, whichever project it is in: the site tests share three builds and a browser.
     fileParallelism: false,
     sequence: { shuffle: false },
     testTimeout: 60_000,
     hookTimeout: 180_000,
-    // Two projects, run one after the other (groupOrder): the unit tests read the content and fixtures and need no
-    // build, so `npx vitest run --project unit` makes none; the site and browser tests read the three test builds,
-    // which tests/global-setup.ts makes first, once, and only when one of them is run.
+    // The unit tests read the content and fixtures and need no build, so `npx vitest run --project unit` makes none;
+    // the site and browser tests read the three test builds, which tests/global-setup.ts makes first, once, and only
+    // when one of them is run.
     projects: [
-      {
-        extends: true,
-        test: { name: 'unit', include: ['tests/unit/**/*.test.ts'], sequence: { groupOrder: 0 } },
-      },
+      { extends: true, test: { name: 'unit', include: ['tests/unit/**/*.test.ts'] } },
       {
         extends: true,
         test: {
           name: 'site',
           include: ['tests/site/**/*.test.ts', 'tests/browser/**/*.test.ts'],
           globalSetup: ['tests/global-setup.ts'],
-          sequence: { groupOrder: 1 },
         },
       },
     ],

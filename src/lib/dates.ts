@@ -327,7 +327,7 @@ export function neighbourLabel(date: Dated, neighbour: Dated, side: 'before' | '
   const [first, second] = side === 'before' ? [neighbour, date] : [date, neighbour];
   if (knownBefore(first, second)) return side === 'before' ? 'Earlier meeting' : 'Later meeting';
   if (knownBefore(first, { value: second.value }))
-    return `Listed ${side}; ${second === date ? 'this page’s meeting' : 'it'} may have come first: its date is only the latest it can be`;
+    return `Listed ${side}; ${side === 'before' ? 'this page’s meeting' : 'it'} may have come first: its date is only the latest it can be`;
   return `Listed ${side}; the dates overlap, so the order is not known`;
 }
 

@@ -4,7 +4,7 @@
 // itself; the citation files build a second copy from the content files after
 // the pages (src/integrations/citation-files.ts), and the tests build their own.
 import { redirectsOf, type Redirect } from './aliases';
-import { citationsIn, citationText, parseCitation } from './citations';
+import { citationsIn, citationText } from './citations';
 import { mentionsIn } from './mentions';
 import { compareDates } from './dates';
 import type { SourceParagraph } from './paragraphs';
@@ -411,11 +411,6 @@ export function buildGraph(corpus: Corpus) {
     /** Organizations filed under no country (international bodies, one whose country the sources do not give), by name. */
     organizationsOfNoCountry: organizationsByName.filter((o) => !o.data.country),
     agreementsOf: (kind: PageKind, id: string) => agreementsOf.get(key(kind, id)) ?? [],
-    /** The paragraph a citation points to ("kazinform-2019-almaty-conference#p4"). */
-    paragraph: (cite: string): SourceParagraph | undefined => {
-      const { source, paragraph } = parseCitation(cite);
-      return sources.get(source)?.paragraphs.find((p) => p.n === paragraph);
-    },
     /** Records that cite one paragraph of a source. */
     citedBy: (sourceId: string, n: number): Backlink[] => [
       ...(citedBy.get(citationText({ source: sourceId, paragraph: n }))?.values() ?? []),

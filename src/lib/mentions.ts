@@ -3,6 +3,8 @@
 // and the person's page lists the record among what links to it.
 import { SEARCH_NAME_WEIGHT } from '../consts';
 import type { TextPart } from './quote-language';
+import { citationsBySource } from './citations';
+import { inSentence } from './numbers';
 
 export interface Mention {
   person: string;
@@ -67,11 +69,39 @@ export const otherSpellings = (person: Named): string[] =>
   person.spellings.map((s) => s.text).filter((text) => text !== person.name);
 
 /**
- * The spellings other than the site's name that stand in these paragraphs: what a reader who follows a citation finds
- * there ("Pulat Bobozhonov" in Kazinform's ¶4, where the site writes "Pulat Bobojonov").
+ * The spellings other than the site's name that these paragraphs use, each with those of the paragraphs that use it,
+ * as the person's record cites them (a spelling cites every paragraph that uses it): what a reader who follows a
+ * citation finds there ("Pulat Bobozhonov" in Kazinform's ¶4, where the site writes "Pulat Bobojonov").
  */
-export const spellingsInText = (person: Named, texts: readonly string[]): string[] =>
-  otherSpellings(person).filter((spelling) => texts.some((text) => text.includes(spelling)));
+export const spellingsCited = (
+  person: { name: string; spellings: ReadonlyArray<{ text: string; cites: readonly string[] }> },
+  cites: readonly string[],
+): Array<{ text: string; cites: string[] }> =>
+  person.spellings.flatMap((s) => {
+    const there = s.cites.filter((c) => cites.includes(c));
+    return s.text !== person.name && there.length > 0 ? [{ text: s.text, cites: there }] : [];
+  });
+
+/**
+ * How these paragraphs name a person, where not as the site does, in words: '“Pulat Bobozhonov” in ¶4', each
+ * paragraph's source named too ('in Kazinform (2019) ¶4') when the paragraphs are of more than one. Empty when every
+ * one uses the site's name.
+ */
+export function namedInCited(
+  person: Parameters<typeof spellingsCited>[0],
+  cites: readonly string[],
+  citedAs: (sourceId: string) => string,
+): string {
+  const oneSource = citationsBySource(cites).length === 1;
+  const where = (some: readonly string[]) =>
+    citationsBySource(some)
+      .map(
+        ({ source, paragraphs }) =>
+          (oneSource ? '' : `${citedAs(source)} `) + paragraphs.map((n) => `¶${n}`).join(', '),
+      )
+      .join('; ');
+  return inSentence(spellingsCited(person, cites).map((s) => `“${s.text}”\u00a0in\u00a0${where(s.cites)}`));
+}
 
 /**
  * For the search index alone: every name of each of these people whom the sources name more than one way, so that a

@@ -194,6 +194,25 @@ describe('source texts against the raw captures', () => {
   });
 });
 
+describe('a source page’s title', () => {
+  it('a source page says under its title that the site wrote it, or what a headline in another language means', () => {
+    const sources = records('sources');
+    expect(new Set(sources.map((s) => s.data.titleIsEditorial))).toEqual(new Set([true, false]));
+    expect(sources.some((s) => s.data.titleTranslation)).toBe(true);
+    for (const { id, data } of sources) {
+      const notes = readPage(
+        ROOT_SITE,
+        `/sources/${id}/`,
+      )('main h1 ~ p.note')
+        .map((_, p) => cheerio.load(p).text().replace(/\s+/g, ' '))
+        .get();
+      expect(notes.includes(NO_HEADLINE.sentence), id).toBe(data.titleIsEditorial);
+      const translation = `Site translation of the headline: ${data.titleTranslation}`;
+      expect(notes.includes(translation), id).toBe(Boolean(data.titleTranslation));
+    }
+  });
+});
+
 describe('the German source', () => {
   const $ = readPage(ROOT_SITE, '/sources/gazeta-uz-uzbekistan-china-security/');
 
@@ -233,23 +252,6 @@ describe('the German source', () => {
       expect(translation[n], `a translation of ¶${n}`).toBeTypeOf('string');
       expect(squash($(p).find('.translation').text()), `¶${n}`).toBe(squash(`Site translation: ${translation[n]}`));
     });
-  });
-
-  it('a source page says under its title that the site wrote it, or what a headline in another language means', () => {
-    const sources = records('sources');
-    expect(new Set(sources.map((s) => s.data.titleIsEditorial))).toEqual(new Set([true, false]));
-    expect(sources.some((s) => s.data.titleTranslation)).toBe(true);
-    for (const { id, data } of sources) {
-      const notes = readPage(
-        ROOT_SITE,
-        `/sources/${id}/`,
-      )('main h1 ~ p.note')
-        .map((_, p) => cheerio.load(p).text().replace(/\s+/g, ' '))
-        .get();
-      expect(notes.includes(NO_HEADLINE.sentence), id).toBe(data.titleIsEditorial);
-      const translation = `Site translation of the headline: ${data.titleTranslation}`;
-      expect(notes.includes(translation), id).toBe(Boolean(data.titleTranslation));
-    }
   });
 
   it('every list of sources says of a title that the site wrote it, or that it is in another language and what it means', () => {

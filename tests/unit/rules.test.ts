@@ -27,7 +27,8 @@ import {
   mentionsIn,
   nameIn,
   otherSpellings,
-  spellingsInText,
+  namedInCited,
+  spellingsCited,
 } from '../../src/lib/mentions';
 import { SEARCH_NAME_WEIGHT } from '../../src/consts';
 import {
@@ -509,20 +510,29 @@ describe('a person’s other spellings', () => {
     expect(otherSpellings({ name, spellings: spelled(name) })).toEqual([]);
   });
 
-  it('in a paragraph are those of them that stand in its text', () => {
+  it('in cited paragraphs are those whose own citations are among them, in words with their paragraphs, “in ¶4” unbroken', () => {
     const person = {
       name: 'Ramazon Rahimzoda',
-      spellings: [{ text: 'Ramazon Rahimzoda' }, { text: 'Ramazon Rakhimzoda' }, { text: 'Rahimzoda Ramazon Hamro' }],
+      spellings: [
+        { text: 'Ramazon Rahimzoda', cites: ['beijing#p1'] },
+        { text: 'Ramazon Rakhimzoda', cites: ['interview#p5', 'interview#p9'] },
+        { text: 'Rahimzoda Ramazon Hamro', cites: ['kazinform#p4'] },
+      ],
     };
-    const kazinform = 'Ministers of internal affairs of … Tajikistan – Rahimzoda Ramazon Hamro, Uzbekistan – …';
-    expect(spellingsInText(person, [kazinform])).toEqual(['Rahimzoda Ramazon Hamro']);
-    // The site's own spelling is not another.
-    expect(spellingsInText(person, ['Tajik Interior Minister Ramazon Rahimzoda today met …'])).toEqual([]);
-    expect(spellingsInText(person, ['HE Ramazon Rakhimzoda', kazinform])).toEqual([
-      'Ramazon Rakhimzoda',
-      'Rahimzoda Ramazon Hamro',
+    const citedAs = (id: string) => `${id[0]!.toUpperCase()}${id.slice(1)} (2019)`;
+    expect(spellingsCited(person, ['kazinform#p4', 'kazinform#p5'])).toEqual([
+      { text: 'Rahimzoda Ramazon Hamro', cites: ['kazinform#p4'] },
     ]);
-    expect(spellingsInText(person, [])).toEqual([]);
+    expect(namedInCited(person, ['kazinform#p4', 'kazinform#p5'], citedAs)).toBe(
+      '“Rahimzoda Ramazon Hamro”\u00a0in\u00a0¶4',
+    );
+    // The site's own spelling is not another.
+    expect(namedInCited(person, ['beijing#p1'], citedAs)).toBe('');
+    // Paragraphs of more than one source name theirs.
+    expect(namedInCited(person, ['interview#p5', 'interview#p9', 'kazinform#p4'], citedAs)).toBe(
+      '“Ramazon Rakhimzoda”\u00a0in\u00a0Interview (2019) ¶5, ¶9 and “Rahimzoda Ramazon Hamro”\u00a0in\u00a0Kazinform (2019) ¶4',
+    );
+    expect(namedInCited(person, [], citedAs)).toBe('');
   });
 });
 
