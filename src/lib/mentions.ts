@@ -84,8 +84,8 @@ export const spellingsCited = (
 
 /**
  * How these paragraphs name a person, where not as the site does, in words: '“Pulat Bobozhonov” in ¶4', each
- * paragraph's source named too ('in Kazinform (2019) ¶4') when the paragraphs are of more than one. Empty when every
- * one uses the site's name.
+ * paragraph's source named too ('in Kazinform (2019) ¶4') when the paragraphs are of more than one. Empty when the
+ * person's record cites none of them for another spelling.
  */
 export function namedInCited(
   person: Parameters<typeof spellingsCited>[0],
