@@ -6,6 +6,7 @@ import { describe, expect, it } from 'vitest';
 import * as cheerio from 'cheerio';
 import { CITED_BY_SHOWN, LANGUAGE_NAMES } from '../../src/consts';
 import { aliasesOf } from '../../src/lib/aliases';
+import { parseCitation } from '../../src/lib/citations';
 import { mentionsIn, namesOf } from '../../src/lib/mentions';
 import { countryInText } from '../../src/lib/numbers';
 import { squash } from '../../src/lib/paragraphs';
@@ -1068,7 +1069,7 @@ describe('spelling variants', () => {
         const row = $(`.heading:has(#participants) + .table-wrap tbody tr:has(th a[href="/people/${p.person}/"])`);
         const source = row.find('td').last().text().replace(/\s+/g, ' ').trim();
         for (const s of there) {
-          const paragraphs = s.cites.filter((c) => p.cites.includes(c)).map((c) => `¶${c.split('#p')[1]}`);
+          const paragraphs = s.cites.filter((c) => p.cites.includes(c)).map((c) => `¶${parseCitation(c).paragraph}`);
           expect(source, `${meeting.id}: ${p.person}`).toMatch(
             new RegExp(`\\(named .*“${escapeRegExp(s.text)}” in [^)]*${paragraphs.join(', ')}.*\\)$`),
           );

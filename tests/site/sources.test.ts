@@ -200,11 +200,9 @@ describe('a source page’s title', () => {
     expect(new Set(sources.map((s) => s.data.titleIsEditorial))).toEqual(new Set([true, false]));
     expect(sources.some((s) => s.data.titleTranslation)).toBe(true);
     for (const { id, data } of sources) {
-      const notes = readPage(
-        ROOT_SITE,
-        `/sources/${id}/`,
-      )('main h1 ~ p.note')
-        .map((_, p) => cheerio.load(p).text().replace(/\s+/g, ' '))
+      const $ = readPage(ROOT_SITE, `/sources/${id}/`);
+      const notes = $('main h1 ~ p.note')
+        .map((_, p) => $(p).text().replace(/\s+/g, ' '))
         .get();
       expect(notes.includes(NO_HEADLINE.sentence), id).toBe(data.titleIsEditorial);
       const translation = `Site translation of the headline: ${data.titleTranslation}`;
