@@ -26,6 +26,7 @@ import {
   type Organization,
   type Statement,
 } from './schema';
+import { spellingsCited } from './mentions';
 import { absoluteUrl, entityUrl, paragraphPath, RECORD_SCHEMA_PATH, type PageKind } from './urls';
 
 /** How the files may be reused, stated on the Data page and in record.json. */
@@ -348,6 +349,13 @@ function participantsTable(graph: Graph): Table {
         type: 'list',
         meaning: 'Source paragraphs that say so, as source-id#pN.',
         value: (r) => r.cites,
+      },
+      {
+        name: 'named_there',
+        type: 'list',
+        meaning:
+          'How those paragraphs name the person, where not as in the person column: the spellings in people.csv that they use; empty when they use the site’s name.',
+        value: (r) => spellingsCited(graph.person(r.person)!.data, r.cites).map((s) => s.text),
       },
     ],
     graph.meetingsInOrder.flatMap((m) => m.data.participants.map((p) => ({ meeting: m.id, ...p }))),

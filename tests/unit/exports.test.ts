@@ -17,6 +17,7 @@ import {
   toCsv,
 } from '../../src/lib/exports';
 import { buildGraph } from '../../src/lib/graph';
+import { citedParagraph } from '../../src/lib/quotations';
 import { validateTree } from '../../src/lib/validate';
 import { realCorpus } from '../helpers/corpus';
 import { contentTree } from '../helpers/tree';
@@ -160,6 +161,20 @@ describe('the tables', () => {
       expect(r['citations']!.split(LIST_SEPARATOR), r['person_id']).toEqual(
         expected.get(`${r['meeting_id']}|${r['person_id']}`),
       );
+  });
+
+  it('say how the cited paragraphs name each participant, where not by the site’s name, as a reader of them finds it', () => {
+    const people = new Map(entries.filter((e) => e.collection === 'people').map((e) => [e.id, e.data as any]));
+    const rows = byName('participants').rows;
+    for (const r of rows) {
+      const person = people.get(r['person_id']!);
+      const cited = r['citations']!.split(LIST_SEPARATOR).map((c) => citedParagraph(paragraphs, c) ?? '');
+      const named = person.spellings
+        .map((s: { text: string }) => s.text)
+        .filter((text: string) => text !== person.name && cited.some((p) => p.includes(text)));
+      expect(r['named_there'] ? r['named_there'].split(LIST_SEPARATOR) : [], r['person_id']).toEqual(named);
+    }
+    expect(rows.some((r) => r['named_there'])).toBe(true);
   });
 
   it('have one citation row per "source#pN" written in the content files', () => {
