@@ -40,6 +40,15 @@ export const NO_HEADLINE = {
 } as const;
 
 /**
+ * What stands before the site's English translation of a source's headline (titleTranslation): the label of the note
+ * on its page and of the sentence in its description; the aside after its title in a list, after its language.
+ */
+export const HEADLINE_TRANSLATION = {
+  label: 'Site translation of the headline',
+  aside: 'site translation of the headline',
+} as const;
+
+/**
  * How the search ranks its results (Pagefind's ranking options). Pagefind's default weighs a page's length heavily
  * (0.75), so a short page naming a minister once outranked the long source text that spells his name that way
  * throughout; 0.3 ranked the source above it and kept short pages that are about the word first. At 0.3 the margin

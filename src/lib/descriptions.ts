@@ -1,7 +1,7 @@
 // How the site introduces a record in words where its page's marks are not
 // shown: the description of a page (a search result, a shared link), a feed
 // item, a map's title.
-import { LANGUAGE_NAMES, NO_HEADLINE } from '../consts';
+import { HEADLINE_TRANSLATION, LANGUAGE_NAMES, NO_HEADLINE } from '../consts';
 import { dateInWords } from './dates';
 import type { Graph } from './graph';
 import type { Meeting, Source } from './schema';
@@ -24,7 +24,7 @@ export function sourceDescription(s: Source): string {
     sourcePublished(s),
     s.titleIsEditorial && NO_HEADLINE.sentence,
     s.language !== 'en' && `In ${LANGUAGE_NAMES[s.language]}, with the site’s English translation beside it.`,
-    s.titleTranslation && `Site translation of the headline: ${s.titleTranslation}.`,
+    s.titleTranslation && `${HEADLINE_TRANSLATION.label}: ${s.titleTranslation}.`,
     'The text as published, each paragraph numbered, with the records that cite it.',
   ]
     .filter(Boolean)
