@@ -5,11 +5,9 @@
 // items (the style: reference-style.ts; during a build the references are
 // formatted aside, in references.ts).
 import { createHash } from 'node:crypto';
-import { Cite } from '@citation-js/core';
+import { Cite, plugins } from '@citation-js/core';
 import '@citation-js/plugin-bibtex';
 import '@citation-js/plugin-ris';
-// Citation.js's own BibTeX escaping of a field's value (`format(field, value)`), for the fields added here.
-import { format as bibtexValue } from '@citation-js/plugin-bibtex/lib/output/value.js';
 import { dateEnds, datePrecision, formatDate, isCirca } from './dates';
 import { inCodePointOrder } from './order';
 import type { ReferencePart } from './reference-style';
@@ -288,18 +286,57 @@ const isoDay = (date: CslDate) => date['date-parts'][0]!.map((n) => String(n).pa
  */
 export const BIBLATEX_LANGUAGE: Record<Language, string> = { en: 'english', de: 'german' };
 
+/**
+ * biblatex's langid for each language, the babel name by which it hyphenates a title and by which biblatex-apa
+ * leaves a title not in English in its own case.
+ */
+export const BIBLATEX_LANGID: Record<Language, string> = { en: 'english', de: 'ngerman' };
+
+// Citation.js writes BibTeX in ASCII alone: it turned "Ä" into `{\" {A}}`, which Zotero's import reads as `\" A`,
+// and dropped every letter it has no command for, a Cyrillic or Chinese title whole. Written in UTF-8 here, as
+// biber, Zotero and LaTeX (since 2018) read it, with LaTeX's special characters escaped by bibtexEscape.
+(plugins.config.get('@bibtex')['format'] as { asciiOnly: boolean }).asciiOnly = false;
+
+/** LaTeX's special characters, each as a BibTeX field writes it so that it prints as itself. */
+const TEX_SPECIAL: Record<string, string> = {
+  '\\': '\\textbackslash{}',
+  '{': '\\{',
+  '}': '\\}',
+  '&': '\\&',
+  '%': '\\%',
+  $: '\\$',
+  '#': '\\#',
+  _: '\\_',
+  '~': '\\textasciitilde{}',
+  '^': '\\textasciicircum{}',
+};
+
+/** A text as a BibTeX field's value: LaTeX's special characters escaped, every other character as it is. */
+export const bibtexEscape = (text: string): string => text.replace(/[\\{}&%$#_~^]/g, (c) => TEX_SPECIAL[c]!);
+
+/** The item's texts escaped for BibTeX (its URL aside, which biblatex reads verbatim), for Citation.js to write. */
+const escapedForBibtex = (item: CslItem): CslItem => ({
+  ...item,
+  title: bibtexEscape(item.title),
+  ...(item['container-title'] !== undefined && { 'container-title': bibtexEscape(item['container-title']) }),
+  ...(item.publisher !== undefined && { publisher: bibtexEscape(item.publisher) }),
+});
+
 /** BibTeX's month macros, written bare (month = aug), which classic styles print as the month's name. */
 const MONTH_MACROS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'] as const;
 
 /**
- * A BibTeX title with every word in capitals ("US", "II") braced, as Citation.js braces a capitalised word after the
- * first but not a first word: sentence-casing styles (BibTeX's plain, biblatex-apa) would print "Us embassy". So is
- * the first word after a colon, which APA capitalises and those styles would not ("…Ties: the structured record").
+ * A BibTeX title with its capitals kept (sentence-casing styles, BibTeX's plain and biblatex-apa, lower them): every
+ * word in capitals braced, the first too ("US", "II": "Us embassy"), and every other capitalised word that Citation.js
+ * left bare: it braces those after the first in ASCII alone ("Über", "Рахимзода", "Oʻzbekiston"), and not the first
+ * word after a colon, which APA capitalises ("…Ties: the structured record").
  */
 export function keepCapitals(title: string): string {
   return title
-    .replace(/(?<![{\\\w])[A-Z][A-Z0-9]+(?![\w}])/g, (word) => `{${word}}`)
-    .replace(/(?<=: )[A-Z]\w*/g, (word) => `{${word}}`);
+    .replace(/(?<![{\\\p{L}\p{N}])\p{Lu}[\p{Lu}\p{N}]+(?![\p{L}\p{N}}])/gu, (word) => `{${word}}`)
+    .replace(/(?<![{\\\p{L}\p{M}\p{N}ʻʼ’'-])\p{Lu}[\p{L}\p{M}\p{N}ʻʼ’'-]*/gu, (word, at: number) =>
+      at === 0 ? word : `{${word}}`,
+    );
 }
 
 /**
@@ -325,7 +362,9 @@ export function keepCapitals(title: string): string {
  * is an article-newspaper by this module's choice, not by the record.
  */
 function bibtexText(items: CslItem[]): string {
-  const entries = new Cite(items).format('bibtex', { format: 'object' }) as unknown as BibtexEntry[];
+  const entries = new Cite(items.map(escapedForBibtex)).format('bibtex', {
+    format: 'object',
+  }) as unknown as BibtexEntry[];
   return entries
     .map(({ type, label, properties }, i) => {
       const item = items[i]!;
@@ -337,22 +376,24 @@ function bibtexText(items: CslItem[]): string {
       const { titleTranslation, rest } = splitNote(item.note);
       const fields: Record<string, string> = {};
       for (const [field, value] of Object.entries(properties)) {
+        // The rest of the note is a `comment`, which Zotero makes a child note as it does a `note` (zotero/translators
+        // BibTeX.js, processField) and biblatex does not print: biblatex-apa printed an article's note in square
+        // brackets after its title, where APA puts what kind of work it is.
         if (field === 'note') {
-          if (rest) fields['note'] = bibtexValue('note', rest);
+          if (rest) fields['comment'] = bibtexEscape(rest);
           continue;
         }
         fields[field] = field === 'title' ? keepCapitals(value) : value;
-        if (field === 'title' && titleTranslation)
-          fields['titleaddon'] = keepCapitals(bibtexValue('title', titleTranslation));
+        if (field === 'title' && titleTranslation) fields['titleaddon'] = keepCapitals(bibtexEscape(titleTranslation));
         // The site a page is on: Citation.js writes no field for a web page's container, and biblatex's for it is
         // organization ("the organization that published an @online resource"), which reference managers read back.
         if (field === 'title' && item.type === 'webpage' && item['container-title'] !== undefined)
-          fields['organization'] = bibtexValue('note', item['container-title']);
+          fields['organization'] = bibtexEscape(item['container-title']);
       }
       // Citation.js writes a literal name in braces as it stands: the site's name with an & or a % in it broke LaTeX,
-      // with a brace the .bib. Escaped here as Citation.js escapes any other literal field.
+      // with a brace the .bib.
       if (item.author && fields['author'] !== undefined) {
-        fields['author'] = item.author.map(({ literal }) => `{${bibtexValue('note', literal)}}`).join(' and ');
+        fields['author'] = item.author.map(({ literal }) => `{${bibtexEscape(literal)}}`).join(' and ');
       }
       const parts = issued?.['date-parts'];
       const month = parts?.length === 1 ? parts[0]![1] : undefined;
@@ -362,15 +403,27 @@ function bibtexText(items: CslItem[]): string {
       }
       if (accessed && !fields['urldate']) fields['urldate'] = isoDay(accessed);
       fields['language'] = BIBLATEX_LANGUAGE[language];
+      fields['langid'] = BIBLATEX_LANGID[language];
       if (version && !fields['version']) fields['version'] = version;
       // A month macro is written bare, every other value in braces.
       const bare = (field: string) => field === 'month' && month !== undefined;
       const lines = Object.entries(fields).map(
         ([field, value]) => `\t${field} = ${bare(field) ? value : `{${value}}`},\n`,
       );
-      return `@${item.type === 'webpage' ? 'online' : type}{${label},\n${lines.join('')}}\n`;
+      return `@${entryType(item, type, fields)}{${label},\n${lines.join('')}}\n`;
     })
     .join('');
+}
+
+/**
+ * An entry's type: a web page an @online (above); an article whose outlet the record does not name a @misc, since
+ * biblatex's @article requires its journal (biber warns, and its styles printed "In: ." after the date); any other as
+ * Citation.js types it.
+ */
+function entryType(item: CslItem, type: string, fields: Record<string, string>): string {
+  if (item.type === 'webpage') return 'online';
+  if (type === 'article' && fields['journal'] === undefined) return 'misc';
+  return type;
 }
 
 /** A CSL date as RIS writes DA, "YYYY/MM/DD/", or undefined for a year alone (PY holds it) or a period. */

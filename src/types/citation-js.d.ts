@@ -22,7 +22,3 @@ declare module '@citation-js/core' {
 declare module '@citation-js/plugin-bibtex';
 declare module '@citation-js/plugin-ris';
 declare module '@citation-js/plugin-csl';
-declare module '@citation-js/plugin-bibtex/lib/output/value.js' {
-  /** A field's value as Citation.js writes it in BibTeX: escaped, and a title's capitals braced. */
-  export function format(field: string, value: unknown): string;
-}

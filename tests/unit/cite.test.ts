@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { buildDay } from '../../src/lib/built';
 import {
   articleItem,
+  BIBLATEX_LANGID,
   BIBLATEX_LANGUAGE,
   CITE_STYLE,
   CITATION_KEY_PREFIX,
@@ -381,7 +382,8 @@ describe('the files', () => {
       const entry = entries[n]!;
       if (item.type !== 'webpage') {
         expect(entry, item.id).not.toMatch(/^@online\{/);
-        expect(entry.includes('\tnote = {'), item.id).toBe(item.note !== undefined);
+        expect(entry.includes('\tcomment = {'), item.id).toBe(splitNote(item.note).rest !== undefined);
+        expect(entry, item.id).not.toMatch(/\tnote = /);
         return;
       }
       expect(entry, item.id).toMatch(/^@online\{/);
@@ -390,9 +392,42 @@ describe('the files', () => {
       expect(entry, item.id).toContain(`\thowpublished = {${item.URL}},\n`);
       expect(entry, item.id).toMatch(/\turldate = \{\d{4}-\d{2}-\d{2}\},\n/);
     });
-    expect(all.some((i) => i.type === 'webpage') && all.some((i) => i.note !== undefined)).toBe(true);
+    expect(all.some((i) => i.type === 'webpage') && all.some((i) => splitNote(i.note).rest !== undefined)).toBe(true);
     // The data set stays @misc: Zotero's BibTeX import drops an entry of a type it does not map, such as @dataset.
     expect(citationFile([datasetItem(ctx('data/'))], 'bib')).toMatch(/^@misc\{/);
+  });
+
+  it('BibTeX gives an article as @article with its outlet, and one whose outlet is not named as @misc', () => {
+    // biblatex's @article requires a journal: without one biber warns and its styles printed "In: ." after the date.
+    const articles = all.filter((i) => i.type === 'article-newspaper');
+    expect(new Set(articles.map((i) => i['container-title'] === undefined))).toEqual(new Set([true, false]));
+    const entries = citationFile(all, 'bib').split(/\n(?=@)/);
+    all.forEach((item, n) => {
+      if (item.type !== 'article-newspaper') return;
+      if (item['container-title'] === undefined) expect(entries[n], item.id).toMatch(/^@misc\{/);
+      else expect(entries[n], item.id).toMatch(/^@article\{[^\n]*\n(.*\n)*\tjournal = \{.+\},\n/);
+    });
+  });
+
+  it('BibTeX writes letters outside ASCII as they are, escapes only LaTeX’s own, and keeps their capitals', () => {
+    // Citation.js's ASCII output dropped a Cyrillic title whole and wrote "Ä" as `{\" {A}}`, which Zotero's import
+    // reads as `\" A`.
+    const title = 'Über Рахимзода & Oʻzbekiston: Ёмғир 北京 – 50% the_way';
+    const text = citationFile(
+      [{ ...pageItem('sources', 'x', title, ctx('x/'), 'de'), 'container-title': 'Газета' }],
+      'bib',
+    );
+    expect(text).toContain('\ttitle = {Über {Рахимзода} \\& {O}ʻzbekiston: {Ёмғир} 北京 – 50\\% the\\_way},\n');
+    expect(text).toContain('\torganization = {Газета},\n');
+    expect(parse(text)[0]!['title']).toBe(title);
+  });
+
+  it('BibTeX gives each entry biblatex’s langid, by which it hyphenates the title and leaves one not in English in its case', () => {
+    expect(BIBLATEX_LANGID).toEqual({ en: 'english', de: 'ngerman' });
+    const entries = citationFile(all, 'bib').split(/\n(?=@)/);
+    all.forEach((item, n) =>
+      expect(entries[n], item.id).toContain(`\tlangid = {${BIBLATEX_LANGID[item.language]}},\n`),
+    );
   });
 
   it('RIS reads back with the same titles, URLs and access dates, long ones unbroken', () => {
