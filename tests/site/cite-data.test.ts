@@ -230,7 +230,8 @@ describe.each([
             expect(n, 'the example links to a paragraph').toBeDefined();
             expect($(`main .para#p${n}`)).toHaveLength(1);
             expect(example.text()).toBe(`${canonical}#p${n}`);
-            expect(section.find('.cite-paragraph').text()).toContain(`(“para. ${n}”)`);
+            expect(section.find('.cite-paragraph').text()).toContain(`(“para.\u00a0${n}”)`);
+            expect(section.find('.cite-paragraph').text()).toContain(`“para.\u00a0${n} in the site’s numbering”`);
           } else {
             expect(section.find('.cite-paragraph')).toHaveLength(0);
           }
