@@ -312,6 +312,22 @@ describe.each([
     await context.close();
   });
 
+  it('keeps its results within the screen of a phone at 200 % zoom, 195 px wide', async () => {
+    // Pagefind gives an excerpt a least width of 250 px (scaled): the results ran 47 px past the screen's edge.
+    const { context, page } = await watchedContext(browser);
+    await page.setViewportSize({ width: 195, height: 844 });
+    await page.goto(`${site.home}search/?q=${encodeURIComponent(people[0]!.data.name)}`);
+    expect((await results(page)).length).toBeGreaterThan(0);
+    const wider = await page.evaluate(() =>
+      [...document.querySelectorAll('.pagefind-ui__result *')]
+        .filter((e) => e.getBoundingClientRect().right > document.documentElement.clientWidth + 0.5)
+        .map((e) => e.className),
+    );
+    expect(wider).toEqual([]);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(195);
+    await context.close();
+  });
+
   it('moves nothing a reader sees around the results as a linked search draws its field and results', async () => {
     // A link to a search (?q=) opened on a phone showed the footer under the intro, then pushed it off the screen
     // as Pagefind drew its field and the results came in: a layout shift of 0.24 (Lighthouse), where 0.1 is the

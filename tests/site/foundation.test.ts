@@ -245,6 +245,24 @@ describe('pages', () => {
     expect($('main table th').first().text()).toBe('Written as');
   });
 
+  it('the methodology lists its sections under its title, each linked to its heading, in order, on both builds', () => {
+    for (const site of [ROOT_SITE, SUB_SITE]) {
+      const $ = readPage(site, '/methodology/');
+      const contents = $('main > nav.contents');
+      expect(contents.prevAll('h1'), 'under the title').toHaveLength(1);
+      expect(contents.attr('aria-labelledby')).toBe(contents.find('.contents-label').attr('id'));
+      const listed = contents
+        .find('li a')
+        .map((_, a) => ({ href: $(a).attr('href'), text: $(a).text() }))
+        .get();
+      const headings = $('main h2')
+        .map((_, h) => ({ href: `#${$(h).attr('id')}`, text: $(h).text() }))
+        .get();
+      expect(headings.length).toBeGreaterThan(5);
+      expect(listed).toEqual(headings);
+    }
+  });
+
   it('the methodology says where to see every inference together, and record.json holds each one marked', () => {
     const $ = readPage(ROOT_SITE, '/methodology/');
     const section = $('.heading:has(#citations-and-inferences)').nextUntil('.heading');
