@@ -415,30 +415,34 @@ describe('on a phone whose reader sets large text', () => {
     },
   );
 
-  it('a source paragraph takes the column’s whole width, its number above it, when the browser’s text is at 200%', async () => {
-    // The browser's own text size (not a style sheet's) also sets what a rem is in a media query. A 3.2 rem gutter for
-    // the paragraph numbers left a 390 px phone about 220 px of text at 32 px, where every longer German word broke.
-    const site = await serveSite(ROOT_SITE, '/');
-    const context = await browser.newContext({ viewport: { width: 390, height: 780 } });
-    const page = await context.newPage();
-    const cdp = await context.newCDPSession(page);
-    await cdp.send('Page.setFontSizes', { fontSizes: { standard: 32, fixed: 26 } });
-    await page.goto(`${site.origin}/sources/gazeta-uz-uzbekistan-china-security/`);
-    const paragraphs = await page.evaluate(() => {
-      const rem = parseFloat(getComputedStyle(document.documentElement).fontSize);
-      const column = document.querySelector('.excerpt')!.getBoundingClientRect();
-      const narrow = [...document.querySelectorAll<HTMLElement>('.para')].flatMap((para) => {
-        const number = para.querySelector('.pnum')!.getBoundingClientRect();
-        const text = para.querySelector('.original')!.getBoundingClientRect();
-        return text.width < column.width - 1 || number.bottom > text.top + 0.5 ? [para.id] : [];
+  it.each([16, 32])(
+    'a source paragraph takes the column’s whole width, its number above it, on a 390 px phone with the browser’s text at %i px',
+    async (textSize) => {
+      // The browser's own text size (not a style sheet's) also sets what a rem is in a media query. A 3.2 rem gutter for
+      // the paragraph numbers left a 390 px phone about 220 px of text at 32 px, where every longer German word broke,
+      // and the German and its translation 35 to 40 characters a line at 16 px.
+      const site = await serveSite(ROOT_SITE, '/');
+      const context = await browser.newContext({ viewport: { width: 390, height: 780 } });
+      const page = await context.newPage();
+      const cdp = await context.newCDPSession(page);
+      await cdp.send('Page.setFontSizes', { fontSizes: { standard: textSize, fixed: Math.round(textSize * 0.8125) } });
+      await page.goto(`${site.origin}/sources/gazeta-uz-uzbekistan-china-security/`);
+      const paragraphs = await page.evaluate(() => {
+        const rem = parseFloat(getComputedStyle(document.documentElement).fontSize);
+        const column = document.querySelector('.excerpt')!.getBoundingClientRect();
+        const narrow = [...document.querySelectorAll<HTMLElement>('.para')].flatMap((para) => {
+          const number = para.querySelector('.pnum')!.getBoundingClientRect();
+          const text = para.querySelector('.original')!.getBoundingClientRect();
+          return text.width < column.width - 1 || number.bottom > text.top + 0.5 ? [para.id] : [];
+        });
+        return { rem, narrow };
       });
-      return { rem, narrow };
-    });
-    await context.close();
-    await site.close();
-    expect(paragraphs.rem, 'the browser’s text size took effect').toBe(32);
-    expect(paragraphs.narrow).toEqual([]);
-  });
+      await context.close();
+      await site.close();
+      expect(paragraphs.rem, 'the browser’s text size took effect').toBe(textSize);
+      expect(paragraphs.narrow).toEqual([]);
+    },
+  );
 
   it('the header still fits a 320 px screen with the text at 200%, its search field with room for a query (WCAG 1.4.4)', async () => {
     // A phone's text size setting enlarges the rem, not the viewport: a control that keeps its width in text
