@@ -352,7 +352,8 @@ export function keepCapitals(title: string): string {
  * and the whole date in biblatex's `date` (Citation.js writes the day into
  * the month, "aug 9", which biblatex refuses as not a month).
  *
- * An article is an @article with no `entrysubtype = {newspaper}`: biblatex
+ * An article is an @article (a @misc when the record names no outlet:
+ * entryType) with no `entrysubtype = {newspaper}`: biblatex
  * gives the field no values ("not used by the standard styles"), biblatex-apa
  * prints any value but its own `nonacademic` in square brackets after the
  * title ("[newspaper]", apa.bbx addinfo2) and gives such an article its year
