@@ -384,6 +384,8 @@ export function buildGraph(corpus: Corpus) {
     country: (id: string) => countries.get(id),
     /** Every meeting in date order (compareInDateOrder), as /meetings/ lists them. */
     meetingsInOrder,
+    /** A meeting's place in meetingsInOrder (-1 for an unknown id). */
+    meetingPosition: (meetingId: string) => positionInOrder.get(meetingId) ?? -1,
     /** Every event in date order (compareInDateOrder). */
     eventsInOrder,
     /** The meetings just before and after this one in date order, as /meetings/ lists them. */

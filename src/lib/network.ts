@@ -138,6 +138,41 @@ export function edgesFor(network: Network, focus?: string): Array<NetworkEdge & 
   return rows.sort((x, y) => Number(y.a === focus) - Number(x.a === focus));
 }
 
+export type NetworkRow = ReturnType<typeof edgesFor>[number];
+
+/** The pairs who met at the same meetings (`meetings`, in date order), under one heading in the network's table. */
+export interface NetworkRowGroup {
+  meetings: string[];
+  rows: NetworkRow[];
+}
+
+/**
+ * The table's rows grouped by the meetings each pair met at: a meeting of four people gives six pairs, and its title
+ * heads them once instead of standing in each of their rows. Rows keep edgesFor's order in a group (the focus person
+ * first); groups follow their meetings' date order, `position` giving a meeting's place in it.
+ */
+export function rowsByMeetings(
+  network: Network,
+  position: (meetingId: string) => number,
+  focus?: string,
+): NetworkRowGroup[] {
+  const groups = new Map<string, NetworkRowGroup>();
+  for (const row of edgesFor(network, focus)) {
+    const key = row.meetings.join(' ');
+    const group = groups.get(key) ?? { meetings: row.meetings, rows: [] };
+    group.rows.push(row);
+    groups.set(key, group);
+  }
+  const inDateOrder = (a: NetworkRowGroup, b: NetworkRowGroup) => {
+    for (let i = 0; i < Math.min(a.meetings.length, b.meetings.length); i++) {
+      const d = position(a.meetings[i]!) - position(b.meetings[i]!);
+      if (d) return d;
+    }
+    return a.meetings.length - b.meetings.length;
+  };
+  return [...groups.values()].sort(inDateOrder);
+}
+
 /** Who a drawing is of, when it is not everyone: e.g. the people from China (`first`, whom a capped drawing keeps
  *  first) and everyone they met (`whom`, the whole set). */
 export interface NetworkScope {

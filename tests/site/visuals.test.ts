@@ -44,7 +44,7 @@ const svgEdges = ($: CheerioAPI, svg: Cheerio<Element>) =>
     .get()
     .sort();
 const tableEdges = ($: CheerioAPI) =>
-  $('table.network-table tbody tr')
+  $('table.network-table tbody tr[data-from]')
     .map((_, el) => [[$(el).attr('data-from'), $(el).attr('data-to')].sort().join('|')])
     .get()
     .sort();
@@ -68,19 +68,33 @@ describe.each([
     // One of them is the column a phone shows, whose reading order checkDrawing checks: it must be there to be checked.
     expect(drawings.filter('.network-narrow').length, `${page}: the phone’s drawing`).toBe(1);
     drawings.each((_, el) => checkDrawing($, page, $(el), expected));
-    // Each table row links both people and exactly the meetings of the pair.
-    $('table.network-table tbody tr').each((_, tr) => {
-      const key = [$(tr).attr('data-from'), $(tr).attr('data-to')].sort().join('|');
-      const links = $(tr)
+    // The table's pairs stand in groups under the meetings where they met, each set of meetings heading one group:
+    // a row links both people, and its group's header exactly the meetings of the pair.
+    const hrefs = (el: Cheerio<Element>) =>
+      el
         .find('a')
         .map((_, a) => $(a).attr('href'))
         .get();
-      const people = key.split('|').map((id) => `${base}people/${id}/`);
-      const meetings = pairs.get(key)!.map((id) => `${base}meetings/${id}/`);
-      expect(links.slice(0, 2).sort(), `${page} ${key}`).toEqual(people.sort());
-      expect(links.slice(2), `${page} ${key}`).toEqual(meetings);
-      for (const href of links) expect(hasPage(site, pathOf(href)!), href).toBe(true);
+    const headers: string[] = [];
+    $('table.network-table tbody').each((_, tbody) => {
+      const header = $(tbody).find('th[scope="rowgroup"]');
+      expect(header.length, `${page}: a group's header`).toBe(1);
+      const meetings = hrefs(header);
+      headers.push(meetings.join(' '));
+      for (const href of meetings) expect(hasPage(site, pathOf(href)!), href).toBe(true);
+      $(tbody)
+        .find('tr[data-from]')
+        .each((_, tr) => {
+          const key = [$(tr).attr('data-from'), $(tr).attr('data-to')].sort().join('|');
+          const people = key.split('|').map((id) => `${base}people/${id}/`);
+          expect(hrefs($(tr)).sort(), `${page} ${key}`).toEqual(people.sort());
+          for (const href of people) expect(hasPage(site, pathOf(href)!), href).toBe(true);
+          expect(meetings, `${page} ${key}: the meetings heading it`).toEqual(
+            pairs.get(key)!.map((id) => `${base}meetings/${id}/`),
+          );
+        });
     });
+    expect(new Set(headers).size, `${page}: a set of meetings heads one group`).toBe(headers.length);
     return $;
   }
   function checkDrawing($: CheerioAPI, page: string, svg: Cheerio<Element>, expected: string[]) {

@@ -12,8 +12,10 @@ import {
   NARROW_WIDTH,
   networkCaption,
   networkDescription,
+  rowsByMeetings,
   splitName,
   type Network,
+  type NetworkRow,
   type NetworkLayout,
 } from '../../src/lib/network';
 import type { Meeting, Person } from '../../src/lib/schema';
@@ -149,6 +151,36 @@ const allAtOneMeeting = (people: Rec<Person>[]) =>
       ),
     ],
   });
+describe('the table’s groups', () => {
+  // p0 met p1 and p2 at m1, p3 at m2, and p1 again at m3: the pair p0–p1 has meetings of its own, [m1, m3].
+  const people = madeUpPeople(4, 2);
+  const meetings = [meeting('m1', ['p00', 'p01', 'p02']), meeting('m2', ['p00', 'p03']), meeting('m3', ['p00', 'p01'])];
+  const net = buildNetwork({ people, meetings }).all();
+  const position = (id: string) => meetings.findIndex((m) => m.id === id);
+  const pairsOf = (rows: NetworkRow[]) => rows.map((r) => `${r.a}|${r.b}`);
+
+  it('head the pairs who met at the same meetings once, in the meetings’ date order', () => {
+    const groups = rowsByMeetings(net, position);
+    expect(groups.map((g) => g.meetings)).toEqual([['m1'], ['m1', 'm3'], ['m2']]);
+    expect(groups.map((g) => pairsOf(g.rows))).toEqual([['p00|p02', 'p01|p02'], ['p00|p01'], ['p00|p03']]);
+    // Every pair once, under exactly its own meetings.
+    expect(groups.flatMap((g) => g.rows.map((r) => r.meetings))).toEqual(
+      groups.flatMap((g) => g.rows.map(() => g.meetings)),
+    );
+    expect(groups.flatMap((g) => g.rows).length).toBe(net.edges.length);
+  });
+
+  it('follow the meetings’ order, not the order the network lists them in', () => {
+    const reversed = (id: string) => -position(id);
+    expect(rowsByMeetings(net, reversed).map((g) => g.meetings)).toEqual([['m2'], ['m1'], ['m1', 'm3']]);
+  });
+
+  it('put the focus person first in a group', () => {
+    const [m1] = rowsByMeetings(net, position, 'p02');
+    expect(pairsOf(m1!.rows)).toEqual(['p02|p00', 'p02|p01']);
+  });
+});
+
 /** A network a test lays out, named for its messages, with the person it centres on, if any. */
 interface NamedNetwork {
   name: string;
