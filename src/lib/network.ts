@@ -149,7 +149,8 @@ export interface NetworkRowGroup {
 /**
  * The table's rows grouped by the meetings each pair met at: a meeting of four people gives six pairs, and its title
  * heads them once instead of standing in each of their rows. Rows keep edgesFor's order in a group (the focus person
- * first); groups follow their meetings' date order, `position` giving a meeting's place in it.
+ * first). Groups follow their meetings' date order, `position` giving a meeting's place in it; with a focus person,
+ * the groups of their own pairs come first, as their rows did in one list.
  */
 export function rowsByMeetings(
   network: Network,
@@ -170,7 +171,8 @@ export function rowsByMeetings(
     }
     return a.meetings.length - b.meetings.length;
   };
-  return [...groups.values()].sort(inDateOrder);
+  const theirs = (g: NetworkRowGroup) => Number(g.rows.some((r) => r.a === focus));
+  return [...groups.values()].sort((a, b) => theirs(b) - theirs(a) || inDateOrder(a, b));
 }
 
 /** Who a drawing is of, when it is not everyone: e.g. the people from China (`first`, whom a capped drawing keeps

@@ -55,12 +55,23 @@ describe.each([
 ] as const)('visuals of the %s build', (_, site, base) => {
   /** A site-absolute href as a page path of the build, or undefined when it is outside the base. */
   const pathOf = (href: string) => (href.startsWith(base) ? `/${href.slice(base.length)}` : undefined);
+  /** A meeting's place (by its href) in the list of every meeting on /meetings/, oldest first. */
+  const listed = readPage(
+    site,
+    '/meetings/',
+  )('main table a[href*="/meetings/"]')
+    .map((_, a) => a.attribs.href)
+    .get();
+  const listedOrder = (href: string) => {
+    expect(listed, href).toContain(href);
+    return listed.indexOf(href);
+  };
 
   /**
    * The network on a page shows exactly `expected`, in each of its drawings (the circle, and the column a phone
    * shows) and in the table, and every node and link resolves. Returns the page, for what else a test checks on it.
    */
-  function checkNetwork(page: string, expected: string[]) {
+  function checkNetwork(page: string, expected: string[], centre?: string) {
     const $ = readPage(site, page);
     expect(tableEdges($), `${page}: table rows`).toEqual(expected);
     const drawings = $('svg.network-svg');
@@ -76,11 +87,19 @@ describe.each([
         .map((_, a) => $(a).attr('href'))
         .get();
     const headers: string[] = [];
+    const groupOrder: { theirs: boolean; positions: number[] }[] = [];
     $('table.network-table tbody').each((_, tbody) => {
       const header = $(tbody).find('th[scope="rowgroup"]');
       expect(header.length, `${page}: a group's header`).toBe(1);
+      expect($(tbody).children('tr').first().find(header).length, `${page}: the header is the group's first row`).toBe(
+        1,
+      );
       const meetings = hrefs(header);
       headers.push(meetings.join(' '));
+      groupOrder.push({
+        theirs: centre !== undefined && $(tbody).find(`tr[data-from="${centre}"], tr[data-to="${centre}"]`).length > 0,
+        positions: meetings.map((href) => listedOrder(href)),
+      });
       for (const href of meetings) expect(hasPage(site, pathOf(href)!), href).toBe(true);
       $(tbody)
         .find('tr[data-from]')
@@ -95,6 +114,14 @@ describe.each([
         });
     });
     expect(new Set(headers).size, `${page}: a set of meetings heads one group`).toBe(headers.length);
+    // Groups in the order /meetings/ lists their meetings; on a person's page, the groups of their own pairs first.
+    const rank = ({ theirs, positions }: (typeof groupOrder)[number]) => [Number(!theirs), ...positions];
+    const inOrder = [...groupOrder].sort((x, y) => {
+      const [a, b] = [rank(x), rank(y)];
+      for (let i = 0; i < Math.min(a.length, b.length); i++) if (a[i] !== b[i]) return a[i]! - b[i]!;
+      return a.length - b.length;
+    });
+    expect(groupOrder, `${page}: the groups' order`).toEqual(inOrder);
     return $;
   }
   function checkDrawing($: CheerioAPI, page: string, svg: Cheerio<Element>, expected: string[]) {
@@ -157,7 +184,7 @@ describe.each([
         expect($('.heading:has(#met-with)').next('p').text(), page).toMatch(/no network to draw/);
         continue;
       }
-      const $ = checkNetwork(page, among(ids));
+      const $ = checkNetwork(page, among(ids), person.id);
       expect($('a.net-centre').attr('data-person'), page).toBe(person.id);
       const scope = `Drawn: ${person.data.name} and everyone ${person.data.name} met.`;
       expect(captionOpening($, scope), page).toBe(scope);
