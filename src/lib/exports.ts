@@ -617,6 +617,13 @@ function sourcesTable(graph: Graph, site: string | URL): Table {
         fact: (s) => s.data.published,
       }),
       {
+        name: 'published_reading',
+        type: 'text',
+        meaning:
+          'When the text gives a date without saying what it dates (an interview’s date may be the day it was held): that the site reads it as the day of publication, and what that leaves open; empty otherwise.',
+        value: (s) => s.data.publishedReading?.text,
+      },
+      {
         name: 'interviewee_id',
         type: 'id',
         meaning: 'The person interviewed (people.csv), when the source is an interview; empty otherwise.',

@@ -75,7 +75,7 @@ const FIELD_LABELS: Record<string, string> = {
   parties: 'party',
   signed: 'date signed',
   term: 'term',
-  meeting: 'meeting',
+  meeting: 'tie to a meeting',
   subjects: 'subject',
   maybeSameAs: 'may be the same agreement',
   spellings: 'spelling of the name',

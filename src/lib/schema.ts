@@ -309,6 +309,17 @@ export const sourceSchema = z.strictObject({
   published: datedFact.describe(
     'When the source was published: the day, month or year it gives, or that the site infers from its text.',
   ),
+  publishedReading: z
+    .strictObject({
+      text: text.describe(
+        'What the date is, where the text gives it, and what reading it as the day of publication leaves open.',
+      ),
+      cites: cites.describe('The paragraph that gives the date.'),
+    })
+    .optional()
+    .describe(
+      'When the text gives a date without saying what it dates (an interview’s date may be the day it was held): that the site reads it as the day of publication. A reading of the capture, not an inference: the page gives it beside the date, and the timeline lists the text as dated that day, not as published.',
+    ),
   interviewee: z
     .strictObject({
       person: id.describe('The person interviewed: their record’s id.'),

@@ -16,7 +16,7 @@ export interface TimelineEntry {
   /** The title's language when it is not English. */
   lang?: string | undefined;
   date: DatedFact;
-  /** What the entry is, in a word or two: "Meeting", "Article published", "Interview published". */
+  /** What the entry is, in a word or two: "Meeting", "Article published", "Interview published", "Interview dated". */
   label: string;
   /** The years it is listed under: its own, or every year of a period. */
   years: string[];
@@ -31,7 +31,14 @@ const TIMELINE_LABEL = {
   events: 'Event',
   sources: 'Article published',
 } satisfies Partial<Record<PageKind, string>>;
-const INTERVIEW_LABEL = 'Interview published';
+/**
+ * A source's entry, by whether it is an interview and whether its date is only read as the day of publication
+ * (publishedReading): then the entry is the date the text gives, "dated", not "published".
+ */
+const SOURCE_LABEL = {
+  article: { published: TIMELINE_LABEL.sources, dated: 'Article dated' },
+  interview: { published: 'Interview published', dated: 'Interview dated' },
+};
 
 export function buildTimeline(graph: Graph): TimelineEntry[] {
   const { corpus } = graph;
@@ -78,9 +85,9 @@ export function buildTimeline(graph: Graph): TimelineEntry[] {
     // An interview is on its interviewee's timeline.
     ...corpus.sources.map((s) => {
       const interviewee = s.data.interviewee?.person;
-      return interviewee
-        ? entry('sources', s.id, s.data.published, [], [interviewee], INTERVIEW_LABEL)
-        : entry('sources', s.id, s.data.published, [], []);
+      const label =
+        SOURCE_LABEL[interviewee ? 'interview' : 'article'][s.data.publishedReading ? 'dated' : 'published'];
+      return entry('sources', s.id, s.data.published, [], interviewee ? [interviewee] : [], label);
     }),
   ];
   // Same day: meetings first, then agreements, events, articles; within a kind, as its own list gives them.

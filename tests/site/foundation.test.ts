@@ -599,6 +599,25 @@ describe('meeting pages', () => {
     expect(problems).toEqual([]);
   });
 
+  it('a source’s date that the site only reads as the day of publication has that reading beside it, with its citations', () => {
+    const read = records('sources').filter((r) => r.data.publishedReading);
+    expect(read.length).toBeGreaterThan(0);
+    for (const r of records('sources')) {
+      const path = `/sources/${r.id}/`;
+      const $ = readPage(ROOT_SITE, path);
+      const dd = $('dl.facts dt')
+        .filter((_, dt) => $(dt).text().trim() === 'Published')
+        .next('dd');
+      const reading = r.data.publishedReading;
+      expect(dd.find('.published-reading').length, path).toBe(reading ? 1 : 0);
+      if (!reading) continue;
+      expect(squash(dd.find('.published-reading').text()), path).toBe(squash(reading.text));
+      // Each paragraph it cites is linked in the field, once: the date's own citation serves for both.
+      for (const cite of reading.cites)
+        expect(dd.find(`.cites a[href$="/sources/${cite.replace('#', '/#')}"]`).length, `${path} ${cite}`).toBe(1);
+    }
+  });
+
   it('a date known only as the latest it can be reads so wherever a list or the feed gives it, and no other date does', () => {
     const dated = [
       ...records('meetings').map((m) => ({

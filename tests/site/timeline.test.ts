@@ -69,20 +69,23 @@ describe.each([
     }
   });
 
-  it('calls a source that interviews someone an interview, every other source an article', () => {
+  it('calls a source that interviews someone an interview, every other source an article; published, or dated when the site only reads its date as the day of publication', () => {
     const interviews = corpus.sources.filter((s) => s.data.interviewee);
     expect(interviews.length).toBeGreaterThan(0);
     expect(interviews.length).toBeLessThan(corpus.sources.length);
+    expect(corpus.sources.filter((s) => s.data.publishedReading).length).toBeGreaterThan(0);
+    const labelOf = (s: (typeof corpus.sources)[number]) =>
+      `${s.data.interviewee ? 'Interview' : 'Article'} ${s.data.publishedReading ? 'dated' : 'published'}`;
     for (const s of corpus.sources) {
       const labels = rows.filter((r) => r.href === prefix + entityPath('sources', s.id)).map((r) => r.label);
-      expect(labels, s.id).toEqual([s.data.interviewee ? 'Interview published' : 'Article published']);
+      expect(labels, s.id).toEqual([labelOf(s)]);
       // On the interviewee's own timeline too.
       if (!s.data.interviewee) continue;
       const page = readPage(site, entityPath('people', s.data.interviewee.person));
       const entry = page('.timeline-entry').filter(
         (_, li) => page(li).find('.timeline-what a').attr('href') === prefix + entityPath('sources', s.id),
       );
-      expect(entry.find('.kind-tag').text(), s.data.interviewee.person).toBe('Interview published');
+      expect(entry.find('.kind-tag').text(), s.data.interviewee.person).toBe(labelOf(s));
     }
   });
 

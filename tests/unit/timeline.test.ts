@@ -51,6 +51,18 @@ describe('the timeline', () => {
     expect(years.filter((y) => y.entries.includes(period!)).map((y) => y.year)).toEqual(['2013', '2014']);
   });
 
+  it('calls a source published on its date, or dated that day when the site only reads the date as its publication', () => {
+    const sources = entries.filter((e) => e.kind === 'sources');
+    for (const e of sources) {
+      const s = graph.source(e.id)!.data;
+      const what = s.interviewee ? 'Interview' : 'Article';
+      expect(e.label, e.id).toBe(`${what} ${s.publishedReading ? 'dated' : 'published'}`);
+    }
+    // The record has both: an interview whose date it only reads as the day of publication, and articles it does not.
+    expect(sources.map((e) => e.label)).toContain('Interview dated');
+    expect(sources.map((e) => e.label)).toContain('Article published');
+  });
+
   it('gives each date every year it spans', () => {
     expect(yearsOfDate('2017-04-10')).toEqual(['2017']);
     expect(yearsOfDate('2017-09')).toEqual(['2017']);
