@@ -171,7 +171,8 @@ export function rowsByMeetings(
     }
     return a.meetings.length - b.meetings.length;
   };
-  const theirs = (g: NetworkRowGroup) => Number(g.rows.some((r) => r.a === focus));
+  // A group holds the focus person's pairs when its first row does: edgesFor puts them first.
+  const theirs = (g: NetworkRowGroup) => Number(g.rows[0]!.a === focus);
   return [...groups.values()].sort((a, b) => theirs(b) - theirs(a) || inDateOrder(a, b));
 }
 
