@@ -236,7 +236,17 @@ export function generateCorpus(root, meetings, more = {}) {
     const inferred = i % 10 === 0;
     // One in fifty is dated only to a period of two years, as a source may say "in 2013 or 2014".
     const value = i % 50 === 25 ? period(day, 1) : byMonth ? day.slice(0, 7) : day;
-    const date = { value, ...(inferred && { inferred: true, basis: 'The source gives the day and month; the year is that of its publication.' }), cites: citesOf(1) };
+    // One in forty (all inferred) is known only as on or before its day, as a report tells of a meeting as held; half
+    // of those also as in or after a month of the year before, as a report may say what it followed.
+    const latest = i % 40 === 20 && !byMonth;
+    const earliest = i % 80 === 20 && !byMonth ? `${Number(day.slice(0, 4)) - 1}${day.slice(4, 7)}` : undefined;
+    const date = {
+      value,
+      ...(latest && { onOrBefore: true }),
+      ...(earliest && { onOrAfter: earliest }),
+      ...(inferred && { inferred: true, basis: latest ? 'The source tells of the meeting as held by that day.' : 'The source gives the day and month; the year is that of its publication.' }),
+      cites: citesOf(1),
+    };
     const place = places[skewed(places.length)];
     const who = new Set();
     const size = 2 + int(3);

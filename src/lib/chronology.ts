@@ -33,16 +33,18 @@ export function datesAfterTheirSources(entries: ValidEntry[]): Problem[] {
         return when ? [{ id, when }] : [];
       });
       // A citation of an unknown source is reported as such, and leaves this date unchecked.
-      // A date known only as the latest it can be may be earlier than any source.
-      if (date.onOrBefore || sources.length < ids.length) return [];
-      if (!sources.every(({ when }) => lastYear(when.value) < firstYear(date.value))) return [];
+      if (sources.length < ids.length) return [];
+      // A date known only as the latest it can be may be earlier than any source: its earliest, where given, may not.
+      const [key, first] = date.onOrBefore ? ['onOrAfter', date.onOrAfter] : ['value', date.value];
+      if (first === undefined) return [];
+      if (!sources.every(({ when }) => lastYear(when.value) < firstYear(first))) return [];
       const list = sources.map(({ id, when }) => `${id}, published ${formatDated(when)}`).join('; ');
       const cited = sources.length === 1 ? 'the source it cites' : 'every source it cites';
       return [
         {
           file: e.file,
-          field: `${field}.value`,
-          message: `"${date.value}" is in a year after the publication of ${cited} (${list}); a source reports what happened before it was published: check the date's year, or the source's date of publication, or cite a source published after it`,
+          field: `${field}.${key}`,
+          message: `"${first}" is in a year after the publication of ${cited} (${list}); a source reports what happened before it was published: check the date's year, or the source's date of publication, or cite a source published after it`,
         },
       ];
     }),

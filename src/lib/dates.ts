@@ -24,6 +24,10 @@ export const DATE_PATTERN = FORMS.map(([, form]) => form.source).join('|');
 export const DAY_PATTERN = DAY_FORM.source;
 /** A period of years' form, "YYYY/YYYY", for the JSON Schema's rule that a period is never only the latest a date can be. */
 export const PERIOD_PATTERN = FORMS.find(([precision]) => precision === 'period')![1].source;
+/** The forms of a day, a month or a year, not a period: what the earliest a date can be is written in. */
+export const BOUND_PATTERN = FORMS.filter(([precision]) => precision !== 'period')
+  .map(([, form]) => form.source)
+  .join('|');
 
 export const DATE_FORMS = '"YYYY-MM-DD" (day), "YYYY-MM" (month), "YYYY" (year) or "YYYY/YYYY" (period of years)';
 
@@ -221,8 +225,11 @@ const NOT_KNOWN_LABEL: Record<Precision, string> = {
   period: 'exact years not known',
 };
 
-/** A date of the record as far as a reader needs it here: its value, and whether that is only the latest it can be. */
-export type Dated = { value: string; onOrBefore?: boolean | undefined };
+/**
+ * A date of the record as far as a reader needs it here: its value, whether that is only the latest it can be, and
+ * then, where the record knows it, the earliest it can be (`onOrAfter`).
+ */
+export type Dated = { value: string; onOrBefore?: boolean | undefined; onOrAfter?: string | undefined };
 
 /** How precise a date is, in a reader's words: "exact day", or "exact day not known" for an "on or before" date. */
 export function precisionWords(date: Dated): string {
@@ -272,9 +279,15 @@ export function formatDate(value: string): string {
   }
 }
 
-/** A date of the record as a reader writes it: "9 August 2019", or "on or before 9 August 2019". */
-export const formatDated = (date: Dated): string =>
-  (date.onOrBefore ? `${boundWords(date.value)} ` : '') + formatDate(date.value);
+/**
+ * A date of the record as a reader writes it: "9 August 2019", "on or before 9 August 2019", or "between 15 March 2018
+ * and 9 August 2019" where the record knows the earliest it can be too.
+ */
+export function formatDated(date: Dated): string {
+  if (!date.onOrBefore) return formatDate(date.value);
+  if (date.onOrAfter) return `between ${formatDate(date.onOrAfter)} and ${formatDate(date.value)}`;
+  return `${boundWords(date.value)} ${formatDate(date.value)}`;
+}
 
 /**
  * A date in a sentence that cannot mark it up (a feed item, a page's description): "1 April 2024",
@@ -305,11 +318,21 @@ const afterLastDayKey = (value: string): string => {
 };
 
 /**
- * Whether the dates alone show that `a` came before `b`: the last day `a` can mean is before the first `b` can. A
- * date known only as the latest it can be ("on or before") has no first day, so nothing is known to precede it.
+ * The first day a date can mean, as a sort key: its value's, or for a date known only as the latest it can be, the
+ * earliest it can be (`onOrAfter`); undefined when the record does not know that.
  */
-export const knownBefore = (a: Dated, b: Dated): boolean =>
-  !b.onOrBefore && afterLastDayKey(a.value) <= dateSortKey(b.value);
+const firstDayKey = (date: Dated): string | undefined =>
+  !date.onOrBefore ? dateSortKey(date.value) : date.onOrAfter ? dateSortKey(date.onOrAfter) : undefined;
+
+/**
+ * Whether the dates alone show that `a` came before `b`: the last day `a` can mean is before the first `b` can. A
+ * date known only as the latest it can be ("on or before") has no first day unless the record gives the earliest it
+ * can be ("between 15 March 2018 and 9 August 2019"), so nothing else is known to precede it.
+ */
+export function knownBefore(a: Dated, b: Dated): boolean {
+  const first = firstDayKey(b);
+  return first !== undefined && afterLastDayKey(a.value) <= first;
+}
 
 /** Whether two dates name the same single day, each exactly: a date known only as "on or before" a day may differ. */
 export const sameDay = (a: Dated, b: Dated): boolean =>
@@ -319,15 +342,18 @@ export const sameDay = (a: Dated, b: Dated): boolean =>
  * How a meeting's page names the meeting listed just before or after it (`side`) in date order: earlier or later
  * only when the two dates show it. Meetings of one day are in no order the sources give (the Tashkent reception and
  * talks of 1 April: "am selben Tag"), and a month or a year may overlap the other's date, so those are named as
- * listed, with the reason. An "on or before" date may be any time before its day: listed later, that meeting may yet
- * have come first (Almaty, "on or before 9 August 2019", after a meeting of September 2017).
+ * listed, with the reason. An "on or before" date may be any time before its day, or since the earliest it can be where
+ * the record knows it: listed later, that meeting may yet have come first (one "on or before 9 August 2019" after a
+ * meeting of September 2017; Almaty's, "between 15 March 2018 and 9 August 2019", cannot).
  */
 export function neighbourLabel(date: Dated, neighbour: Dated, side: 'before' | 'after'): string {
   if (sameDay(neighbour, date)) return `Same date, listed ${side}`;
   const [first, second] = side === 'before' ? [neighbour, date] : [date, neighbour];
   if (knownBefore(first, second)) return side === 'before' ? 'Earlier meeting' : 'Later meeting';
   if (knownBefore(first, { value: second.value }))
-    return `Listed ${side}; ${side === 'before' ? 'this page’s meeting' : 'it'} may have come first: its date is only the latest it can be`;
+    return `Listed ${side}; ${side === 'before' ? 'this page’s meeting' : 'it'} may have come first: ${
+      second.onOrAfter ? `its date is known only as ${formatDated(second)}` : 'its date is only the latest it can be'
+    }`;
   return `Listed ${side}; the dates overlap, so the order is not known`;
 }
 

@@ -157,9 +157,9 @@ function inferenceColumns<R>(
 }
 
 /**
- * A date's five columns: the date, its precision, whether it is only the latest the date can be, whether the site
- * infers it, and from what. `of` names the date in the meanings ("date of signing"); an optional date leaves all five
- * empty when a record has none.
+ * A date's six columns: the date, its precision, whether it is only the latest the date can be and then the earliest
+ * it can be, whether the site infers it, and from what. `of` names the date in the meanings ("date of signing"); an
+ * optional date leaves all six empty when a record has none.
  */
 function dateColumns<R>(
   name: string,
@@ -187,6 +187,12 @@ function dateColumns<R>(
       type: 'boolean',
       meaning: `true when ${name} is only the latest the ${of} can be: it was that day (month, year) or before it${whenNone}.`,
       value: (r) => fact(r)?.onOrBefore,
+    },
+    {
+      name: `${name}_on_or_after`,
+      type: 'date',
+      meaning: `Where ${name} is only the latest the ${of} can be, the earliest it can be, where the record knows it: a day, a month or a year, in the form that is its precision (it was then or after it); empty otherwise.`,
+      value: (r) => fact(r)?.onOrAfter,
     },
     ...inferenceColumns(name, { of, fact, optional }),
   ];
@@ -849,7 +855,7 @@ export function buildRecord(
     built: meta.built,
     licence: meta.licence,
     dates:
-      'Dates are partial ISO 8601: YYYY-MM-DD (a day), YYYY-MM (a month), YYYY (a year) or YYYY/YYYY (a period of years); the form is the precision. "onOrBefore": true marks a value that is only the latest the date can be (it was that day or before it); "inferred": true marks a value the site infers, with its "basis".',
+      'Dates are partial ISO 8601: YYYY-MM-DD (a day), YYYY-MM (a month), YYYY (a year) or YYYY/YYYY (a period of years); the form is the precision. "onOrBefore": true marks a value that is only the latest the date can be (it was that day or before it), and "onOrAfter" beside it the earliest it can be, where the record knows it; "inferred": true marks a value the site infers, with its "basis".',
     citations:
       'Each "cites" or "named" list holds source paragraphs as "source-id#pN"; the paragraph is at {source url}#pN.',
     sources: corpus.sources.map((s) => ({

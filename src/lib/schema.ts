@@ -2,6 +2,7 @@
 // imports) so the build-time validator and the unit tests use the same rules.
 import { z } from 'zod';
 import {
+  BOUND_PATTERN,
   DATE_PATTERN,
   DAY_PATTERN,
   PERIOD_PATTERN,
@@ -178,6 +179,15 @@ function recordDateProblem(value: string): string | null {
     : null;
 }
 
+/** The earliest a date can be is a date of the record, and a day, a month or a year: "on or after 2013–2014" is 2013. */
+function boundProblem(value: string): string | null {
+  const problem = recordDateProblem(value);
+  if (problem) return problem;
+  return datePrecision(value) === 'period'
+    ? `"${value}" is a period of years; the earliest a date can be is a day, a month or a year: give the first year alone`
+    : null;
+}
+
 const datedFact = basisWhenInferred(
   z
     .strictObject({
@@ -190,6 +200,11 @@ const datedFact = basisWhenInferred(
         .boolean()
         .default(false)
         .describe('True when the value is the latest the date can be: it was that day (month, year) or before it.'),
+      onOrAfter: checkedBy(boundProblem).optional().meta({
+        description:
+          'Beside onOrBefore only: the earliest the date can be, a day, a month or a year before the value (it was that day, month or year or after it). Absent when the record knows only the latest.',
+        pattern: BOUND_PATTERN,
+      }),
       inferred,
       basis,
       cites,
@@ -200,12 +215,29 @@ const datedFact = basisWhenInferred(
         'is true, but the value is a period of years; only a day, a month or a year can be the latest a date can be: give the last year alone ("in or before" it), or remove onOrBefore',
       path: ['onOrBefore'],
     })
-    // The same rule, in the JSON Schema of record.json: never onOrBefore true with a value that is a period.
+    .refine((date) => date.onOrAfter === undefined || date.onOrBefore, {
+      // A value that is the date itself has no earliest apart from itself.
+      message:
+        'is given, but onOrBefore is not true: the earliest a date can be goes beside the latest it can be; add onOrBefore: true (the value is then the latest), or remove onOrAfter',
+      path: ['onOrAfter'],
+    })
+    .superRefine(({ onOrAfter, value }, ctx) => {
+      if (onOrAfter === undefined || datePrecision(onOrAfter) === null || datePrecision(value) === null) return;
+      if (dateSortKey(onOrAfter) < dateSortKey(value)) return;
+      ctx.addIssue({
+        code: 'custom',
+        message: `"${onOrAfter}" is not before the value "${value}", the latest the date can be; the earliest it can be comes before it: check which is which`,
+        path: ['onOrAfter'],
+      });
+    })
+    // The first two rules, in the JSON Schema of record.json: never onOrBefore true with a value that is a period, and
+    // onOrAfter only with onOrBefore true. (That onOrAfter comes before the value, JSON Schema cannot say.)
     .meta({
       not: {
         properties: { onOrBefore: { const: true }, value: { type: 'string', pattern: PERIOD_PATTERN } },
         required: ['onOrBefore', 'value'],
       },
+      dependentSchemas: { onOrAfter: { properties: { onOrBefore: { const: true } }, required: ['onOrBefore'] } },
     }),
   'date',
   ' saying what it is inferred from',

@@ -42,3 +42,13 @@ export function dateWords(value: string): string {
     month && new Date(Date.UTC(2000, Number(month) - 1)).toLocaleString('en-GB', { month: 'long', timeZone: 'UTC' });
   return [day && String(Number(day)), monthName, year].filter(Boolean).join(' ');
 }
+
+/**
+ * A date of the record as the pages write it: "9 August 2019", "on or before 9 August 2019" where the value is only
+ * the latest it can be, "between 15 March 2018 and 9 August 2019" where the earliest it can be is known too.
+ */
+export function datedWords(date: { value: string; onOrBefore?: boolean; onOrAfter?: string | undefined }): string {
+  if (!date.onOrBefore) return dateWords(date.value);
+  if (date.onOrAfter) return `between ${dateWords(date.onOrAfter)} and ${dateWords(date.value)}`;
+  return `${boundWords(date.value)} ${dateWords(date.value)}`;
+}

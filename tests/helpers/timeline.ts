@@ -91,7 +91,10 @@ export interface TimelineRow {
   href: string | undefined;
   /** The year it is listed under: its year's heading, or on a year's page (which has none) ''. */
   year: string;
-  /** Its <time>'s datetime; a period's two joined as the content writes it, "2013/2014". */
+  /**
+   * Its <time>'s datetime; a period's two joined as the content writes it, "2013/2014"; of a date known only within
+   * bounds, the latest's (its value), not the earliest's.
+   */
   datetime: string;
   shown: string;
   /** What its precision says, spaces squashed: "(month only, as stated)". */
@@ -109,7 +112,7 @@ export function timelineRows($: CheerioAPI): TimelineRow[] {
       href: $(li).find('.timeline-what a').attr('href'),
       year: $(li).closest('.timeline-year').children('h2, h3').first().text(),
       datetime: $(li)
-        .find('time')
+        .find('time:not(.earliest)')
         .toArray()
         .map((t) => $(t).attr('datetime'))
         .join('/'),

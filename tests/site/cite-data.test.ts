@@ -483,6 +483,7 @@ describe.each([
       expect(Object.keys(schema.$defs.datedFact.properties)).toEqual([
         'value',
         'onOrBefore',
+        'onOrAfter',
         'inferred',
         'basis',
         'cites',

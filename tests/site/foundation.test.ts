@@ -13,7 +13,7 @@ import { squash } from '../../src/lib/paragraphs';
 import { escapeRegExp } from '../../src/lib/quote-language';
 import type { CollectionName } from '../../src/lib/schema';
 import { entriesOf, validateTree } from '../../src/lib/validate';
-import { boundWords, dateWords, precisionWords } from '../helpers/dates';
+import { boundWords, datedWords, dateWords, precisionWords } from '../helpers/dates';
 import {
   LONG_SITE,
   ROOT_SITE,
@@ -570,7 +570,8 @@ describe('meeting pages', () => {
   it('says of each date of a record its precision, whether it is the latest it can be, and whether the source states it or the site infers it', () => {
     // The precision is the form of the value (README, "Dates"): "2017-04-10" a day, "2017-09" a month, "2017" a year,
     // "2013/2014" a period. A date that is only the latest it can be reads "on or before" a day, "in or before" a
-    // month or a year, and says its exact day (month, year) is not known.
+    // month or a year, or "between" its earliest and it where the record knows the earliest, and says its exact day
+    // (month, year) is not known.
     // (tests/helpers/dates.ts: precisionWords, boundWords; the timeline and the lists are held to the same rule.)
     const dates = [
       ...records('meetings').map((r) => ({ path: `/meetings/${r.id}/`, term: 'Date', date: r.data.date })),
@@ -589,13 +590,25 @@ describe('meeting pages', () => {
       const said = dd.find('.precision').first().text().replace(/\s+/g, ' ').trim();
       const expected = `(${precisionWords(date.value, date.onOrBefore)}, ${date.inferred ? 'inferred' : 'as stated'})`;
       if (said !== expected) problems.push(`${path}: ${term} says “${said}”, not “${expected}”`);
-      const before = dd.find('time').first().prop('previousSibling');
-      const lead = before?.type === 'text' ? before.data.trim() : '';
-      if (lead !== (date.onOrBefore ? boundWords(date.value) : ''))
-        problems.push(`${path}: ${term} has “${lead}” before its date`);
+      const times = dd.find('time');
+      const textBefore = (i: number) => {
+        const node = times.eq(i).prop('previousSibling');
+        return node?.type === 'text' ? node.data.trim() : '';
+      };
+      const bounded = date.onOrBefore && date.onOrAfter !== undefined;
+      const lead = date.onOrBefore ? (bounded ? 'between' : boundWords(date.value)) : '';
+      if (textBefore(0) !== lead) problems.push(`${path}: ${term} has “${textBefore(0)}” before its date`);
+      // "between <time 2018-03-15> and <time 2019-08-09>": the earliest first, marked so, each readable by a machine.
+      if (bounded) {
+        const ends = [0, 1].map((i) => `${times.eq(i).attr('class') ?? ''} ${times.eq(i).attr('datetime')}`.trim());
+        if (ends.join(', ') !== `earliest ${date.onOrAfter}, ${date.value}`)
+          problems.push(`${path}: ${term}’s <time>s are ${ends.join(', ')}`);
+        if (textBefore(1) !== 'and') problems.push(`${path}: ${term} has “${textBefore(1)}” between its ends`);
+      }
     }
     expect(new Set(dates.map((d) => d.date.inferred))).toEqual(new Set([true, false]));
     expect(new Set(dates.map((d) => d.date.onOrBefore))).toEqual(new Set([true, false]));
+    expect(dates.some((d) => d.date.onOrAfter !== undefined)).toBe(true);
     expect(problems).toEqual([]);
   });
 
@@ -618,7 +631,7 @@ describe('meeting pages', () => {
     }
   });
 
-  it('a date known only as the latest it can be reads so wherever a list or the feed gives it, and no other date does', () => {
+  it('a date known only as the latest it can be reads so (with its earliest, where known) wherever a list or the feed gives it, and no other date does', () => {
     const dated = [
       ...records('meetings').map((m) => ({
         kind: 'meetings',
@@ -635,7 +648,7 @@ describe('meeting pages', () => {
     const feed = cheerio.load(readFileSync(pageFile(ROOT_SITE, '/feed.xml'), 'utf8'), { xml: true });
     const problems: string[] = [];
     for (const { kind, id, date, lists } of dated) {
-      const words = `on or before ${dateWords(date.value)}`;
+      const words = datedWords({ ...date, onOrBefore: true });
       for (const [list, selector] of [...lists, ['/timeline/', '.timeline']]) {
         const $ = readPage(ROOT_SITE, list!);
         const rows = $(`${selector} a[href="/${kind}/${id}/"]`).closest('tr, li');

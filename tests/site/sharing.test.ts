@@ -10,6 +10,7 @@ import { datePrecision, dateSortKey } from '../../src/lib/dates';
 import { escapeRegExp } from '../../src/lib/quote-language';
 import { PAGE_KINDS, entityPath, withBase } from '../../src/lib/urls';
 import { realCorpus, realGraph } from '../helpers/corpus';
+import { datedWords } from '../helpers/dates';
 import { ROOT_SITE, SITE_URL, SUB_BASE, SUB_SITE, hasPage, pagePaths, readPage, readingPages } from '../helpers/site';
 
 const corpus = realCorpus();
@@ -171,9 +172,11 @@ describe.each([
     for (const { kind, id, date, field } of dated) {
       const $ = readPage(site, entityPath(kind, id));
       const description = $('meta[name="description"]').attr('content') ?? '';
-      const shown = $(`dt:contains("${field}") + dd time`).first().text();
+      // The date's latest <time> (one known only within bounds has its earliest before it), and all its words.
+      const shown = $(`dt:contains("${field}") + dd time:not(.earliest)`).first().text();
       expect(shown, `${kind}/${id}`).not.toBe('');
       expect(description, `${kind}/${id}`).toContain(shown);
+      expect(description, `${kind}/${id}`).toContain(datedWords(date));
       // The words in brackets after it ("(month only; inferred by the site)"), not the place's, which have their own.
       const after = description.slice(description.lastIndexOf(shown) + shown.length);
       expect(/^ \([^)]*inferred/.test(after), `${kind}/${id}: ${description}`).toBe(date.inferred);

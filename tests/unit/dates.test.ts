@@ -33,7 +33,7 @@ describe('the date in the record’s form that a value written another way means
 });
 
 describe('how a meeting’s page names the meeting listed beside it', () => {
-  const day = (value: string, onOrBefore = false) => ({ value, onOrBefore });
+  const day = (value: string, onOrBefore = false, onOrAfter?: string) => ({ value, onOrBefore, onOrAfter });
   it.each([
     // This page's date, its neighbour's, the side the neighbour is on: the label.
     [day('2024-04-01'), day('2024-04-01'), 'after', 'Same date, listed after'],
@@ -54,6 +54,16 @@ describe('how a meeting’s page names the meeting listed beside it', () => {
       day('2017-09'),
       'before',
       'Listed before; this page’s meeting may have come first: its date is only the latest it can be',
+    ],
+    // Known also as on or after a day after the other's month: the other came first (Almaty beside Beijing).
+    [day('2019-08-09', true, '2018-03-15'), day('2017-09'), 'before', 'Earlier meeting'],
+    [day('2017-09'), day('2019-08-09', true, '2018-03-15'), 'after', 'Later meeting'],
+    // On or after a day within the other's month: the order is still open, and the label gives both ends.
+    [
+      day('2019-08-09', true, '2017-09-15'),
+      day('2017-09'),
+      'before',
+      'Listed before; this page’s meeting may have come first: its date is known only as between 15 September 2017 and 9 August 2019',
     ],
     // Two "on or before" dates of one day are not the same day.
     [

@@ -416,8 +416,9 @@ describe('record.json', () => {
             walk(declared, `${at}.${name}`);
           }
         else if (key === '$defs') for (const [name, def] of Object.entries(value as Node)) walk(def, `$defs.${name}`);
-        // Rules between keys (if, then, else, not) name keys declared beside them: only the declarations are read.
-        else if (!['if', 'then', 'else', 'not'].includes(key)) walk(value, at);
+        // Rules between keys (if, then, else, not, dependentSchemas) name keys declared beside them: only the
+        // declarations are read.
+        else if (!['if', 'then', 'else', 'not', 'dependentSchemas'].includes(key)) walk(value, at);
     };
     walk(schema, 'record');
     expect(Object.keys(defs).length).toBeGreaterThan(0);
@@ -464,6 +465,22 @@ describe('record.json', () => {
     const at = (path: string) => validate.errors!.filter((e) => e.instancePath === path).map((e) => e.keyword);
     expect(at(`/agreements/${period}/signed`)).toContain('not');
     expect(validate.errors!.map((e) => e.instancePath)).toEqual([`/agreements/${period}/signed`]);
+  });
+
+  it('says in its JSON Schema that the earliest a date can be goes only beside the latest, and is no period', () => {
+    const validate = new Ajv2020({ allErrors: true }).compile(recordJsonSchema(SITE));
+    const broken = structuredClone(record);
+    type Date = { value: string; onOrBefore: boolean; onOrAfter?: string };
+    const bounded = broken.meetings.findIndex((m: { date: Date }) => m.date.onOrAfter !== undefined);
+    const exact = broken.meetings.findIndex((m: { date: Date }) => !m.date.onOrBefore);
+    expect(validate(broken)).toBe(true);
+    broken.meetings[bounded].date.onOrAfter = '2018/2019';
+    broken.meetings[exact].date.onOrAfter = '2010';
+    expect(validate(broken)).toBe(false);
+    expect(validate.errors!.map((e) => `${e.instancePath} ${e.keyword}`)).toEqual([
+      `/meetings/${exact}/date/onOrBefore const`,
+      `/meetings/${bounded}/date/onOrAfter pattern`,
+    ]);
   });
 
   it('says in its JSON Schema that a list of ids gives each once', () => {

@@ -6,7 +6,7 @@ import { LANGUAGE_NAMES, NO_HEADLINE } from '../../src/consts';
 import { feedItems } from '../../src/lib/feed';
 import { entityPath } from '../../src/lib/urls';
 import { realGraph } from '../helpers/corpus';
-import { boundWords, dateWords, precisionWords } from '../helpers/dates';
+import { datedWords, precisionWords } from '../helpers/dates';
 
 const graph = realGraph();
 const { corpus } = graph;
@@ -47,7 +47,7 @@ describe('the feed', () => {
         ...(date.value.length < 10 && !date.onOrBefore ? [precisionWords(date.value)] : []),
         ...(date.inferred ? ['inferred by the site'] : []),
       ];
-      const words = `${date.onOrBefore ? `${boundWords(date.value)} ` : ''}${dateWords(date.value)}${notes.length ? ` (${notes.join('; ')})` : ''}`;
+      const words = `${datedWords(date)}${notes.length ? ` (${notes.join('; ')})` : ''}`;
       const { description } = items.find((i) => i.path === path)!;
       const at = description.indexOf(words);
       expect(at, `${id}: “${words}” in “${description}”`).toBeGreaterThan(0);
@@ -56,13 +56,14 @@ describe('the feed', () => {
         true,
       );
     }
-    // The real record has dates to the day, to the month and to the year, inferred and stated, and one "on or before".
+    // The real record has dates to the day, to the month and to the year, inferred and stated, and one "on or before"
+    // with its earliest ("between").
     const has = (test: (d: (typeof dated)[number]['date']) => boolean) => dated.some(({ date }) => test(date));
     expect(has((d) => d.value.length === 10 && !d.inferred && !d.onOrBefore)).toBe(true);
     expect(has((d) => d.value.length === 10 && d.inferred)).toBe(true);
     expect(has((d) => d.value.length === 7 && d.inferred)).toBe(true);
     expect(has((d) => d.value.length === 4 && d.inferred)).toBe(true);
-    expect(has((d) => d.onOrBefore)).toBe(true);
+    expect(has((d) => d.onOrBefore && d.onOrAfter !== undefined)).toBe(true);
   });
 
   it('says of a source with no headline that its title, in brackets, is the site’s description', () => {

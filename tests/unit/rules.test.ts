@@ -86,6 +86,17 @@ describe('dates', () => {
     expect(dateInWords({ value, onOrBefore: true, inferred: true })).toBe(`${text} (inferred by the site)`);
   });
 
+  it.each([
+    ['2019-08-09', '2018-03-15', 'between 15 March 2018 and 9 August 2019'],
+    ['2019-08-09', '2018-03', 'between March 2018 and 9 August 2019'],
+    ['2019', '2017', 'between 2017 and 2019'],
+  ])('%s as the latest a date can be, %s as the earliest, reads "%s"', (value, onOrAfter, text) => {
+    expect(formatDated({ value, onOrBefore: true, onOrAfter })).toBe(text);
+    expect(dateInWords({ value, onOrBefore: true, onOrAfter, inferred: true })).toBe(`${text} (inferred by the site)`);
+    // The earliest says nothing of a date that is not only the latest it can be (the schema refuses one there).
+    expect(formatDated({ value, onOrAfter })).toBe(formatDated({ value }));
+  });
+
   it('reads a date that is the date itself without a bound', () => {
     expect(formatDated({ value: '2019-08-09', onOrBefore: false })).toBe('9 August 2019');
     expect(precisionWords({ value: '2019-08-09' })).toBe('exact day');
@@ -124,6 +135,18 @@ describe('dates', () => {
     expect(knownBefore({ value: '2017-09' }, { value: '2019-08-09', onOrBefore: true })).toBe(false);
     expect(knownBefore({ value: '2019-08-09', onOrBefore: true }, { value: '2019-08-10' })).toBe(true);
     expect(knownBefore({ value: '2019-08-09', onOrBefore: true }, { value: '2019-08-09' })).toBe(false);
+  });
+
+  it('knows what came before a date known only within bounds: what ended before its earliest day', () => {
+    const almaty = { value: '2019-08-09', onOrBefore: true, onOrAfter: '2018-03-15' };
+    expect(knownBefore({ value: '2017-09' }, almaty)).toBe(true);
+    expect(knownBefore({ value: '2018-03-14' }, almaty)).toBe(true);
+    expect(knownBefore({ value: '2018-03-15' }, almaty)).toBe(false);
+    expect(knownBefore({ value: '2018-03' }, almaty)).toBe(false);
+    expect(knownBefore({ value: '2018-02' }, { ...almaty, onOrAfter: '2018-03' })).toBe(true);
+    // The earliest of a date that is not only the latest it can be is not read: its value is its first day.
+    expect(knownBefore({ value: '2017-09' }, { value: '2019-08-09', onOrAfter: '2016' })).toBe(true);
+    expect(knownBefore({ value: '2019-08' }, { value: '2019-08-09', onOrAfter: '2016' })).toBe(false);
   });
 
   it('calls two dates the same day only when both give that day exactly', () => {

@@ -104,7 +104,7 @@ describe('bad input is reported with file, field and what is valid', () => {
   it('a missing object: the fields it takes', () => {
     const problems = problemsAfter((t) => delete entry(t, 'meetings', MEETING).data.date);
     expect(problems).toEqual([
-      `${MEETING_FILE}: date: is missing; expected an object with value, cites (and optionally onOrBefore, inferred, basis)`,
+      `${MEETING_FILE}: date: is missing; expected an object with value, cites (and optionally onOrBefore, onOrAfter, inferred, basis)`,
     ]);
   });
 
@@ -411,6 +411,13 @@ describe('bad input is reported with file, field and what is valid', () => {
     expect(later((date) => (date.value = '2017-12'))).toEqual([]);
     expect(later((date) => date.cites.push('gazeta-uz-uzbekistan-china-security#p11'))).toEqual([]);
     expect(later((date) => (date.onOrBefore = true))).toEqual([]);
+    // Its earliest, where given, may not: the site would say it happened after every source was published.
+    const bounded = (onOrAfter: string) =>
+      later((date) => Object.assign(date, { onOrBefore: true, onOrAfter, value: '2019-01' }));
+    expect(bounded('2018-03')).toEqual([
+      `${MEETING_FILE}: date.onOrAfter: "2018-03" is in a year after the publication of the source it cites (${SOURCE}, published September 2017); ${advice}`,
+    ]);
+    expect(bounded('2017-10')).toEqual([]);
     // The source's date of publication, mistyped, makes every date citing it later than it (an agreement's signing too).
     const BELARUS = 'belarus-china-law-enforcement-cooperation';
     const source = problemsAfter((t) => (entry(t, 'sources', BELARUS).data.published.value = '2016'));
@@ -458,11 +465,34 @@ describe('bad input is reported with file, field and what is valid', () => {
       const almaty = entry(t, 'meetings', '2019-08-09-almaty-interior-ministers-conference').data.date;
       almaty.value = '2016/2017';
       almaty.onOrBefore = true;
+      delete almaty.onOrAfter;
     });
     expect(problems).toEqual([
       `${MEETING_FILE}: date.value: "0983" is not a date of the record: its year is before 1000; expected "YYYY-MM-DD" (day), "YYYY-MM" (month), "YYYY" (year) or "YYYY/YYYY" (period of years)`,
       'content/meetings/2019-08-09-almaty-interior-ministers-conference.md: date.onOrBefore: is true, but the value is a period of years; only a day, a month or a year can be the latest a date can be: give the last year alone ("in or before" it), or remove onOrBefore',
     ]);
+  });
+
+  it('the earliest a date can be: only beside onOrBefore, before the value, and a day, a month or a year', () => {
+    const ALMATY = 'content/meetings/2019-08-09-almaty-interior-ministers-conference.md';
+    const withDate = (change: (date: Record<string, unknown>) => void) =>
+      problemsAfter((t) => change(entry(t, 'meetings', '2019-08-09-almaty-interior-ministers-conference').data.date));
+    expect(withDate(() => {})).toEqual([]);
+    expect(withDate((date) => (date.onOrBefore = false))).toEqual([
+      `${ALMATY}: date.onOrAfter: is given, but onOrBefore is not true: the earliest a date can be goes beside the latest it can be; add onOrBefore: true (the value is then the latest), or remove onOrAfter`,
+    ]);
+    expect(withDate((date) => (date.onOrAfter = '2019-08-09'))).toEqual([
+      `${ALMATY}: date.onOrAfter: "2019-08-09" is not before the value "2019-08-09", the latest the date can be; the earliest it can be comes before it: check which is which`,
+    ]);
+    expect(withDate((date) => (date.onOrAfter = '2018/2019'))).toEqual([
+      `${ALMATY}: date.onOrAfter: "2018/2019" is a period of years; the earliest a date can be is a day, a month or a year: give the first year alone`,
+    ]);
+    expect(withDate((date) => (date.onOrAfter = '15 March 2018'))).toEqual([
+      `${ALMATY}: date.onOrAfter: "15 March 2018" is not a date; expected "2018-03-15", or another of "YYYY-MM-DD" (day), "YYYY-MM" (month), "YYYY" (year) or "YYYY/YYYY" (period of years)`,
+    ]);
+    // A month or a year before the value's: "between March 2018 and 9 August 2019", "between 2018 and …".
+    expect(withDate((date) => (date.onOrAfter = '2018-03'))).toEqual([]);
+    expect(withDate((date) => (date.onOrAfter = '2018'))).toEqual([]);
   });
 
   it('a statement that names a person and cites no paragraph naming them', () => {
