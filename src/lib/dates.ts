@@ -30,6 +30,8 @@ export const BOUND_PATTERN = FORMS.filter(([precision]) => precision !== 'period
   .join('|');
 
 export const DATE_FORMS = '"YYYY-MM-DD" (day), "YYYY-MM" (month), "YYYY" (year) or "YYYY/YYYY" (period of years)';
+/** The forms the earliest a date can be is written in: no period (schema.ts, onOrAfter). */
+export const BOUND_FORMS = '"YYYY-MM-DD" (day), "YYYY-MM" (month) or "YYYY" (year)';
 
 /** The first and the last date a value names: a period's years ("2013/2014" → "2013", "2014"); any other, itself. */
 export function dateEnds(value: string): [start: string, end: string] {
@@ -154,15 +156,18 @@ function notADate(value: string, forms: string): string {
   return `"${value}" ${whyNoDate(value)}; expected ${read ? `"${read.date}"${how}, or another of ` : ''}${forms}`;
 }
 
-/** Why a value is not a date, for an error message; null when it is one. */
-export function dateProblem(value: string): string | null {
+/**
+ * Why a value is not a date, for an error message; null when it is one. `forms` are the ones the field takes: a field
+ * that takes no period (BOUND_FORMS) reports one, or a value that reads as one, before this is asked.
+ */
+export function dateProblem(value: string, forms = DATE_FORMS): string | null {
   if (datePrecision(value) !== null) return null;
   const period = FORMS.find(([precision]) => precision === 'period')![1].exec(value);
   if (period) {
     const [, start, end] = period as unknown as [string, string, string];
-    return `"${value}" is not a period of years: its end year must come after its start; expected ${start === end ? `"${start}" for one year` : `"${end}/${start}"`}, or another of ${DATE_FORMS}`;
+    return `"${value}" is not a period of years: its end year must come after its start; expected ${start === end ? `"${start}" for one year` : `"${end}/${start}"`}, or another of ${forms}`;
   }
-  return notADate(value, DATE_FORMS);
+  return notADate(value, forms);
 }
 
 /** A day and month as a text writes it, with the year written beside it if any: "January 28, 2005" gives 2005. */

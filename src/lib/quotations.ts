@@ -276,13 +276,21 @@ export function uncitedParagraphs(entries: ValidEntry[]): Problem[] {
   return problems;
 }
 
-/** Every dated fact of a record (an object with a `value` and its `cites`), with its field path. */
+/**
+ * Every date of a record (an object with a `value` and its `cites`), with its field path; the earliest a date can be
+ * (`onOrAfter`) too, cited by the same paragraphs.
+ */
 function datesIn(data: unknown, at: string[] = []): Array<{ field: string; value: string; cites: string[] }> {
   if (Array.isArray(data)) return data.flatMap((d, i) => datesIn(d, [...at, String(i)]));
   if (data === null || typeof data !== 'object') return [];
-  const { value, cites } = data as { value?: unknown; cites?: unknown };
+  const { value, onOrAfter, cites } = data as { value?: unknown; onOrAfter?: unknown; cites?: unknown };
   if (typeof value === 'string' && Array.isArray(cites))
-    return [{ field: [...at, 'value'].join('.'), value, cites: cites as string[] }];
+    return [
+      { field: [...at, 'value'].join('.'), value, cites: cites as string[] },
+      ...(typeof onOrAfter === 'string'
+        ? [{ field: [...at, 'onOrAfter'].join('.'), value: onOrAfter, cites: cites as string[] }]
+        : []),
+    ];
   return Object.entries(data).flatMap(([k, v]) => datesIn(v, [...at, k]));
 }
 

@@ -2,6 +2,7 @@
 // imports) so the build-time validator and the unit tests use the same rules.
 import { z } from 'zod';
 import {
+  BOUND_FORMS,
   BOUND_PATTERN,
   DATE_PATTERN,
   DAY_PATTERN,
@@ -10,6 +11,7 @@ import {
   datePrecision,
   dateSortKey,
   dayProblem,
+  knownBefore,
 } from './dates';
 import { BUILT } from './built';
 import { REVISION_LOG_START } from './revisions';
@@ -171,21 +173,22 @@ function presentExactlyWhen(condition: object, key: string) {
 }
 
 /** A date of the record is past: one after the build's day is a mistyped year ("2071" for "2017"). */
-function recordDateProblem(value: string): string | null {
-  const problem = dateProblem(value);
+function recordDateProblem(value: string, forms?: string): string | null {
+  const problem = dateProblem(value, forms);
   if (problem) return problem;
   return dateSortKey(value) > BUILT
     ? `"${value}" is after the day of this build, ${BUILT}; the record holds what has happened: check its year`
     : null;
 }
 
-/** The earliest a date can be is a date of the record, and a day, a month or a year: "on or after 2013–2014" is 2013. */
+/**
+ * The earliest a date can be is a date of the record, and a day, a month or a year: "on or after 2013–2014" is 2013.
+ * A value written as a period ("2013/2014", "2013–2014"), whether or not it is one, is said to be one.
+ */
 function boundProblem(value: string): string | null {
-  const problem = recordDateProblem(value);
-  if (problem) return problem;
-  return datePrecision(value) === 'period'
-    ? `"${value}" is a period of years; the earliest a date can be is a day, a month or a year: give the first year alone`
-    : null;
+  if (/^\s*\d{4}\s*[-–—/]\s*\d{4}\s*$/.test(value))
+    return `"${value}" is a period of years; the earliest a date can be is a day, a month or a year: give the first year alone`;
+  return recordDateProblem(value, BOUND_FORMS);
 }
 
 const datedFact = basisWhenInferred(
@@ -202,7 +205,7 @@ const datedFact = basisWhenInferred(
         .describe('True when the value is the latest the date can be: it was that day (month, year) or before it.'),
       onOrAfter: checkedBy(boundProblem).optional().meta({
         description:
-          'Beside onOrBefore only: the earliest the date can be, a day, a month or a year before the value (it was that day, month or year or after it). Absent when the record knows only the latest.',
+          'Beside onOrBefore only: the earliest the date can be (it was that day, month or year or after it), a day, a month or a year that begins by the last day the value can mean and is not the value itself. Absent when the record knows only the latest.',
         pattern: BOUND_PATTERN,
       }),
       inferred,
@@ -223,12 +226,14 @@ const datedFact = basisWhenInferred(
     })
     .superRefine(({ onOrAfter, value }, ctx) => {
       if (onOrAfter === undefined || datePrecision(onOrAfter) === null || datePrecision(value) === null) return;
-      if (dateSortKey(onOrAfter) < dateSortKey(value)) return;
-      ctx.addIssue({
-        code: 'custom',
-        message: `"${onOrAfter}" is not before the value "${value}", the latest the date can be; the earliest it can be comes before it: check which is which`,
-        path: ['onOrAfter'],
-      });
+      // The earliest may fall within a month or a year the value names ("between 5 August 2019 and August 2019").
+      const problem =
+        onOrAfter === value
+          ? `"${onOrAfter}" is the value itself: a date whose earliest is its latest is that date; give it as the value alone, without onOrBefore and onOrAfter`
+          : knownBefore({ value }, { value: onOrAfter })
+            ? `"${onOrAfter}" begins after the last day the value "${value}", the latest the date can be, can mean; the earliest it can be comes first: check which is which`
+            : null;
+      if (problem) ctx.addIssue({ code: 'custom', message: problem, path: ['onOrAfter'] });
     })
     // The first two rules, in the JSON Schema of record.json: never onOrBefore true with a value that is a period, and
     // onOrAfter only with onOrBefore true. (That onOrAfter comes before the value, JSON Schema cannot say.)

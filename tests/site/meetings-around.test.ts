@@ -60,11 +60,48 @@ describe.each([
         const $target = readPage(site, $(a).attr('href')!);
         if ($(a).find('.around-title').text() !== $target('h1').text().trim())
           wrong.push(`${path}: “${$(a).find('.around-title').text()}” is not the title of ${$(a).attr('href')}`);
-        if ($(a).find('time').attr('datetime') !== $target('.facts time').first().attr('datetime'))
+        // Every <time> of the date: one known only within bounds has two, its earliest and its latest.
+        const datetimes = ($c: typeof $, el: ReturnType<typeof $>) =>
+          el
+            .find('time')
+            .toArray()
+            .map((t) => $c(t).attr('datetime'))
+            .join(' ');
+        const own = $target('dl.facts dt')
+          .filter((_, dt) => $target(dt).text().trim() === 'Date')
+          .next('dd');
+        if (datetimes($, $(a)) !== datetimes($target, own))
           wrong.push(`${path}: the date given for ${$(a).attr('href')} is not its own`);
       }
     });
     expect(wrong).toEqual([]);
+  });
+
+  it('gives each meeting’s date on its page as its record holds it: the date, “on or before” it, or “between” its earliest and it', () => {
+    const forms = new Set<string>();
+    const wrong: string[] = [];
+    for (const m of corpusOf(validateTree(loadContentTree(content))).meetings) {
+      const $ = readPage(site, entityPath('meetings', m.id));
+      const shown = $('dl.facts dt')
+        .filter((_, dt) => $(dt).text().trim() === 'Date')
+        .next('dd')
+        .text()
+        .replace(/\s+/g, ' ')
+        .trim();
+      const { date } = m.data;
+      const words = date.value.includes('/') ? date.value.replace('/', '–') : datedWords(date);
+      if (!shown.startsWith(`${words} (`)) wrong.push(`${m.id}: “${shown.slice(0, 80)}”, not “${words}”`);
+      // And as the search index has it, in the data files' form, so that a result does not give a bound as the day.
+      const indexed = $('p[data-term="Date:"]').text().trim();
+      const form = `${date.onOrAfter ? `between ${date.onOrAfter} and ` : date.onOrBefore ? 'on or before ' : ''}${date.value}`;
+      if (indexed !== (date.value.includes('-') ? form : '')) wrong.push(`${m.id}: indexed as “${indexed}”`);
+      forms.add(date.onOrAfter ? 'between' : date.onOrBefore ? 'on or before' : 'the date');
+    }
+    expect(wrong).toEqual([]);
+    // The real record has a date within bounds (Almaty); the long one has the three forms.
+    expect([...forms].sort()).toEqual(
+      site === ROOT_SITE ? ['between', 'the date'] : ['between', 'on or before', 'the date'],
+    );
   });
 
   it('calls a neighbour earlier or later only when the two dates show it; otherwise names it as listed', () => {

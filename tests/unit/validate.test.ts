@@ -379,6 +379,20 @@ describe('bad input is reported with file, field and what is valid', () => {
     ]);
   });
 
+  it('the earliest a date can be, given to the day: a day a paragraph the date cites gives, in the year it gives', () => {
+    const ALMATY = '2019-08-09-almaty-interior-ministers-conference';
+    const earliest = (onOrAfter: string) =>
+      problemsAfter((t) => (entry(t, 'meetings', ALMATY).data.date.onOrAfter = onOrAfter));
+    const cites = entry(contentTree(), 'meetings', ALMATY).data.date.cites.join(', ');
+    expect(earliest('2018-03-16')).toEqual([
+      `content/meetings/${ALMATY}.md: date.onOrAfter: "2018-03-16" is given to the day, but no paragraph it cites (${cites}) gives that day; cite one that does, or give only as much of the date as they give ("2018-03" or "2018")`,
+    ]);
+    expect(earliest('2017-03-15')).toEqual([
+      `content/meetings/${ALMATY}.md: date.onOrAfter: "2017-03-15" is in 2017, but the paragraph it cites gives that day in another year ("March 15, 2018", kazinform-2019-almaty-conference#p3); expected "2018-03-15", or cite a paragraph that gives the day in 2017`,
+    ]);
+    expect(earliest('2018-03')).toEqual([]);
+  });
+
   it('a day in another year than the paragraph it cites gives it: a year may be inferred only where none is written', () => {
     const INTERPOL = '2005-01-28-interpol-ncb-tajikistan';
     const problems = problemsAfter((t) => {
@@ -482,17 +496,24 @@ describe('bad input is reported with file, field and what is valid', () => {
       `${ALMATY}: date.onOrAfter: is given, but onOrBefore is not true: the earliest a date can be goes beside the latest it can be; add onOrBefore: true (the value is then the latest), or remove onOrAfter`,
     ]);
     expect(withDate((date) => (date.onOrAfter = '2019-08-09'))).toEqual([
-      `${ALMATY}: date.onOrAfter: "2019-08-09" is not before the value "2019-08-09", the latest the date can be; the earliest it can be comes before it: check which is which`,
+      `${ALMATY}: date.onOrAfter: "2019-08-09" is the value itself: a date whose earliest is its latest is that date; give it as the value alone, without onOrBefore and onOrAfter`,
     ]);
-    expect(withDate((date) => (date.onOrAfter = '2018/2019'))).toEqual([
-      `${ALMATY}: date.onOrAfter: "2018/2019" is a period of years; the earliest a date can be is a day, a month or a year: give the first year alone`,
+    expect(withDate((date) => (date.onOrAfter = '2019-09'))).toEqual([
+      `${ALMATY}: date.onOrAfter: "2019-09" begins after the last day the value "2019-08-09", the latest the date can be, can mean; the earliest it can be comes first: check which is which`,
     ]);
+    for (const period of ['2018/2019', '2018–2019'])
+      expect(withDate((date) => (date.onOrAfter = period))).toEqual([
+        `${ALMATY}: date.onOrAfter: "${period}" is a period of years; the earliest a date can be is a day, a month or a year: give the first year alone`,
+      ]);
+    // Written another way, it is read as one of the forms it takes, which are named: no period among them.
     expect(withDate((date) => (date.onOrAfter = '15 March 2018'))).toEqual([
-      `${ALMATY}: date.onOrAfter: "15 March 2018" is not a date; expected "2018-03-15", or another of "YYYY-MM-DD" (day), "YYYY-MM" (month), "YYYY" (year) or "YYYY/YYYY" (period of years)`,
+      `${ALMATY}: date.onOrAfter: "15 March 2018" is not a date; expected "2018-03-15", or another of "YYYY-MM-DD" (day), "YYYY-MM" (month) or "YYYY" (year)`,
     ]);
-    // A month or a year before the value's: "between March 2018 and 9 August 2019", "between 2018 and …".
+    // A month or a year before the value's: "between March 2018 and 9 August 2019", "between 2018 and …"; or one the
+    // value's day falls in ("between August 2019 and 9 August 2019": on one of its first nine days).
     expect(withDate((date) => (date.onOrAfter = '2018-03'))).toEqual([]);
     expect(withDate((date) => (date.onOrAfter = '2018'))).toEqual([]);
+    expect(withDate((date) => (date.onOrAfter = '2019-08'))).toEqual([]);
   });
 
   it('a statement that names a person and cites no paragraph naming them', () => {
