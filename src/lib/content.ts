@@ -106,8 +106,11 @@ export const inferences = inferencesByRecord([
  * The years a record with inferences is listed under: those of its date on the timeline (a meeting's or event's, a
  * signing, a publication); a record not on it has none.
  */
-const recordYearsOnTimeline = new Map(timeline.all.map((e) => [`${e.kind}/${e.id}`, e.years]));
-const yearsOf = ({ record }: InferenceOfRecord) => recordYearsOnTimeline.get(`${record.kind}/${record.id}`);
+const recordOnTimeline = new Map(timeline.all.map((e) => [`${e.kind}/${e.id}`, e]));
+const yearsOf = ({ record }: InferenceOfRecord) => recordOnTimeline.get(`${record.kind}/${record.id}`)?.years;
+/** The date a record with inferences is listed under a year by, for the year page's note (YearListNote). */
+export const inferenceRecordDate = ({ kind, id }: { kind: string; id: string }) =>
+  recordOnTimeline.get(`${kind}/${id}`)?.date;
 const everyInference = eachInference(inferences);
 /** The inferences of each year of their records' dates, for /inferences/<year>/ (a record dated to a period in each year of it). */
 export const inferenceYears = byYear(

@@ -64,7 +64,8 @@ describe.each([
     expect(bounded.length).toBeGreaterThan(0);
     for (const d of bounded) {
       const year = d.date.value.slice(0, 4);
-      const lists = ['/timeline/', `/${d.path.split('/')[1]}/`];
+      // A record whose date is inferred is on the year's page of inferences too.
+      const lists = ['/timeline/', `/${d.path.split('/')[1]}/`, ...(d.date.inferred ? ['/inferences/'] : [])];
       for (const list of lists)
         expect(readPage(site, `${list}${year}/`)('.bound-note').text(), `${list}${year}/`).toContain(
           formatDated(d.date),
