@@ -186,7 +186,7 @@ function recordDateProblem(value: string, forms?: string): string | null {
  * A value written as a period ("2013/2014", "2013–2014"), whether or not it is one, is said to be one.
  */
 function boundProblem(value: string): string | null {
-  if (/^\s*\d{4}\s*[-–—/]\s*\d{4}\s*$/.test(value))
+  if (/^\s*[1-9]\d{3}\s*[-–—/]\s*[1-9]\d{3}\s*$/.test(value))
     return `"${value}" is a period of years; the earliest a date can be is a day, a month or a year: give the first year alone`;
   return recordDateProblem(value, BOUND_FORMS);
 }
@@ -236,7 +236,7 @@ const datedFact = basisWhenInferred(
       if (problem) ctx.addIssue({ code: 'custom', message: problem, path: ['onOrAfter'] });
     })
     // The first two rules, in the JSON Schema of record.json: never onOrBefore true with a value that is a period, and
-    // onOrAfter only with onOrBefore true. (That onOrAfter comes before the value, JSON Schema cannot say.)
+    // onOrAfter only with onOrBefore true. (That onOrAfter begins by the value's last day, JSON Schema cannot say.)
     .meta({
       not: {
         properties: { onOrBefore: { const: true }, value: { type: 'string', pattern: PERIOD_PATTERN } },
