@@ -286,12 +286,13 @@ export function formatDate(value: string): string {
 
 /**
  * A date of the record as a reader writes it: "9 August 2019", "on or before 9 August 2019", or "between 15 March 2018
- * and 9 August 2019" where the record knows the earliest it can be too.
+ * and 9 August 2019" where the record knows the earliest it can be too. `write` writes each value: the search index
+ * keeps the data files' form ("between 2018-03-15 and 2019-08-09").
  */
-export function formatDated(date: Dated): string {
-  if (!date.onOrBefore) return formatDate(date.value);
-  if (date.onOrAfter) return `between ${formatDate(date.onOrAfter)} and ${formatDate(date.value)}`;
-  return `${boundWords(date.value)} ${formatDate(date.value)}`;
+export function formatDated(date: Dated, write: (value: string) => string = formatDate): string {
+  if (!date.onOrBefore) return write(date.value);
+  if (date.onOrAfter) return `between ${write(date.onOrAfter)} and ${write(date.value)}`;
+  return `${boundWords(date.value)} ${write(date.value)}`;
 }
 
 /**

@@ -7,7 +7,7 @@ import { corpusOf } from '../../src/lib/corpus';
 import { loadContentTree } from '../../src/lib/load';
 import { entityPath } from '../../src/lib/urls';
 import { validateTree } from '../../src/lib/validate';
-import { datedWords, firstDay, lastDay } from '../helpers/dates';
+import { boundWords, datedWords, firstDay, lastDay } from '../helpers/dates';
 import { LONG_CONTENT, LONG_SITE, readPage, ROOT_SITE } from '../helpers/site';
 
 /** The meeting pages in the order the list pages give them. */
@@ -93,7 +93,7 @@ describe.each([
       if (!shown.startsWith(`${words} (`)) wrong.push(`${m.id}: “${shown.slice(0, 80)}”, not “${words}”`);
       // And as the search index has it, in the data files' form, so that a result does not give a bound as the day.
       const indexed = $('p[data-term="Date:"]').text().trim();
-      const form = `${date.onOrAfter ? `between ${date.onOrAfter} and ` : date.onOrBefore ? 'on or before ' : ''}${date.value}`;
+      const form = `${date.onOrAfter ? `between ${date.onOrAfter} and ` : date.onOrBefore ? `${boundWords(date.value)} ` : ''}${date.value}`;
       if (indexed !== (date.value.includes('-') ? form : '')) wrong.push(`${m.id}: indexed as “${indexed}”`);
       forms.add(date.onOrAfter ? 'between' : date.onOrBefore ? 'on or before' : 'the date');
     }
