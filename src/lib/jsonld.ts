@@ -11,11 +11,15 @@
 // not given: an embassy belongs to one country and stands in another. A source
 // article was published elsewhere, at an address its capture does not give:
 // this site's page of it is where it is kept (`archivedAt`), not its `url`.
-import { sourcesCitedIn } from './citations';
+// A person the site files under several spellings only by its inference
+// (samePerson) is here the person its name is spelled as: the node draws on
+// the sources that spell it so, and a meeting whose paragraphs spell it
+// otherwise names its attendee as they do, not tied to that node.
+import { parseCitation, sourcesCitedIn } from './citations';
 import { datePrecision } from './dates';
 import type { Graph } from './graph';
-import { otherSpellings } from './mentions';
-import type { DatedFact } from './schema';
+import { otherSpellings, spellingsCited } from './mentions';
+import type { DatedFact, Person } from './schema';
 import { absoluteUrl, entityUrl, type PageKind } from './urls';
 
 export type JsonLd = Record<string, unknown>;
@@ -45,6 +49,16 @@ const stated = <T extends { inferred: boolean }>(fact: T | undefined): T | undef
 const statedDate = (date: DatedFact | undefined): DatedFact | undefined =>
   date && stated(date) && !date.onOrBefore && datePrecision(date.value) !== 'period' ? date : undefined;
 
+/**
+ * The paragraphs that spell a person's name as the site does, and their sources, when only the site's inference
+ * (samePerson) makes the other spellings the same person; undefined when the sources' word does (one spelling).
+ */
+function ownName(person: Person): { paragraphs: Set<string>; sources: Set<string> } | undefined {
+  if (!person.samePerson?.inferred) return undefined;
+  const paragraphs = person.spellings.filter((s) => s.text === person.name).flatMap((s) => s.cites);
+  return { paragraphs: new Set(paragraphs), sources: new Set(paragraphs.map((c) => parseCitation(c).source)) };
+}
+
 /** When a meeting or an event took place, at its own precision (a day, a month or a year). */
 const dates = (date: DatedFact): { startDate?: string } => (statedDate(date) ? { startDate: date.value } : {});
 
@@ -70,10 +84,22 @@ export function jsonLdFor(graph: Graph, kind: PageKind, id: string, site: string
     url: url(k, i),
   });
   /** The source articles a record cites, as references to their pages. */
-  const sourcesOf = (data: unknown) => sourcesCitedIn(data).map((s) => sourceRef(graph, s, site));
+  const sourcesOf = (data: unknown, keep: (source: string) => boolean) =>
+    sourcesCitedIn(data)
+      .filter(keep)
+      .map((s) => sourceRef(graph, s, site));
   const page = url(kind, id);
-  const base = (name: string, data: unknown): JsonLd => {
-    const subjectOf = kind === 'sources' ? [] : sourcesOf(data);
+  /** A meeting's attendee: the person's node, or, where its paragraphs spell them otherwise, the name they give. */
+  const attendee = (p: { person: string; cites: readonly string[] }) => {
+    const person = graph.person(p.person)?.data;
+    const own = person && ownName(person);
+    if (!own || p.cites.some((c) => own.paragraphs.has(c))) return ref('people', p.person);
+    const spelled = spellingsCited(person, p.cites)[0];
+    return spelled ? { '@type': JSONLD_TYPES.people, name: spelled.text } : ref('people', p.person);
+  };
+  /** The sources a record draws on, as references: for a person, those that spell the name as the site does. */
+  const base = (name: string, data: unknown, only?: Set<string>): JsonLd => {
+    const subjectOf = kind === 'sources' ? [] : sourcesOf(data, (s) => !only || only.has(s));
     return {
       '@context': CONTEXT,
       '@type': JSONLD_TYPES[kind],
@@ -109,7 +135,7 @@ export function jsonLdFor(graph: Graph, kind: PageKind, id: string, site: string
         // Each person in a Role that holds the office the meeting's source gives (schema.org's way of qualifying a
         // property): jobTitle on the person, whose @id is the person page's, would read as the office held now, and
         // a person at two meetings would hold both.
-        attendee: m.participants.map((p) => ({ '@type': 'Role', roleName: p.role, attendee: ref('people', p.person) })),
+        attendee: m.participants.map((p) => ({ '@type': 'Role', roleName: p.role, attendee: attendee(p) })),
         ...(occasion ? { description: occasion.text } : {}),
       };
     }
@@ -128,11 +154,15 @@ export function jsonLdFor(graph: Graph, kind: PageKind, id: string, site: string
       // Spellings from several sources are one person only by the site's inference (samePerson): as alternateName
       // they would be the sources' word.
       const alternateName = p.samePerson?.inferred ? [] : otherSpellings(p);
+      const own = ownName(p)?.sources;
+      const roles = p.roles.filter((r) => !own || r.cites.some((c) => own.has(parseCitation(c).source)));
       return {
-        ...base(p.name, p),
+        ...base(p.name, p, own),
         ...(alternateName.length > 0 ? { alternateName } : {}),
         // Not jobTitle, which reads as the office held now: each role is what a dated report gives, as on the page.
-        description: `Roles as the sources report them: ${p.roles.map((r) => r.title).join('; ')}.`,
+        ...(roles.length > 0
+          ? { description: `Roles as the sources report them: ${roles.map((r) => r.title).join('; ')}.` }
+          : {}),
       };
     }
     case 'countries': {

@@ -712,16 +712,30 @@ describe.each([
           });
         // Each person as the page's table lists them, in a Role holding the office given in the table's next cell:
         // not the person's jobTitle, which would read as the office held now (and a person at two meetings would
-        // hold both).
+        // hold both). One the site files as one person with other spellings only by its inference is named as the
+        // meeting's paragraphs spell them, as the table says beside its citation ("named … in ¶4"), not tied to their page.
         const listed = $('.heading:has(#participants) + .table-wrap table tbody tr')
           .toArray()
-          .map((tr) => ({
-            '@type': 'Role',
-            roleName: $(tr).children('td').first().text().trim(),
-            attendee: { name: $(tr).find('th a').text().trim(), url: `${SITE_URL}${$(tr).find('th a').attr('href')}` },
-          }));
+          .map((tr, i) => {
+            const link = $(tr).find('th a');
+            const person = corpus.people.find((p) => p.id === m.data.participants[i]!.person)!.data;
+            const spelled = $(tr)
+              .find('.named-there')
+              .text()
+              .match(/named “([^”]+)”/)?.[1];
+            return {
+              '@type': 'Role',
+              roleName: $(tr).children('td').first().text().trim(),
+              attendee:
+                person.samePerson?.inferred && spelled
+                  ? { '@type': 'Person', name: spelled }
+                  : { name: link.text().trim(), url: `${SITE_URL}${link.attr('href')}` },
+            };
+          });
         expect(listed.length, m.id).toBe(m.data.participants.length);
         expect(data.attendee, m.id).toMatchObject(listed);
+        for (const [i, role] of listed.entries())
+          if (!('url' in role.attendee)) expect(data.attendee[i].attendee, m.id).toEqual(role.attendee);
         expect(JSON.stringify(data), m.id).not.toContain('jobTitle');
         const sources = [
           ...new Set(
@@ -763,11 +777,14 @@ describe.each([
           ? []
           : [...new Set(p.data.spellings.map((s) => s.text))].filter((s) => s !== p.data.name);
         expect(data.alternateName ?? []).toEqual(others);
-        // As reported, as the page heads them: jobTitle would give a past office as the one held now.
+        // As reported, as the page heads them: jobTitle would give a past office as the one held now. One filed as
+        // one person by inference is the person the sources spelling the site's name report.
+        const own = p.data.samePerson?.inferred
+          ? p.data.spellings.filter((s) => s.text === p.data.name).flatMap((s) => s.cites.map((c) => c.split('#')[0]))
+          : undefined;
+        const roles = p.data.roles.filter((r) => !own || r.cites.some((c) => own.includes(c.split('#')[0]!)));
         expect(data.jobTitle).toBeUndefined();
-        expect(data.description).toBe(
-          `Roles as the sources report them: ${p.data.roles.map((r) => r.title).join('; ')}.`,
-        );
+        expect(data.description).toBe(`Roles as the sources report them: ${roles.map((r) => r.title).join('; ')}.`);
         // The country a person is filed under is the one they serve: no source states a nationality.
         expect(data.nationality).toBeUndefined();
       }

@@ -90,6 +90,45 @@ describe('jsonLdFor', () => {
       expect(seen.get(kind), kind).toEqual(new Set([true, false]));
   });
 
+  it('ties spellings to one person only where the sources do: a person filed as one by inference is the name’s own', () => {
+    // samePerson inferred: the spellings are one person by the site's reading, which schema.org cannot mark. The
+    // person's node draws on the sources that spell the name as the site does; a meeting whose paragraphs spell it
+    // otherwise names its attendee as they do, with no @id joining them to that node.
+    const source = (cite: string) => cite.split('#')[0]!;
+    const seen = new Set<string>();
+    for (const { id, data: m } of corpus.meetings) {
+      const ld = jsonLdFor(graph, 'meetings', id, SITE) as any;
+      m.participants.forEach((p, i) => {
+        const person = corpus.people.find((x) => x.id === p.person)!.data;
+        const got = ld.attendee[i].attendee;
+        const ownName = person.spellings.filter((s) => s.text === person.name).flatMap((s) => s.cites);
+        if (!person.samePerson?.inferred || p.cites.some((c) => ownName.includes(c))) {
+          seen.add(person.samePerson?.inferred ? 'linked, inferred' : 'linked');
+          return expect(got, `${id} ${p.person}`).toMatchObject({ '@id': `${SITE}/people/${p.person}/#record` });
+        }
+        seen.add('named as spelled');
+        const spelled = person.spellings.filter(
+          (s) => s.text !== person.name && s.cites.some((c) => p.cites.includes(c)),
+        );
+        expect(got, `${id} ${p.person}`).toEqual({ '@type': 'Person', name: spelled[0]!.text });
+      });
+    }
+    for (const { id, data: person } of corpus.people) {
+      const ld = jsonLdFor(graph, 'people', id, SITE) as any;
+      const about = new Set<string>(
+        (ld.subjectOf ?? []).map((s: { archivedAt: string }) => s.archivedAt.split('/').at(-2)),
+      );
+      if (!person.samePerson?.inferred) continue;
+      const own = new Set(person.spellings.filter((s) => s.text === person.name).flatMap((s) => s.cites.map(source)));
+      expect(about, id).toEqual(own);
+      const roles = person.roles.filter((r) => r.cites.some((c) => own.has(source(c))));
+      expect(ld.description, id).toBe(`Roles as the sources report them: ${roles.map((r) => r.title).join('; ')}.`);
+      seen.add('person');
+    }
+    // The real record has each case: Almaty's report spells two ministers otherwise than the site does.
+    expect([...seen].sort()).toEqual(['linked', 'linked, inferred', 'named as spelled', 'person']);
+  });
+
   it('leaves out a statement the site inferred, which the real record does not have: an occasion, an event’s summary', () => {
     const m = corpus.meetings.find((x) => x.data.occasion)!;
     const e = corpus.events[0]!;
