@@ -193,6 +193,11 @@ export function articleItem(id: string, source: Source, ctx: PageContext): CslIt
     source.published.inferred
       ? `Publication date not stated in the text; inferred by the ${editors(ctx.siteTitle)} (${ctx.url})`
       : undefined,
+    // A date the text gives that may date something else (an interview's day): the reading is the editors', as the
+    // source's page says beside the date.
+    source.publishedReading
+      ? `Publication date as the ${editors(ctx.siteTitle)} read it (${ctx.url}): ${source.publishedReading.text}`
+      : undefined,
   ]);
   if (note) item.note = note;
   return item;

@@ -1,10 +1,11 @@
-// The locator maps' place names as a browser draws them: at every width from
-// a small phone to a desktop, no label reaches past the edge of its map, where
-// the SVG would cut it off. A phone draws a wide map's labels larger
-// (site.css), so a label that fits on a desktop need not fit there.
+// The locator maps as a browser draws them: at every width from a small phone
+// to a desktop, no place name reaches past the edge of its map, where the SVG
+// would cut it off (a phone draws a wide map's labels larger, site.css, so a
+// label that fits on a desktop need not fit there); and the shaded country can
+// be told from the land around it in either colour scheme.
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser, watchedContext } from '../helpers/browser';
+import { contrast, launchBrowser, watchedContext } from '../helpers/browser';
 import { servedForTests } from '../helpers/server';
 import { LONG_SITE, ROOT_SITE, pagesWith } from '../helpers/site';
 
@@ -65,4 +66,52 @@ describe.each([
     await context.close();
     expect(cut).toEqual([]);
   }, 120_000);
+});
+
+describe('the shaded country of the real record’s maps', () => {
+  const site = servedForTests(ROOT_SITE);
+  const paths = mapPages(ROOT_SITE);
+
+  it.each(['light', 'dark'] as const)(
+    'has an edge of 3:1 against the land around it, drawn over its neighbours, in the %s scheme',
+    async (colorScheme) => {
+      // WCAG 1.4.11: a graphic a reader needs to understand the map (the legend names the shaded country) has 3:1
+      // against what adjoins it. The edge is what must have it: a fill that strong would drown the map.
+      const { context, page } = await watchedContext(browser);
+      await page.emulateMedia({ colorScheme });
+      const seen: string[] = [];
+      const faults: string[] = [];
+      for (const path of paths) {
+        await page.goto(site.origin + path);
+        const maps = await page.evaluate(() =>
+          [...document.querySelectorAll('svg.map-svg')].map((svg) => {
+            const shapes = [...svg.querySelectorAll('path.map-country')];
+            const host = svg.querySelector('path.map-host');
+            const land = shapes.find((p) => !p.classList.contains('map-host'));
+            const style = (el: Element | null | undefined) => (el ? getComputedStyle(el) : undefined);
+            return {
+              host: host ? { stroke: style(host)!.stroke, width: style(host)!.strokeWidth } : undefined,
+              land: style(land)?.fill,
+              last: host !== null && shapes.at(-1) === host,
+            };
+          }),
+        );
+        for (const [i, map] of maps.entries()) {
+          if (!map.host || !map.land) continue;
+          seen.push(path);
+          const ratio = contrast(map.host.stroke, map.land);
+          if (ratio < 3)
+            faults.push(`${path} map ${i}: edge ${map.host.stroke} on ${map.land} is ${ratio.toFixed(2)}:1`);
+          if (parseFloat(map.host.width) < 1) faults.push(`${path} map ${i}: edge ${map.host.width} wide`);
+          if (!map.last) faults.push(`${path} map ${i}: a neighbour is drawn over the shaded country`);
+        }
+      }
+      await context.close();
+      // Meeting and country pages shade a country: a check that found none would pass whatever the maps do.
+      expect(seen).toContain('/countries/tajikistan/');
+      expect(seen.some((p) => /^\/meetings\/\d{4}-/.test(p))).toBe(true);
+      expect(faults).toEqual([]);
+    },
+    120_000,
+  );
 });

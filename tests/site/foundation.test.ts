@@ -612,7 +612,7 @@ describe('meeting pages', () => {
     expect(problems).toEqual([]);
   });
 
-  it('a source’s date that the site only reads as the day of publication has that reading beside it, with its citations', () => {
+  it('a source’s date that the site only reads as the day of publication has that reading beside it, with its citations, on its page and in the lists of sources', () => {
     const read = records('sources').filter((r) => r.data.publishedReading);
     expect(read.length).toBeGreaterThan(0);
     for (const r of records('sources')) {
@@ -628,6 +628,20 @@ describe('meeting pages', () => {
       // Each paragraph it cites is linked in the field, once: the date's own citation serves for both.
       for (const cite of reading.cites)
         expect(dd.find(`.cites a[href$="/sources/${cite.replace('#', '/#')}"]`).length, `${path} ${cite}`).toBe(1);
+    }
+    // The lists of sources give the date with the reading too: a list that gave the bare day would state it.
+    for (const r of records('sources')) {
+      const reading = r.data.publishedReading;
+      for (const list of ['/sources/', `/sources/${r.data.published.value.slice(0, 4)}/`]) {
+        const $ = readPage(ROOT_SITE, list);
+        const item = $(`ul.index-list > li:has(> a[href="/sources/${r.id}/"])`);
+        expect(item.length, `${list} ${r.id}`).toBe(1);
+        expect(item.find('.published-reading').length, `${list} ${r.id}`).toBe(reading ? 1 : 0);
+        if (!reading) continue;
+        expect(squash(item.find('.published-reading').text()), list).toBe(squash(reading.text));
+        for (const cite of reading.cites)
+          expect(item.find(`.cites a[href$="/sources/${cite.replace('#', '/#')}"]`).length, `${list} ${cite}`).toBe(1);
+      }
     }
   });
 

@@ -101,7 +101,12 @@ describe('source pages', () => {
       expect(parts[0]).toHaveLength(PARTS[datePrecision(s.data.published.value)!]!);
       expect(article!.title.startsWith('[')).toBe(s.data.titleIsEditorial);
       expect(Boolean(article!.note?.includes('inferred'))).toBe(s.data.published.inferred);
+      // A date the site only reads as the day of publication (an interview's) carries the reading, as on the page.
+      const reading = s.data.publishedReading?.text;
+      expect(/ read it \(/.test(article!.note ?? ''), s.id).toBe(reading !== undefined);
+      if (reading) expect(article!.note, s.id).toContain(reading);
     }
+    expect(corpus.sources.some((s) => s.data.publishedReading)).toBe(true);
   });
 
   it('give the page the language of its title, the article’s, so that no processor recases a German headline', () => {
