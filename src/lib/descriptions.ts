@@ -6,12 +6,18 @@ import { dateInWords } from './dates';
 import type { Graph } from './graph';
 import type { Meeting, Source } from './schema';
 
-/** "Source article published 9 August 2019 by Kazinform.", with the date's precision and whether the site inferred it. */
-function sourcePublished(s: Pick<Source, 'published' | 'publisher'>): string {
+/**
+ * "Source article published 9 August 2019 by Kazinform.", with the date's precision and whether the site inferred it;
+ * "Source article dated …" where the site only reads the text's date as the day of publication (publishedReading).
+ */
+function sourcePublished(s: Pick<Source, 'published' | 'publisher' | 'publishedReading'>): string {
   const by = s.publisher?.creditOnly
     ? `, credited to ${s.publisher.name}`
     : ` by ${s.publisher?.name ?? 'a publisher the capture does not name'}`;
-  return `Source article published ${dateInWords(s.published)}${by}.`;
+  const date = dateInWords(s.published);
+  return s.publishedReading
+    ? `Source article dated ${date},${by.replace(/^,/, '')}; the site reads the date as the day it was published.`
+    : `Source article published ${date}${by}.`;
 }
 
 /**

@@ -51,7 +51,8 @@ const statedDate = (date: DatedFact | undefined): DatedFact | undefined =>
 
 /**
  * The paragraphs that spell a person's name as the site does, and their sources, when only the site's inference
- * (samePerson) makes the other spellings the same person; undefined when the sources' word does (one spelling).
+ * (samePerson) makes the other spellings the same person; undefined when no inference does (the sources spell the
+ * name one way).
  */
 function ownName(person: Person): { paragraphs: Set<string>; sources: Set<string> } | undefined {
   if (!person.samePerson?.inferred) return undefined;
@@ -94,8 +95,9 @@ export function jsonLdFor(graph: Graph, kind: PageKind, id: string, site: string
     const person = graph.person(p.person)?.data;
     const own = person && ownName(person);
     if (!own || p.cites.some((c) => own.paragraphs.has(c))) return ref('people', p.person);
+    // Unnamed where the record gives no spelling for its paragraphs: someone in the role, rather than the inference.
     const spelled = spellingsCited(person, p.cites)[0];
-    return spelled ? { '@type': JSONLD_TYPES.people, name: spelled.text } : ref('people', p.person);
+    return { '@type': JSONLD_TYPES.people, ...(spelled && { name: spelled.text }) };
   };
   /** The sources a record draws on, as references: for a person, those that spell the name as the site does. */
   const base = (name: string, data: unknown, only?: Set<string>): JsonLd => {
@@ -189,7 +191,8 @@ export function jsonLdFor(graph: Graph, kind: PageKind, id: string, site: string
         // A title the site wrote for a capture with no headline is a name, not a headline.
         ...(s.titleIsEditorial ? {} : { headline: s.title }),
         // The site's English rendering of a headline is not the article's: schema.org's alternativeHeadline would say it is.
-        ...(statedDate(s.published) ? { datePublished: s.published.value } : {}),
+        // A date the text gives that the site only reads as the day of publication (publishedReading) is its reading.
+        ...(statedDate(s.published) && !s.publishedReading ? { datePublished: s.published.value } : {}),
         inLanguage: s.language,
         // A name the capture gives only in a credit line may be the report's the text was taken from, not its publisher.
         ...(s.publisher?.creditOnly

@@ -163,17 +163,37 @@ describe('source texts against the raw captures', () => {
     }
   });
 
-  it('an interview names the person interviewed, with its citations, and their page lists it', () => {
+  it('an interview names the person interviewed, with its citations and how they spell the name, and their page lists it', () => {
     const interviews = sources.filter((s) => s.data.interviewee);
     expect(interviews.length).toBeGreaterThan(0);
     const hrefs = (cites: string[]) => cites.map((c) => `/sources/${c.replace('#', '/#')}`);
+    let spelledOtherwise = 0;
     for (const source of sources) {
       const $ = readPage(ROOT_SITE, `/sources/${source.id}/`);
       const interviewee = source.data.interviewee;
       expect(fieldLinks($, 'Interviewee'), source.id).toEqual(
         interviewee ? [`/people/${interviewee.person}/`, ...hrefs(interviewee.cites)] : [],
       );
+      if (!interviewee) continue;
+      // Where the cited paragraphs spell the name otherwise than the site, the field says how, as a meeting's
+      // participants table does: read from the paragraphs themselves.
+      const person = records('people').find((p) => p.id === interviewee.person)!.data;
+      const texts = interviewee.cites.map((c) => {
+        const [id, n] = c.split('#p') as [string, string];
+        return paragraphs.get(id)!.find((p) => p.n === Number(n))!.text;
+      });
+      const there = person.spellings.filter((sp) => sp.text !== person.name && texts.some((t) => t.includes(sp.text)));
+      const note = $('dl.facts dt')
+        .filter((_, dt) => $(dt).text().trim() === 'Interviewee')
+        .next('dd')
+        .find('.named-there')
+        .text();
+      expect(note === '', source.id).toBe(there.length === 0);
+      for (const sp of there) expect(note, source.id).toContain(`“${sp.text}”`);
+      spelledOtherwise += there.length;
     }
+    // The real record's interview spells the minister “Ramazon Rakhimzoda”, the site “Ramazon Rahimzoda”.
+    expect(spelledOtherwise).toBeGreaterThan(0);
     for (const person of records('people')) {
       const $ = readPage(ROOT_SITE, `/people/${person.id}/`);
       const theirs = interviews.filter((s) => s.data.interviewee!.person === person.id);

@@ -39,7 +39,7 @@ describe('the feed', () => {
         id: s.id,
         path: entityPath('sources', s.id),
         date: s.data.published,
-        after: /^(?: by|, credited)/,
+        after: s.data.publishedReading ? /^, (?:by|credited)/ : /^(?: by|, credited)/,
       })),
     ];
     for (const { id, path, date, after } of dated) {
@@ -64,6 +64,36 @@ describe('the feed', () => {
     expect(has((d) => d.value.length === 7 && d.inferred)).toBe(true);
     expect(has((d) => d.value.length === 4 && d.inferred)).toBe(true);
     expect(has((d) => d.onOrBefore && d.onOrAfter !== undefined)).toBe(true);
+  });
+
+  it('names each participant as the meeting’s paragraphs spell them, where they spell the name otherwise', () => {
+    // A feed reader shows no table: the words say what the meeting page's table says beside its citation.
+    let spelled = 0;
+    for (const m of corpus.meetings) {
+      const { description } = items.find((i) => i.path === entityPath('meetings', m.id))!;
+      for (const p of m.data.participants) {
+        const person = graph.person(p.person)!.data;
+        const there = person.spellings.filter(
+          (s) => s.text !== person.name && s.cites.some((c) => p.cites.includes(c)),
+        );
+        const named = there.length ? `; named ${there.map((s) => `“${s.text}”`).join(' and ')} in the source` : '';
+        expect(description, `${m.id} ${p.person}`).toContain(`${person.name} (${p.role}${named})`);
+        spelled += there.length;
+      }
+    }
+    expect(spelled).toBeGreaterThan(0);
+  });
+
+  it('dates a source the site only reads as published on its date with no pubDate, and says the reading in words', () => {
+    const read = corpus.sources.filter((s) => s.data.publishedReading);
+    expect(read.length).toBeGreaterThan(0);
+    for (const s of corpus.sources) {
+      const item = items.find((i) => i.path === entityPath('sources', s.id))!;
+      const reading = s.data.publishedReading !== undefined;
+      expect(item.description.startsWith(`Source article ${reading ? 'dated' : 'published'} `), s.id).toBe(true);
+      expect(item.description.includes('the site reads the date as the day it was published'), s.id).toBe(reading);
+      if (reading) expect(item.pubDate, s.id).toBeUndefined();
+    }
   });
 
   it('says of a source with no headline that its title, in brackets, is the site’s description', () => {
