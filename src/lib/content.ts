@@ -10,6 +10,7 @@ import { getCollection } from 'astro:content';
 import { buildGraph, byDate, bySigning, type Corpus } from './graph';
 import { eachInference, inferencesByRecord, recordsOf, type InferenceOfRecord } from './inferences';
 import { contentRoot, isRealContent } from './load';
+import { peopleNamedFinder } from './mentions';
 import { numberParagraphs } from './paragraphs';
 import { publishedListFor, readPublished } from './published-list';
 import { buildNetwork } from './network';
@@ -39,6 +40,9 @@ export const graph = buildGraph({
   agreements: await records('agreements'),
   events: await records('events'),
 });
+
+/** The people a page's text names, of those whose names the sources spell more than one way (peopleNamedFinder). */
+export const peopleNamedIn = peopleNamedFinder(graph.corpus.people);
 
 /** The language of a phrase the site quotes from a source not in English (see quote-language.ts). */
 export const quoteLang = quoteLanguages(

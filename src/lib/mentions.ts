@@ -2,7 +2,7 @@
 // from Chinese President Xi Jinping"). Its `mentions` lists them: the page links the name where the text gives it,
 // and the person's page lists the record among what links to it.
 import { SEARCH_NAME_WEIGHT } from '../consts';
-import type { TextPart } from './quote-language';
+import { escapeRegExp, type TextPart } from './quote-language';
 import { citationsBySource } from './citations';
 import { inSentence } from './numbers';
 
@@ -115,10 +115,14 @@ export function spellingsForSearch(people: ReadonlyArray<Named>): string {
   return [...new Set(names)].join(', ');
 }
 
-/** The people a page names (person ids): those it is about, and those it names in passing. */
+/**
+ * The people a page names (person ids): those it is about, and those it names in passing; and the person whose own
+ * page it is, whose spellings it lists in its text (`self`), named by neither.
+ */
 export interface PagePeople {
   about?: readonly string[];
   passing?: readonly string[];
+  self?: string;
 }
 
 /**
@@ -130,12 +134,32 @@ export function hiddenSearchNames(
   people: PagePeople,
   person: (id: string) => Named | undefined,
 ): Array<{ weight: number; text: string }> {
-  const about = new Set(people.about);
+  const about = new Set(people.about?.filter((id) => id !== people.self));
+  const passing = new Set(people.passing?.filter((id) => id !== people.self && !about.has(id)));
   const spellingsOf = (ids: Iterable<string>) => spellingsForSearch([...ids].flatMap((id) => person(id) ?? []));
   return [
     { weight: SEARCH_NAME_WEIGHT.about, text: spellingsOf(about) },
-    { weight: SEARCH_NAME_WEIGHT.passing, text: spellingsOf(new Set(people.passing?.filter((id) => !about.has(id)))) },
+    { weight: SEARCH_NAME_WEIGHT.passing, text: spellingsOf(passing) },
   ].filter((n) => n.text);
+}
+
+/**
+ * A finder of the people, among those whose names the sources spell more than one way, whom a text names in any
+ * spelling: for the search index (src/layouts/Page.astro), so that a page naming one only in the title of another
+ * record it lists (a person's meetings, an agreement's meeting) carries every spelling too, and "Bobozhonov" finds
+ * the pages "Bobojonov" does. Built once, as one pattern of every such name, the longest first, each a whole word or
+ * words: one pass over a page, not a search of it for each name.
+ */
+export function peopleNamedFinder(people: ReadonlyArray<{ id: string; data: Named }>): (text: string) => string[] {
+  const byName = new Map<string, string[]>();
+  for (const { id, data } of people) {
+    const names = [...new Set(namesOf(data))];
+    if (names.length > 1) for (const name of names) byName.set(name, [...(byName.get(name) ?? []), id]);
+  }
+  if (byName.size === 0) return () => [];
+  const names = [...byName.keys()].sort((a, b) => b.length - a.length).map(escapeRegExp);
+  const pattern = new RegExp(`(?<![\\p{L}\\p{M}])(?:${names.join('|')})(?![\\p{L}\\p{M}])`, 'gu');
+  return (text) => [...new Set([...text.matchAll(pattern)].flatMap((m) => byName.get(m[0])!))];
 }
 
 /** The first of a person's names (their name, then the spellings the sources use) that a text holds, and where. */

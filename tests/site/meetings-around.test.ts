@@ -79,6 +79,7 @@ describe.each([
 
   it('gives each meeting’s date on its page as its record holds it: the date, “on or before” it, or “between” its earliest and it', () => {
     const forms = new Set<string>();
+    const labels = new Set<string>();
     const wrong: string[] = [];
     for (const m of corpusOf(validateTree(loadContentTree(content))).meetings) {
       const $ = readPage(site, entityPath('meetings', m.id));
@@ -92,12 +93,21 @@ describe.each([
       const words = date.value.includes('/') ? date.value.replace('/', '–') : datedWords(date);
       if (!shown.startsWith(`${words} (`)) wrong.push(`${m.id}: “${shown.slice(0, 80)}”, not “${words}”`);
       // And as the search index has it, in the data files' form, so that a result does not give a bound as the day.
-      const indexed = $('p[data-term="Date:"]').text().trim();
+      // An inferred date says so in its label, as a result shows no mark beside it.
+      const line = $('p[hidden][data-term^="Date"]');
+      const indexed = line.text().trim();
       const form = `${date.onOrAfter ? `between ${date.onOrAfter} and ` : date.onOrBefore ? `${boundWords(date.value)} ` : ''}${date.value}`;
       if (indexed !== (date.value.includes('-') ? form : '')) wrong.push(`${m.id}: indexed as “${indexed}”`);
+      if (indexed && line.attr('data-term') !== (date.inferred ? 'Date (inferred):' : 'Date:'))
+        wrong.push(`${m.id}: its date labelled “${line.attr('data-term')}” for the index`);
+      labels.add(line.attr('data-term') ?? '');
       forms.add(date.onOrAfter ? 'between' : date.onOrBefore ? 'on or before' : 'the date');
     }
     expect(wrong).toEqual([]);
+    // The real record's meetings are all dated by inference; the long one's mostly by their sources.
+    expect([...labels].filter(Boolean).sort()).toEqual(
+      site === ROOT_SITE ? ['Date (inferred):'] : ['Date (inferred):', 'Date:'],
+    );
     // The real record has a date within bounds (Almaty); the long one has the three forms.
     expect([...forms].sort()).toEqual(
       site === ROOT_SITE ? ['between', 'the date'] : ['between', 'on or before', 'the date'],

@@ -120,6 +120,23 @@ describe.each([
     expect(yearLists.filter((p) => texts.has(p))).toEqual([]);
   });
 
+  it('indexes every page that names a person the sources spell several ways under each spelling', () => {
+    // A page naming them only in the title of another record it lists (a person's meetings, an agreement's meeting)
+    // was found by the site's spelling and not by another source's: "Bobozhonov" missed two pages "Bobojonov" found.
+    const text = indexedText(site);
+    const several = corpus.people.filter(
+      (p) => new Set([p.data.name, ...p.data.spellings.map((s) => s.text)]).size > 1,
+    );
+    expect(several.length).toBeGreaterThan(0);
+    for (const person of several) {
+      const names = [...new Set([person.data.name, ...person.data.spellings.map((s) => s.text)])];
+      const pagesWith = (name: string) => [...text].filter(([, content]) => content.includes(name)).map(([url]) => url);
+      const all = [...new Set(names.flatMap(pagesWith))].sort();
+      expect(all.length, person.id).toBeGreaterThan(1);
+      for (const name of names) expect(pagesWith(name).sort(), `${person.id}: “${name}”`).toEqual(all);
+    }
+  });
+
   it('names the kind of every page it indexes, for the results and the kind filter', () => {
     const kindless = indexedPages(site).filter((f) => !f.meta.kind || f.filters.kind?.[0] !== f.meta.kind);
     expect(kindless.map((f) => f.url)).toEqual([]);

@@ -23,6 +23,7 @@ import { recordId } from '../../src/lib/load';
 import { captureLines, numberParagraphs } from '../../src/lib/paragraphs';
 import {
   hiddenSearchNames,
+  peopleNamedFinder,
   linkNames,
   mentionsIn,
   nameIn,
@@ -581,5 +582,22 @@ describe('the names a page carries for the search index', () => {
   it('are none when no one the page names is spelled more than one way, or the page names no one', () => {
     expect(hiddenSearchNames({ about: ['xi'], passing: ['unknown'] }, person)).toEqual([]);
     expect(hiddenSearchNames({}, person)).toEqual([]);
+  });
+
+  it('leave out the person whose own page it is, which lists their spellings in its text', () => {
+    expect(hiddenSearchNames({ self: 'rahimzoda', passing: ['rahimzoda', 'bobojonov'] }, person)).toEqual([
+      { weight: SEARCH_NAME_WEIGHT.passing, text: 'Pulat Bobojonov, Pulat Bobozhonov' },
+    ]);
+  });
+
+  it('find the people spelled more than one way whom a text names in any spelling, once each, and no one else', () => {
+    const find = peopleNamedFinder(Object.entries(people).map(([id, data]) => ({ id, data })));
+    expect(find('<td><a href="/m/">Ramazon Rakhimzoda meets Xi Jinping</a></td>')).toEqual(['rahimzoda']);
+    expect(find('Pulat Bobozhonov, then Ramazon Rahimzoda and Pulat Bobojonov').sort()).toEqual([
+      'bobojonov',
+      'rahimzoda',
+    ]);
+    // A first name alone is not the person's name; one spelled a single way is left to the page's own people.
+    expect(find('Pulat and Ramazon; Xi Jinping')).toEqual([]);
   });
 });
