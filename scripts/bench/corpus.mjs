@@ -199,6 +199,7 @@ export function generateCorpus(root, meetings, more = {}) {
     }),
   );
 
+  const writePeople = [];
   const people = persons.map((p, i) => {
     const source = sources[i % sources.length];
     const spellings = p.spellings.map((s) => ({ text: s.text, cites: [cite(source, s.line)] }));
@@ -208,11 +209,28 @@ export function generateCorpus(root, meetings, more = {}) {
     const samePerson = spellings.length > 1 && {
       inferred: true,
       basis: "The spellings differ only in their last two letters; no source says they are one person.",
-      cites: named,
+      cites: [...named],
     };
-    write(dirs.people, p.id, { name: p.name, country: countries[i % countries.length], spellings, ...(samePerson && { samePerson }), roles, named });
-    return { id: p.id, role: roles[0].title };
+    // Written last, once the meetings have named their participants in the paragraphs they cite.
+    writePeople.push(() =>
+      write(dirs.people, p.id, { name: p.name, country: countries[i % countries.length], spellings, ...(samePerson && { samePerson }), roles, named }),
+    );
+    return { id: p.id, role: roles[0].title, spelling: spellings[0], named };
   });
+  /**
+   * A participant's row cites a paragraph of the meeting's report that names them, as the validator requires: the
+   * paragraph names them as their first spelling, which cites it, and so does their record's `named`.
+   */
+  const nameIn = (person, citation) => {
+    const [source, n] = citation.split('#p');
+    const lines = captureOf.get(source);
+    if (!person.named.includes(citation)) {
+      lines[Number(n) - 1] += ` ${person.spelling.text} took part.`;
+      person.named.push(citation);
+      person.spelling.cites.push(citation);
+    }
+    return citation;
+  };
 
   const organizations = Array.from({ length: shape.organizations }, (_, i) => {
     const national = i < countries.length * ORG_KINDS.length / 2;
@@ -251,7 +269,11 @@ export function generateCorpus(root, meetings, more = {}) {
     const who = new Set();
     const size = 2 + int(3);
     while (who.size < size) who.add(people[skewed(people.length)]);
-    const participants = [...who].map((p) => ({ person: p.id, role: p.role, cites: citesOf(1) }));
+    const participants = [...who].map((p) => {
+      const cites = citesOf(1);
+      nameIn(p, cites[0]);
+      return { person: p.id, role: p.role, cites };
+    });
     const id = `${value.replace('/', '-')}-${place.id}-${i + 1}`;
     write(dirs.meetings, id, {
       title: `Meeting ${i + 1} of security officials in ${place.id.replace(/-/g, ' ')}`,
@@ -293,6 +315,6 @@ export function generateCorpus(root, meetings, more = {}) {
       ...(i % 3 === 0 && { people: [people[skewed(people.length)].id] }),
     });
   }
-  for (const writeSource of writeSources) writeSource();
+  for (const writeRecord of [...writePeople, ...writeSources]) writeRecord();
   return shape;
 }

@@ -55,10 +55,16 @@ function expectation(field: z.ZodType | undefined, type: string): string {
   return (TYPE_WORDS[type] ?? type) + orNull;
 }
 
+/** The fields that keep a renamed record's old ids, each with the other: a meeting's formerIds, a person's aliases. */
+const OTHER_OLD_IDS: Record<string, string> = { formerIds: 'aliases', aliases: 'formerIds' };
+
 /** An unknown field, with the field meant when one is near, else the fields there are. */
 function unknownFields(keys: string[], object: z.ZodType | undefined): string {
   const unknown = `unknown field${keys.length > 1 ? 's' : ''} ${keys.map((k) => `"${k}"`).join(', ')}`;
   if (!(object instanceof z.ZodObject)) return unknown;
+  // Old ids go in the field this kind of record has for them.
+  const oldIds = keys.length === 1 ? OTHER_OLD_IDS[keys[0]!] : undefined;
+  if (oldIds && oldIds in object.shape) return `${unknown}; this kind of record keeps its old ids in "${oldIds}"`;
   // One typo gets one suggestion; several unknown fields are better answered by the whole list.
   const meant = keys.length === 1 ? nearest(keys[0]!, Object.keys(object.shape)) : undefined;
   return meant ? `${unknown}; did you mean "${meant}"?` : `${unknown}; valid fields: ${fieldList(object)}`;

@@ -137,6 +137,16 @@ export function misquotations(entries: ValidEntry[], paragraphs: ParagraphIndex,
           field: name.field.replace(/\.text$/, '.cites'),
           message: `“${name.text}” stands in ${uncited.join(', ')} too, which the record lists as naming it; cite every paragraph that spells it so`,
         });
+      // A paragraph that spells the name names them: their page's "Named in" lists named, which must hold it.
+      const unlisted = name.cites.filter(
+        (c) => citedText(c) !== undefined && !unspelled.includes(c) && !e.data.named.includes(c),
+      );
+      if (unlisted.length > 0)
+        problems.push({
+          file: e.file,
+          field: name.field.replace(/\.text$/, '.cites'),
+          message: `${unlisted.join(', ')} spells the name “${name.text}” but is not in named, the paragraphs that name them (their page’s “Named in”); add it to named`,
+        });
     }
     if (e.collection === 'sources') {
       // A capture that is not there is reported at capture.file (src/lib/excerpts.ts), not at every quotation of it.

@@ -471,12 +471,32 @@ function checkMentions({ entries, valid, report, checkRef }: Checked): void {
 /**
  * A statement that names a person of the record (a meeting's participant, or one in its mentions) cites a paragraph
  * that names them, one of their record's `named`: "Guo Shengkun conveyed greetings" cites the paragraph that says he
- * spoke, not only the words he spoke, which do not say who spoke them. A statement citing a paragraph its source lacks
- * is left to that problem's message.
+ * spoke, not only the words he spoke, which do not say who spoke them. So does a meeting's participant and a source's
+ * interviewee, whose citation is the page's evidence that this person was there. A statement citing a paragraph its
+ * source lacks is left to that problem's message.
  */
 function checkNamingCitations({ entries, valid, report }: Checked, paragraphs: ParagraphIndex): void {
   const isParagraph = (cite: string) => citedParagraph(paragraphs, cite) !== undefined;
   for (const e of entries) {
+    const people =
+      e.collection === 'meetings'
+        ? e.data.participants.map((p, i) => ({ ...p, field: `participants.${i}` }))
+        : e.collection === 'sources' && e.data.interviewee
+          ? [{ ...e.data.interviewee, field: 'interviewee' }]
+          : [];
+    for (const { person: id, cites, field } of people) {
+      const person = valid.get(`people:${id}`);
+      if (person?.collection !== 'people' || !cites.every(isParagraph)) continue;
+      const named: string[] = person.data.named;
+      if (cites.some((c) => named.includes(c))) continue;
+      const sources = new Set(cites.map((c) => parseCitation(c).source));
+      const near = named.filter((c) => sources.has(parseCitation(c).source));
+      report(
+        e.file,
+        `${field}.cites`,
+        `no paragraph it cites names ${person.data.name}; cite one that does${near.length ? ` (in the same source: ${near.join(', ')})` : ''}, or, if a cited paragraph names them, add it to named in ${person.file}`,
+      );
+    }
     const participants = e.collection === 'meetings' ? e.data.participants.map((p) => p.person) : [];
     for (const { text, mentions, cites, field } of statementsIn(e.data)) {
       if (!cites.every(isParagraph)) continue;
@@ -746,7 +766,9 @@ export function validateTree(tree: ContentTree): Validation {
   reportStrays(tree, report);
   const ids = idsOf(tree, report);
   const entries = parseEntries(tree, ids, report);
-  const valid = new Map(entries.map((e) => [`${e.collection}:${e.id}`, e]));
+  // An id two files claim is the first file's, as idsOf keeps it: the other's problem is reported once, there.
+  const first = entries.filter((e) => ids.get(e.collection)?.get(e.id)?.file === e.file);
+  const valid = new Map(first.map((e) => [`${e.collection}:${e.id}`, e]));
   const checked: Checked = { tree, entries, valid, report, ...referenceCheck(tree, ids, entries, report) };
   checkReferences(checked);
   checkPlaceCoordinates(checked, checkCountryCodes(checked));

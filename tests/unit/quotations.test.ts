@@ -167,6 +167,17 @@ describe('the validator', () => {
       `${person.file}: spellings.0.cites: “Alexander Lukashenko” stands in ${dropped} too, which the record lists as naming it; cite every paragraph that spells it so`,
     ]);
   });
+
+  it('refuses a spelling cited to a paragraph the record does not list as naming the person', () => {
+    // The person's page lists under "Named in" the paragraphs of named: one the spelling cites would be left out.
+    const person = entry(contentTree(), 'people', 'alexander-lukashenko');
+    const [dropped, ...kept] = [...person.data.named].reverse() as string[];
+    expect(person.data.spellings[0].cites).toContain(dropped);
+    const problems = problemsAfter((t) => (entry(t, 'people', 'alexander-lukashenko').data.named = kept));
+    expect(problems).toEqual([
+      `${person.file}: spellings.0.cites: ${dropped} spells the name “Alexander Lukashenko” but is not in named, the paragraphs that name them (their page’s “Named in”); add it to named`,
+    ]);
+  });
 });
 
 describe('a paragraph a statement names', () => {

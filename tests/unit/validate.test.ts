@@ -65,6 +65,18 @@ describe('bad input is reported with file, field and what is valid', () => {
     ]);
   });
 
+  it('old ids in the field another kind of record keeps them in', () => {
+    // A meeting keeps a renamed record's old ids in formerIds, a person in aliases; the README names both.
+    const problems = problemsAfter((t) => {
+      entry(t, 'people', 'xi-jinping').data.formerIds = ['xi'];
+      entry(t, 'meetings', MEETING).data.aliases = ['old-meeting'];
+    });
+    expect(problems).toEqual([
+      `${MEETING_FILE}: (frontmatter): unknown field "aliases"; this kind of record keeps its old ids in "formerIds"`,
+      'content/people/xi-jinping.md: (frontmatter): unknown field "formerIds"; this kind of record keeps its old ids in "aliases"',
+    ]);
+  });
+
   it('an unknown field in a meeting: the field it is near', () => {
     const problems = problemsAfter((t) => {
       const meeting = entry(t, 'meetings', MEETING).data;
@@ -531,6 +543,28 @@ describe('bad input is reported with file, field and what is valid', () => {
     expect(problems).toEqual([
       `${MEETING_FILE}: topics.3.cites.0: source "tajik-interior-minister-meets-guo-shengkun" has no paragraph 99; its paragraphs are 1, 2, 3, 4, 5, 6, 7`,
       `content/meetings/${minsk}.md: notes.${at}.cites: the text names Guo Shengkun (“Guo Shengkun”), but no paragraph it cites names them; cite one that does (in the same source: ${source}#p7, ${source}#p8), or, if a cited paragraph names them, add it to named in content/people/guo-shengkun.md`,
+    ]);
+  });
+
+  it('a participant or an interviewee whose cited paragraphs do not name them', () => {
+    // The row is the page's evidence that the person was there: a paragraph of the meeting that does not name them (¶9,
+    // words of greeting) is none.
+    const minsk = '2017-04-10-minsk-lukashenko-guo-cao';
+    const source = 'belarus-china-law-enforcement-cooperation';
+    const interview = 'rakhimzoda-interview-2015';
+    const problems = problemsAfter((t) => {
+      const guo = entry(t, 'meetings', minsk).data.participants.find(
+        (p: { person: string }) => p.person === 'guo-shengkun',
+      );
+      guo.cites = [`${source}#p3`, `${source}#p9`];
+      entry(t, 'sources', interview).data.interviewee.cites = [`${interview}#p4`];
+    });
+    const at = entry(contentTree(), 'meetings', minsk).data.participants.findIndex(
+      (p: { person: string }) => p.person === 'guo-shengkun',
+    );
+    expect(problems).toEqual([
+      `content/sources/${interview}.md: interviewee.cites: no paragraph it cites names Ramazon Rahimzoda; cite one that does (in the same source: ${interview}#p5), or, if a cited paragraph names them, add it to named in content/people/ramazon-rahimzoda.md`,
+      `content/meetings/${minsk}.md: participants.${at}.cites: no paragraph it cites names Guo Shengkun; cite one that does (in the same source: ${source}#p7, ${source}#p8), or, if a cited paragraph names them, add it to named in content/people/guo-shengkun.md`,
     ]);
   });
 
