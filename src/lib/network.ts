@@ -4,6 +4,7 @@
 // neighbourhood and layout only touches the people it draws.
 import type { Rec } from './graph';
 import type { Meeting, Person } from './schema';
+import { counted } from './numbers';
 import { inCodePointOrder, inEnglishOrder } from './order';
 
 export interface NetworkNode {
@@ -229,8 +230,10 @@ export function networkDescription(network: Network, arrangement: string, countr
     .join('; ');
   return (
     `${network.nodes.length} people, ${arrangement}: ${people}. ` +
-    `A line joins two people for every pair who attended the same meeting; ${network.edges.length} pairs in all, listed in the table that follows.` +
-    (network.omitted > 0 ? ` ${network.omitted} further people are not drawn.` : '')
+    `A line joins two people for every pair who attended the same meeting; ${counted(network.edges.length, 'pair')} in all, listed in the table that follows.` +
+    (network.omitted > 0
+      ? ` ${counted(network.omitted, 'further person', 'further people')} ${network.omitted === 1 ? 'is' : 'are'} not drawn.`
+      : '')
   );
 }
 

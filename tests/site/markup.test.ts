@@ -94,7 +94,8 @@ describe.each([ROOT_SITE, LONG_SITE])('dates on %s', (site) => {
 
 describe.each([ROOT_SITE, LONG_SITE])('counts on %s', (site) => {
   it('a count of one takes the singular (“1 meeting”, not “1 meetings”)', () => {
-    const nouns = 'meetings|people|agreements|places|events|sources|countries|organizations|records|paragraphs|years';
+    const nouns =
+      'meetings|people|agreements|places|events|sources|countries|organizations|records|paragraphs|years|pairs|articles|spellings';
     const plural = new RegExp(`(?<![\\d.,])\\b1 (${nouns})\\b`, 'g');
     const problems: string[] = [];
     for (const path of readingPages(site)) {

@@ -291,6 +291,18 @@ describe('at scale', () => {
     expect(networkDescription(small, 'in a column', countryName)).toMatch(/listed in the table that follows\.$/);
   });
 
+  it('counts one pair and one person left out in the singular', () => {
+    const node = (id: string) => ({ id, name: `Person ${id}`, country: 'c' });
+    const one: Network = {
+      nodes: [node('a'), node('b')],
+      edges: [{ from: 'a', to: 'b', meetings: ['m'] }],
+      omitted: 1,
+    };
+    const text = networkDescription(one, 'in a column', () => 'Country c');
+    expect(text).toContain('; 1 pair in all, listed');
+    expect(text.endsWith(' 1 further person is not drawn.')).toBe(true);
+  });
+
   it('says a thicker line is more meetings only when some pair met more than once', () => {
     // p00 and p01 met twice (hub-p01 and hub-again); p30's neighbourhood has no pair that met twice.
     expect(networkCaption(big.all())).toContain('a thicker line, more meetings together');
