@@ -264,7 +264,7 @@ describe('the German source', () => {
       expect($(p).find('.original').attr('lang')).toBe('de');
       expect($(p).find('.translation').attr('lang')).toBe('en');
       expect($(p).find('.translation .label').text()).toBe('Site translation:');
-      expect($(p).find('.original-side .label').text()).toBe('Original (German):');
+      expect($(p).find('.original-side .label').text()).toBe('Source text (German):');
       // The translation of this paragraph, as the content gives it, beside it.
       const n = $(p).attr('id')!.slice(1);
       expect(translation[n], `a translation of ¶${n}`).toBeTypeOf('string');

@@ -7,11 +7,11 @@ import { markExcerptLanguages, originalTextId, type IndexedPage } from '../../sr
 const page: IndexedPage = {
   raw_content:
     'Source. Usbekistan und China bauen aus. Site translation of the headline: Uzbekistan and China expand. Text. ' +
-    '¶2 Original (German): Der Minister empfing den Gast in Taschkent. Site translation: The minister received the guest in Tashkent.',
+    '¶2 Source text (German): Der Minister empfing den Gast in Taschkent. Site translation: The minister received the guest in Tashkent.',
   anchors: [
     { id: 'excerpt', text: 'Text', location: 15 },
     { id: 'p2', text: '¶2', location: 16 },
-    { id: originalTextId(2), text: 'Der Minister empfing den Gast in Taschkent', location: 19 },
+    { id: originalTextId(2), text: 'Der Minister empfing den Gast in Taschkent', location: 20 },
   ],
   meta: { title: 'Usbekistan und China bauen aus', title_lang: 'de', text_lang: 'de' },
 };
