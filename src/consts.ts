@@ -71,6 +71,13 @@ export const SEARCH_RANKING = {
 } as const;
 
 /**
+ * What the search page says when a search finds nothing ([SEARCH_TERM] is the query): a name is indexed only as the
+ * sources spell it, so a reader's own spelling of it ("Mirziyoev") finds nothing where its first letters find it.
+ */
+export const SEARCH_NO_RESULTS =
+  'No results for [SEARCH_TERM]. A name is found only as the sources spell it: try its first letters.';
+
+/**
  * The weight in the search index (Pagefind's default is 1) of the spellings a page carries, hidden, for the people it
  * names (src/lib/mentions.ts, hiddenSearchNames): full for those it is about (a meeting's participants, an event's
  * people), little for those it names in passing; and the weight of the spellings a person's own page lists, which are

@@ -6,7 +6,7 @@
 // searches with the module at the page's data-bundle
 // (public/search-module/pagefind.js), which finds nothing for a word the record
 // does not have.
-import { LANGUAGE_NAMES, SEARCH_RANKING } from '../consts';
+import { LANGUAGE_NAMES, SEARCH_NO_RESULTS, SEARCH_RANKING } from '../consts';
 import { markExcerptLanguages, type IndexedPage } from '../lib/excerpt-language';
 import { sectionsToShow, type ResultSection } from '../lib/result-sections';
 import { OVERVIEW_KIND, PAGE_KIND_LABEL } from '../lib/urls';
@@ -73,7 +73,11 @@ if (element && typeof PagefindUI === 'undefined') {
     autofocus: !query,
     // A kind the address names is shown ticked: Pagefind keeps the filter closed when it has more than six values.
     openFilters: Object.keys(filters),
-    translations: { placeholder: 'Names, places, topics', search_label: 'Search the record' },
+    translations: {
+      placeholder: 'Names, places, topics',
+      search_label: 'Search the record',
+      zero_results: SEARCH_NO_RESULTS,
+    },
     processTerm: (term: string) => {
       // A new search (a new query or filter) shows its first results only.
       loadedMore = false;

@@ -7,7 +7,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { mentionsIn, spellingsForSearch } from '../../src/lib/mentions';
 import { escapeRegExp } from '../../src/lib/quote-language';
-import { LANGUAGE_NAMES, NAMED_SPELLINGS_TERM, SEARCH_RANKING } from '../../src/consts';
+import { LANGUAGE_NAMES, NAMED_SPELLINGS_TERM, SEARCH_NO_RESULTS, SEARCH_RANKING } from '../../src/consts';
 import { sectionsToShow, type ResultSection } from '../../src/lib/result-sections';
 import { entityPath, withBase } from '../../src/lib/urls';
 import { yearsOfDate } from '../../src/lib/years';
@@ -23,6 +23,9 @@ const { people, meetings, sources, countries, events, agreements, organizations 
 const spellings = people.flatMap((p) =>
   p.data.spellings.length > 1 ? p.data.spellings.map((s) => ({ person: p.id, text: s.text })) : [],
 );
+
+/** What the search page says when it finds nothing for a query. */
+const noResults = (query: string) => SEARCH_NO_RESULTS.replace('[SEARCH_TERM]', query);
 
 /** The words of each spelling of a person's name that no other spelling of it has ("Rakhimzoda", "Hamro"). */
 const ownWords = (spellings: ReadonlyArray<{ text: string; cites: readonly string[] }>) => {
@@ -412,6 +415,29 @@ describe.each([
     await context.close();
     expect(hint).not.toBe('');
     expect(needed, `"${hint}" is ${needed} px wide in ${room} px`).toBeLessThanOrEqual(room);
+  });
+
+  it('shows on a phone the field and the first result on the first screen, above what the page says of search', async () => {
+    // The page's account of how search works stood first: on a 390 × 844 phone the field came at 634 px, the first
+    // result at the screen's foot.
+    const context = await browser.newContext({ viewport: { width: 390, height: 844 } });
+    const page = await context.newPage();
+    await page.goto(`${site.home}search/?q=${encodeURIComponent(spellings[0]!.text)}`);
+    await results(page);
+    const bottom = (selector: string) =>
+      page
+        .locator(selector)
+        .first()
+        .evaluate((e) => e.getBoundingClientRect().bottom);
+    const top = (selector: string) =>
+      page
+        .locator(selector)
+        .first()
+        .evaluate((e) => e.getBoundingClientRect().top);
+    expect(await bottom('.pagefind-ui__search-input')).toBeLessThan(844 / 2);
+    expect(await bottom('.pagefind-ui__result-title')).toBeLessThan(844);
+    expect(await top('main > p:not([hidden]):not(.vh)')).toBeGreaterThan(await bottom('.pagefind-ui__search-input'));
+    await context.close();
   });
 
   it('tells a screen reader how many results it found, through a status region', async () => {
@@ -903,7 +929,7 @@ describe.each([
   /** The message Pagefind's UI shows above the results once it has searched for this query ("Searching for…" before). */
   const messageFor = async (page: Page, query: string) => {
     const message = page.locator('.pagefind-ui__message');
-    const done = new RegExp(`^(No results|\\d+ results?) for ${escapeRegExp(query)}$`);
+    const done = new RegExp(`^(${escapeRegExp(noResults(query))}|\\d+ results? for ${escapeRegExp(query)})$`);
     await expect.poll(async () => (await message.textContent())?.trim(), { timeout: 10_000 }).toMatch(done);
     return (await message.textContent())!.trim();
   };
@@ -913,7 +939,7 @@ describe.each([
     return { shown: await messageFor(page, query), alone: await pagefindAlone(page, query) };
   };
   const resultsMessage = (n: number, query: string) =>
-    (n ? `${n} result${n === 1 ? '' : 's'}` : 'No results') + ` for ${query}`;
+    n ? `${n} result${n === 1 ? '' : 's'} for ${query}` : noResults(query);
   /** The built site's words under a key, as its search page reads them (search-module/words/). */
   const siteLists = readSearchWords(outDir);
   const siteList = (key: string): string[] => siteLists.get(key) ?? [];
@@ -937,7 +963,7 @@ describe.each([
     for (const query of queries) {
       expect(await isKnownWord(queryWords(query).at(-1)!, siteList), query).toBe(false);
       const { shown, alone } = await shownAndAlone(page, query);
-      expect(shown).toBe(`No results for ${query}`);
+      expect(shown).toBe(noResults(query));
       expect(alone, `Pagefind alone finds pages for ${query}`).toBeGreaterThan(0);
       expect(await page.locator('.pagefind-ui__result').count()).toBe(0);
       // The kind filter counts no page of any kind, and a screen reader is told. The counts are drawn after the
@@ -948,7 +974,12 @@ describe.each([
         .poll(async () => (await counts()).filter((count) => !/\(0\)\s*$/.test(count)), { timeout: 5_000 })
         .toEqual([]);
       expect((await counts()).length, query).toBeGreaterThan(0);
-      await expect.poll(() => page.getByRole('status').textContent()).toBe(`No results for ${query}`);
+      await expect.poll(() => page.getByRole('status').textContent()).toBe(noResults(query));
+    }
+    // What the message advises works: the first letters of a name the reader misspelled find the person.
+    for (const { person, text } of spellings.slice(0, 2)) {
+      await page.goto(`${site.home}search/?q=${encodeURIComponent(text.split(' ')[0]!.slice(0, 5))}`);
+      expect(await shownResult(page, withBase(base, entityPath('people', person))), text).toBeDefined();
     }
     await context.close();
     expect(watch.consoleErrors).toEqual([]);
