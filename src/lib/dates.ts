@@ -201,6 +201,10 @@ export function statesDay(text: string, value: string): boolean {
   return DAY_FORM.test(value) && (text.includes(value) || dayMentions(text, value).length > 0);
 }
 
+/** Whether a text gives the day and month of a "YYYY-MM-DD" value with no year beside them ("April 10", "1. April"). */
+export const statesDayWithoutYear = (text: string, value: string): boolean =>
+  dayMentions(text, value).some((d) => d.year === null);
+
 /**
  * The day as a text gives it in another year only, or null: where every mention of the value's day and month has a
  * year beside it and none is the value's ("January 28, 2005" for "2050-01-28"). A mention with no year leaves the year
@@ -236,6 +240,18 @@ const NOT_KNOWN_LABEL: Record<Precision, string> = {
  */
 export type Dated = { value: string; onOrBefore?: boolean | undefined; onOrAfter?: string | undefined };
 
+/**
+ * A date and whether the site infers it: whole, or, where a cited paragraph gives the day and month with no year
+ * (`inferredPart: 'year'`), only its year.
+ */
+export type InferredDate = Dated & { inferred: boolean; inferredPart?: 'year' | undefined };
+
+/** What of a date the site infers, in a reader's words: "year inferred" or "inferred"; '' for a source's date. */
+export function inferredWords(date: InferredDate): string {
+  if (!date.inferred) return '';
+  return date.inferredPart === 'year' ? 'year inferred' : 'inferred';
+}
+
 /** How precise a date is, in a reader's words: "exact day", or "exact day not known" for an "on or before" date. */
 export function precisionWords(date: Dated): string {
   const precision = datePrecision(date.value) ?? 'day';
@@ -244,10 +260,12 @@ export function precisionWords(date: Dated): string {
 
 /**
  * What follows a date in brackets: how precise it is and whether a source states it, "month only, as stated" or
- * "exact day, inferred"; only the precision where an Inferred badge beside it says the rest (`inferredApart`).
+ * "exact day, inferred"; only the precision where an Inferred badge beside it says the rest (`inferredApart`). A date
+ * whose year alone the site infers says so, badge or none: "day as stated, year inferred".
  */
-export function precisionNote(date: Dated & { inferred: boolean }, { inferredApart = false } = {}): string {
+export function precisionNote(date: InferredDate, { inferredApart = false } = {}): string {
   if (!date.inferred) return `${precisionWords(date)}, as stated`;
+  if (date.inferredPart === 'year') return 'day as stated, year inferred';
   return inferredApart ? precisionWords(date) : `${precisionWords(date)}, inferred`;
 }
 
@@ -297,13 +315,14 @@ export function formatDated(date: Dated, write: (value: string) => string = form
 
 /**
  * A date in a sentence that cannot mark it up (a feed item, a page's description): "1 April 2024",
- * "September 2017 (month only; inferred by the site)", "on or before 9 August 2019 (inferred by the site)".
+ * "September 2017 (month only; inferred by the site)", "on or before 9 August 2019 (inferred by the site)", "10 April
+ * 2017 (year inferred by the site)".
  */
-export function dateInWords(date: Dated & { inferred: boolean }): string {
+export function dateInWords(date: InferredDate): string {
   const precision = datePrecision(date.value) ?? 'day';
   const notes = [
     ...(precision === 'day' || date.onOrBefore ? [] : [PRECISION_LABEL[precision]]),
-    ...(date.inferred ? ['inferred by the site'] : []),
+    ...(date.inferred ? [`${inferredWords(date)} by the site`] : []),
   ];
   return formatDated(date) + (notes.length ? ` (${notes.join('; ')})` : '');
 }

@@ -157,9 +157,9 @@ function inferenceColumns<R>(
 }
 
 /**
- * A date's six columns: the date, its precision, whether it is only the latest the date can be and then the earliest
- * it can be, whether the site infers it, and from what. `of` names the date in the meanings ("date of signing"); an
- * optional date leaves all six empty when a record has none.
+ * A date's seven columns: the date, its precision, whether it is only the latest the date can be and then the earliest
+ * it can be, whether the site infers it, from what, and whether only its year. `of` names the date in the meanings ("date of signing"); an
+ * optional date leaves all seven empty when a record has none.
  */
 function dateColumns<R>(
   name: string,
@@ -195,6 +195,12 @@ function dateColumns<R>(
       value: (r) => fact(r)?.onOrAfter,
     },
     ...inferenceColumns(name, { of, fact, optional }),
+    {
+      name: `${name}_inferred_part`,
+      type: 'text',
+      meaning: `"year" where the site infers only the year of the ${of}, a cited paragraph giving its day and month with no year; empty when it infers the whole ${of} or none.`,
+      value: (r) => fact(r)?.inferredPart,
+    },
   ];
 }
 

@@ -7,7 +7,7 @@
 // aside (a quotation may begin mid-sentence in its source and start a sentence on the page, or the other way round);
 // "…" marks a cut, each piece in order.
 import { citationText, parseCitation, sourcesCitedIn } from './citations';
-import { datePrecision, dayInOtherYear, statesDay } from './dates';
+import { datePrecision, dayInOtherYear, statesDay, statesDayWithoutYear } from './dates';
 import type { ContentTree } from './load';
 import { QUOTATION, WORD_CHARACTER, hasWords } from './quote-language';
 import type { ParagraphIndex, Problem, ValidEntry } from './validate';
@@ -290,13 +290,21 @@ export function uncitedParagraphs(entries: ValidEntry[]): Problem[] {
  * Every date of a record (an object with a `value` and its `cites`), with its field path; the earliest a date can be
  * (`onOrAfter`) too, cited by the same paragraphs.
  */
-function datesIn(data: unknown, at: string[] = []): Array<{ field: string; value: string; cites: string[] }> {
+function datesIn(
+  data: unknown,
+  at: string[] = [],
+): Array<{ field: string; value: string; cites: string[]; yearInferred?: string }> {
   if (Array.isArray(data)) return data.flatMap((d, i) => datesIn(d, [...at, String(i)]));
   if (data === null || typeof data !== 'object') return [];
-  const { value, onOrAfter, cites } = data as { value?: unknown; onOrAfter?: unknown; cites?: unknown };
+  const { value, onOrAfter, cites, inferredPart } = data as Record<string, unknown>;
   if (typeof value === 'string' && Array.isArray(cites))
     return [
-      { field: [...at, 'value'].join('.'), value, cites: cites as string[] },
+      {
+        field: [...at, 'value'].join('.'),
+        value,
+        cites: cites as string[],
+        ...(inferredPart === 'year' && { yearInferred: [...at, 'inferredPart'].join('.') }),
+      },
       ...(typeof onOrAfter === 'string'
         ? [{ field: [...at, 'onOrAfter'].join('.'), value: onOrAfter, cites: cites as string[] }]
         : []),
@@ -308,7 +316,8 @@ function datesIn(data: unknown, at: string[] = []): Array<{ field: string; value
  * A date given to the day is a day a paragraph it cites gives (statesDay: "April 10", "1. April", "2019-08-09"): the
  * site may infer a year, never a day, so a day no cited paragraph gives is a slip of the keyboard or a missing citation.
  * Nor may it contradict a year the paragraphs give beside that day ("January 28, 2005" for "2050-01-28"): a year may be
- * inferred only where none is written (dayInOtherYear).
+ * inferred only where none is written (dayInOtherYear). A date whose year alone is inferred (`inferredPart: 'year'`)
+ * cites a paragraph giving the day with no year (statesDayWithoutYear).
  * A citation whose text is unknown (a source that failed its own checks) is reported as such, not here.
  */
 export function unstatedDays(entries: ValidEntry[], paragraphs: ParagraphIndex): Problem[] {
@@ -330,6 +339,13 @@ export function unstatedDays(entries: ValidEntry[], paragraphs: ParagraphIndex):
           message: `"${d.value}" is in ${year}, but the paragraph it cites gives that day in another year ("${contradicted.said}", ${stating[0]!.cite}); expected "${contradicted.year}${d.value.slice(4)}", or cite a paragraph that gives the day in ${year}`,
         });
       }
+      // Where the site infers the year alone, a paragraph gives the day and month with none.
+      if (d.yearInferred && stating.length > 0 && !texts.some((t) => statesDayWithoutYear(t!, d.value)))
+        problems.push({
+          file: e.file,
+          field: d.yearInferred,
+          message: `is "year", but every paragraph the date cites that gives its day (${stating.map((s) => s.cite).join(', ')}) gives its year too: the year is not inferred alone; remove inferredPart, or cite the paragraph that gives the day and month with no year`,
+        });
       if (stating.length > 0) continue;
       problems.push({
         file: e.file,

@@ -209,6 +209,12 @@ const datedFact = basisWhenInferred(
         pattern: BOUND_PATTERN,
       }),
       inferred,
+      inferredPart: z
+        .enum(['year'])
+        .optional()
+        .describe(
+          'Beside inferred: true, where a cited paragraph gives the day and month with no year (“April 10”) and the site infers only the year: "year". Absent when the site infers the whole date (a day a paragraph gives for something else, taken to be this one’s).',
+        ),
       basis,
       cites,
     })
@@ -224,6 +230,18 @@ const datedFact = basisWhenInferred(
         'is given, but onOrBefore is not true: the earliest a date can be goes beside the latest it can be; add onOrBefore: true (the value is then the latest), or remove onOrAfter',
       path: ['onOrAfter'],
     })
+    .superRefine(({ inferredPart, inferred, onOrBefore, value }, ctx) => {
+      if (inferredPart === undefined) return;
+      // The rest of the date is a paragraph's word: so the date is a day it gives, and not only the latest it can be.
+      const problem = !inferred
+        ? 'is given, but the date is not marked inferred: a date a source states whole has no part the site infers; remove inferredPart'
+        : (datePrecision(value) ?? 'day') !== 'day'
+          ? `is "year", but "${value}" is not a day: only a day and month a paragraph gives can have its year inferred alone; remove inferredPart`
+          : onOrBefore
+            ? 'is "year", but onOrBefore is true: a date known only as the latest it can be is inferred whole; remove inferredPart'
+            : null;
+      if (problem) ctx.addIssue({ code: 'custom', message: problem, path: ['inferredPart'] });
+    })
     .superRefine(({ onOrAfter, value }, ctx) => {
       if (onOrAfter === undefined || datePrecision(onOrAfter) === null || datePrecision(value) === null) return;
       // The earliest may fall within a month or a year the value names ("between 5 August 2019 and August 2019").
@@ -236,13 +254,17 @@ const datedFact = basisWhenInferred(
       if (problem) ctx.addIssue({ code: 'custom', message: problem, path: ['onOrAfter'] });
     })
     // The first two rules, in the JSON Schema of record.json: never onOrBefore true with a value that is a period, and
-    // onOrAfter only with onOrBefore true. (That onOrAfter begins by the value's last day, JSON Schema cannot say.)
+    // onOrAfter only with onOrBefore true; and inferredPart only with inferred true. (That onOrAfter begins by the
+    // value's last day, or that inferredPart's date is a day, JSON Schema cannot say here.)
     .meta({
       not: {
         properties: { onOrBefore: { const: true }, value: { type: 'string', pattern: PERIOD_PATTERN } },
         required: ['onOrBefore', 'value'],
       },
-      dependentSchemas: { onOrAfter: { properties: { onOrBefore: { const: true } }, required: ['onOrBefore'] } },
+      dependentSchemas: {
+        onOrAfter: { properties: { onOrBefore: { const: true } }, required: ['onOrBefore'] },
+        inferredPart: { properties: { inferred: { const: true } }, required: ['inferred'] },
+      },
     }),
   'date',
   ' saying what it is inferred from',

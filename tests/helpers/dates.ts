@@ -28,6 +28,21 @@ export const precisionWords = (value: string, onOrBefore = false): string =>
       ? 'a period'
       : ['year only', 'month only', 'exact day'][value.split('-').length - 1]!;
 
+/**
+ * What a date's brackets say after its precision (README, "Dates"): "as stated", or "inferred" (left to an Inferred
+ * badge beside it where there is one, `badge`); a date whose year alone the site infers says "day as stated, year
+ * inferred" in place of both, badge or none.
+ */
+export function noteWords(
+  date: { value: string; onOrBefore?: boolean; inferred: boolean; inferredPart?: 'year' | undefined },
+  { badge = false } = {},
+): string {
+  const precision = precisionWords(date.value, date.onOrBefore);
+  if (!date.inferred) return `${precision}, as stated`;
+  if (date.inferredPart === 'year') return 'day as stated, year inferred';
+  return badge ? precision : `${precision}, inferred`;
+}
+
 /** The words before a date that is only the latest it can be: "on or before" a day, "in or before" a month or a year. */
 export const boundWords = (value: string): string => (unitOf(value) === 'day' ? 'on or before' : 'in or before');
 

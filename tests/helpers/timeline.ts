@@ -5,7 +5,7 @@ import type { CheerioAPI } from 'cheerio';
 import type { Corpus } from '../../src/lib/graph';
 import type { DatedFact } from '../../src/lib/schema';
 import { entityPath } from '../../src/lib/urls';
-import { precisionWords } from './dates';
+import { noteWords, precisionWords } from './dates';
 import { pagesWith, readPage } from './site';
 
 export type DatedKind = 'meetings' | 'agreements' | 'events' | 'sources';
@@ -182,7 +182,7 @@ export function timelineMarks(site: string, base: string, corpus: Corpus): Marks
       into.precisions.add(words);
       const also = year !== undefined && year > first ? `; also listed under ${first}` : '';
       count(into, r.date.inferred);
-      compare(into, row.precision, `(${words}${r.date.inferred ? '' : ', as stated'}${also})`, where);
+      compare(into, row.precision, `(${noteWords(r.date, { badge: true })}${also})`, where);
       compare(into, row.badge, r.date.inferred ? 'Inferred' : '', `${where}, its badge`);
     });
   }
@@ -210,9 +210,7 @@ export function agreementMarks(site: string, base: string, corpus: Corpus): Mark
       const badge = $(li).find('.badge').text().trim();
       const signed = a.signed;
       if (signed) into.precisions.add(precisionWords(signed.value, signed.onOrBefore));
-      const expected = signed
-        ? `(signed; ${precisionWords(signed.value, signed.onOrBefore)}${signed.inferred ? '' : ', as stated'})`
-        : 'No date in the sources';
+      const expected = signed ? `(signed; ${noteWords(signed, { badge: true })})` : 'No date in the sources';
       count(into, signed?.inferred === true);
       compare(into, precision, expected, where);
       compare(into, badge, signed?.inferred ? 'Inferred' : '', `${where}, its badge`);
@@ -251,7 +249,8 @@ export function meetingMarks(
         if (!m) return void dates.problems.push(`${where}: no meeting`);
         const cells = $(tr).children('td');
         count(dates, m.date.inferred);
-        compare(dates, mark(cells.first()), m.date.inferred ? '(inferred)' : '', `${where}, its date`);
+        const dateMark = m.date.inferred ? `(${m.date.inferredPart === 'year' ? 'year ' : ''}inferred)` : '';
+        compare(dates, mark(cells.first()), dateMark, `${where}, its date`);
         if (table === 'meeting-list') {
           count(places, m.place.inferred);
           compare(places, mark(cells.last()), m.place.inferred ? '(inferred)' : '', `${where}, its place`);

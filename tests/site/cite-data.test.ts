@@ -485,6 +485,7 @@ describe.each([
         'onOrBefore',
         'onOrAfter',
         'inferred',
+        'inferredPart',
         'basis',
         'cites',
       ]);

@@ -13,7 +13,7 @@ import { squash } from '../../src/lib/paragraphs';
 import { escapeRegExp } from '../../src/lib/quote-language';
 import type { CollectionName } from '../../src/lib/schema';
 import { entriesOf, validateTree } from '../../src/lib/validate';
-import { boundWords, datedWords, dateWords, precisionWords } from '../helpers/dates';
+import { boundWords, datedWords, dateWords, noteWords } from '../helpers/dates';
 import {
   LONG_SITE,
   ROOT_SITE,
@@ -588,7 +588,7 @@ describe('meeting pages', () => {
         .filter((_, dt) => $(dt).text().trim() === term)
         .next('dd');
       const said = dd.find('.precision').first().text().replace(/\s+/g, ' ').trim();
-      const expected = `(${precisionWords(date.value, date.onOrBefore)}, ${date.inferred ? 'inferred' : 'as stated'})`;
+      const expected = `(${noteWords(date)})`;
       if (said !== expected) problems.push(`${path}: ${term} says “${said}”, not “${expected}”`);
       const times = dd.find('time');
       const textBefore = (i: number) => {

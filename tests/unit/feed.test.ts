@@ -45,7 +45,7 @@ describe('the feed', () => {
     for (const { id, path, date, after } of dated) {
       const notes = [
         ...(date.value.length < 10 && !date.onOrBefore ? [precisionWords(date.value)] : []),
-        ...(date.inferred ? ['inferred by the site'] : []),
+        ...(date.inferred ? [`${date.inferredPart === 'year' ? 'year ' : ''}inferred by the site`] : []),
       ];
       const words = `${datedWords(date)}${notes.length ? ` (${notes.join('; ')})` : ''}`;
       const { description } = items.find((i) => i.path === path)!;
@@ -60,7 +60,8 @@ describe('the feed', () => {
     // with its earliest ("between").
     const has = (test: (d: (typeof dated)[number]['date']) => boolean) => dated.some(({ date }) => test(date));
     expect(has((d) => d.value.length === 10 && !d.inferred && !d.onOrBefore)).toBe(true);
-    expect(has((d) => d.value.length === 10 && d.inferred)).toBe(true);
+    expect(has((d) => d.value.length === 10 && d.inferred && d.inferredPart === 'year')).toBe(true);
+    expect(has((d) => d.value.length === 10 && d.inferred && d.inferredPart === undefined)).toBe(true);
     expect(has((d) => d.value.length === 7 && d.inferred)).toBe(true);
     expect(has((d) => d.value.length === 4 && d.inferred)).toBe(true);
     expect(has((d) => d.onOrBefore && d.onOrAfter !== undefined)).toBe(true);

@@ -14,6 +14,8 @@ import {
   formatDated,
   knownBefore,
   precisionNote,
+  inferredWords,
+  statesDayWithoutYear,
   precisionWords,
   sameDay,
   statesDay,
@@ -110,7 +112,30 @@ describe('dates', () => {
     [{ value: '2019-08-09', inferred: true }, {}, 'exact day, inferred'],
     [{ value: '2019-08-09', inferred: true }, { inferredApart: true }, 'exact day'],
     [{ value: '2017', onOrBefore: true, inferred: false }, {}, 'exact year not known, as stated'],
+    // The year alone inferred says so beside a badge too: "Inferred" alone would leave the day in doubt.
+    [{ value: '2017-04-10', inferred: true, inferredPart: 'year' as const }, {}, 'day as stated, year inferred'],
+    [
+      { value: '2017-04-10', inferred: true, inferredPart: 'year' as const },
+      { inferredApart: true },
+      'day as stated, year inferred',
+    ],
   ])('notes after %o (%o) "%s"', (date, options, note) => expect(precisionNote(date, options)).toBe(note));
+
+  it('says what of a date the site infers: all of it, or its year alone', () => {
+    const yearOnly = { value: '2017-04-10', inferred: true, inferredPart: 'year' as const };
+    expect(inferredWords(yearOnly)).toBe('year inferred');
+    expect(inferredWords({ value: '2017-04-10', inferred: true })).toBe('inferred');
+    expect(inferredWords({ value: '2017-04-10', inferred: false })).toBe('');
+    expect(dateInWords(yearOnly)).toBe('10 April 2017 (year inferred by the site)');
+  });
+
+  it('finds a day and month a text gives with no year beside them', () => {
+    expect(statesDayWithoutYear('The meeting was held on April 10 in Minsk.', '2017-04-10')).toBe(true);
+    expect(statesDayWithoutYear('Am 1. April empfing der Präsident den Gast.', '2024-04-01')).toBe(true);
+    expect(statesDayWithoutYear('It was held on April 10, 2017.', '2017-04-10')).toBe(false);
+    expect(statesDayWithoutYear('date 2019-08-09 Minister meets colleagues', '2019-08-09')).toBe(false);
+    expect(statesDayWithoutYear('It was held on April 11.', '2017-04-10')).toBe(false);
+  });
 
   it('orders dates of any precision by their first day', () => {
     const dates = ['2017-04-10', '2017', '2017-09', '2013/2014', '2017-04'];

@@ -116,7 +116,7 @@ describe('bad input is reported with file, field and what is valid', () => {
   it('a missing object: the fields it takes', () => {
     const problems = problemsAfter((t) => delete entry(t, 'meetings', MEETING).data.date);
     expect(problems).toEqual([
-      `${MEETING_FILE}: date: is missing; expected an object with value, cites (and optionally onOrBefore, onOrAfter, inferred, basis)`,
+      `${MEETING_FILE}: date: is missing; expected an object with value, cites (and optionally onOrBefore, onOrAfter, inferred, inferredPart, basis)`,
     ]);
   });
 
@@ -526,6 +526,33 @@ describe('bad input is reported with file, field and what is valid', () => {
     expect(withDate((date) => (date.onOrAfter = '2018-03'))).toEqual([]);
     expect(withDate((date) => (date.onOrAfter = '2018'))).toEqual([]);
     expect(withDate((date) => (date.onOrAfter = '2019-08'))).toEqual([]);
+  });
+
+  it('a date whose year alone is inferred: inferred, a day, not a bound, and a cited paragraph gives no year', () => {
+    const ALMATY = 'content/meetings/2019-08-09-almaty-interior-ministers-conference.md';
+    const MINSK = 'content/meetings/2017-04-10-minsk-lukashenko-guo-cao.md';
+    const almaty = (change: (date: Record<string, unknown>) => void) =>
+      problemsAfter((t) => change(entry(t, 'meetings', '2019-08-09-almaty-interior-ministers-conference').data.date));
+    const minsk = (change: (date: Record<string, unknown>) => void) =>
+      problemsAfter((t) => change(entry(t, 'meetings', '2017-04-10-minsk-lukashenko-guo-cao').data.date));
+    expect(minsk((date) => (date.inferredPart = 'year'))).toEqual([]);
+    expect(minsk((date) => Object.assign(date, { inferred: false, basis: undefined, inferredPart: 'year' }))).toEqual([
+      `${MINSK}: date.inferredPart: is given, but the date is not marked inferred: a date a source states whole has no part the site infers; remove inferredPart`,
+    ]);
+    expect(minsk((date) => Object.assign(date, { value: '2017-04', inferredPart: 'year' }))).toEqual([
+      `${MINSK}: date.inferredPart: is "year", but "2017-04" is not a day: only a day and month a paragraph gives can have its year inferred alone; remove inferredPart`,
+    ]);
+    expect(almaty((date) => (date.inferredPart = 'year'))).toEqual([
+      `${ALMATY}: date.inferredPart: is "year", but onOrBefore is true: a date known only as the latest it can be is inferred whole; remove inferredPart`,
+    ]);
+    // Kazinform's ¶1 opens with the day and its year ("date 2019-08-09"): the year is the paragraph's, not inferred.
+    const dated = almaty((date) => {
+      Object.assign(date, { onOrBefore: false, inferredPart: 'year' });
+      delete date.onOrAfter;
+    });
+    expect(dated).toEqual([
+      `${ALMATY}: date.inferredPart: is "year", but every paragraph the date cites that gives its day (kazinform-2019-almaty-conference#p1) gives its year too: the year is not inferred alone; remove inferredPart, or cite the paragraph that gives the day and month with no year`,
+    ]);
   });
 
   it('a statement that names a person and cites no paragraph naming them', () => {
