@@ -75,7 +75,7 @@ export const SEARCH_RANKING = {
  * sources spell it, so a reader's own spelling of it ("Mirziyoev") finds nothing where its first letters find it.
  */
 export const SEARCH_NO_RESULTS =
-  'No results for [SEARCH_TERM]. A name is found only as the sources spell it: try its first letters.';
+  'No results for [SEARCH_TERM]. If it is a name, try its first letters: a name is found only as the sources spell it.';
 
 /**
  * The weight in the search index (Pagefind's default is 1) of the spellings a page carries, hidden, for the people it

@@ -201,7 +201,10 @@ export function statesDay(text: string, value: string): boolean {
   return DAY_FORM.test(value) && (text.includes(value) || dayMentions(text, value).length > 0);
 }
 
-/** Whether a text gives the day and month of a "YYYY-MM-DD" value with no year beside them ("April 10", "1. April"). */
+/**
+ * Whether a text gives the day and month of a "YYYY-MM-DD" value with no year beside them ("April 10", "1. April").
+ * A year written before the day ("In 2017, on April 10") is not seen, as dayMentions reads only one after it.
+ */
 export const statesDayWithoutYear = (text: string, value: string): boolean =>
   dayMentions(text, value).some((d) => d.year === null);
 

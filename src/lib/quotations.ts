@@ -145,7 +145,7 @@ export function misquotations(entries: ValidEntry[], paragraphs: ParagraphIndex,
         problems.push({
           file: e.file,
           field: name.field.replace(/\.text$/, '.cites'),
-          message: `${unlisted.join(', ')} spells the name “${name.text}” but is not in named, the paragraphs that name them (their page’s “Named in”); add it to named`,
+          message: `${unlisted.join(', ')} ${unlisted.length > 1 ? 'spell' : 'spells'} the name “${name.text}” but ${unlisted.length > 1 ? 'are' : 'is'} not in named, the paragraphs that name them (their page’s “Named in”); add ${unlisted.length > 1 ? 'them' : 'it'} to named`,
         });
     }
     if (e.collection === 'sources') {
@@ -339,8 +339,15 @@ export function unstatedDays(entries: ValidEntry[], paragraphs: ParagraphIndex):
           message: `"${d.value}" is in ${year}, but the paragraph it cites gives that day in another year ("${contradicted.said}", ${stating[0]!.cite}); expected "${contradicted.year}${d.value.slice(4)}", or cite a paragraph that gives the day in ${year}`,
         });
       }
-      // Where the site infers the year alone, a paragraph gives the day and month with none.
-      if (d.yearInferred && stating.length > 0 && !texts.some((t) => statesDayWithoutYear(t!, d.value)))
+      // Where the site infers the year alone, a paragraph gives the day and month with none. Not a source's date of
+      // publication: its page and citations say of an inferred one that the text does not state it.
+      if (d.yearInferred && e.collection === 'sources') {
+        problems.push({
+          file: e.file,
+          field: d.yearInferred,
+          message: `is given on a source's date of publication, which the site infers whole or reads as stated; remove inferredPart`,
+        });
+      } else if (d.yearInferred && stating.length > 0 && !texts.some((t) => statesDayWithoutYear(t!, d.value)))
         problems.push({
           file: e.file,
           field: d.yearInferred,

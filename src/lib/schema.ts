@@ -253,9 +253,9 @@ const datedFact = basisWhenInferred(
             : null;
       if (problem) ctx.addIssue({ code: 'custom', message: problem, path: ['onOrAfter'] });
     })
-    // The first two rules, in the JSON Schema of record.json: never onOrBefore true with a value that is a period, and
-    // onOrAfter only with onOrBefore true; and inferredPart only with inferred true. (That onOrAfter begins by the
-    // value's last day, or that inferredPart's date is a day, JSON Schema cannot say here.)
+    // The rules above, in the JSON Schema of record.json: never onOrBefore true with a value that is a period;
+    // onOrAfter only with onOrBefore true; inferredPart only on an inferred day, not only the latest it can be. (That
+    // onOrAfter begins by the value's last day, JSON Schema cannot say.)
     .meta({
       not: {
         properties: { onOrBefore: { const: true }, value: { type: 'string', pattern: PERIOD_PATTERN } },
@@ -263,7 +263,14 @@ const datedFact = basisWhenInferred(
       },
       dependentSchemas: {
         onOrAfter: { properties: { onOrBefore: { const: true } }, required: ['onOrBefore'] },
-        inferredPart: { properties: { inferred: { const: true } }, required: ['inferred'] },
+        inferredPart: {
+          properties: {
+            inferred: { const: true },
+            onOrBefore: { const: false },
+            value: { type: 'string', pattern: DAY_PATTERN },
+          },
+          required: ['inferred'],
+        },
       },
     }),
   'date',

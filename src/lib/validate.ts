@@ -766,7 +766,7 @@ export function validateTree(tree: ContentTree): Validation {
   reportStrays(tree, report);
   const ids = idsOf(tree, report);
   const entries = parseEntries(tree, ids, report);
-  // An id two files claim is the first file's, as idsOf keeps it: the other's problem is reported once, there.
+  // An id two files claim is the first-read file's, as idsOf keeps it, so that the checks across records read one.
   const first = entries.filter((e) => ids.get(e.collection)?.get(e.id)?.file === e.file);
   const valid = new Map(first.map((e) => [`${e.collection}:${e.id}`, e]));
   const checked: Checked = { tree, entries, valid, report, ...referenceCheck(tree, ids, entries, report) };

@@ -96,6 +96,14 @@ function checkYearPages(site: string, base: string, corpus: Corpus) {
           i < years.length - 1 ? `${prefix}${list.list}${years[i + 1]}/` : undefined,
         );
         expect($('.year-nav a:not([rel])').attr('href')).toBe(prefix + list.list);
+        // And, but on the timeline, to the timeline's page of that year, which holds every kind of record of it.
+        const timeline = $('.year-timeline a').attr('href');
+        if (list.list === '/timeline/') expect(timeline, year).toBeUndefined();
+        else {
+          expect(timeline, year).toBe(`${prefix}/timeline/${year}/`);
+          expect(redirectTarget(site, `/timeline/${year}/`), year).toBeUndefined();
+          expect(hasPage(site, `/timeline/${year}/`), year).toBe(true);
+        }
         // Named by the year and the way it leads: the arrow is hidden from a screen reader, which read "left arrow
         // 2015", and the years alone did not say which was before. Not "Year before": a year with no records has no
         // page, and the link from 2017 may lead to 2015.

@@ -459,12 +459,39 @@ describe('record.json', () => {
     const broken = structuredClone(record);
     const period = broken.agreements.findIndex((a: { signed?: { value: string } }) => a.signed?.value.includes('/'));
     broken.agreements[period].signed.onOrBefore = true;
-    // Another date that is not a period may be the latest it can be.
-    broken.meetings[0].date.onOrBefore = true;
+    // Another date that is not a period may be the latest it can be (one whose year alone is inferred may not).
+    const other = broken.meetings.findIndex(
+      (m: { date: { value: string; inferredPart?: string } }) => !m.date.inferredPart && !m.date.value.includes('/'),
+    );
+    broken.meetings[other].date.onOrBefore = true;
     expect(validate(broken)).toBe(false);
     const at = (path: string) => validate.errors!.filter((e) => e.instancePath === path).map((e) => e.keyword);
     expect(at(`/agreements/${period}/signed`)).toContain('not');
     expect(validate.errors!.map((e) => e.instancePath)).toEqual([`/agreements/${period}/signed`]);
+  });
+
+  it('says in its JSON Schema that only an inferred day, not only the latest it can be, has its year alone inferred', () => {
+    const validate = new Ajv2020({ allErrors: true }).compile(recordJsonSchema(SITE));
+    const broken = structuredClone(record);
+    type Date = { value: string; inferred: boolean; onOrBefore: boolean; inferredPart?: string };
+    const yearOnly = broken.meetings
+      .map((m: { date: Date }, i: number) => [i, m.date] as const)
+      .filter(([, d]: readonly [number, Date]) => d.inferredPart === 'year')
+      .map(([i]: readonly [number, Date]) => i);
+    expect(yearOnly.length).toBeGreaterThan(2);
+    const [stated, month, bound] = yearOnly as [number, number, number];
+    broken.meetings[stated].date.inferred = false;
+    broken.meetings[month].date.value = broken.meetings[month].date.value.slice(0, 7);
+    broken.meetings[bound].date.onOrBefore = true;
+    expect(validate(broken)).toBe(false);
+    // (A date no longer inferred also breaks the rule that only an inferred one has a basis.)
+    expect(validate.errors!.map((e) => `${e.instancePath} ${e.keyword}`)).toEqual(
+      expect.arrayContaining([
+        `/meetings/${stated}/date/inferred const`,
+        `/meetings/${month}/date/value pattern`,
+        `/meetings/${bound}/date/onOrBefore const`,
+      ]),
+    );
   });
 
   it('says in its JSON Schema that the earliest a date can be goes only beside the latest, and is no period', () => {

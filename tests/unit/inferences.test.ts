@@ -1,6 +1,8 @@
 // The inferences of a record (src/lib/inferences.ts): found wherever they sit, each with its anchor on its page.
 import { describe, expect, it } from 'vitest';
 import { inferenceAnchor, inferencesByRecord, inferencesIn, inferenceSubject } from '../../src/lib/inferences';
+import { statesDayWithoutYear } from '../../src/lib/dates';
+import { parseCitation } from '../../src/lib/citations';
 import { realCorpus } from '../helpers/corpus';
 
 describe('inferencesIn', () => {
@@ -67,4 +69,32 @@ describe('inferenceSubject', () => {
     ['notes.2', 'statement'],
     ['summary', 'statement'],
   ])('%s is a %s', (field, subject) => expect(inferenceSubject(field)).toBe(subject));
+});
+
+describe('a date of the real record inferred to the day', () => {
+  it('says whether the site infers its year alone wherever a cited paragraph gives its day and month with no year', () => {
+    // The build checks inferredPart where it is given, not that it is given: a new date of this kind is decided here.
+    // Inferred whole though a cited paragraph gives the day: the programme signed "as a result of" a meeting, dated to
+    // that meeting's day (its basis says so).
+    const INFERRED_WHOLE = ['agreements/uzbekistan-china-interior-public-security-programme-2024-2025 signed'];
+    const corpus = realCorpus();
+    const paragraph = (cite: string) => {
+      const { source, paragraph: n } = parseCitation(cite);
+      return corpus.sources.find((s) => s.id === source)!.paragraphs.find((p) => p.n === n)!.text;
+    };
+    const dates = [
+      ...corpus.meetings.map((r) => ({ at: `meetings/${r.id} date`, date: r.data.date })),
+      ...corpus.events.map((r) => ({ at: `events/${r.id} date`, date: r.data.date })),
+      ...corpus.agreements.flatMap((r) =>
+        r.data.signed ? [{ at: `agreements/${r.id} signed`, date: r.data.signed }] : [],
+      ),
+    ].filter(({ date }) => date.inferred && !date.onOrBefore && /^\d{4}-\d{2}-\d{2}$/.test(date.value));
+    const undecided = dates
+      .filter(({ date }) => date.cites.some((c) => statesDayWithoutYear(paragraph(c), date.value)))
+      .filter(({ at, date }) => date.inferredPart !== 'year' && !INFERRED_WHOLE.includes(at))
+      .map(({ at }) => at);
+    expect(undecided, 'add inferredPart: year, or list the date here as inferred whole').toEqual([]);
+    expect(dates.filter(({ date }) => date.inferredPart === 'year').length).toBeGreaterThan(0);
+    expect(dates.map(({ at }) => at)).toEqual(expect.arrayContaining(INFERRED_WHOLE));
+  });
 });

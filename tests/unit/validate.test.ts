@@ -553,6 +553,15 @@ describe('bad input is reported with file, field and what is valid', () => {
     expect(dated).toEqual([
       `${ALMATY}: date.inferredPart: is "year", but every paragraph the date cites that gives its day (kazinform-2019-almaty-conference#p1) gives its year too: the year is not inferred alone; remove inferredPart, or cite the paragraph that gives the day and month with no year`,
     ]);
+    // Nor a source's date of publication, which its page says the text does not state when the site infers it.
+    const published = problemsAfter((t) => {
+      const source = entry(t, 'sources', 'kazinform-2019-almaty-conference').data;
+      Object.assign(source.published, { inferred: true, basis: 'Its dateline.', inferredPart: 'year' });
+      source.shortTitle = 'Kazinform (ca. 2019)';
+    });
+    expect(published).toEqual([
+      "content/sources/kazinform-2019-almaty-conference.md: published.inferredPart: is given on a source's date of publication, which the site infers whole or reads as stated; remove inferredPart",
+    ]);
   });
 
   it('a statement that names a person and cites no paragraph naming them', () => {
