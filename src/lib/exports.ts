@@ -158,8 +158,8 @@ function inferenceColumns<R>(
 
 /**
  * A date's seven columns: the date, its precision, whether it is only the latest the date can be and then the earliest
- * it can be, whether the site infers it, from what, and whether only its year. `of` names the date in the meanings ("date of signing"); an
- * optional date leaves all seven empty when a record has none.
+ * it can be, whether the site infers it, from what, and whether only its year. `of` names the date in the meanings
+ * ("date of signing"); an optional date leaves all seven empty when a record has none.
  */
 function dateColumns<R>(
   name: string,
