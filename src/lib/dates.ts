@@ -283,7 +283,7 @@ export const isCirca = (date: { inferred: boolean; onOrBefore?: boolean | undefi
  * Whether a source states the date to the day, neither inferred nor only the latest it can be: the only date a field
  * read by machines alone, with no words beside it (a feed's pubDate), may give as a day.
  */
-export const isStatedDay = (date: Dated & { inferred: boolean }): boolean =>
+export const isStatedDay = (date: InferredDate): boolean =>
   datePrecision(date.value) === 'day' && !date.onOrBefore && !date.inferred;
 
 /** The words before a date that is the latest it can be: "on or before" a day, "in or before" a month or a year. */

@@ -476,6 +476,12 @@ function checkMentions({ entries, valid, report, checkRef }: Checked): void {
  * source lacks is left to that problem's message.
  */
 function checkNamingCitations({ entries, valid, report }: Checked, paragraphs: ParagraphIndex): void {
+  /** What to do where cited paragraphs do not name a person: the paragraphs of the same sources that do. */
+  const citeNaming = (person: { data: { named: string[] }; file: string }, cites: string[]) => {
+    const sources = new Set(cites.map((c) => parseCitation(c).source));
+    const near = person.data.named.filter((c) => sources.has(parseCitation(c).source));
+    return `cite one that does${near.length ? ` (in the same source: ${near.join(', ')})` : ''}, or, if a cited paragraph names them, add it to named in ${person.file}`;
+  };
   const isParagraph = (cite: string) => citedParagraph(paragraphs, cite) !== undefined;
   for (const e of entries) {
     const people =
@@ -489,13 +495,7 @@ function checkNamingCitations({ entries, valid, report }: Checked, paragraphs: P
       if (person?.collection !== 'people' || !cites.every(isParagraph)) continue;
       const named: string[] = person.data.named;
       if (cites.some((c) => named.includes(c))) continue;
-      const sources = new Set(cites.map((c) => parseCitation(c).source));
-      const near = named.filter((c) => sources.has(parseCitation(c).source));
-      report(
-        e.file,
-        `${field}.cites`,
-        `no paragraph it cites names ${person.data.name}; cite one that does${near.length ? ` (in the same source: ${near.join(', ')})` : ''}, or, if a cited paragraph names them, add it to named in ${person.file}`,
-      );
+      report(e.file, `${field}.cites`, `no paragraph it cites names ${person.data.name}; ${citeNaming(person, cites)}`);
     }
     const participants = e.collection === 'meetings' ? e.data.participants.map((p) => p.person) : [];
     for (const { text, mentions, cites, field } of statementsIn(e.data)) {
@@ -506,12 +506,10 @@ function checkNamingCitations({ entries, valid, report }: Checked, paragraphs: P
         const found = nameIn(text, namesOf(person.data));
         const named: string[] = person.data.named;
         if (!found || cites.some((c) => named.includes(c))) continue;
-        const sources = new Set(cites.map((c) => parseCitation(c).source));
-        const near = named.filter((c) => sources.has(parseCitation(c).source));
         report(
           e.file,
           `${field}.cites`,
-          `the text names ${person.data.name} (“${found.name}”), but no paragraph it cites names them; cite one that does${near.length ? ` (in the same source: ${near.join(', ')})` : ''}, or, if a cited paragraph names them, add it to named in ${person.file}`,
+          `the text names ${person.data.name} (“${found.name}”), but no paragraph it cites names them; ${citeNaming(person, cites)}`,
         );
       }
     }

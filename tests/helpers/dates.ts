@@ -43,6 +43,10 @@ export function noteWords(
   return badge ? precision : `${precision}, inferred`;
 }
 
+/** What of a date the site infers, as the lists and labels say it (README, "Dates"): "inferred" or "year inferred". */
+export const inferredPartWords = (date: { inferredPart?: 'year' | undefined }): string =>
+  date.inferredPart === 'year' ? 'year inferred' : 'inferred';
+
 /** The words before a date that is only the latest it can be: "on or before" a day, "in or before" a month or a year. */
 export const boundWords = (value: string): string => (unitOf(value) === 'day' ? 'on or before' : 'in or before');
 

@@ -5,7 +5,7 @@ import type { CheerioAPI } from 'cheerio';
 import type { Corpus } from '../../src/lib/graph';
 import type { DatedFact } from '../../src/lib/schema';
 import { entityPath } from '../../src/lib/urls';
-import { noteWords, precisionWords } from './dates';
+import { inferredPartWords, noteWords, precisionWords } from './dates';
 import { pagesWith, readPage } from './site';
 
 export type DatedKind = 'meetings' | 'agreements' | 'events' | 'sources';
@@ -249,7 +249,7 @@ export function meetingMarks(
         if (!m) return void dates.problems.push(`${where}: no meeting`);
         const cells = $(tr).children('td');
         count(dates, m.date.inferred);
-        const dateMark = m.date.inferred ? `(${m.date.inferredPart === 'year' ? 'year ' : ''}inferred)` : '';
+        const dateMark = m.date.inferred ? `(${inferredPartWords(m.date)})` : '';
         compare(dates, mark(cells.first()), dateMark, `${where}, its date`);
         if (table === 'meeting-list') {
           count(places, m.place.inferred);

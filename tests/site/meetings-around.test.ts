@@ -7,7 +7,7 @@ import { corpusOf } from '../../src/lib/corpus';
 import { loadContentTree } from '../../src/lib/load';
 import { entityPath } from '../../src/lib/urls';
 import { validateTree } from '../../src/lib/validate';
-import { boundWords, datedWords, firstDay, lastDay } from '../helpers/dates';
+import { boundWords, datedWords, firstDay, inferredPartWords, lastDay } from '../helpers/dates';
 import { LONG_CONTENT, LONG_SITE, readPage, ROOT_SITE } from '../helpers/site';
 
 /** The meeting pages in the order the list pages give them. */
@@ -98,7 +98,7 @@ describe.each([
       const indexed = line.text().trim();
       const form = `${date.onOrAfter ? `between ${date.onOrAfter} and ` : date.onOrBefore ? `${boundWords(date.value)} ` : ''}${date.value}`;
       if (indexed !== (date.value.includes('-') ? form : '')) wrong.push(`${m.id}: indexed as “${indexed}”`);
-      const label = date.inferred ? `Date (${date.inferredPart === 'year' ? 'year ' : ''}inferred):` : 'Date:';
+      const label = date.inferred ? `Date (${inferredPartWords(date)}):` : 'Date:';
       if (indexed && line.attr('data-term') !== label)
         wrong.push(`${m.id}: its date labelled “${line.attr('data-term')}” for the index`);
       labels.add(line.attr('data-term') ?? '');

@@ -6,7 +6,7 @@ import { LANGUAGE_NAMES, NO_HEADLINE } from '../../src/consts';
 import { feedItems } from '../../src/lib/feed';
 import { entityPath } from '../../src/lib/urls';
 import { realGraph } from '../helpers/corpus';
-import { datedWords, precisionWords } from '../helpers/dates';
+import { datedWords, inferredPartWords, precisionWords } from '../helpers/dates';
 
 const graph = realGraph();
 const { corpus } = graph;
@@ -45,7 +45,7 @@ describe('the feed', () => {
     for (const { id, path, date, after } of dated) {
       const notes = [
         ...(date.value.length < 10 && !date.onOrBefore ? [precisionWords(date.value)] : []),
-        ...(date.inferred ? [`${date.inferredPart === 'year' ? 'year ' : ''}inferred by the site`] : []),
+        ...(date.inferred ? [`${inferredPartWords(date)} by the site`] : []),
       ];
       const words = `${datedWords(date)}${notes.length ? ` (${notes.join('; ')})` : ''}`;
       const { description } = items.find((i) => i.path === path)!;
