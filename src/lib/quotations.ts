@@ -9,7 +9,7 @@
 import { citationText, parseCitation, sourcesCitedIn } from './citations';
 import { datePrecision, dayInOtherYear, statesDay, statesDayWithoutYear } from './dates';
 import type { ContentTree } from './load';
-import { QUOTATION, WORD_CHARACTER, hasWords } from './quote-language';
+import { QUOTATION, WORD_CHARACTER } from './quote-language';
 import type { ParagraphIndex, Problem, ValidEntry } from './validate';
 
 /** The text as compared: one space for any run of white space, one kind of apostrophe. */
@@ -53,9 +53,6 @@ export function quotes(text: string, quotation: string): boolean {
   }
   return true;
 }
-
-/** Whether a text has a name as written, as whole words. */
-const spells = (text: string, name: string): boolean => hasWords(plain(text), plain(name));
 
 const quotationsIn = (text: string) => [...text.matchAll(QUOTATION)].map((m) => m[1]!);
 
@@ -113,41 +110,16 @@ export function misquotations(entries: ValidEntry[], paragraphs: ParagraphIndex,
         : e.collection === 'organizations' && e.data.abbreviation
           ? [{ ...e.data.abbreviation, field: 'abbreviation.text' }]
           : [];
-    for (const name of names) {
-      const unspelled = name.cites.filter((c) => {
+    for (const name of names)
+      for (const cite of name.cites.filter((c) => {
         const text = citedText(c);
         return text !== undefined && !quotes(text, name.text);
-      });
-      for (const cite of unspelled)
+      }))
         problems.push({
           file: e.file,
           field: name.field,
           message: `“${name.text}” is not in ${cite} word for word; cite the paragraphs that spell it so`,
         });
-      // And, for a person's spelling, the other way round: a paragraph that names them so is cited for it, as the
-      // schema asks. (An abbreviation is cited where a source gives it, not at every use: "MIA" fills the interview.)
-      if (e.collection !== 'people') continue;
-      const uncited = e.data.named.filter((c) => {
-        const text = citedText(c);
-        return text !== undefined && spells(text, name.text) && !name.cites.includes(c);
-      });
-      if (uncited.length > 0)
-        problems.push({
-          file: e.file,
-          field: name.field.replace(/\.text$/, '.cites'),
-          message: `“${name.text}” stands in ${uncited.join(', ')} too, which the record lists as naming it; cite every paragraph that spells it so`,
-        });
-      // A paragraph that spells the name names them: their page's "Named in" lists named, which must hold it.
-      const unlisted = name.cites.filter(
-        (c) => citedText(c) !== undefined && !unspelled.includes(c) && !e.data.named.includes(c),
-      );
-      if (unlisted.length > 0)
-        problems.push({
-          file: e.file,
-          field: name.field.replace(/\.text$/, '.cites'),
-          message: `${unlisted.join(', ')} ${unlisted.length > 1 ? 'spell' : 'spells'} the name “${name.text}” but ${unlisted.length > 1 ? 'are' : 'is'} not in named, the paragraphs that name them (their page’s “Named in”); add ${unlisted.length > 1 ? 'them' : 'it'} to named`,
-        });
-    }
     if (e.collection === 'sources') {
       // A capture that is not there is reported at capture.file (src/lib/excerpts.ts), not at every quotation of it.
       const capture = tree.captures.get(e.data.capture.file);

@@ -7,16 +7,17 @@ import { z } from 'zod';
 import { aliasesOf, aliasFields } from './aliases';
 import { ATLAS_COUNTRIES, ATLAS_FILE, OUTLINES, kmOutside } from './atlas';
 import { datesAfterTheirSources } from './chronology';
-import { citationsIn, citationText, parseCitation } from './citations';
+import { citationsIn, citationText } from './citations';
 import { duplicateRecords } from './duplicates';
 import { sourceParagraphs } from './excerpts';
 import { fieldPath, issueMessage } from './issue-messages';
 import { CONTENT_FOLDERS, recordId, type ContentTree, type RawEntry } from './load';
 import { fitsEveryMap } from './map-labels';
 import { mentionsIn, nameIn, namesOf, statementsIn } from './mentions';
+import { spellingsOutsideNamed, unnamedAttendees, unnamedInCitations } from './naming';
 import { counted, countryInText, withArticle } from './numbers';
 import type { SourceParagraph } from './paragraphs';
-import { citedParagraph, misquotations, uncitedParagraphs, unstatedDays } from './quotations';
+import { misquotations, uncitedParagraphs, unstatedDays } from './quotations';
 import { asWords } from './quote-language';
 import { COLLECTIONS, ID_PATTERN, schemas, type CollectionName } from './schema';
 import { slugify } from './slug';
@@ -469,54 +470,6 @@ function checkMentions({ entries, valid, report, checkRef }: Checked): void {
 }
 
 /**
- * A statement that names a person of the record (a meeting's participant, or one in its mentions) cites a paragraph
- * that names them, one of their record's `named`: "Guo Shengkun conveyed greetings" cites the paragraph that says he
- * spoke, not only the words he spoke, which do not say who spoke them. So does a meeting's participant and a source's
- * interviewee, whose citation is the page's evidence that this person was there. A statement citing a paragraph its
- * source lacks is left to that problem's message.
- */
-function checkNamingCitations({ entries, valid, report }: Checked, paragraphs: ParagraphIndex): void {
-  /** What to do where cited paragraphs do not name a person: the paragraphs of the same sources that do. */
-  const citeNaming = (person: { data: { named: string[] }; file: string }, cites: string[]) => {
-    const sources = new Set(cites.map((c) => parseCitation(c).source));
-    const near = person.data.named.filter((c) => sources.has(parseCitation(c).source));
-    return `cite one that does${near.length ? ` (in the same source: ${near.join(', ')})` : ''}, or, if a cited paragraph names them, add it to named in ${person.file}`;
-  };
-  const isParagraph = (cite: string) => citedParagraph(paragraphs, cite) !== undefined;
-  for (const e of entries) {
-    const people =
-      e.collection === 'meetings'
-        ? e.data.participants.map((p, i) => ({ ...p, field: `participants.${i}` }))
-        : e.collection === 'sources' && e.data.interviewee
-          ? [{ ...e.data.interviewee, field: 'interviewee' }]
-          : [];
-    for (const { person: id, cites, field } of people) {
-      const person = valid.get(`people:${id}`);
-      if (person?.collection !== 'people' || !cites.every(isParagraph)) continue;
-      const named: string[] = person.data.named;
-      if (cites.some((c) => named.includes(c))) continue;
-      report(e.file, `${field}.cites`, `no paragraph it cites names ${person.data.name}; ${citeNaming(person, cites)}`);
-    }
-    const participants = e.collection === 'meetings' ? e.data.participants.map((p) => p.person) : [];
-    for (const { text, mentions, cites, field } of statementsIn(e.data)) {
-      if (!cites.every(isParagraph)) continue;
-      for (const id of new Set([...participants, ...mentions])) {
-        const person = valid.get(`people:${id}`);
-        if (person?.collection !== 'people') continue;
-        const found = nameIn(text, namesOf(person.data));
-        const named: string[] = person.data.named;
-        if (!found || cites.some((c) => named.includes(c))) continue;
-        report(
-          e.file,
-          `${field}.cites`,
-          `the text names ${person.data.name} (“${found.name}”), but no paragraph it cites names them; ${citeNaming(person, cites)}`,
-        );
-      }
-    }
-  }
-}
-
-/**
  * People of the record a statement names and does not list: the name would not link to their page, nor their page list
  * the record. A meeting's participants and an event's people are listed on its page already. Where an id is unknown,
  * that is the problem to fix (a misspelled participant is not a person to list in mentions). Each name is looked for
@@ -779,10 +732,13 @@ export function validateTree(tree: ContentTree): Validation {
   problems.push(...duplicateRecords(entries, tree));
   const { paragraphs, unmatched } = numberSources(checked);
   checkCitations(checked, paragraphs, unmatched);
-  checkNamingCitations(checked, paragraphs);
+  // Who a paragraph names: an attendee's and a statement's cited paragraphs name the person.
+  problems.push(...unnamedAttendees(entries, valid, paragraphs), ...unnamedInCitations(entries, valid, paragraphs));
   reportUncheckedCitations(unmatched, report);
   // Quotations: the source's words, where the record says they are.
   problems.push(...misquotations(entries, paragraphs, tree));
+  // And a person's spellings stand in the paragraphs that name them (named), and only there.
+  problems.push(...spellingsOutsideNamed(entries, paragraphs));
   // A paragraph a statement names (‘¶15’) is one it cites.
   problems.push(...uncitedParagraphs(entries));
   // A day is the sources': a paragraph the date cites gives it.
