@@ -659,7 +659,7 @@ function sourcesTable(graph: Graph, site: string | URL): Table {
 function eventsTable(graph: Graph, site: string | URL): Table {
   return table(
     'events',
-    'One row per dated event the sources state that is neither a meeting nor an agreement, oldest first.',
+    'One row per dated event the sources report that is neither a meeting nor an agreement, oldest first.',
     [
       idColumn('event', 'events'),
       { name: 'title', type: 'text', meaning: 'The site’s title for the event.', value: (e) => e.data.title },
@@ -840,7 +840,7 @@ export const recordFileSchema = z.strictObject({
   agreements: recordListSchema(agreementSchema, 'The agreements, memorandums, programmes, plans and protocols'),
   events: recordListSchema(
     eventSchema,
-    'Events the sources state that are neither meetings nor agreements, each dated as a source gives it or as the site infers it',
+    'Events the sources report that are neither meetings nor agreements, each dated as a source gives it or as the site infers it',
   ),
 });
 type RecordFile = z.output<typeof recordFileSchema>;

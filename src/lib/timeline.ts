@@ -1,5 +1,5 @@
 // The timeline: every dated record in date order — meetings, agreements with a
-// date of signing, events the sources state, and the articles' publication (an
+// date of signing, events the sources report, and the articles' publication (an
 // interview's concerns its interviewee) —
 // each with the countries and people it concerns, so a country or person page
 // can show its own slice. Built once from the graph.
