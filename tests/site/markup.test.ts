@@ -136,6 +136,17 @@ describe.each([ROOT_SITE, LONG_SITE])('word spacing on %s', (site) => {
     );
     expect(problems).toEqual([]);
   });
+
+  it('a link in a sentence keeps the space before and after it (“and whose”, not “andwhose”)', () => {
+    // A line break between a word and a link in a template may be dropped likewise.
+    const joined = /\p{L}<a\b[^>]*>\p{L}|<\/a>\p{L}/gu;
+    const problems = pagePaths(site).flatMap((path) =>
+      [...readFileSync(pageFile(site, path), 'utf8').matchAll(joined)].map(
+        (m) => `${path}: ${m.input.slice(m.index - 40, m.index + 80)}`,
+      ),
+    );
+    expect(problems).toEqual([]);
+  });
 });
 
 describe.each([
