@@ -2,7 +2,7 @@ import type { Language } from './lib/schema';
 
 export const SITE_TITLE = 'Central Asia–China Security Ties';
 export const SITE_DESCRIPTION =
-  'A documentary record of security meetings of Central Asian states and China, with each other and with other states (ministers, prosecutors, heads of state), each fact tied to the source paragraph it comes from.';
+  'A documentary record of security meetings of ministers, prosecutors and heads of state of Central Asian states and China, with each other and with other states, each fact tied to the source paragraph it comes from.';
 
 /** Allows only the site itself: no fonts, scripts, frames or beacons from anywhere else. */
 export const CONTENT_SECURITY_POLICY =

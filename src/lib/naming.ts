@@ -66,7 +66,10 @@ const personOf = (valid: Map<string, ValidEntry>, id: string): Person | undefine
   return person?.collection === 'people' ? person : undefined;
 };
 
-/** Whether any of these paragraphs names the person; their named, as a set, is kept (a record may list thousands). */
+/**
+ * Whether any of these paragraphs names the person. Their named is kept as a set (a record may list thousands), keyed
+ * by the record as validateTree reads it: a record changed after it is read would need a fresh object.
+ */
 const namedSets = new WeakMap<Person, Set<string>>();
 function namesThem(person: Person, cites: string[]): boolean {
   let named = namedSets.get(person);

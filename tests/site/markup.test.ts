@@ -137,9 +137,9 @@ describe.each([ROOT_SITE, LONG_SITE])('word spacing on %s', (site) => {
     expect(problems).toEqual([]);
   });
 
-  it('a link in a sentence keeps the space before and after it (“and whose”, not “andwhose”)', () => {
+  it('a link or an emphasis in a sentence keeps the space before and after it (“and whose”, not “andwhose”)', () => {
     // A line break between a word and a link in a template may be dropped likewise.
-    const joined = /\p{L}<a\b[^>]*>\p{L}|<\/a>\p{L}/gu;
+    const joined = /[\p{L}\p{N}]<(a|strong|em)\b[^>]*>[\p{L}\p{N}“¶]|<\/(a|strong|em)>[\p{L}\p{N}]/gu;
     const problems = pagePaths(site).flatMap((path) =>
       [...readFileSync(pageFile(site, path), 'utf8').matchAll(joined)].map(
         (m) => `${path}: ${m.input.slice(m.index - 40, m.index + 80)}`,

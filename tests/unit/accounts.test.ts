@@ -1,7 +1,8 @@
 // Whose account the record gives. A report that gives what was said or done as a ministry's website or a press
 // service gave it (“According to the Tajik Interior Ministry's website”, “Nach Angaben des Pressedienstes des
-// Präsidenten”) is one side's account, and a meeting's page drawing on that paragraph says so, in a note that quotes
-// those words; an event known only from an interview is the interviewee's answer, and its summary names them.
+// Präsidenten”) is one side's account, and a meeting, event or agreement drawing on that paragraph says so, in a note
+// that quotes those words. An event or agreement known only from an interview is the interviewee's answer: the event's
+// summary names them, and a note of the agreement does.
 import { describe, expect, it } from 'vitest';
 import { parseCitation } from '../../src/lib/citations';
 import { nameIn, namesOf, statementsIn } from '../../src/lib/mentions';
@@ -24,36 +25,55 @@ function statedCites(data: unknown): string[] {
   return [...(Array.isArray(fact.cites) ? fact.cites : []), ...Object.values(data).flatMap(statedCites)];
 }
 
+/** The records a note may say whose account they give. */
+const recordsWithNotes = () => [
+  ...entriesOf(entries, 'meetings'),
+  ...entriesOf(entries, 'events'),
+  ...entriesOf(entries, 'agreements'),
+];
+
 describe('whose account', () => {
-  it('a meeting drawing on a paragraph that gives one side’s account says whose, quoting its words', () => {
-    const attributed = entriesOf(entries, 'meetings').flatMap((meeting) =>
-      [...new Set(statedCites(meeting.data))].flatMap((cite) => {
+  it('a record drawing on a paragraph that gives one side’s account says whose, quoting its words', () => {
+    const attributed = recordsWithNotes().flatMap((record) =>
+      [...new Set(statedCites(record.data))].flatMap((cite) => {
         const words = ATTRIBUTION.exec(citedParagraph(paragraphs, cite) ?? '')?.[0];
-        return words === undefined ? [] : [{ meeting, cite, words }];
+        return words === undefined ? [] : [{ record, cite, words }];
       }),
     );
     // The record has such paragraphs (¶2 of the Beijing report, ¶6 of Gazeta.uz's, ¶3 of Kazinform's).
-    expect(attributed.length).toBeGreaterThanOrEqual(3);
-    for (const { meeting, cite, words } of attributed) {
-      const saying = meeting.data.notes.filter((n) => n.cites.includes(cite) && quotes(n.text, words));
-      expect(saying, `${meeting.file}: no note citing ${cite} says “${words}”`).not.toHaveLength(0);
+    expect(new Set(attributed.map((a) => a.cite)).size).toBeGreaterThanOrEqual(3);
+    for (const { record, cite, words } of attributed) {
+      const notes: Array<{ text: string; cites: string[] }> = record.data.notes;
+      const saying = notes.filter((n) => n.cites.includes(cite) && quotes(n.text, words));
+      expect(saying, `${record.file}: no note citing ${cite} says “${words}”`).not.toHaveLength(0);
     }
   });
 
-  it('an event known only from an interview names the interviewee, citing a paragraph that names them', () => {
+  it('an event or agreement known only from an interview names the interviewee where it says what happened', () => {
     const interviews = new Map(
       entriesOf(entries, 'sources').flatMap((s) => (s.data.interviewee ? [[s.id, s.data.interviewee.person]] : [])),
     );
     const people = new Map(entriesOf(entries, 'people').map((p) => [p.id, p]));
-    const fromInterviews = entriesOf(entries, 'events').filter((e) =>
-      e.data.summary.cites.every((c) => interviews.has(parseCitation(c).source)),
-    );
-    expect(fromInterviews.length).toBeGreaterThan(0);
-    for (const event of fromInterviews) {
-      const { text, cites } = statementsIn(event.data).find((s) => s.field === 'summary')!;
-      const person = people.get(interviews.get(parseCitation(cites[0]!).source)!)!;
-      expect(nameIn(text, namesOf(person.data)), `${event.file}: summary`).toBeTruthy();
-      expect(cites.some((c) => person.data.named.includes(c))).toBe(true);
+    const fromInterviews = recordsWithNotes().flatMap((record) => {
+      const sources = new Set(statedCites(record.data).map((c) => parseCitation(c).source));
+      const [source] = sources;
+      const interviewee = sources.size === 1 ? interviews.get(source!) : undefined;
+      return interviewee === undefined ? [] : [{ record, person: people.get(interviewee)! }];
+    });
+    const kinds = new Set(fromInterviews.map((f) => f.record.collection));
+    expect([...kinds].sort()).toEqual(['agreements', 'events']);
+    for (const { record, person } of fromInterviews) {
+      // The event's summary is what happened; an agreement has none, and a note says it.
+      const where = statementsIn(record.data).filter((s) =>
+        record.collection === 'events' ? s.field === 'summary' : s.field.startsWith('notes.'),
+      );
+      const naming = where.filter(
+        (s) => nameIn(s.text, namesOf(person.data)) && s.cites.some((c) => person.data.named.includes(c)),
+      );
+      expect(
+        naming,
+        `${record.file}: no ${record.collection === 'events' ? 'summary' : 'note'} names ${person.data.name}`,
+      ).not.toHaveLength(0);
     }
   });
 });
