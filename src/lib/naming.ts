@@ -53,6 +53,17 @@ export function spellingsOutsideNamed(entries: ValidEntry[], paragraphs: Paragra
   return problems;
 }
 
+/** What the rules on attendees and statements read: the valid records, by kind and id too, and the paragraphs. */
+interface Records {
+  entries: ValidEntry[];
+  valid: Map<string, ValidEntry>;
+  paragraphs: ParagraphIndex;
+}
+
+/** Whether every paragraph cited is one its source has; a citation of one it lacks is that problem's alone. */
+const allThere = (paragraphs: ParagraphIndex, cites: string[]) =>
+  cites.every((c) => citedParagraph(paragraphs, c) !== undefined);
+
 /** What to do where cited paragraphs do not name a person: the paragraphs of the same sources that do. */
 function citeNaming(person: Person, cites: string[]): string {
   const sources = new Set(cites.map((c) => parseCitation(c).source));
@@ -81,11 +92,7 @@ function namesThem(person: Person, cites: string[]): boolean {
  * A meeting's participant, or a source's interviewee, none of whose cited paragraphs names them: a paragraph of the
  * meeting that does not (words of greeting) is no evidence that this person was there.
  */
-export function unnamedAttendees(
-  entries: ValidEntry[],
-  valid: Map<string, ValidEntry>,
-  paragraphs: ParagraphIndex,
-): Problem[] {
+export function unnamedAttendees({ entries, valid, paragraphs }: Records): Problem[] {
   const problems: Problem[] = [];
   for (const e of entries) {
     const rows =
@@ -96,7 +103,7 @@ export function unnamedAttendees(
           : [];
     for (const { person: id, cites, field } of rows) {
       const person = personOf(valid, id);
-      if (!person || !cites.every((c) => citedParagraph(paragraphs, c) !== undefined)) continue;
+      if (!person || !allThere(paragraphs, cites)) continue;
       if (namesThem(person, cites)) continue;
       problems.push({
         file: e.file,
@@ -113,16 +120,12 @@ export function unnamedAttendees(
  * paragraph that names them: "Guo Shengkun conveyed greetings" cites the paragraph that says he spoke, not only the
  * words he spoke, which do not say who spoke them.
  */
-export function unnamedInCitations(
-  entries: ValidEntry[],
-  valid: Map<string, ValidEntry>,
-  paragraphs: ParagraphIndex,
-): Problem[] {
+export function unnamedInCitations({ entries, valid, paragraphs }: Records): Problem[] {
   const problems: Problem[] = [];
   for (const e of entries) {
     const participants = e.collection === 'meetings' ? e.data.participants.map((p) => p.person) : [];
     for (const { text, mentions, cites, field } of statementsIn(e.data)) {
-      if (!cites.every((c) => citedParagraph(paragraphs, c) !== undefined)) continue;
+      if (!allThere(paragraphs, cites)) continue;
       for (const id of new Set([...participants, ...mentions])) {
         const person = personOf(valid, id);
         const found = person && nameIn(text, namesOf(person.data));

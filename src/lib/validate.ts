@@ -733,7 +733,8 @@ export function validateTree(tree: ContentTree): Validation {
   const { paragraphs, unmatched } = numberSources(checked);
   checkCitations(checked, paragraphs, unmatched);
   // Who a paragraph names: an attendee's and a statement's cited paragraphs name the person.
-  problems.push(...unnamedAttendees(entries, valid, paragraphs), ...unnamedInCitations(entries, valid, paragraphs));
+  const records = { entries, valid, paragraphs };
+  problems.push(...unnamedAttendees(records), ...unnamedInCitations(records));
   reportUncheckedCitations(unmatched, report);
   // Quotations: the source's words, where the record says they are.
   problems.push(...misquotations(entries, paragraphs, tree));
