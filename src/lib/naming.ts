@@ -17,7 +17,9 @@ const spells = (text: string, name: string): boolean => hasWords(plain(text), pl
 
 /**
  * A spelling and the paragraphs of named, both ways: a paragraph of named that spells the name so is cited for it, as
- * the schema asks; a paragraph cited for it is in named, or the person's page would leave it out of "Named in".
+ * the schema asks; a paragraph cited for it is in named, or the person's page would leave it out of "Named in". A
+ * person's rule only: an organization's abbreviation is cited where a source gives it, not at every use ("MIA" fills
+ * the interview).
  */
 export function spellingsOutsideNamed(entries: ValidEntry[], paragraphs: ParagraphIndex): Problem[] {
   const problems: Problem[] = [];
