@@ -16,6 +16,17 @@ type Person = Extract<ValidEntry, { collection: 'people' }>;
 const spells = (text: string, name: string): boolean => hasWords(plain(text), plain(name));
 
 /**
+ * A person's named as a set, made once (a record may list thousands), keyed by the record as validateTree reads it: a
+ * record changed after it is read would need a fresh object.
+ */
+const namedSets = new WeakMap<Person, Set<string>>();
+function namedSet(person: Person): Set<string> {
+  let named = namedSets.get(person);
+  if (named === undefined) namedSets.set(person, (named = new Set(person.data.named)));
+  return named;
+}
+
+/**
  * A spelling and the paragraphs of named, both ways: a paragraph of named that spells the name so is cited for it, as
  * the schema asks; a paragraph cited for it is in named, or the person's page would leave it out of "Named in". A
  * person's rule only: an organization's abbreviation is cited where a source gives it, not at every use ("MIA" fills
@@ -24,8 +35,9 @@ const spells = (text: string, name: string): boolean => hasWords(plain(text), pl
 export function spellingsOutsideNamed(entries: ValidEntry[], paragraphs: ParagraphIndex): Problem[] {
   const problems: Problem[] = [];
   const text = (cite: string) => citedParagraph(paragraphs, cite);
-  for (const { file, data } of entries.filter((e): e is Person => e.collection === 'people')) {
-    const named = new Set(data.named);
+  for (const person of entries.filter((e): e is Person => e.collection === 'people')) {
+    const { file, data } = person;
+    const named = namedSet(person);
     data.spellings.forEach((name, i) => {
       const cited = new Set(name.cites);
       const field = `spellings.${i}.cites`;
@@ -79,16 +91,11 @@ const personOf = (valid: Map<string, ValidEntry>, id: string): Person | undefine
   return person?.collection === 'people' ? person : undefined;
 };
 
-/**
- * Whether any of these paragraphs names the person. Their named is kept as a set (a record may list thousands), keyed
- * by the record as validateTree reads it: a record changed after it is read would need a fresh object.
- */
-const namedSets = new WeakMap<Person, Set<string>>();
-function namesThem(person: Person, cites: string[]): boolean {
-  let named = namedSets.get(person);
-  if (named === undefined) namedSets.set(person, (named = new Set(person.data.named)));
+/** Whether any of these paragraphs names the person. */
+const namesThem = (person: Person, cites: string[]): boolean => {
+  const named = namedSet(person);
   return cites.some((c) => named.has(c));
-}
+};
 
 /**
  * A meeting's participant, or a source's interviewee, none of whose cited paragraphs names them: a paragraph of the

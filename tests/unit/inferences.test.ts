@@ -1,9 +1,12 @@
 // The inferences of a record (src/lib/inferences.ts): found wherever they sit, each with its anchor on its page.
 import { describe, expect, it } from 'vitest';
 import { inferenceAnchor, inferencesByRecord, inferencesIn, inferenceSubject } from '../../src/lib/inferences';
-import { statesDayWithoutYear } from '../../src/lib/dates';
-import { parseCitation } from '../../src/lib/citations';
+import { datePrecision, statesDayWithoutYear } from '../../src/lib/dates';
+import { citedParagraph } from '../../src/lib/quotations';
+import { validateTree } from '../../src/lib/validate';
+import { corpusOf } from '../../src/lib/corpus';
 import { realCorpus } from '../helpers/corpus';
+import { contentTree } from '../helpers/tree';
 
 describe('inferencesIn', () => {
   it('finds every inferred fact of a record with its field and what it is of, in the record’s order, and nothing stated', () => {
@@ -77,18 +80,16 @@ describe('a date of the real record inferred to the day', () => {
     // Inferred whole though a cited paragraph gives the day: the programme signed "as a result of" a meeting, dated to
     // that meeting's day (its basis says so).
     const INFERRED_WHOLE = ['agreements/uzbekistan-china-interior-public-security-programme-2024-2025 signed'];
-    const corpus = realCorpus();
-    const paragraph = (cite: string) => {
-      const { source, paragraph: n } = parseCitation(cite);
-      return corpus.sources.find((s) => s.id === source)!.paragraphs.find((p) => p.n === n)!.text;
-    };
+    const validation = validateTree(contentTree());
+    const corpus = corpusOf(validation);
+    const paragraph = (cite: string) => citedParagraph(validation.paragraphs, cite) ?? '';
     const dates = [
       ...corpus.meetings.map((r) => ({ at: `meetings/${r.id} date`, date: r.data.date })),
       ...corpus.events.map((r) => ({ at: `events/${r.id} date`, date: r.data.date })),
       ...corpus.agreements.flatMap((r) =>
         r.data.signed ? [{ at: `agreements/${r.id} signed`, date: r.data.signed }] : [],
       ),
-    ].filter(({ date }) => date.inferred && !date.onOrBefore && /^\d{4}-\d{2}-\d{2}$/.test(date.value));
+    ].filter(({ date }) => date.inferred && !date.onOrBefore && datePrecision(date.value) === 'day');
     const undecided = dates
       .filter(({ date }) => date.cites.some((c) => statesDayWithoutYear(paragraph(c), date.value)))
       .filter(({ at, date }) => date.inferredPart !== 'year' && !INFERRED_WHOLE.includes(at))
