@@ -311,15 +311,8 @@ export function unstatedDays(entries: ValidEntry[], paragraphs: ParagraphIndex):
           message: `"${d.value}" is in ${year}, but the paragraph it cites gives that day in another year ("${contradicted.said}", ${stating[0]!.cite}); expected "${contradicted.year}${d.value.slice(4)}", or cite a paragraph that gives the day in ${year}`,
         });
       }
-      // Where the site infers the year alone, a paragraph gives the day and month with none. Not a source's date of
-      // publication: its page and citations say of an inferred one that the text does not state it.
-      if (d.yearInferred && e.collection === 'sources') {
-        problems.push({
-          file: e.file,
-          field: d.yearInferred,
-          message: `is given on a source's date of publication, which the site infers whole or reads as stated; remove inferredPart`,
-        });
-      } else if (d.yearInferred && stating.length > 0 && !texts.some((t) => statesDayWithoutYear(t!, d.value)))
+      // Where the site infers the year alone, a paragraph gives the day and month with none.
+      if (d.yearInferred && stating.length > 0 && !texts.some((t) => statesDayWithoutYear(t!, d.value)))
         problems.push({
           file: e.file,
           field: d.yearInferred,

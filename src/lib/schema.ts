@@ -372,9 +372,17 @@ export const sourceSchema = z.strictObject({
     })
     .nullable()
     .describe('null when the capture does not name the publisher.'),
-  published: datedFact.describe(
-    'When the source was published: the day, month or year it gives, or that the site infers from its text.',
-  ),
+  published: datedFact
+    .refine((date) => date.inferredPart === undefined, {
+      // Its page and citations say of an inferred date of publication that the text does not state it: all of it.
+      message:
+        "is given on a source's date of publication, which the site infers whole or reads as stated; remove inferredPart",
+      path: ['inferredPart'],
+    })
+    .meta({ allOf: [{ not: { properties: { inferredPart: true }, required: ['inferredPart'] } }] })
+    .describe(
+      'When the source was published: the day, month or year it gives, or that the site infers from its text (whole: never its year alone).',
+    ),
   publishedReading: z
     .strictObject({
       text: text.describe(

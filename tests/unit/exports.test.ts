@@ -494,6 +494,19 @@ describe('record.json', () => {
     );
   });
 
+  it('says in its JSON Schema that a source’s date of publication never has its year alone inferred', () => {
+    const validate = new Ajv2020({ allErrors: true }).compile(recordJsonSchema(SITE));
+    const broken = structuredClone(record);
+    type Date = { value: string; inferred: boolean; onOrBefore: boolean; inferredPart?: string };
+    // An inferred day, as a meeting's date with its year alone inferred may be: only not a source's.
+    const day = broken.sources.findIndex((s: { published: Date }) => /^\d{4}-\d{2}-\d{2}$/.test(s.published.value));
+    Object.assign(broken.sources[day].published, { inferred: true, basis: 'Its dateline.', onOrBefore: false });
+    expect(validate(broken), JSON.stringify(validate.errors, null, 1)).toBe(true);
+    broken.sources[day].published.inferredPart = 'year';
+    expect(validate(broken)).toBe(false);
+    expect(validate.errors!.map((e) => `${e.instancePath} ${e.keyword}`)).toEqual([`/sources/${day}/published not`]);
+  });
+
   it('says in its JSON Schema that the earliest a date can be goes only beside the latest, and is no period', () => {
     const validate = new Ajv2020({ allErrors: true }).compile(recordJsonSchema(SITE));
     const broken = structuredClone(record);
