@@ -13,9 +13,11 @@ export default defineConfig(
   astro.configs.recommended,
   { languageOptions: { globals: { ...globals.node, ...globals.browser } } },
   // Lists on the pages, and files the build writes, are in the same order on every build machine: without a locale,
-  // localeCompare follows the machine's (a Swedish one puts "Ö" after "Z"). Tests may use it on ids.
+  // localeCompare follows the machine's (a Swedish one puts "Ö" after "Z"). Tests may use it on ids. Nor does a text
+  // change with it: toLocaleLowerCase() on a Turkish machine gives "ınnen" for "Innen", toLocaleString() "1.000" for
+  // 1000 on a German one.
   {
-    files: ['src/**', 'scripts/**'],
+    files: ['src/**', 'scripts/**', 'public/**'],
     rules: {
       'no-restricted-syntax': [
         'error',
@@ -23,6 +25,12 @@ export default defineConfig(
           selector: "CallExpression[callee.property.name='localeCompare']",
           message:
             "Sort with src/lib/order.ts (inEnglishOrder for names and titles, inCodePointOrder for ids, dates and keys): localeCompare follows the build machine's locale.",
+        },
+        {
+          selector:
+            'CallExpression[callee.property.name=/^toLocale(Lower|Upper)Case$|^toLocale(Date|Time)?String$/][arguments.length=0]',
+          message:
+            "Give a locale ('en-GB'), or use toLowerCase()/toUpperCase(): without one, the text follows the build machine's locale.",
         },
       ],
     },

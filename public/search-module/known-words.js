@@ -2,8 +2,8 @@
 // a word the record has from one it lacks: written at build time
 // (scripts/search-words.mjs) from the text Pagefind indexed, one file for each
 // first letter, and read in the browser. Words are kept folded as Pagefind
-// folds a query (in lower case, without diacritics and without the
-// punctuation it drops), not stemmed. A module with no imports, so the build,
+// folds them (in lower case, without diacritics and without the punctuation
+// it drops), not stemmed. A module with no imports, so the build,
 // the tests and the browser run the same code.
 
 /**
@@ -12,15 +12,29 @@
  */
 const DROPPED = /[\p{Pd}\p{Ps}\p{Pe}\p{Pi}\p{Pf}\p{Po}]/gu;
 
+/**
+ * A word folded: without diacritics or the punctuation Pagefind drops, in lower case by `lower`.
+ * @param {string} text
+ * @param {(text: string) => string} lower
+ */
+const fold = (text, lower) => lower(text.normalize('NFD').replace(/\p{M}/gu, '')).replace(DROPPED, '');
+
+/**
+ * A query in lower case as Pagefind's pagefind.js puts it, in the reader's locale (a Turkish browser's "I" is "ı"),
+ * and a text's words as its indexer does, by Unicode's rules alone: the same on every build machine.
+ * @param {string} text
+ */
+// eslint-disable-next-line no-restricted-syntax -- in the browser, as Pagefind's own code does with the same query
+const queryLower = (text) => text.toLocaleLowerCase();
 /** @param {string} text */
-const fold = (text) => text.normalize('NFD').replace(/\p{M}/gu, '').toLocaleLowerCase().replace(DROPPED, '');
+const textLower = (text) => text.toLowerCase();
 
 /**
  * The words Pagefind searches for, in the order of the query.
  * @param {string} query
  * @returns {string[]}
  */
-export const queryWords = (query) => fold(query).split(/\s+/).filter(Boolean);
+export const queryWords = (query) => fold(query, queryLower).split(/\s+/).filter(Boolean);
 
 /**
  * The words of a text, each also cut where Pagefind cuts it to index its parts: at its punctuation ('2014–2015'
@@ -32,8 +46,8 @@ export const queryWords = (query) => fold(query).split(/\s+/).filter(Boolean);
 export function textWords(text) {
   const words = new Set();
   for (const word of text.split(/\s+/)) {
-    words.add(fold(word));
-    for (const part of word.split(/[\p{P}\p{S}]+|(?<=\p{Ll})(?=\p{Lu})/u)) words.add(fold(part));
+    words.add(fold(word, textLower));
+    for (const part of word.split(/[\p{P}\p{S}]+|(?<=\p{Ll})(?=\p{Lu})/u)) words.add(fold(part, textLower));
   }
   words.delete('');
   return words;

@@ -2,6 +2,9 @@
 // folded as Pagefind folds a query, a text's words are also cut where Pagefind
 // cuts them, and a word is known exactly when a word of the text begins with
 // it or with it less an ending.
+import { execFileSync } from 'node:child_process';
+import { resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import {
   formsOf,
@@ -37,6 +40,20 @@ describe('the words of a search and of the record', () => {
       expect(words, word).toContain(word);
     for (const word of ['colclasses', 'col', 'classes']) expect(words, word).toContain(word);
     expect(words).not.toContain('');
+  });
+
+  it('lists a text’s words the same on a build machine of any locale, as Pagefind’s indexer does', () => {
+    // Node lower-cases a text with a character beyond Latin-1 by the machine's locale: on a Turkish one, "I" became
+    // "ı", and the German source's "Innenministeriums" was missing from the list under "i".
+    const module = pathToFileURL(resolve('public/search-module/known-words.js')).href;
+    const script = `import { textWords } from '${module}'; console.log([...textWords('Innenministeriums – Präsident')].join(' '))`;
+    for (const locale of ['tr_TR.UTF-8', 'de_DE.UTF-8', 'C.UTF-8']) {
+      const output = execFileSync(process.execPath, ['--input-type=module', '-e', script], {
+        env: { ...process.env, LC_ALL: locale, LANG: locale },
+        encoding: 'utf8',
+      });
+      expect(output.trim(), locale).toBe('innenministeriums prasident');
+    }
   });
 
   it('lists each word under its first character, sorted, and finds a word that begins one of them', () => {
