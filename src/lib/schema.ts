@@ -177,7 +177,7 @@ function recordDateProblem(value: string, forms?: string): string | null {
   const problem = dateProblem(value, forms);
   if (problem) return problem;
   return dateSortKey(value) > BUILT
-    ? `"${value}" is after the day of this build, ${BUILT}; the record holds what has happened: check its year`
+    ? `"${value}" is after the day of this build, ${BUILT} (UTC); the record holds what has happened: check its year`
     : null;
 }
 
@@ -310,7 +310,7 @@ const revision = z
         (value < REVISION_LOG_START
           ? `"${value}" is before the log of corrections begins; expected a day from "${REVISION_LOG_START}" on (earlier changes are in the version history only)`
           : value > BUILT
-            ? `"${value}" is after the day of this build, ${BUILT}; expected the day the change is published, not a later one`
+            ? `"${value}" is after the day of this build, ${BUILT} (UTC); expected the day the change is published, not a later one`
             : null),
     ).meta({
       description: `The day the change was published: "YYYY-MM-DD", not before the log begins on ${REVISION_LOG_START}, nor after the day of the build.`,

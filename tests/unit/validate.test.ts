@@ -688,7 +688,7 @@ describe('bad input is reported with file, field and what is valid', () => {
     );
     const n: number = entry(contentTree(), 'meetings', MEETING).data.revisions.length;
     expect(problems).toEqual([
-      `${MEETING_FILE}: revisions.${n}.date: "${tomorrow}" is after the day of this build, ${BUILT}; expected the day the change is published, not a later one`,
+      `${MEETING_FILE}: revisions.${n}.date: "${tomorrow}" is after the day of this build, ${BUILT} (UTC); expected the day the change is published, not a later one`,
     ]);
   });
 
@@ -1371,7 +1371,7 @@ describe('mistakes that would build a wrong page are refused', () => {
   it('a date after the day of the build: a mistyped year', () => {
     const problems = problemsAfter((t) => (entry(t, 'meetings', MEETING).data.date.value = '2071-09'));
     expect(problems).toContain(
-      `${MEETING_FILE}: date.value: "2071-09" is after the day of this build, ${BUILT}; the record holds what has happened: check its year`,
+      `${MEETING_FILE}: date.value: "2071-09" is after the day of this build, ${BUILT} (UTC); the record holds what has happened: check its year`,
     );
   });
 
