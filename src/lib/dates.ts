@@ -175,8 +175,9 @@ export type DayMention = { said: string; year: number | null };
 
 /**
  * Where a text gives the day and month of a "YYYY-MM-DD" value, in English or German ("April 10", "26th of March",
- * "1. April 2024"), each with the year written right after it ("April 10, 2017" gives 2017), or null when none is. A
- * year is four digits from 1900 to 2099, so that "April 10, 1500 officers" is not read as one.
+ * "1. April 2024"), each with the year written right after it ("April 10, 2017" gives 2017) or right before it ("In
+ * 2017, on April 10", "2024, am 1. April"), or null when none is. A year is four digits from 1900 to 2099, so that
+ * "April 10, 1500 officers" is not read as one.
  */
 function dayMentions(text: string, value: string): DayMention[] {
   const m = DAY_FORM.exec(value);
@@ -184,11 +185,12 @@ function dayMentions(text: string, value: string): DayMention[] {
   const month = Number(m[2]) - 1;
   const day = `0?${Number(m[3])}(?:st|nd|rd|th|\\.)?`;
   const name = `(?:${MONTHS[month]}|${GERMAN_MONTHS[month]})`;
-  const year = `(?:,?\\s+((?:19|20)\\d{2})(?!\\d))?`;
-  const dayFirst = `(?<!\\d)${day}\\s+(?:of\\s+)?${name}(?!\\p{L})${year}`;
-  const monthFirst = `(?<!\\p{L})${name}\\s+${day}(?!\\d)${year}`;
+  const yearBefore = `(?:(?<!\\d)((?:19|20)\\d{2}),?\\s+(?:(?:on|am)\\s+)?)?`;
+  const yearAfter = `(?:,?\\s+((?:19|20)\\d{2})(?!\\d))?`;
+  const dayFirst = `${yearBefore}(?<!\\d)${day}\\s+(?:of\\s+)?${name}(?!\\p{L})${yearAfter}`;
+  const monthFirst = `${yearBefore}(?<!\\p{L})${name}\\s+${day}(?!\\d)${yearAfter}`;
   return [...text.matchAll(new RegExp(`${dayFirst}|${monthFirst}`, 'giu'))].map((found) => {
-    const stated = found[1] ?? found[2];
+    const stated = found[2] ?? found[1] ?? found[4] ?? found[3];
     return { said: found[0], year: stated === undefined ? null : Number(stated) };
   });
 }
@@ -201,10 +203,7 @@ export function statesDay(text: string, value: string): boolean {
   return DAY_FORM.test(value) && (text.includes(value) || dayMentions(text, value).length > 0);
 }
 
-/**
- * Whether a text gives the day and month of a "YYYY-MM-DD" value with no year beside them ("April 10", "1. April").
- * A year written before the day ("In 2017, on April 10") is not seen, as dayMentions reads only one after it.
- */
+/** Whether a text gives the day and month of a "YYYY-MM-DD" value with no year beside them ("April 10", "1. April"). */
 export const statesDayWithoutYear = (text: string, value: string): boolean =>
   dayMentions(text, value).some((d) => d.year === null);
 

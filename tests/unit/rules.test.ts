@@ -135,6 +135,17 @@ describe('dates', () => {
     expect(statesDayWithoutYear('It was held on April 10, 2017.', '2017-04-10')).toBe(false);
     expect(statesDayWithoutYear('date 2019-08-09 Minister meets colleagues', '2019-08-09')).toBe(false);
     expect(statesDayWithoutYear('It was held on April 11.', '2017-04-10')).toBe(false);
+    // A year written just before the day is the day's too.
+    expect(statesDayWithoutYear('In 2017, on April 10, the two met.', '2017-04-10')).toBe(false);
+    expect(statesDayWithoutYear('2024, am 1. April, empfing der Präsident den Gast.', '2024-04-01')).toBe(false);
+    expect(statesDayWithoutYear('Some 2017 delegates met on April 10.', '2017-04-10')).toBe(true);
+  });
+
+  it('finds a day a text gives in another year only, with the year after or before it', () => {
+    expect(dayInOtherYear('It joined on January 28, 2005.', '2050-01-28')?.year).toBe(2005);
+    expect(dayInOtherYear('In 2005, on January 28, it joined.', '2050-01-28')?.year).toBe(2005);
+    expect(dayInOtherYear('In 2050, on January 28, it joined.', '2050-01-28')).toBeNull();
+    expect(dayInOtherYear('It joined on January 28.', '2050-01-28')).toBeNull();
   });
 
   it('orders dates of any precision by their first day', () => {
