@@ -7,6 +7,9 @@ export default defineConfig({
     sequence: { shuffle: false },
     testTimeout: 60_000,
     hookTimeout: 180_000,
+    // A poll passes as soon as its page is ready; vitest's default of a second failed on a loaded machine (a search
+    // page restoring its results after Back took longer), though nothing was wrong.
+    expect: { poll: { timeout: 10_000 } },
     // The unit tests read the content and fixtures and need no build, so `npx vitest run --project unit` makes none;
     // the site and browser tests read the three test builds, which tests/global-setup.ts makes first, once, and only
     // when one of them is run.
