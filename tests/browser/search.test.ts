@@ -610,19 +610,26 @@ describe.each([
     expect([...new Set(wrong)]).toEqual([]);
   });
 
+  type Data = { url: string; content: string; excerpt: string; sections: Section[] };
+  // Several tests ask for the same spellings: each query is searched once a build (Pagefind's results depend only on
+  // the index and the query), and each caller gets its own copy.
+  const searched = new Map<string, Promise<Data[]>>();
+
   /**
    * Every result of a query, read through Pagefind's own API, not the first few its UI shows: its text, and the
    * sections the search page shows under it (their anchors, excerpts), picked from Pagefind's as the page's script
    * picks them (sectionsToShow).
    */
-  async function allData(
-    query: string,
-  ): Promise<Array<{ url: string; content: string; excerpt: string; sections: Section[] }>> {
+  async function allData(query: string): Promise<Data[]> {
+    if (!searched.has(query)) searched.set(query, searchAll(query));
+    return (await searched.get(query)!).map((r) => ({ ...r, sections: r.sections.map((s) => ({ ...s })) }));
+  }
+
+  async function searchAll(query: string): Promise<Data[]> {
     const { context, page } = await watchedContext(browser);
     await page.goto(`${site.home}search/`);
     // A string, not a function: vitest would rewrite a function's import() for Node.
-    const found: Array<{ url: string; content: string; excerpt: string; sections: Section[] }> =
-      await page.evaluate(`(async () => {
+    const found: Data[] = await page.evaluate(`(async () => {
       const pagefind = await import(${JSON.stringify(withBase(base, '/pagefind/pagefind.js'))});
       await pagefind.options({ ranking: ${JSON.stringify(SEARCH_RANKING)} });
       const search = await pagefind.search(${JSON.stringify(query)});
