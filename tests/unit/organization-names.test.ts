@@ -2,14 +2,12 @@
 // Internal Affairs of the Republic of Tajikistan”, “… of the Kyrgyz Republic”), the record is filed under that name,
 // as the sources give it; the site's short form (“… of Kazakhstan”) is only for a body no source names in full.
 import { describe, expect, it } from 'vitest';
-import { citedParagraph } from '../../src/lib/quotations';
+import { escapeRegExp } from '../../src/lib/quote-language';
+import { citedParagraph, plain } from '../../src/lib/quotations';
 import { entriesOf, validateTree } from '../../src/lib/validate';
 import { contentTree } from '../helpers/tree';
 
 const { entries, paragraphs } = validateTree(contentTree());
-
-const straight = (text: string) => text.replaceAll('’', "'");
-const escaped = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /**
  * Where the name ends in its country's short name (“… of Tajikistan”), the fuller forms its paragraphs give of it: the
@@ -18,13 +16,13 @@ const escaped = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
  */
 function fullerForms(name: string, country: string, named: string[]): string[] {
   if (!name.endsWith(` of ${country}`)) return [];
-  const before = straight(name.slice(0, -country.length));
+  const before = plain(name.slice(0, -country.length));
   const words = String.raw`(?:(?:\p{Lu}\p{L}*|of) )*?`;
   const form = new RegExp(
-    String.raw`${escaped(before)}the ${words}${escaped(country.slice(0, 5))}\p{L}*(?: \p{Lu}\p{L}*)*`,
+    String.raw`${escapeRegExp(before)}the ${words}${escapeRegExp(country.slice(0, 5))}\p{L}*(?: \p{Lu}\p{L}*)*`,
     'gu',
   );
-  return named.flatMap((cite) => straight(citedParagraph(paragraphs, cite) ?? '').match(form) ?? []);
+  return named.flatMap((cite) => plain(citedParagraph(paragraphs, cite) ?? '').match(form) ?? []);
 }
 
 describe('organization names', () => {
