@@ -240,12 +240,14 @@ function focusAddedResults(search: HTMLElement) {
       const observer = new MutationObserver(() => {
         const link = titleLink(shownResults(search)[before]);
         if (!link) return;
-        stop();
         const current = document.activeElement;
-        if (current && current !== document.body && current !== button) return;
+        if (current && current !== document.body && current !== button) return stop();
         // Brought to the top of the view, not just into it: focus alone scrolled only until the link showed, so the
-        // new results began at the foot of the screen, below the ones already read.
+        // new results began at the foot of the screen, below the ones already read. A result drawn below one not
+        // yet filled in is hidden until it is (site.css), and takes no focus till then: looked for again.
         link.focus({ preventScroll: true });
+        if (document.activeElement !== link) return;
+        stop();
         link.closest('.pagefind-ui__result')?.scrollIntoView({ block: 'start' });
       });
       const stop = () => {
@@ -320,15 +322,17 @@ function keepPlace(search: HTMLElement) {
       // Focus where the reader left, for the keyboard: from the page's top, Tab began again at its start. Pagefind
       // fills each result in as its data comes, in no set order: the one followed may be drawn after the last, and
       // is looked for again as the results go on drawing (a result 7 of 10 was missed, and focus fell to the page).
+      // A result drawn below one not yet filled in is hidden until it is (site.css), and takes no focus till then.
       const links = search.querySelectorAll<HTMLAnchorElement>('.pagefind-ui__results a');
       const link = [...links].find((a) => a.getAttribute('href') === place.followed);
       link?.focus({ preventScroll: true });
-      focused = link !== undefined;
+      focused = link !== undefined && document.activeElement === link;
     }
     scrolled = true;
     scrollTo(0, place.scrollY);
   };
   const observer = new MutationObserver(() => {
+    wait();
     // The results go on drawing their excerpts and tags below the link, and the page grows: scrolled again each time.
     if (scrolled) return scrollBack();
     const results = shownResults(search);
@@ -346,13 +350,20 @@ function keepPlace(search: HTMLElement) {
     scrollBack();
   });
   observer.observe(search, { childList: true, subtree: true });
+  let timer: ReturnType<typeof setTimeout> | undefined;
   const stop = () => {
     observer.disconnect();
+    clearTimeout(timer);
     restoring = false;
     for (const type of READER_INPUT) removeEventListener(type, stop, true);
   };
-  // Until the reader moves or types, or the results have had time to be drawn (a search that finds fewer than before
-  // leaves the page where they end).
+  // Until the reader moves or types, or the results have stopped changing for long enough to have been drawn (a
+  // search that finds fewer than before leaves the page where they end). Timed from the last change, not from the
+  // page's start: on a slow phone, drawing eight results again took longer than the five seconds once given in all.
+  const wait = () => {
+    clearTimeout(timer);
+    timer = setTimeout(stop, 5000);
+  };
   for (const type of READER_INPUT) addEventListener(type, stop, true);
-  setTimeout(stop, 5000);
+  wait();
 }

@@ -665,6 +665,46 @@ describe('on a wide screen', () => {
     expect(questions).toEqual(lines.map((n: number) => ({ id: `p${n}`, labelAbove: true, sideBySide: true })));
   });
 
+  it('a wide page has its width from its first paint, before the parser reaches what it is wide for', async () => {
+    // The width was read from what <main> holds (the search field, the Data page's tables, a text beside its
+    // translation): on a loaded machine a page drawn before the parser reached them was drawn at the measure, then
+    // widened, its heading jumping 176 px to the left (a layout shift of 0.1 on the search page at 1280 px). Here
+    // each is drawn from its HTML cut after its heading, as a first paint may see it, and from the whole of it.
+    const sources = pagePaths(ROOT_SITE).filter(
+      (p) => /^\/sources\/(?!\d{4}\/)[^/]+\/$/.test(p) && redirectTarget(ROOT_SITE, p) === undefined,
+    );
+    const translated = sources.find((p) => readPage(ROOT_SITE, p)('.excerpt.bilingual').length > 0);
+    const english = sources.find((p) => readPage(ROOT_SITE, p)('.excerpt.bilingual').length === 0);
+    const paths = ['/search/', '/data/', translated!, english!];
+    const site = await serveSite(ROOT_SITE, '/');
+    const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+    const page = await context.newPage();
+    const widths: Record<string, { whole: number; cut: number }> = {};
+    const mainWidth = () => page.evaluate(() => document.querySelector('main')!.getBoundingClientRect().width);
+    for (const path of paths) {
+      await page.goto(site.origin + path);
+      const whole = await mainWidth();
+      const html = readFileSync(join(ROOT_SITE, path, 'index.html'), 'utf8');
+      const cut = html.slice(0, html.indexOf('</h1>') + '</h1>'.length);
+      await page.route(site.origin + path, (route) => route.fulfill({ contentType: 'text/html', body: cut }));
+      await page.goto(site.origin + path);
+      widths[path] = { whole, cut: await mainWidth() };
+      await page.unroute(site.origin + path);
+    }
+    const measure = await page.evaluate(
+      () =>
+        parseFloat(getComputedStyle(document.documentElement).getPropertyValue('--measure')) *
+        parseFloat(getComputedStyle(document.documentElement).fontSize),
+    );
+    await context.close();
+    await site.close();
+    // The wide pages are wider than the measure (the English source is not), and each is as wide cut as whole.
+    expect(Object.values(widths).map(({ whole }) => whole > measure + 100)).toEqual([true, true, true, false]);
+    expect(Object.fromEntries(paths.map((p) => [p, widths[p]!.cut]))).toEqual(
+      Object.fromEntries(paths.map((p) => [p, widths[p]!.whole])),
+    );
+  });
+
   it('the Data page keeps its prose and its list of files at the reading measure, not its tables’ width', async () => {
     // The page widens for its tables of fields; its list of files ran the full width, lines of 110 characters.
     const site = await serveSite(ROOT_SITE, '/');

@@ -331,19 +331,20 @@ describe.each([
     await context.close();
   });
 
-  it('moves nothing a reader sees around the results as a linked search draws its field and results', async () => {
+  it('moves nothing a reader sees, results included, as a linked search draws its field and results', async () => {
     // A link to a search (?q=) opened on a phone showed the footer under the intro, then pushed it off the screen
     // as Pagefind drew its field and the results came in: a layout shift of 0.24 (Lighthouse), where 0.1 is the
-    // most a page may shift and still count as stable. Only Pagefind's own filling-in of a result it first drew as
-    // a placeholder may move, inside the list of results.
+    // most a page may shift and still count as stable. Then the results themselves: Pagefind fills in each result
+    // it first drew as a placeholder when its data comes, and a first result filled in after the second pushed
+    // the second down (0.10 at 390 px on a loaded machine). Nothing shown may move, whatever order they come in.
     for (const viewport of [
       { width: 390, height: 844 },
       { width: 1280, height: 900 },
     ]) {
       const context = await browser.newContext({ viewport });
       await context.addInitScript(() => {
-        const shifts: Array<{ value: number; moved: string[] }> = [];
-        (window as unknown as { __shifts: typeof shifts }).__shifts = shifts;
+        const moved: string[] = [];
+        (window as unknown as { __moved: typeof moved }).__moved = moved;
         new PerformanceObserver((list) => {
           for (const entry of list.getEntries() as unknown as Array<{
             value: number;
@@ -351,11 +352,9 @@ describe.each([
             sources: Array<{ node?: Node | null }>;
           }>) {
             if (entry.hadRecentInput) continue;
-            const moved = entry.sources
-              .map((s) => s.node)
-              .filter((n): n is Element => n instanceof Element && !n.closest('.pagefind-ui__results'))
-              .map((n) => `<${n.localName}${n.className ? ` class="${n.className}"` : ''}>`);
-            shifts.push({ value: entry.value, moved });
+            const nodes = entry.sources.map((s) => s.node).filter((n): n is Element => n instanceof Element);
+            const names = nodes.map((n) => `<${n.localName}${n.className ? ` class="${n.className}"` : ''}>`);
+            moved.push(`${entry.value.toFixed(4)}: ${names.join(', ') || 'a node that is gone'}`);
           }
         }).observe({ type: 'layout-shift', buffered: true });
       });
@@ -363,20 +362,10 @@ describe.each([
       await page.goto(`${site.home}search/?q=${encodeURIComponent(spellings[0]!.text)}`);
       await results(page);
       // Settled: the status region is written half a second after the results stop changing.
-      await expect.poll(() => page.getByRole('status').textContent(), { timeout: 5000 }).toMatch(/\d+ results? for/);
-      const shifts = await page.evaluate(
-        () => (window as unknown as { __shifts: Array<{ value: number; moved: string[] }> }).__shifts,
-      );
+      await expect.poll(() => page.getByRole('status').textContent()).toMatch(/\d+ results? for/);
+      const moved = await page.evaluate(() => (window as unknown as { __moved: string[] }).__moved);
       await context.close();
-      const at = `at ${viewport.width} px`;
-      expect(
-        shifts.flatMap((s) => s.moved),
-        `elements outside the results that moved ${at}`,
-      ).toEqual([]);
-      expect(
-        shifts.reduce((sum, s) => sum + s.value, 0),
-        `layout shift ${at}`,
-      ).toBeLessThan(0.1);
+      expect(moved, `layout shifts at ${viewport.width} px (value: what moved)`).toEqual([]);
     }
   });
 
@@ -446,7 +435,7 @@ describe.each([
     await page.goto(`${site.home}search/?q=${encodeURIComponent(spellings[0]!.text)}`);
     await results(page);
     const status = page.getByRole('status');
-    await expect.poll(() => status.textContent(), { timeout: 5000 }).toMatch(/^\d+ results? for /);
+    await expect.poll(() => status.textContent()).toMatch(/^\d+ results? for /);
     expect(await status.textContent()).toBe((await page.locator('.pagefind-ui__message').textContent())?.trim());
     expect(await page.getByRole('search', { name: 'Search the record' }).count()).toBeGreaterThan(0);
     await context.close();
@@ -493,12 +482,12 @@ describe.each([
       }
       const last = (await button.count()) === 0;
       const status = last ? `Showing all ${found}` : `Showing ${await shown.count()} of ${found}`;
-      await expect.poll(() => page.getByRole('status').textContent(), { timeout: 5000 }).toBe(status);
+      await expect.poll(() => page.getByRole('status').textContent()).toBe(status);
     }
     expect(loads, 'China has more results than one load shows').toBeGreaterThan(1);
     // A new search shows its first results, and the status says how many it found again.
     await page.locator('.pagefind-ui__search-input').fill(spellings[0]!.text);
-    await expect.poll(() => page.getByRole('status').textContent(), { timeout: 5000 }).toMatch(/^\d+ results? for /);
+    await expect.poll(() => page.getByRole('status').textContent()).toMatch(/^\d+ results? for /);
     await context.close();
     expect(watch.consoleErrors).toEqual([]);
   });
@@ -978,9 +967,7 @@ describe.each([
       // message: wait for them. (A run of CI read the record's totals here, "Agreement (9)": not a wait too short, as
       // first thought, but the filter lists loading after the search, which the page now waits for.)
       const counts = () => page.locator('.pagefind-ui__filter-value').allTextContents();
-      await expect
-        .poll(async () => (await counts()).filter((count) => !/\(0\)\s*$/.test(count)), { timeout: 5_000 })
-        .toEqual([]);
+      await expect.poll(async () => (await counts()).filter((count) => !/\(0\)\s*$/.test(count))).toEqual([]);
       expect((await counts()).length, query).toBeGreaterThan(0);
       await expect.poll(() => page.getByRole('status').textContent()).toBe(noResults(query));
     }
@@ -1113,7 +1100,7 @@ describe.each([
     const sourcesAlone = await found(['Source']);
     await found(['Person', 'Meeting']);
     const sources = page.locator('.pagefind-ui__filter-value', { hasText: 'Source' });
-    await expect.poll(() => sources.textContent(), { timeout: 5_000 }).toContain(`(${sourcesAlone})`);
+    await expect.poll(() => sources.textContent()).toContain(`(${sourcesAlone})`);
     await page.locator('.pagefind-ui__filter-checkbox[value="Source"]').check();
     await expect
       .poll(() => new URL(page.url()).searchParams.getAll('kind').sort())
@@ -1179,7 +1166,7 @@ describe.each([
     // A page is of one kind: the kinds' counts add up to the results, and none of them is more.
     const counts = async () =>
       (await page.locator('.pagefind-ui__filter-value').allTextContents()).map((t) => Number(/\((\d+)\)/.exec(t)?.[1]));
-    await expect.poll(async () => (await counts()).reduce((sum, n) => sum + n, 0), { timeout: 5_000 }).toBe(found);
+    await expect.poll(async () => (await counts()).reduce((sum, n) => sum + n, 0)).toBe(found);
     expect((await counts()).length).toBeGreaterThan(1);
     expect(Math.max(...(await counts()))).toBeLessThan(found + 1);
     await context.close();
@@ -1219,8 +1206,9 @@ describe.each([
     ).toBe('back_forward');
     await expect.poll(async () => (await results(page)).length).toBe(shown);
     await expect.poll(() => page.evaluate(() => scrollY)).toBe(y);
-    // Focus is back on the result followed, so Tab goes on from there.
-    expect(await page.evaluate(() => document.activeElement?.getAttribute('href'))).toBe(followed);
+    // Focus is back on the result followed, so Tab goes on from there: once it is drawn, which may be after the
+    // page is scrolled (a result below one not yet filled in is hidden until it is).
+    await expect.poll(() => page.evaluate(() => document.activeElement?.getAttribute('href'))).toBe(followed);
     await context.close();
   });
 
