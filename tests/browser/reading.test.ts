@@ -12,7 +12,7 @@ import { serveSite, servedForTests } from '../helpers/server';
 import { formatDate } from '../../src/lib/dates';
 import { loadContentTree } from '../../src/lib/load';
 import { validateTree } from '../../src/lib/validate';
-import { buildSite } from '../helpers/build';
+import { A_BUILD, buildSite } from '../helpers/build';
 import { copyContent, edit } from '../helpers/content-copy';
 import { contentTree, entry } from '../helpers/tree';
 import { LONG_SITE, ROOT_SITE, SITE_URL, SUB_BASE, SUB_SITE, pagePaths, readPage } from '../helpers/site';
@@ -35,29 +35,71 @@ interface Findings {
   found: string[];
 }
 
+/** A check's findings on every page, or what went wrong running it there. */
+type Outcome = Findings | Error;
+
 /**
- * What `check` finds on each page of the root build at `width` (with a reader's own `style`), each prefixed by
- * its path, and how many things it looked at in all.
+ * The checks the tests below give each setting (a width, and a reader's own style or none), all registered as the
+ * file is read, before any test runs. One pass over every page of the root build at a setting runs all of them, the
+ * first time a test asks for one: loading each page is what takes the time, and 16 tests share 7 settings.
  */
-async function findOnEveryPage(width: number, check: () => Findings, style?: string): Promise<Findings> {
+const settings = new Map<string, Setting>();
+interface Setting {
+  width: number;
+  style: string | undefined;
+  checks: Array<() => Findings>;
+  pass?: Promise<Outcome[]>;
+}
+
+/**
+ * What `check` finds on each page of the root build at `width` (with a reader's own `style`), each prefixed by its
+ * path, and how many things it looked at in all: a function a test calls, registered now, where the test is declared.
+ */
+function onEveryPage(width: number, check: () => Findings, style?: string): () => Promise<Findings> {
+  const key = `${width} ${style ?? ''}`;
+  const setting = settings.get(key) ?? settings.set(key, { width, style, checks: [] }).get(key)!;
+  const index = setting.checks.push(check) - 1;
+  return async () => {
+    const outcome = (await (setting.pass ??= checkEveryPage(setting.width, setting.checks, setting.style)))[index]!;
+    if (outcome instanceof Error) throw outcome;
+    return outcome;
+  };
+}
+
+/** Each of `checks` run on every page of the root build at `width`, in order, each page loaded once. */
+async function checkEveryPage(
+  width: number,
+  checks: ReadonlyArray<() => Findings>,
+  style?: string,
+): Promise<Outcome[]> {
   const site = await serveSite(ROOT_SITE, '/');
   // The reader's own style sheet is not the site's, so the site's CSP does not apply to it.
   const context = await browser.newContext({ bypassCSP: true, viewport: { width, height: 780 } });
   const page = await context.newPage();
-  const found: string[] = [];
-  let looked = 0;
+  const outcomes: Outcome[] = checks.map(() => ({ looked: 0, found: [] }));
   const paths = pagePaths(ROOT_SITE).filter((p) => redirectTarget(ROOT_SITE, p) === undefined);
   expect(paths.length).toBeGreaterThan(40);
-  for (const path of paths) {
-    await page.goto(site.origin + path);
-    if (style) await page.addStyleTag({ content: style });
-    const findings = await page.evaluate(check);
-    looked += findings.looked;
-    found.push(...findings.found.map((f) => `${path}: ${f}`));
+  try {
+    for (const path of paths) {
+      await page.goto(site.origin + path);
+      if (style) await page.addStyleTag({ content: style });
+      for (const [i, check] of checks.entries()) {
+        const sofar = outcomes[i]!;
+        if (sofar instanceof Error) continue;
+        // A check that fails on a page fails its own test, not the others of its pass.
+        const findings = await page.evaluate(check).catch((error: unknown) => new Error(`${path}: ${String(error)}`));
+        if (findings instanceof Error) outcomes[i] = findings;
+        else {
+          sofar.looked += findings.looked;
+          sofar.found.push(...findings.found.map((f) => `${path}: ${f}`));
+        }
+      }
+    }
+  } finally {
+    await context.close();
+    await site.close();
   }
-  await context.close();
-  await site.close();
-  return { looked, found };
+  return outcomes;
 }
 
 /** The widths of phones a line is checked at: the narrowest, two common ones, a large one. */
@@ -117,24 +159,24 @@ const TEXT_SPACING = `* { line-height: 1.5 !important; letter-spacing: 0.12em !i
 const LARGE_TEXT = 'html { font-size: 200% !important; }';
 
 /** Pages of the root build that scroll sideways at `width`, each with its width. */
-const pagesWiderThan = async (width: number, style?: string) =>
-  (
-    await findOnEveryPage(
-      width,
-      () => ({
-        looked: 1,
-        found: document.documentElement.scrollWidth > innerWidth ? [`${document.documentElement.scrollWidth} px`] : [],
-      }),
-      style,
-    )
-  ).found;
+const pagesWiderThan = (width: number, style?: string) => {
+  const findings = onEveryPage(
+    width,
+    () => ({
+      looked: 1,
+      found: document.documentElement.scrollWidth > innerWidth ? [`${document.documentElement.scrollWidth} px`] : [],
+    }),
+    style,
+  );
+  return async () => (await findings()).found;
+};
 
 /**
  * Citation chips in a table's cells that break over two lines at `width`: a chip that wraps ("Kazinform (2019)"
  * above "¶4") no longer reads as one citation.
  */
 const chipsBrokenInTables = (width: number) =>
-  findOnEveryPage(width, () => {
+  onEveryPage(width, () => {
     const inTables = [...document.querySelectorAll<HTMLElement>('td .cite a')];
     return {
       looked: inTables.length,
@@ -145,52 +187,56 @@ const chipsBrokenInTables = (width: number) =>
   });
 
 describe('on a phone', () => {
+  const widerAt360 = pagesWiderThan(360);
   it('no page scrolls sideways at 360 px', EVERY_PAGE, async () => {
-    expect(await pagesWiderThan(360)).toEqual([]);
+    expect(await widerAt360()).toEqual([]);
   });
 
+  const chipsAt390 = chipsBrokenInTables(390);
   it('no citation chip in a table breaks over two lines at 390 px', EVERY_PAGE, async () => {
     // A meeting's participants and a person's meetings, in three columns, left a chip a column too narrow for it,
     // where it took three lines ("Lukashenko meeting report (ca. / 2017) ¶7").
-    const chips = await chipsBrokenInTables(390);
+    const chips = await chipsAt390();
     expect(chips.looked, 'citation chips in tables').toBeGreaterThan(10);
     expect(chips.found).toEqual([]);
   });
 
+  const widerAt320Spaced = pagesWiderThan(320, TEXT_SPACING);
   it('no page scrolls sideways at 320 px with text spacing a reader may set (WCAG 1.4.12)', EVERY_PAGE, async () => {
     // A table too wide for the spacing scrolls in its own box.
-    expect(await pagesWiderThan(320, TEXT_SPACING)).toEqual([]);
+    expect(await widerAt320Spaced()).toEqual([]);
   });
 
+  const networkLabelsSpaced = onEveryPage(
+    320,
+    () => {
+      const texts = [...document.querySelectorAll<SVGTextElement>('svg.network-svg text')];
+      return {
+        looked: texts.length,
+        found: texts.flatMap((text) => {
+          const svg = text.ownerSVGElement!;
+          const frame = svg.getBoundingClientRect();
+          const box = text.getBoundingClientRect();
+          const past = Math.max(
+            frame.left - box.left,
+            box.right - frame.right,
+            frame.top - box.top,
+            box.bottom - frame.bottom,
+          );
+          const name = text.textContent?.trim();
+          if (box.left < 0 || box.right > document.documentElement.clientWidth) return [`${name}: off the screen`];
+          return past > 0.5 && getComputedStyle(svg).overflow !== 'visible'
+            ? [`${name}: ${past.toFixed(1)} px cut off`]
+            : [];
+        }),
+      };
+    },
+    TEXT_SPACING,
+  );
   it('no name in a network is cut off at its edge with that text spacing (WCAG 1.4.12)', EVERY_PAGE, async () => {
     // The layout sizes a network's view box to its labels at the site's own spacing; wider letters reach past it,
     // where an SVG cuts them off unless it lets them overflow. They must still end within the screen.
-    const labels = await findOnEveryPage(
-      320,
-      () => {
-        const texts = [...document.querySelectorAll<SVGTextElement>('svg.network-svg text')];
-        return {
-          looked: texts.length,
-          found: texts.flatMap((text) => {
-            const svg = text.ownerSVGElement!;
-            const frame = svg.getBoundingClientRect();
-            const box = text.getBoundingClientRect();
-            const past = Math.max(
-              frame.left - box.left,
-              box.right - frame.right,
-              frame.top - box.top,
-              box.bottom - frame.bottom,
-            );
-            const name = text.textContent?.trim();
-            if (box.left < 0 || box.right > document.documentElement.clientWidth) return [`${name}: off the screen`];
-            return past > 0.5 && getComputedStyle(svg).overflow !== 'visible'
-              ? [`${name}: ${past.toFixed(1)} px cut off`]
-              : [];
-          }),
-        };
-      },
-      TEXT_SPACING,
-    );
+    const labels = await networkLabelsSpaced();
     expect(labels.looked, 'network labels').toBeGreaterThan(20);
     expect(labels.found).toEqual([]);
   });
@@ -220,196 +266,202 @@ describe('on a phone', () => {
 });
 
 describe('on a phone whose reader sets large text', () => {
+  const widerAt360Large = pagesWiderThan(360, LARGE_TEXT);
   it('no page scrolls sideways at 360 px with the text at 200% (WCAG 1.4.4)', EVERY_PAGE, async () => {
     // A phone's largest text setting: a heading beside its section link, a word longer than the line, the hidden
     // text of a table's cells past its scrolling box would each push the page sideways. Tables scroll in their box.
-    expect(await pagesWiderThan(360, LARGE_TEXT)).toEqual([]);
+    expect(await widerAt360Large()).toEqual([]);
   });
 
+  const widerAt320Large = pagesWiderThan(320, LARGE_TEXT);
   it('no page scrolls sideways at 320 px with the text at 200% (WCAG 1.4.4)', EVERY_PAGE, async () => {
     // The narrowest phone at its largest text: a list of years in columns 10 rem wide, a meeting's date kept on one
     // line, a record's facts in a column as wide as its longest word ("/people/rahimzoda-ramazon-hamro/",
     // "Innenministeriums") each pushed the page sideways. Tables of data scroll in their own box.
-    expect(await pagesWiderThan(320, LARGE_TEXT)).toEqual([]);
+    expect(await widerAt320Large()).toEqual([]);
   });
 
+  const footersLarge = onEveryPage(
+    320,
+    () => {
+      const main = document.querySelector('main')!;
+      const edge = main.getBoundingClientRect().left + parseFloat(getComputedStyle(main).paddingLeft);
+      const text = document.querySelector('.site-footer > p')!.getBoundingClientRect().left;
+      return {
+        looked: 1,
+        found: Math.abs(text - edge) > 0.5 ? [`footer text at ${text} px, the page's at ${edge} px`] : [],
+      };
+    },
+    LARGE_TEXT,
+  );
   it(
     'the footer’s text starts where the page’s does, at 320 px with the text at 200% (WCAG 1.4.4)',
     EVERY_PAGE,
     async () => {
       // Main's padding at its sides gives way (to 6.25vw) on a narrow phone at its largest text, and the footer's kept
       // its 1.25rem: its text stood 20 px inside the page's.
-      const footers = await findOnEveryPage(
-        320,
-        () => {
-          const main = document.querySelector('main')!;
-          const edge = main.getBoundingClientRect().left + parseFloat(getComputedStyle(main).paddingLeft);
-          const text = document.querySelector('.site-footer > p')!.getBoundingClientRect().left;
-          return {
-            looked: 1,
-            found: Math.abs(text - edge) > 0.5 ? [`footer text at ${text} px, the page's at ${edge} px`] : [],
-          };
-        },
-        LARGE_TEXT,
-      );
+      const footers = await footersLarge();
       expect(footers.found).toEqual([]);
     },
   );
 
+  const headingWordsLarge = onEveryPage(
+    320,
+    () => {
+      const main = document.querySelector('main')!;
+      const { paddingLeft, paddingRight } = getComputedStyle(main);
+      const column = main.clientWidth - parseFloat(paddingLeft) - parseFloat(paddingRight);
+      const text = parseFloat(getComputedStyle(document.body).fontSize);
+      let looked = 0;
+      const found: string[] = [];
+      for (const heading of document.querySelectorAll('main :is(h1, h2)')) {
+        const size = parseFloat(getComputedStyle(heading).fontSize);
+        const walker = document.createTreeWalker(heading, NodeFilter.SHOW_TEXT);
+        for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+          // A line may break at a hyphen or a dash: a word is what lies between them and spaces.
+          for (const m of node.textContent!.matchAll(/[^\s\-‐–—]+/g)) {
+            const range = document.createRange();
+            range.setStart(node, m.index);
+            range.setEnd(node, m.index + m[0].length);
+            const rects = [...range.getClientRects()].filter((r) => r.width > 0);
+            const lines = new Set(rects.map((r) => Math.round(r.top))).size;
+            const atTextSize = (rects.reduce((sum, r) => sum + r.width, 0) * text) / size;
+            looked += 1;
+            if (lines > 1 && atTextSize <= column) found.push(`${m[0]} broken at ${size} px`);
+          }
+        }
+      }
+      return { looked, found };
+    },
+    LARGE_TEXT,
+  );
   it(
     'no heading breaks a word that would fit its column at the text’s own size, at 320 px with the text at 200% (WCAG 1.4.4)',
     EVERY_PAGE,
     async () => {
       // A heading kept its size above the text's: "Meetings", the heading of its page, broke in two with no hyphen
       // ("Meeting" above "s"), as a browser with no hyphenation for the language breaks a word too long for its line.
-      const words = await findOnEveryPage(
-        320,
-        () => {
-          const main = document.querySelector('main')!;
-          const { paddingLeft, paddingRight } = getComputedStyle(main);
-          const column = main.clientWidth - parseFloat(paddingLeft) - parseFloat(paddingRight);
-          const text = parseFloat(getComputedStyle(document.body).fontSize);
-          let looked = 0;
-          const found: string[] = [];
-          for (const heading of document.querySelectorAll('main :is(h1, h2)')) {
-            const size = parseFloat(getComputedStyle(heading).fontSize);
-            const walker = document.createTreeWalker(heading, NodeFilter.SHOW_TEXT);
-            for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-              // A line may break at a hyphen or a dash: a word is what lies between them and spaces.
-              for (const m of node.textContent!.matchAll(/[^\s\-‐–—]+/g)) {
-                const range = document.createRange();
-                range.setStart(node, m.index);
-                range.setEnd(node, m.index + m[0].length);
-                const rects = [...range.getClientRects()].filter((r) => r.width > 0);
-                const lines = new Set(rects.map((r) => Math.round(r.top))).size;
-                const atTextSize = (rects.reduce((sum, r) => sum + r.width, 0) * text) / size;
-                looked += 1;
-                if (lines > 1 && atTextSize <= column) found.push(`${m[0]} broken at ${size} px`);
-              }
-            }
-          }
-          return { looked, found };
-        },
-        LARGE_TEXT,
-      );
+      const words = await headingWordsLarge();
       expect(words.looked, 'words of headings').toBeGreaterThan(500);
       expect([...new Set(words.found)]).toEqual([]);
     },
   );
 
+  const hiddenColumnsLarge = onEveryPage(
+    390,
+    () => {
+      const wraps = [...document.querySelectorAll('.table-wrap')].filter(
+        (w) => !(location.pathname.endsWith('/methodology/') && w.querySelector('code')),
+      );
+      return {
+        looked: wraps.length,
+        found: wraps
+          .filter((w) => w.scrollWidth > w.clientWidth + 1)
+          .map(
+            (w) => `${w.querySelector('caption')?.textContent ?? 'a table'}: ${w.scrollWidth} px in ${w.clientWidth}`,
+          ),
+      };
+    },
+    LARGE_TEXT,
+  );
   it('no table of records hides a column off to the side at 390 px with the text at 200%', EVERY_PAGE, async () => {
     // Who met whom stayed three columns wide in a box that scrolled: only the first letter of each meeting showed, and
     // nothing said there was more. The methodology's table of date forms ("Written as", "Precision", "Example") is
     // the one table that scrolls: three short columns, its first the one a reader looks up, and stacked it would lose
     // the headings that say what each value is.
-    const hidden = await findOnEveryPage(
-      390,
-      () => {
-        const wraps = [...document.querySelectorAll('.table-wrap')].filter(
-          (w) => !(location.pathname.endsWith('/methodology/') && w.querySelector('code')),
-        );
-        return {
-          looked: wraps.length,
-          found: wraps
-            .filter((w) => w.scrollWidth > w.clientWidth + 1)
-            .map(
-              (w) => `${w.querySelector('caption')?.textContent ?? 'a table'}: ${w.scrollWidth} px in ${w.clientWidth}`,
-            ),
-        };
-      },
-      LARGE_TEXT,
-    );
+    const hidden = await hiddenColumnsLarge();
     expect(hidden.looked, 'tables').toBeGreaterThan(20);
     expect(hidden.found).toEqual([]);
   });
 
+  const scrollingBoxesLarge = onEveryPage(
+    390,
+    () => {
+      const scrolling = [...document.querySelectorAll('.table-wrap')].filter((w) => w.scrollWidth > w.clientWidth + 1);
+      // A box with a link scrolls as the link takes the focus; one without is a tab stop itself, a region (a
+      // section with a name, or role="region") named by its heading or a label.
+      const named = (w: Element) =>
+        !!w.getAttribute('aria-label')?.trim() ||
+        (w.getAttribute('aria-labelledby') ?? '')
+          .split(/\s+/)
+          .some((id) => !!document.getElementById(id)?.textContent?.trim());
+      const reached = (w: Element) =>
+        w.querySelector('a[href]') !== null ||
+        (w.getAttribute('tabindex') === '0' &&
+          (w.tagName === 'SECTION' || w.getAttribute('role') === 'region') &&
+          named(w));
+      return {
+        looked: scrolling.length,
+        found: scrolling.filter((w) => !reached(w)).map((w) => `${w.textContent?.trim().slice(0, 40)}`),
+      };
+    },
+    LARGE_TEXT,
+  );
   it(
     'a table box that scrolls at 390 px with the text at 200% can be scrolled from the keyboard',
     EVERY_PAGE,
     async () => {
       // The methodology's table of date forms scrolls and has no link to tab to: Safari, unlike Chromium and Firefox,
       // does not make a scrolling box a tab stop by itself, so the box must be one, named by its section's heading.
-      const boxes = await findOnEveryPage(
-        390,
-        () => {
-          const scrolling = [...document.querySelectorAll('.table-wrap')].filter(
-            (w) => w.scrollWidth > w.clientWidth + 1,
-          );
-          // A box with a link scrolls as the link takes the focus; one without is a tab stop itself, a region (a
-          // section with a name, or role="region") named by its heading or a label.
-          const named = (w: Element) =>
-            !!w.getAttribute('aria-label')?.trim() ||
-            (w.getAttribute('aria-labelledby') ?? '')
-              .split(/\s+/)
-              .some((id) => !!document.getElementById(id)?.textContent?.trim());
-          const reached = (w: Element) =>
-            w.querySelector('a[href]') !== null ||
-            (w.getAttribute('tabindex') === '0' &&
-              (w.tagName === 'SECTION' || w.getAttribute('role') === 'region') &&
-              named(w));
-          return {
-            looked: scrolling.length,
-            found: scrolling.filter((w) => !reached(w)).map((w) => `${w.textContent?.trim().slice(0, 40)}`),
-          };
-        },
-        LARGE_TEXT,
-      );
+      const boxes = await scrollingBoxesLarge();
       expect(boxes.looked, 'scrolling tables').toBeGreaterThan(0);
       expect(boxes.found).toEqual([]);
     },
   );
 
+  const chipsLarge = onEveryPage(
+    390,
+    () => {
+      const links = [...document.querySelectorAll<HTMLElement>('.cite a')];
+      return {
+        looked: links.length,
+        found: links.flatMap((a) => {
+          const box = a.getBoundingClientRect();
+          const range = document.createRange();
+          range.selectNodeContents(a);
+          const text = range.getBoundingClientRect();
+          const over = Math.max(box.top - text.top, text.bottom - box.bottom);
+          return over > 0.5 ? [`${a.textContent}: ${over.toFixed(1)} px past its border`] : [];
+        }),
+      };
+    },
+    LARGE_TEXT,
+  );
   it('every citation chip holds its text with the text at 200% (WCAG 1.4.4)', EVERY_PAGE, async () => {
     // A chip's line height was fixed in pixels, for its 24 px target: enlarged text spilled over its border.
-    const chips = await findOnEveryPage(
-      390,
-      () => {
-        const links = [...document.querySelectorAll<HTMLElement>('.cite a')];
-        return {
-          looked: links.length,
-          found: links.flatMap((a) => {
-            const box = a.getBoundingClientRect();
-            const range = document.createRange();
-            range.selectNodeContents(a);
-            const text = range.getBoundingClientRect();
-            const over = Math.max(box.top - text.top, text.bottom - box.bottom);
-            return over > 0.5 ? [`${a.textContent}: ${over.toFixed(1)} px past its border`] : [];
-          }),
-        };
-      },
-      LARGE_TEXT,
-    );
+    const chips = await chipsLarge();
     expect(chips.looked, 'citation chips').toBeGreaterThan(100);
     expect([...new Set(chips.found)]).toEqual([]);
   });
 
+  const wrappedHeadingsLarge = onEveryPage(
+    320,
+    () => {
+      const wrapped = [...document.querySelectorAll('.heading')].flatMap((box) => {
+        const range = document.createRange();
+        range.selectNodeContents(box.querySelector('h2, h3')!);
+        const lines = [...range.getClientRects()].filter((r) => r.width > 0);
+        const tops = [...new Set(lines.map((r) => Math.round(r.top)))];
+        return tops.length > 1 ? [{ box, last: lines.at(-1)! }] : [];
+      });
+      return {
+        looked: wrapped.length,
+        found: wrapped.flatMap(({ box, last }) => {
+          const link = box.querySelector('.heading-link')!.getBoundingClientRect();
+          return link.bottom < last.top + last.height / 2
+            ? [`${box.textContent!.trim()}: link above its last line`]
+            : [];
+        }),
+      };
+    },
+    LARGE_TEXT,
+  );
   it(
     'a heading that wraps has its section link after its last word, not beside its first line',
     EVERY_PAGE,
     async () => {
       // A flex row put the link at the far edge of the first line, a column away from where the heading ends.
-      const headings = await findOnEveryPage(
-        320,
-        () => {
-          const wrapped = [...document.querySelectorAll('.heading')].flatMap((box) => {
-            const range = document.createRange();
-            range.selectNodeContents(box.querySelector('h2, h3')!);
-            const lines = [...range.getClientRects()].filter((r) => r.width > 0);
-            const tops = [...new Set(lines.map((r) => Math.round(r.top)))];
-            return tops.length > 1 ? [{ box, last: lines.at(-1)! }] : [];
-          });
-          return {
-            looked: wrapped.length,
-            found: wrapped.flatMap(({ box, last }) => {
-              const link = box.querySelector('.heading-link')!.getBoundingClientRect();
-              return link.bottom < last.top + last.height / 2
-                ? [`${box.textContent!.trim()}: link above its last line`]
-                : [];
-            }),
-          };
-        },
-        LARGE_TEXT,
-      );
+      const headings = await wrappedHeadingsLarge();
       expect(headings.looked, 'wrapped headings').toBeGreaterThan(20);
       expect([...new Set(headings.found)]).toEqual([]);
     },
@@ -626,44 +678,48 @@ describe('on a wide screen', () => {
     expect(widths.text).toBeLessThanOrEqual(widths.facts + 0.5);
   });
 
-  it('an interviewer’s question in a translated source stands beside its translation, under its label', async () => {
-    // No source of the record is both an interview and translated: a copy gives the interview a stand-in
-    // translation of each paragraph.
-    const id = 'rakhimzoda-interview-2015';
-    const dir = copyContent('translated-interview');
-    const numbers = validateTree(loadContentTree(dir))
-      .paragraphs.get(id)!
-      .map((p) => p.n);
-    const translation = numbers.map((n) => `  ${n}: "The site’s English of paragraph ${n}."`).join('\n');
-    edit(dir, `sources/${id}.md`, (text) =>
-      text.replace(
-        /^language: en$/m,
-        `language: de\ntitleTranslation: "The headline in English"\ntranslation:\n${translation}`,
-      ),
-    );
-    const build = buildSite({ name: 'translated-interview', contentDir: dir });
-    expect(build.status, build.output).toBe(0);
-    const site = await serveSite(build.outDir, '/');
-    const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
-    const page = await context.newPage();
-    await page.goto(`${site.origin}/sources/${id}/`);
-    const questions = await page.evaluate(() =>
-      [...document.querySelectorAll('.excerpt.bilingual .para.question')].map((para) => {
-        const [label, original, translation] = ['.question-label', '.original-side', '.translation'].map((s) =>
-          para.querySelector(s)!.getBoundingClientRect(),
-        );
-        return {
-          id: para.id,
-          labelAbove: label!.bottom <= Math.min(original!.top, translation!.top),
-          sideBySide: Math.abs(original!.top - translation!.top) < 1 && original!.right < translation!.left,
-        };
-      }),
-    );
-    await context.close();
-    await site.close();
-    const { questions: lines } = entry(contentTree(), 'sources', id).data.capture;
-    expect(questions).toEqual(lines.map((n: number) => ({ id: `p${n}`, labelAbove: true, sideBySide: true })));
-  });
+  it(
+    'an interviewer’s question in a translated source stands beside its translation, under its label',
+    A_BUILD,
+    async () => {
+      // No source of the record is both an interview and translated: a copy gives the interview a stand-in
+      // translation of each paragraph.
+      const id = 'rakhimzoda-interview-2015';
+      const dir = copyContent('translated-interview');
+      const numbers = validateTree(loadContentTree(dir))
+        .paragraphs.get(id)!
+        .map((p) => p.n);
+      const translation = numbers.map((n) => `  ${n}: "The site’s English of paragraph ${n}."`).join('\n');
+      edit(dir, `sources/${id}.md`, (text) =>
+        text.replace(
+          /^language: en$/m,
+          `language: de\ntitleTranslation: "The headline in English"\ntranslation:\n${translation}`,
+        ),
+      );
+      const build = buildSite({ name: 'translated-interview', contentDir: dir });
+      expect(build.status, build.output).toBe(0);
+      const site = await serveSite(build.outDir, '/');
+      const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+      const page = await context.newPage();
+      await page.goto(`${site.origin}/sources/${id}/`);
+      const questions = await page.evaluate(() =>
+        [...document.querySelectorAll('.excerpt.bilingual .para.question')].map((para) => {
+          const [label, original, translation] = ['.question-label', '.original-side', '.translation'].map((s) =>
+            para.querySelector(s)!.getBoundingClientRect(),
+          );
+          return {
+            id: para.id,
+            labelAbove: label!.bottom <= Math.min(original!.top, translation!.top),
+            sideBySide: Math.abs(original!.top - translation!.top) < 1 && original!.right < translation!.left,
+          };
+        }),
+      );
+      await context.close();
+      await site.close();
+      const { questions: lines } = entry(contentTree(), 'sources', id).data.capture;
+      expect(questions).toEqual(lines.map((n: number) => ({ id: `p${n}`, labelAbove: true, sideBySide: true })));
+    },
+  );
 
   it('a wide page has its width from its first paint, before the parser reaches what it is wide for', async () => {
     // The width was read from what <main> holds (the search field, the Data page's tables, a text beside its
@@ -728,54 +784,57 @@ describe('on a wide screen', () => {
     expect(found.prose.filter((b) => b.width > found.measure + 0.5)).toEqual([]);
   });
 
+  const meetingRows = onEveryPage(1280, () => {
+    const rows = [...document.querySelectorAll('.participations tbody tr')];
+    return {
+      looked: rows.length,
+      found: rows
+        .filter((row) => {
+          const date = row.querySelector('td')!;
+          const time = date.querySelector('time')!;
+          const lineHeight = parseFloat(getComputedStyle(time).lineHeight);
+          return (
+            time.getBoundingClientRect().height > 1.5 * lineHeight ||
+            row.querySelector('th')!.getBoundingClientRect().width < date.getBoundingClientRect().width
+          );
+        })
+        .map((row) => row.querySelector('th')!.textContent!.trim()),
+    };
+  });
   it(
     'a person’s meetings give the meeting’s title at least the width of its date, kept on one line',
     EVERY_PAGE,
     async () => {
       // "on or before 9 August 2019 (inferred)" on one line took the title's room: seven lines of a few words each.
-      const rows = await findOnEveryPage(1280, () => {
-        const rows = [...document.querySelectorAll('.participations tbody tr')];
-        return {
-          looked: rows.length,
-          found: rows
-            .filter((row) => {
-              const date = row.querySelector('td')!;
-              const time = date.querySelector('time')!;
-              const lineHeight = parseFloat(getComputedStyle(time).lineHeight);
-              return (
-                time.getBoundingClientRect().height > 1.5 * lineHeight ||
-                row.querySelector('th')!.getBoundingClientRect().width < date.getBoundingClientRect().width
-              );
-            })
-            .map((row) => row.querySelector('th')!.textContent!.trim()),
-        };
-      });
+      const rows = await meetingRows();
       expect(rows.looked, 'rows of a person’s meetings').toBeGreaterThan(5);
       expect(rows.found).toEqual([]);
     },
   );
 
+  const footersWide = onEveryPage(1280, () => {
+    const main = document.querySelector('main')!;
+    const edge = main.getBoundingClientRect().left + parseFloat(getComputedStyle(main).paddingLeft);
+    const rem = parseFloat(getComputedStyle(document.documentElement).fontSize);
+    const measure = parseFloat(getComputedStyle(document.documentElement).getPropertyValue('--measure')) * rem;
+    const text = document.querySelector('.site-footer > p')!.getBoundingClientRect();
+    const found: string[] = [];
+    if (Math.abs(text.left - edge) > 0.5) found.push(`footer text at ${text.left} px, the page's at ${edge} px`);
+    if (text.width > measure) found.push(`footer text ${text.width} px wide, the measure ${measure} px`);
+    return { looked: main.clientWidth > measure + 100 ? 1 : 0, found };
+  });
   it('the footer’s text starts where the page’s does, at the reading measure, wide pages too', EVERY_PAGE, async () => {
     // A wide page (a source beside its translation, the Data page, search) set its text at the left of its wide
     // column, and the footer stayed centred at the measure, its text 176 px to the right of the page's at 1280 px.
-    const footers = await findOnEveryPage(1280, () => {
-      const main = document.querySelector('main')!;
-      const edge = main.getBoundingClientRect().left + parseFloat(getComputedStyle(main).paddingLeft);
-      const rem = parseFloat(getComputedStyle(document.documentElement).fontSize);
-      const measure = parseFloat(getComputedStyle(document.documentElement).getPropertyValue('--measure')) * rem;
-      const text = document.querySelector('.site-footer > p')!.getBoundingClientRect();
-      const found: string[] = [];
-      if (Math.abs(text.left - edge) > 0.5) found.push(`footer text at ${text.left} px, the page's at ${edge} px`);
-      if (text.width > measure) found.push(`footer text ${text.width} px wide, the measure ${measure} px`);
-      return { looked: main.clientWidth > measure + 100 ? 1 : 0, found };
-    });
+    const footers = await footersWide();
     // The pages wider than the measure are the ones this is about: a selector that finds none would check nothing.
     expect(footers.looked, 'wide pages').toBeGreaterThanOrEqual(3);
     expect(footers.found).toEqual([]);
   });
 
+  const chipsAt1280 = chipsBrokenInTables(1280);
   it('no citation chip in a table breaks over two lines', EVERY_PAGE, async () => {
-    const chips = await chipsBrokenInTables(1280);
+    const chips = await chipsAt1280();
     // Tables on many pages cite their sources in chips: a selector that finds none would check nothing.
     expect(chips.looked, 'citation chips in tables').toBeGreaterThan(10);
     expect(chips.found).toEqual([]);
@@ -783,14 +842,15 @@ describe('on a wide screen', () => {
 });
 
 describe('where the browser hyphenates the text (Firefox does, English included)', () => {
+  const precisionLabels = onEveryPage(1280, () => {
+    const precision = [...document.querySelectorAll('main .precision')];
+    return {
+      looked: precision.length,
+      found: precision.filter((e) => getComputedStyle(e).hyphens === 'auto').map((e) => e.textContent!.trim()),
+    };
+  });
   it('never splits by a hyphen a label such as “(inferred)” or “(exact day, as stated)”', EVERY_PAGE, async () => {
-    const labels = await findOnEveryPage(1280, () => {
-      const precision = [...document.querySelectorAll('main .precision')];
-      return {
-        looked: precision.length,
-        found: precision.filter((e) => getComputedStyle(e).hyphens === 'auto').map((e) => e.textContent!.trim()),
-      };
-    });
+    const labels = await precisionLabels();
     // Dates, places and agreements carry such labels on most pages: a selector that finds none would check nothing.
     expect(labels.looked).toBeGreaterThan(20);
     expect([...new Set(labels.found.map((f) => f.replace(/^[^:]+: /, '')))]).toEqual([]);
