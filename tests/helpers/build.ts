@@ -5,6 +5,13 @@ import { rmSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { SITE_URL, TMP } from './site.ts';
 
+/**
+ * The time a test that makes a whole build may take: vitest's default of 60 s is near what one took on a loaded
+ * two-core machine (20 to 35 s, with another suite beside it), and vitest fails a test that ran past its time even
+ * when, as a build run synchronously, it could not be stopped.
+ */
+export const A_BUILD = { timeout: 180_000 };
+
 export interface BuildResult {
   status: number;
   output: string;

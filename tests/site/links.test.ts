@@ -6,7 +6,7 @@ import { mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { buildSite } from '../helpers/build';
+import { A_BUILD, buildSite } from '../helpers/build';
 import { checkLinks, unreachablePages } from '../helpers/links';
 import { LONG_SITE, ROOT_SITE, SUB_BASE, SUB_SITE, TMP, pagePaths, readPage } from '../helpers/site';
 
@@ -45,17 +45,21 @@ describe('the build as a host publishes it', () => {
     expect(files.filter((f) => f.split(/[\\/]/).some((part) => /^[_.]/.test(part)))).toEqual([]);
   });
 
-  it('builds into an out folder outside the project (SITE_OUT_DIR) the same pages as into one inside it', () => {
-    // Astro runs the pages from the out folder; from outside the project they must still find its packages.
-    const outDir = mkdtempSync(join(tmpdir(), 'ties-out-'));
-    try {
-      const build = buildSite({ name: 'outside', outDir });
-      expect(build.status, build.output).toBe(0);
-      expect(pagePaths(outDir)).toEqual(pagePaths(ROOT_SITE));
-    } finally {
-      rmSync(outDir, { recursive: true, force: true });
-    }
-  });
+  it(
+    'builds into an out folder outside the project (SITE_OUT_DIR) the same pages as into one inside it',
+    A_BUILD,
+    () => {
+      // Astro runs the pages from the out folder; from outside the project they must still find its packages.
+      const outDir = mkdtempSync(join(tmpdir(), 'ties-out-'));
+      try {
+        const build = buildSite({ name: 'outside', outDir });
+        expect(build.status, build.output).toBe(0);
+        expect(pagePaths(outDir)).toEqual(pagePaths(ROOT_SITE));
+      } finally {
+        rmSync(outDir, { recursive: true, force: true });
+      }
+    },
+  );
 });
 
 describe('the link checker', () => {

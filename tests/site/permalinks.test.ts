@@ -7,7 +7,7 @@
 import { mkdirSync, readdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { buildSite } from '../helpers/build';
+import { A_BUILD, buildSite } from '../helpers/build';
 import { addFrontmatter, copyContent, edit } from '../helpers/content-copy';
 import { MANIFEST, checkManifest, readManifest, redirectTarget } from '../helpers/permalinks';
 import { realGraph } from '../helpers/corpus';
@@ -63,7 +63,7 @@ describe('renaming a meeting', () => {
     expect(manifest).toContain(oldUrl);
   });
 
-  it('without formerIds, the permalink check reports the old URL', () => {
+  it('without formerIds, the permalink check reports the old URL', A_BUILD, () => {
     const build = buildSite({ name: 'renamed-meeting', contentDir: renamed('renamed-meeting') });
     expect(build.status, build.output).toBe(0);
     const { missing, unlisted } = checkManifest(build.outDir, manifest);
@@ -75,7 +75,7 @@ describe('renaming a meeting', () => {
     expect(unlisted).toContain(`/meetings/${newId}/`);
   });
 
-  it('with the old id in formerIds, the old URL redirects to the new page and the check passes', () => {
+  it('with the old id in formerIds, the old URL redirects to the new page and the check passes', A_BUILD, () => {
     const dir = renamed('renamed-meeting-redirect');
     const file = join('meetings', `${newId}.md`);
     expect(readFileSync(join(dir, file), 'utf8')).not.toMatch(/^formerIds:/m);
@@ -91,7 +91,7 @@ describe('renaming a meeting', () => {
     );
   });
 
-  it('renaming only the file, with the old id kept as its slug, keeps the page at its URL', () => {
+  it('renaming only the file, with the old id kept as its slug, keeps the page at its URL', A_BUILD, () => {
     const dir = copyContent('renamed-file-slug');
     const file = join('meetings', `${newId}.md`);
     renameSync(join(dir, 'meetings', `${oldId}.md`), join(dir, file));
@@ -126,23 +126,27 @@ describe('re-dating the only event of a published year', () => {
     expect(only, 'a published year of events with a single event').toBeDefined();
   });
 
-  it('the emptied year’s page redirects to the list of events and says why; every listed URL still answers', () => {
-    const dir = copyContent('emptied-year');
-    edit(dir, join('events', only.file), (t) => t.replace(`value: "${only.date}"`, `value: "${earlier}"`));
-    // A copy of the real record keeps its published list only when it asks (src/build-settings.mjs).
-    const build = buildSite({ name: 'emptied-year', contentDir: dir, env: { PUBLISHED_LIST: MANIFEST } });
-    expect(build.status, build.output).toBe(0);
-    expect(checkManifest(build.outDir, manifest).missing).toEqual([]);
-    expect(redirectTarget(build.outDir, `/events/${year}/`)).toBe('/events/');
-    const page = readFileSync(join(build.outDir, 'events', year, 'index.html'), 'utf8');
-    expect(page).toContain(`<title>Events of ${year}`);
-    expect(page).toContain(`No event in the record is dated ${year} any more.`);
-    expect(page).toContain('href="/changes/"');
-    expect(page).not.toContain('data-pagefind-body');
-    expect(readFileSync(join(build.outDir, 'sitemap-0.xml'), 'utf8')).not.toContain(`/events/${year}/<`);
-    // The year it moved to has a page of its own again.
-    expect(redirectTarget(build.outDir, `/events/${earlier.slice(0, 4)}/`)).toBeUndefined();
-  });
+  it(
+    'the emptied year’s page redirects to the list of events and says why; every listed URL still answers',
+    A_BUILD,
+    () => {
+      const dir = copyContent('emptied-year');
+      edit(dir, join('events', only.file), (t) => t.replace(`value: "${only.date}"`, `value: "${earlier}"`));
+      // A copy of the real record keeps its published list only when it asks (src/build-settings.mjs).
+      const build = buildSite({ name: 'emptied-year', contentDir: dir, env: { PUBLISHED_LIST: MANIFEST } });
+      expect(build.status, build.output).toBe(0);
+      expect(checkManifest(build.outDir, manifest).missing).toEqual([]);
+      expect(redirectTarget(build.outDir, `/events/${year}/`)).toBe('/events/');
+      const page = readFileSync(join(build.outDir, 'events', year, 'index.html'), 'utf8');
+      expect(page).toContain(`<title>Events of ${year}`);
+      expect(page).toContain(`No event in the record is dated ${year} any more.`);
+      expect(page).toContain('href="/changes/"');
+      expect(page).not.toContain('data-pagefind-body');
+      expect(readFileSync(join(build.outDir, 'sitemap-0.xml'), 'utf8')).not.toContain(`/events/${year}/<`);
+      // The year it moved to has a page of its own again.
+      expect(redirectTarget(build.outDir, `/events/${earlier.slice(0, 4)}/`)).toBeUndefined();
+    },
+  );
 });
 
 describe('renaming a person whose year pages were published', () => {
@@ -166,33 +170,37 @@ describe('renaming a person whose year pages were published', () => {
     expect(manifest).toContain(`/people/${oldId}/`);
   });
 
-  it('each year page at the old id leads to the one at the new id, or to the page; every listed URL still answers', () => {
-    const dir = renamedCopy('renamed-person-years', 'people', oldId, newId);
-    // The old id kept as an alias.
-    const file = join('people', `${newId}.md`);
-    if (/^aliases: \[/m.test(readFileSync(join(dir, file), 'utf8')))
-      edit(dir, file, (t) => t.replace(/^aliases: \[/m, `aliases: [${oldId}, `));
-    else addFrontmatter(dir, file, `aliases: [${oldId}]`);
-    const list = join(TMP, 'renamed-person-years.txt');
-    mkdirSync(TMP, { recursive: true });
-    writeFileSync(list, published.join('\n') + '\n');
-    const build = buildSite({
-      name: 'renamed-person-years',
-      contentDir: dir,
-      env: { PUBLISHED_LIST: list, SITE_LIST_LIMIT: String(dated.length - 1) },
-    });
-    expect(build.status, build.output).toBe(0);
-    expect(checkManifest(build.outDir, published).missing).toEqual([]);
-    expect(redirectTarget(build.outDir, `/people/${oldId}/`)).toBe(`/people/${newId}/`);
-    for (const year of years) {
-      expect(redirectTarget(build.outDir, `/people/${oldId}/${year}/`)).toBe(`/people/${newId}/${year}/`);
-      expect(redirectTarget(build.outDir, `/people/${newId}/${year}/`)).toBeUndefined();
-    }
-    // A year with nothing left leads to the person's page, as an emptied year does.
-    expect(redirectTarget(build.outDir, `/people/${oldId}/${gone}/`)).toBe(`/people/${newId}/`);
-    const page = readFileSync(join(build.outDir, 'people', oldId, years[0]!, 'index.html'), 'utf8');
-    expect(page).toContain(`’s pages are now at /people/${newId}/, no longer at /people/${oldId}/.`);
-    expect(page).not.toContain('data-pagefind-body');
-    expect(readFileSync(join(build.outDir, 'sitemap-0.xml'), 'utf8')).not.toContain(`/people/${oldId}/`);
-  });
+  it(
+    'each year page at the old id leads to the one at the new id, or to the page; every listed URL still answers',
+    A_BUILD,
+    () => {
+      const dir = renamedCopy('renamed-person-years', 'people', oldId, newId);
+      // The old id kept as an alias.
+      const file = join('people', `${newId}.md`);
+      if (/^aliases: \[/m.test(readFileSync(join(dir, file), 'utf8')))
+        edit(dir, file, (t) => t.replace(/^aliases: \[/m, `aliases: [${oldId}, `));
+      else addFrontmatter(dir, file, `aliases: [${oldId}]`);
+      const list = join(TMP, 'renamed-person-years.txt');
+      mkdirSync(TMP, { recursive: true });
+      writeFileSync(list, published.join('\n') + '\n');
+      const build = buildSite({
+        name: 'renamed-person-years',
+        contentDir: dir,
+        env: { PUBLISHED_LIST: list, SITE_LIST_LIMIT: String(dated.length - 1) },
+      });
+      expect(build.status, build.output).toBe(0);
+      expect(checkManifest(build.outDir, published).missing).toEqual([]);
+      expect(redirectTarget(build.outDir, `/people/${oldId}/`)).toBe(`/people/${newId}/`);
+      for (const year of years) {
+        expect(redirectTarget(build.outDir, `/people/${oldId}/${year}/`)).toBe(`/people/${newId}/${year}/`);
+        expect(redirectTarget(build.outDir, `/people/${newId}/${year}/`)).toBeUndefined();
+      }
+      // A year with nothing left leads to the person's page, as an emptied year does.
+      expect(redirectTarget(build.outDir, `/people/${oldId}/${gone}/`)).toBe(`/people/${newId}/`);
+      const page = readFileSync(join(build.outDir, 'people', oldId, years[0]!, 'index.html'), 'utf8');
+      expect(page).toContain(`’s pages are now at /people/${newId}/, no longer at /people/${oldId}/.`);
+      expect(page).not.toContain('data-pagefind-body');
+      expect(readFileSync(join(build.outDir, 'sitemap-0.xml'), 'utf8')).not.toContain(`/people/${oldId}/`);
+    },
+  );
 });
