@@ -47,7 +47,7 @@ const titleLanguages = new Map<string, string>();
 
 /** Whether the reader has asked for more results of the search shown ("Load more results"). */
 let loadedMore = false;
-/** What a reader does that takes the page out of keepPlace's hands. */
+/** What a reader does that takes the page out of the script's hands (keepPlace, focusAddedResults). */
 const READER_INPUT = ['keydown', 'pointerdown', 'wheel', 'touchstart', 'input'];
 /** Whether the results shown before the reader left are being shown again (keepPlace). */
 let restoring = false;
@@ -252,9 +252,12 @@ function focusAddedResults(search: HTMLElement) {
       });
       const stop = () => {
         observer.disconnect();
+        for (const type of READER_INPUT) removeEventListener(type, stop, true);
         if (stopFocusing === stop) stopFocusing = undefined;
       };
       observer.observe(search, { childList: true, subtree: true });
+      // A reader who scrolls, types or taps while the new results draw has moved on: the view is not pulled back.
+      for (const type of READER_INPUT) addEventListener(type, stop, true);
       stopFocusing = stop;
     },
     { capture: true },

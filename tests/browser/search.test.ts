@@ -369,6 +369,24 @@ describe.each([
     }
   });
 
+  it('shows every result at last, placeholders too, when a result’s data never comes', async () => {
+    // Results below a placeholder not yet filled in are hidden until it is (site.css): a placeholder whose data
+    // failed to load (a dropped connection) would have hidden every result below it for good.
+    const { context, page } = await watchedContext(browser);
+    await page.route('**/pagefind/fragment/**', (route) => route.abort());
+    await page.goto(`${site.home}search/?q=${encodeURIComponent(spellings[0]!.text)}`);
+    const shown = page.locator('.pagefind-ui__results > .pagefind-ui__result');
+    await expect.poll(() => shown.count()).toBeGreaterThan(1);
+    await expect
+      .poll(() =>
+        shown.evaluateAll((results) => results.filter((r) => getComputedStyle(r).visibility !== 'visible').length),
+      )
+      .toBe(0);
+    // None was filled in: each is the placeholder it was drawn as.
+    expect(await page.locator('.pagefind-ui__result-link').count()).toBe(0);
+    await context.close();
+  });
+
   it('shows a reader without JavaScript, on the first screen, where to find the records instead', async () => {
     // The room held for the results (site.css) is for a page whose script will fill it: without script it pushed
     // this note below a phone's screen.
