@@ -49,6 +49,13 @@ const titleLanguages = new Map<string, string>();
 let loadedMore = false;
 /** What a reader does that takes the page out of the script's hands (keepPlace, focusAddedResults). */
 const READER_INPUT = ['keydown', 'pointerdown', 'wheel', 'touchstart', 'input'];
+/** Calls `stop` at the reader's next input (READER_INPUT); returns what stops listening for it. */
+function onReaderInput(stop: () => void): () => void {
+  for (const type of READER_INPUT) addEventListener(type, stop, true);
+  return () => {
+    for (const type of READER_INPUT) removeEventListener(type, stop, true);
+  };
+}
 /** Whether the results shown before the reader left are being shown again (keepPlace). */
 let restoring = false;
 /** Stops waiting for the results a "Load more results" added, to focus the first of them. */
@@ -252,12 +259,12 @@ function focusAddedResults(search: HTMLElement) {
       });
       const stop = () => {
         observer.disconnect();
-        for (const type of READER_INPUT) removeEventListener(type, stop, true);
+        stopListening();
         if (stopFocusing === stop) stopFocusing = undefined;
       };
       observer.observe(search, { childList: true, subtree: true });
       // A reader who scrolls, types or taps while the new results draw has moved on: the view is not pulled back.
-      for (const type of READER_INPUT) addEventListener(type, stop, true);
+      const stopListening = onReaderInput(stop);
       stopFocusing = stop;
     },
     { capture: true },
@@ -358,7 +365,7 @@ function keepPlace(search: HTMLElement) {
     observer.disconnect();
     clearTimeout(timer);
     restoring = false;
-    for (const type of READER_INPUT) removeEventListener(type, stop, true);
+    stopListening();
   };
   // Until the reader moves or types, or the results have stopped changing for long enough to have been drawn (a
   // search that finds fewer than before leaves the page where they end). Timed from the last change, not from the
@@ -367,6 +374,6 @@ function keepPlace(search: HTMLElement) {
     clearTimeout(timer);
     timer = setTimeout(stop, 5000);
   };
-  for (const type of READER_INPUT) addEventListener(type, stop, true);
+  const stopListening = onReaderInput(stop);
   wait();
 }
