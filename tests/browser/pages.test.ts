@@ -4,7 +4,7 @@
 // on its target, with the address's #fragment if it had one.
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { foreignRequests, launchBrowser, watchedContext } from '../helpers/browser';
+import { closeWhenTestEnds, foreignRequests, launchBrowser, watchedContext } from '../helpers/browser';
 import { redirectTarget } from '../helpers/permalinks';
 import { serveSite, servedForTests } from '../helpers/server';
 import { ROOT_SITE, SUB_BASE, SUB_SITE, pagePaths, readPage } from '../helpers/site';
@@ -85,7 +85,7 @@ describe.each([
 
   it('a redirect page still leads a reader without JavaScript to the new page', async () => {
     const path = paths.find((p) => redirectTarget(outDir, p) !== undefined)!;
-    const context = await browser.newContext({ javaScriptEnabled: false });
+    const context = closeWhenTestEnds(await browser.newContext({ javaScriptEnabled: false }));
     const page = await context.newPage();
     await page.goto(site.origin + base.replace(/\/$/, '') + path);
     await page.waitForURL(site.origin + redirectTarget(outDir, path)!);
@@ -95,7 +95,7 @@ describe.each([
 
 describe('the watch itself', () => {
   it('records a CSP violation, a console error and a request to another host', async () => {
-    const site = await serveSite(ROOT_SITE, '/');
+    const site = closeWhenTestEnds(await serveSite(ROOT_SITE, '/'));
     const { context, page, watch, collectViolations } = await watchedContext(browser);
     await page.goto(site.home);
     // An inline script and an image from elsewhere: the policy must refuse both.

@@ -8,7 +8,14 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { withBase } from '../../src/lib/urls';
 import { entriesOf, validateTree } from '../../src/lib/validate';
-import { foreignRequests, launchBrowser, targetAndNeighbour, watchedContext, type Watch } from '../helpers/browser';
+import {
+  closeWhenTestEnds,
+  foreignRequests,
+  launchBrowser,
+  targetAndNeighbour,
+  watchedContext,
+  type Watch,
+} from '../helpers/browser';
 import { servedForTests, type StaticSite } from '../helpers/server';
 import { ROOT_SITE, SUB_BASE, SUB_SITE, readPage } from '../helpers/site';
 import { contentTree } from '../helpers/tree';
@@ -189,7 +196,7 @@ describe.each([
       // The page scrolls to the paragraph, past the headline, the publisher and the date: a reader sent the link saw a
       // marked paragraph and nothing to tell which article it was from or how to cite it.
       expect(sources.length).toBeGreaterThan(1);
-      const context = await browser.newContext({ viewport });
+      const context = closeWhenTestEnds(await browser.newContext({ viewport }));
       const page = await context.newPage();
       const wrong: string[] = [];
       for (const source of sources) {

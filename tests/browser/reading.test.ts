@@ -6,7 +6,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser, targetAndNeighbour, watchedContext } from '../helpers/browser';
+import { closeWhenTestEnds, launchBrowser, targetAndNeighbour, watchedContext } from '../helpers/browser';
 import { redirectTarget } from '../helpers/permalinks';
 import { serveSite, servedForTests } from '../helpers/server';
 import { formatDate } from '../../src/lib/dates';
@@ -72,13 +72,15 @@ async function checkEveryPage(
   checks: ReadonlyArray<() => Findings>,
   style?: string,
 ): Promise<Outcome[]> {
+  const paths = pagePaths(ROOT_SITE).filter((p) => redirectTarget(ROOT_SITE, p) === undefined);
+  expect(paths.length).toBeGreaterThan(40);
+  // Not closed with the test that runs it: the pass is shared, and a later test of its setting may still be waiting on
+  // it when that one ends (by a timeout). It closes what it opens itself, below.
   const site = await serveSite(ROOT_SITE, '/');
   // The reader's own style sheet is not the site's, so the site's CSP does not apply to it.
   const context = await browser.newContext({ bypassCSP: true, viewport: { width, height: 780 } });
   const page = await context.newPage();
   const outcomes: Outcome[] = checks.map(() => ({ looked: 0, found: [] }));
-  const paths = pagePaths(ROOT_SITE).filter((p) => redirectTarget(ROOT_SITE, p) === undefined);
-  expect(paths.length).toBeGreaterThan(40);
   try {
     for (const path of paths) {
       await page.goto(site.origin + path);
@@ -119,8 +121,8 @@ async function partsApart(
   before: string,
   after: string,
 ): Promise<Findings> {
-  const site = await serveSite(dir, '/');
-  const page = await browser.newPage({ viewport: { width: PHONE_WIDTHS[0]!, height: 780 } });
+  const site = closeWhenTestEnds(await serveSite(dir, '/'));
+  const page = closeWhenTestEnds(await browser.newPage({ viewport: { width: PHONE_WIDTHS[0]!, height: 780 } }));
   const found: string[] = [];
   let looked = 0;
   for (const path of paths) {
@@ -475,8 +477,8 @@ describe('on a phone whose reader sets large text', () => {
       // The browser's own text size (not a style sheet's) also sets what a rem is in a media query. A 3.2 rem gutter for
       // the paragraph numbers left a 390 px phone about 220 px of text at 32 px, where every longer German word broke,
       // and the German and its translation 35 to 40 characters a line at 16 px.
-      const site = await serveSite(ROOT_SITE, '/');
-      const context = await browser.newContext({ viewport: { width: 390, height: 780 } });
+      const site = closeWhenTestEnds(await serveSite(ROOT_SITE, '/'));
+      const context = closeWhenTestEnds(await browser.newContext({ viewport: { width: 390, height: 780 } }));
       const page = await context.newPage();
       const cdp = await context.newCDPSession(page);
       await cdp.send('Page.setFontSizes', { fontSizes: { standard: textSize, fixed: Math.round(textSize * 0.8125) } });
@@ -502,8 +504,10 @@ describe('on a phone whose reader sets large text', () => {
     // A phone's text size setting enlarges the rem, not the viewport: a control that keeps its width in text
     // (the search field's 20 characters) pushes the whole page sideways on every page. And the field shared its line
     // with its button however large the text: it showed three letters of a query.
-    const site = await serveSite(ROOT_SITE, '/');
-    const context = await browser.newContext({ bypassCSP: true, viewport: { width: 320, height: 780 } });
+    const site = closeWhenTestEnds(await serveSite(ROOT_SITE, '/'));
+    const context = closeWhenTestEnds(
+      await browser.newContext({ bypassCSP: true, viewport: { width: 320, height: 780 } }),
+    );
     const page = await context.newPage();
     await page.goto(site.home);
     await page.addStyleTag({ content: LARGE_TEXT });
@@ -542,8 +546,8 @@ describe('in forced colours (a Windows contrast theme)', () => {
     const paragraph = readPage(ROOT_SITE, source!)('.para').first().attr('id');
     expect(paragraph, 'a paragraph of a source').toMatch(/^p\d+$/);
     expect(change, 'a link from /changes/ to a page').toMatch(/#/);
-    const site = await serveSite(ROOT_SITE, '/');
-    const context = await browser.newContext({ forcedColors: 'active', colorScheme: 'dark' });
+    const site = closeWhenTestEnds(await serveSite(ROOT_SITE, '/'));
+    const context = closeWhenTestEnds(await browser.newContext({ forcedColors: 'active', colorScheme: 'dark' }));
     const page = await context.newPage();
     const marks: Array<{ at: string; target: string; other: string }> = [];
     /** What draws a line around or beside an element in forced colours: its outline and its borders. */
@@ -584,7 +588,7 @@ describe('in forced colours (a Windows contrast theme)', () => {
 describe('on a phone, the links to download a citation', () => {
   it('never start a line with the comma that follows one of them', async () => {
     // Each link is an inline block, for its 24 px target: a line could break between it and its comma.
-    const site = await serveSite(ROOT_SITE, '/');
+    const site = closeWhenTestEnds(await serveSite(ROOT_SITE, '/'));
     const paths = ['meetings', 'sources'].map((kind) =>
       pagePaths(ROOT_SITE).find(
         (p) => new RegExp(`^/${kind}/(?!\\d{4}/)[^/]+/$`).test(p) && redirectTarget(ROOT_SITE, p) === undefined,
@@ -594,7 +598,7 @@ describe('on a phone, the links to download a citation', () => {
     const found: string[] = [];
     let looked = 0;
     for (let width = 320; width <= 440; width += 10) {
-      const context = await browser.newContext({ viewport: { width, height: 800 } });
+      const context = closeWhenTestEnds(await browser.newContext({ viewport: { width, height: 800 } }));
       const page = await context.newPage();
       for (const path of paths) {
         expect((await page.goto(site.origin + path))?.ok(), `${path} answered`).toBe(true);
@@ -635,8 +639,8 @@ describe('on a wide screen', () => {
     const english = sources.find((p) => !translated.includes(p));
     expect(translated.length).toBeGreaterThan(0);
     expect(english, 'a source page without a translation').toBeDefined();
-    const site = await serveSite(ROOT_SITE, '/');
-    const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+    const site = closeWhenTestEnds(await serveSite(ROOT_SITE, '/'));
+    const context = closeWhenTestEnds(await browser.newContext({ viewport: { width: 1280, height: 900 } }));
     const page = await context.newPage();
     expect((await page.goto(site.origin + english!))?.ok(), `${english} answered`).toBe(true);
     const measure = await page.evaluate(() => document.querySelector('main > dl.facts')!.getBoundingClientRect().width);
@@ -665,8 +669,8 @@ describe('on a wide screen', () => {
       (p) => /^\/sources\/[^/]+\/$/.test(p) && readPage(ROOT_SITE, p)('.excerpt.bilingual').length > 0,
     );
     expect(path, 'a translated source').toBeDefined();
-    const site = await serveSite(ROOT_SITE, '/');
-    const context = await browser.newContext({ viewport: { width: 800, height: 900 } });
+    const site = closeWhenTestEnds(await serveSite(ROOT_SITE, '/'));
+    const context = closeWhenTestEnds(await browser.newContext({ viewport: { width: 800, height: 900 } }));
     const page = await context.newPage();
     expect((await page.goto(site.origin + path!))?.ok(), `${path} answered`).toBe(true);
     const widths = await page.evaluate(() => ({
@@ -700,8 +704,8 @@ describe('on a wide screen', () => {
       );
       const build = buildSite({ name: 'translated-interview', contentDir: dir });
       expect(build.status, build.output).toBe(0);
-      const site = await serveSite(build.outDir, '/');
-      const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+      const site = closeWhenTestEnds(await serveSite(build.outDir, '/'));
+      const context = closeWhenTestEnds(await browser.newContext({ viewport: { width: 1280, height: 900 } }));
       const page = await context.newPage();
       await page.goto(`${site.origin}/sources/${id}/`);
       const questions = await page.evaluate(() =>
@@ -737,8 +741,8 @@ describe('on a wide screen', () => {
     const english = sources.find((p) => readPage(ROOT_SITE, p)('.excerpt.bilingual').length === 0);
     const paths = ['/search/', '/data/', translated!, english!];
     const wideFor = ['<div id="search"', '<table class="data-fields"', '<div class="excerpt'];
-    const site = await serveSite(ROOT_SITE, '/');
-    const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+    const site = closeWhenTestEnds(await serveSite(ROOT_SITE, '/'));
+    const context = closeWhenTestEnds(await browser.newContext({ viewport: { width: 1280, height: 900 } }));
     const page = await context.newPage();
     const boxes = () =>
       page.evaluate(() =>
@@ -778,8 +782,8 @@ describe('on a wide screen', () => {
 
   it('the Data page keeps its prose and its list of files at the reading measure, not its tables’ width', async () => {
     // The page widens for its tables of fields; its list of files ran the full width, lines of 110 characters.
-    const site = await serveSite(ROOT_SITE, '/');
-    const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+    const site = closeWhenTestEnds(await serveSite(ROOT_SITE, '/'));
+    const context = closeWhenTestEnds(await browser.newContext({ viewport: { width: 1280, height: 900 } }));
     const page = await context.newPage();
     await page.goto(site.origin + '/data/');
     const found = await page.evaluate(() => {

@@ -3,7 +3,7 @@
 // one under the other and its head is out of sight.
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser } from '../helpers/browser';
+import { closeWhenTestEnds, launchBrowser } from '../helpers/browser';
 import { redirectTarget } from '../helpers/permalinks';
 import { servedForTests } from '../helpers/server';
 import { ROOT_SITE, pagePaths } from '../helpers/site';
@@ -37,7 +37,7 @@ describe('a table read by a screen reader on a phone', () => {
       // On a phone the rows of a table of meetings, participants or data fields stand one under the other and its head
       // was display: none, which took the column headers out of the accessibility tree: a cell read "President of
       // Belarus", not "Role at this meeting".
-      const context = await browser.newContext({ viewport: { width: 390, height: 844 } });
+      const context = closeWhenTestEnds(await browser.newContext({ viewport: { width: 390, height: 844 } }));
       const page = await context.newPage();
       const wrong: string[] = [];
       let looked = 0;

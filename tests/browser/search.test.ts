@@ -13,7 +13,7 @@ import { entityPath, withBase } from '../../src/lib/urls';
 import { yearsOfDate } from '../../src/lib/years';
 import { hasWordBeginning, isKnownWord, queryWords, wordsKey } from '../../public/search-module/known-words.js';
 import { readSearchWords } from '../../scripts/search-words.mjs';
-import { contrast, foreignRequests, launchBrowser, watchedContext } from '../helpers/browser';
+import { closeWhenTestEnds, contrast, foreignRequests, launchBrowser, watchedContext } from '../helpers/browser';
 import { realCorpus, realGraph } from '../helpers/corpus';
 import { servedForTests } from '../helpers/server';
 import { ROOT_SITE, SUB_BASE, SUB_SITE, readPage } from '../helpers/site';
@@ -341,7 +341,7 @@ describe.each([
       { width: 390, height: 844 },
       { width: 1280, height: 900 },
     ]) {
-      const context = await browser.newContext({ viewport });
+      const context = closeWhenTestEnds(await browser.newContext({ viewport }));
       await context.addInitScript(() => {
         const moved: string[] = [];
         (window as unknown as { __moved: typeof moved }).__moved = moved;
@@ -390,7 +390,9 @@ describe.each([
   it('shows a reader without JavaScript, on the first screen, where to find the records instead', async () => {
     // The room held for the results (site.css) is for a page whose script will fill it: without script it pushed
     // this note below a phone's screen.
-    const context = await browser.newContext({ viewport: { width: 390, height: 844 }, javaScriptEnabled: false });
+    const context = closeWhenTestEnds(
+      await browser.newContext({ viewport: { width: 390, height: 844 }, javaScriptEnabled: false }),
+    );
     const page = await context.newPage();
     await page.goto(`${site.home}search/`);
     const note = page.locator('main .callout', { hasText: 'Search needs JavaScript' });
@@ -403,7 +405,7 @@ describe.each([
 
   it('shows the search field’s hint whole on the narrowest phone, as the header’s field does', async () => {
     // The hint was cut off on a 390 px phone ("Search names, places, to"), the Clear button's room taken from it.
-    const context = await browser.newContext({ viewport: { width: 320, height: 640 } });
+    const context = closeWhenTestEnds(await browser.newContext({ viewport: { width: 320, height: 640 } }));
     const page = await context.newPage();
     await page.goto(`${site.home}search/`);
     const field = page.locator('.pagefind-ui__search-input');
@@ -427,7 +429,7 @@ describe.each([
   it('shows on a phone the field and the first result on the first screen, the account of search folded', async () => {
     // The page's account of how search works stood first: on a 390 × 844 phone the field came at 634 px, the first
     // result at the screen's foot. Below the field, which holds a screen's height, it would be out of sight.
-    const context = await browser.newContext({ viewport: { width: 390, height: 844 } });
+    const context = closeWhenTestEnds(await browser.newContext({ viewport: { width: 390, height: 844 } }));
     const page = await context.newPage();
     await page.goto(`${site.home}search/?q=${encodeURIComponent(spellings[0]!.text)}`);
     await results(page);
@@ -1278,15 +1280,11 @@ describe.each([
   });
 
   it('says so when a copy of the site has no search index', async () => {
-    const page = await browser.newPage();
-    try {
-      await page.route('**/pagefind/**', (route) => route.fulfill({ status: 404, body: '' }));
-      await page.goto(`${site.home}search/?q=Interpol`);
-      await expect
-        .poll(() => page.locator('#search').textContent())
-        .toContain('search index of this copy of the site is missing');
-    } finally {
-      await page.close();
-    }
+    const page = closeWhenTestEnds(await browser.newPage());
+    await page.route('**/pagefind/**', (route) => route.fulfill({ status: 404, body: '' }));
+    await page.goto(`${site.home}search/?q=Interpol`);
+    await expect
+      .poll(() => page.locator('#search').textContent())
+      .toContain('search index of this copy of the site is missing');
   });
 });

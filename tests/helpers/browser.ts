@@ -2,6 +2,7 @@
 // a reader would not see: every request, console error, script error and
 // Content-Security-Policy violation.
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { onTestFinished } from 'vitest';
 
 const CHROMIUM = '/usr/bin/chromium';
 
@@ -28,9 +29,23 @@ declare global {
   }
 }
 
-/** A fresh context whose every page is watched; `colorScheme` emulates the reader's setting. */
+/**
+ * `thing` (a browser context, a page, a served site), closed when the running test ends, passed or failed: a test that
+ * fails before its own `close()` leaves nothing open in the shared browser. Closing twice is harmless for each.
+ */
+export function closeWhenTestEnds<T extends { close(): Promise<unknown> }>(thing: T): T {
+  onTestFinished(async () => {
+    await thing.close();
+  });
+  return thing;
+}
+
+/**
+ * A fresh context whose every page is watched, closed when the test ends; `colorScheme` emulates the reader's
+ * setting.
+ */
 export async function watchedContext(browser: Browser, colorScheme: 'light' | 'dark' = 'light') {
-  const context: BrowserContext = await browser.newContext({ colorScheme });
+  const context: BrowserContext = closeWhenTestEnds(await browser.newContext({ colorScheme }));
   const watch: Watch = { requests: [], failures: [], consoleErrors: [], cspViolations: [] };
   context.on('request', (request) => watch.requests.push(request.url()));
   context.on('response', (response) => {
