@@ -35,6 +35,22 @@ export default defineConfig(
       ],
     },
   },
+  // The record is read once, in src/lib/content.ts, and the link index built there once: a page or component that
+  // queried a collection itself would walk every record again (README, "How the content is laid out"). No linter reads
+  // methodology.mdx, the one MDX page: it imports components only.
+  {
+    files: ['src/**'],
+    ignores: ['src/lib/content.ts', 'src/content.config.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          name: 'astro:content',
+          message: 'Read the record through src/lib/content.ts (graph and the lists it exports), which loads it once.',
+        },
+      ],
+    },
+  },
   // Tests read parsed JSON and mutate raw, deliberately broken frontmatter: there `any` is the honest type.
   { files: ['tests/**'], rules: { '@typescript-eslint/no-explicit-any': 'off' } },
 );

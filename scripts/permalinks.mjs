@@ -1,5 +1,5 @@
 // npm run permalinks: builds the site at the root and adds every URL it
-// publishes to tests/permalinks.txt. It never removes one: a published URL
+// publishes to permalinks.txt. It never removes one: a published URL
 // must keep answering (tests/site/permalinks.test.ts). Commit the file.
 import { buildSite } from '../tests/helpers/build.ts';
 import { MANIFEST, appendToManifest } from '../tests/helpers/permalinks.ts';

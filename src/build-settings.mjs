@@ -11,7 +11,7 @@
 // SITE_LIST_LIMIT: how many entries a list carries on one page before it is
 // split into a page per year (src/lib/years.ts); 500 unless set.
 // PUBLISHED_LIST (read in src/lib/published-list.ts): the list of published
-// addresses the build keeps answering, tests/permalinks.txt unless set, and
+// addresses the build keeps answering, permalinks.txt unless set, and
 // only for the real record (content/): the build stops when a record address
 // on it has no record left, and builds a published year page whose year has no
 // entries any more as a redirect to its list. Any other content tree (a test's

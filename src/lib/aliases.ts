@@ -1,6 +1,6 @@
 import type { Meeting, Person } from './schema';
 import { slugify } from './slug';
-import type { PageKind } from './urls';
+import type { PageKind } from './kinds';
 
 /** An address that answers for a record it no longer names: /<kind>/<from>/ redirects to /<kind>/<to>/. */
 export interface Redirect {

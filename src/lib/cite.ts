@@ -13,7 +13,8 @@ import { inCodePointOrder } from './order';
 import type { ReferencePart } from './reference-style';
 import type { Graph } from './graph';
 import type { Language, Source } from './schema';
-import { citeFilePath, entityUrl, PAGE_KINDS, type PageKind } from './urls';
+import { citeFilePath, entityUrl } from './urls';
+import { PAGE_KINDS, type PageKind } from './kinds';
 
 export {
   CITE_STYLE,

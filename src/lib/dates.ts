@@ -278,12 +278,15 @@ export function precisionNote(date: InferredDate, { inferredApart = false } = {}
 export const isCirca = (date: { inferred: boolean; onOrBefore?: boolean | undefined }): boolean =>
   date.inferred || date.onOrBefore === true;
 
+/** Whether a date is known to the day, stated or inferred: given to the day, and not only the latest it can be. */
+export const isKnownDay = (date: { value: string; onOrBefore?: boolean | undefined }): boolean =>
+  datePrecision(date.value) === 'day' && !date.onOrBefore;
+
 /**
  * Whether a source states the date to the day, neither inferred nor only the latest it can be: the only date a field
  * read by machines alone, with no words beside it (a feed's pubDate), may give as a day.
  */
-export const isStatedDay = (date: InferredDate): boolean =>
-  datePrecision(date.value) === 'day' && !date.onOrBefore && !date.inferred;
+export const isStatedDay = (date: InferredDate): boolean => isKnownDay(date) && !date.inferred;
 
 /** The words before a date that is the latest it can be: "on or before" a day, "in or before" a month or a year. */
 export const boundWords = (value: string): string => (datePrecision(value) === 'day' ? 'on or before' : 'in or before');
@@ -362,8 +365,7 @@ export function knownBefore(a: Dated, b: Dated): boolean {
 }
 
 /** Whether two dates name the same single day, each exactly: a date known only as "on or before" a day may differ. */
-export const sameDay = (a: Dated, b: Dated): boolean =>
-  a.value === b.value && datePrecision(a.value) === 'day' && !a.onOrBefore && !b.onOrBefore;
+export const sameDay = (a: Dated, b: Dated): boolean => a.value === b.value && isKnownDay(a) && isKnownDay(b);
 
 /**
  * How a meeting's page names the meeting listed just before or after it (`side`) in date order: earlier or later

@@ -1,7 +1,7 @@
 // One thing, one record. A record filed a second time under another id builds a second page for the same meeting,
 // place or article, and splits what links to it between the two, so neither page shows all of it. Which of the two is
 // the slip is not known here (either may be the published one), so each is reported, naming the other.
-import { datePrecision } from './dates';
+import { isKnownDay } from './dates';
 import type { ContentTree } from './load';
 import { squash } from './paragraphs';
 import { plain } from './quotations';
@@ -86,9 +86,7 @@ const meetings: Sameness<'meetings'> = {
   // Only meetings dated to the day: the same people may meet twice in a city in one month or year, and a date known only
   // as the latest it can be may be another day.
   key: ({ data: { date, place, participants } }) =>
-    datePrecision(date.value) === 'day' && !date.onOrBefore
-      ? [date.value, place.place, ...participants.map((p) => p.person).sort()].join(' ')
-      : undefined,
+    isKnownDay(date) ? [date.value, place.place, ...participants.map((p) => p.person).sort()].join(' ') : undefined,
   message: ({ data }, others) =>
     `the same day (${data.date.value}), place ("${data.place.place}") and participants (${data.participants.map((p) => `"${p.person}"`).join(', ')}) as ${files(others)}: one meeting recorded twice? Keep one record (two sessions of a day with the same people are one meeting, whose topics and outcomes hold both), and list the other's id in its formerIds, so that any published address of the other leads to it`,
 };

@@ -10,7 +10,7 @@ import { compareDates } from './dates';
 import type { SourceParagraph } from './paragraphs';
 import type { Agreement, Country, Event, Meeting, Organization, Person, Place, Revision, Source } from './schema';
 import { revisionAnchors } from './revisions';
-import { PAGE_KINDS, type PageKind } from './urls';
+import { PAGE_KINDS, type PageKind } from './kinds';
 import { inCodePointOrder, inEnglishOrder } from './order';
 
 export interface Rec<T> {
@@ -37,7 +37,10 @@ export interface Backlink {
   title: string;
   /** The title's language when it is not English. */
   lang?: string | undefined;
+  /** The fields it links through, as a reader reads them ("a party", "participant: Minister of …"). */
   via: string[];
+  /** The paragraphs of this source it cites, in the order met (a link to a source; none to any other record). */
+  paragraphs: number[];
 }
 
 /** A record's newest revision: its day and kind, the record, and the revision's anchor on the record's page. */
@@ -101,16 +104,16 @@ function marked(label: string, fact: { inferred: boolean }): string {
   return fact.inferred ? `${label}, inferred` : label;
 }
 
-/** How a backlink's fields read after its title: "cites ¶3, ¶5; a party" ("cites" kept on the line of its first ¶). */
-export function viaText(via: string[]): string {
-  const cited = via
-    .filter((v) => v.startsWith('cites ¶'))
-    .map((v) => Number(v.slice('cites ¶'.length)))
-    .sort((a, b) => a - b)
-    .map((n) => `¶${n}`);
-  const rest = via.filter((v) => !v.startsWith('cites ¶'));
-  return [...(cited.length ? [`cites\u00a0${cited.join(', ')}`] : []), ...rest].join('; ');
+/** How a backlink reads after its title: "cites ¶3, ¶5; a party" ("cites" kept on the line of its first ¶). */
+export function viaText({ via, paragraphs }: Pick<Backlink, 'via' | 'paragraphs'>): string {
+  const cited = paragraphs.toSorted((a, b) => a - b).map((n) => `¶${n}`);
+  return [...(cited.length ? [`cites\u00a0${cited.join(', ')}`] : []), ...via].join('; ');
 }
+
+/** Adds `item` to `list` unless it is there already. */
+const addOnce = <T>(list: T[], item: T) => {
+  if (!list.includes(item)) list.push(item);
+};
 
 /** What date order reads of a record: the date it is listed under, its title, its id. */
 export interface DateOrdered {
@@ -216,19 +219,25 @@ export function buildGraph(corpus: Corpus) {
     title: title(kind, id),
     lang: titleLang(kind, id),
     via: [],
+    paragraphs: [],
   });
+  /** The backlink from `from` among `links`, added the first time it is asked for. */
+  const backlinkIn = <K>(links: Map<K, Map<Key, Backlink>>, to: K, from: [PageKind, string]): Backlink => {
+    const target = links.get(to) ?? links.set(to, new Map()).get(to)!;
+    const k = key(...from);
+    return target.get(k) ?? target.set(k, backlinkFrom(from)).get(k)!;
+  };
 
   // Every link between records, once.
   const backlinks = new Map<Key, Map<Key, Backlink>>();
+  /** The backlink `from` gives `to`; none from a record to itself (a source dated by its own paragraph). */
+  const backlinkBetween = (from: [PageKind, string], to: [PageKind, string | undefined]): Backlink | undefined =>
+    to[1] === undefined || (to[0] === from[0] && to[1] === from[1])
+      ? undefined
+      : backlinkIn(backlinks, key(to[0], to[1]), from);
   const link = (from: [PageKind, string], to: [PageKind, string | undefined], via: string) => {
-    // A record that cites its own text (a source dated by its own paragraph) does not link to itself.
-    if (to[1] === undefined || (to[0] === from[0] && to[1] === from[1])) return;
-    const target = backlinks.get(key(to[0], to[1])) ?? new Map<Key, Backlink>();
-    backlinks.set(key(to[0], to[1]), target);
-    const k = key(...from);
-    const entry = target.get(k) ?? backlinkFrom(from);
-    if (!entry.via.includes(via)) entry.via.push(via);
-    target.set(k, entry);
+    const backlink = backlinkBetween(from, to);
+    if (backlink) addOnce(backlink.via, via);
   };
 
   // Source paragraphs: which records cite each one, through which fields. A record's statements also link to the
@@ -236,14 +245,9 @@ export function buildGraph(corpus: Corpus) {
   const citedBy = new Map<string, Map<Key, Backlink>>();
   const linkCitationsAndMentions = (from: [PageKind, string], data: unknown) => {
     for (const c of citationsIn(data)) {
-      const pk = citationText(c);
-      const target = citedBy.get(pk) ?? new Map<Key, Backlink>();
-      citedBy.set(pk, target);
-      const entry = target.get(key(...from)) ?? backlinkFrom(from);
-      const label = fieldLabel(c.field);
-      if (!entry.via.includes(label)) entry.via.push(label);
-      target.set(key(...from), entry);
-      link(from, ['sources', c.source], `cites ¶${c.paragraph}`);
+      addOnce(backlinkIn(citedBy, citationText(c), from).via, fieldLabel(c.field));
+      const source = backlinkBetween(from, ['sources', c.source]);
+      if (source) addOnce(source.paragraphs, c.paragraph);
     }
     for (const m of mentionsIn(data)) link(from, ['people', m.person], `its ${fieldLabel(m.field)} names this person`);
   };
@@ -290,22 +294,24 @@ export function buildGraph(corpus: Corpus) {
   }
 
   const agreementsOf = new Map<Key, Rec<Agreement>[]>();
-  const addAgreement = (k: Key, a: Rec<Agreement>) => {
-    const list = agreementsOf.get(k) ?? [];
-    if (!list.includes(a)) list.push(a);
-    agreementsOf.set(k, list);
-  };
+  const addAgreement = (k: Key, a: Rec<Agreement>) =>
+    addOnce(agreementsOf.get(k) ?? agreementsOf.set(k, []).get(k)!, a);
+  // An agreement's countries are its parties' countries.
+  const countriesOfAgreement = new Map<string, string[]>();
   for (const a of corpus.agreements) {
     const from: [PageKind, string] = ['agreements', a.id];
+    const countries = new Set<string>();
     for (const party of a.data.parties) {
       link(from, ['organizations', party.organization], marked('a party', party));
       addAgreement(key('organizations', party.organization), a);
       const country = organizations.get(party.organization)?.data.country;
       if (country) {
+        countries.add(country);
         link(from, ['countries', country], marked('a party is of this country', party));
         addAgreement(key('countries', country), a);
       }
     }
+    countriesOfAgreement.set(a.id, [...countries].sort());
     if (a.data.meeting) {
       link(
         from,
@@ -399,6 +405,8 @@ export function buildGraph(corpus: Corpus) {
     /** The sources that interview a person, in the record's order of sources. */
     interviewsOf: (personId: string): readonly SourceRec[] => interviews.get(personId) ?? [],
     countriesOfMeeting: (meetingId: string) => countriesOfMeeting.get(meetingId) ?? [],
+    /** The countries of an agreement's parties, by id. */
+    countriesOfAgreement: (agreementId: string) => countriesOfAgreement.get(agreementId) ?? [],
     meetingsOfCountry: (countryId: string) => meetingsByCountry.get(countryId) ?? [],
     /** Every person by name (byName). */
     peopleByName,

@@ -3,7 +3,8 @@
 // /inferences/, gathered once per build.
 import type { Rec } from './graph';
 import type { Agreement, DatedFact, Meeting, Person, Statement } from './schema';
-import type { PageKind } from './urls';
+import { inWords } from './numbers';
+import type { PageKind } from './kinds';
 
 /** A fact the site infers: the schema gives it a basis whenever `inferred` is true (basisWhenInferred). */
 interface InferredFact {
@@ -62,6 +63,18 @@ export const INFERENCE_NOUNS: Record<InferenceSubject, readonly [one: string, ma
   spellings: ['person filed under several spellings', 'people filed under several spellings'],
   statement: ['statement', 'statements'],
 };
+
+/**
+ * How many inferences there are of each subject, in words and in INFERENCE_NOUNS's order, subjects with none left
+ * out: ["two dates", "one place"].
+ */
+export function countedBySubject(all: ReadonlyArray<{ subject: InferenceSubject }>): string[] {
+  const bySubject = Map.groupBy(all, (i) => i.subject);
+  return Object.entries(INFERENCE_NOUNS).flatMap(([subject, [one, many]]) => {
+    const n = bySubject.get(subject as InferenceSubject)?.length ?? 0;
+    return n > 0 ? [`${inWords(n)} ${n === 1 ? one : many}`] : [];
+  });
+}
 
 /** One inference of a record, where it sits in it ("date", "parties.1", "notes.0"), and what it is of. */
 export type InferredField = InferenceOf & { field: string };

@@ -20,7 +20,8 @@ import { datePrecision } from './dates';
 import type { Graph } from './graph';
 import { otherSpellings, spellingsCited } from './mentions';
 import type { DatedFact, Person } from './schema';
-import { absoluteUrl, entityUrl, type PageKind } from './urls';
+import { absoluteUrl, entityUrl } from './urls';
+import type { PageKind } from './kinds';
 
 export type JsonLd = Record<string, unknown>;
 

@@ -3,7 +3,7 @@
 // only: scripts/permalinks.mjs reads it too.
 import { existsSync, readFileSync } from 'node:fs';
 
-export const PUBLISHED_LIST = 'tests/permalinks.txt';
+export const PUBLISHED_LIST = 'permalinks.txt';
 
 /**
  * The list of published addresses a build keeps answering (src/build-settings.mjs): PUBLISHED_LIST when set; else

@@ -1,9 +1,10 @@
-// A published address keeps answering (tests/permalinks.txt lists every one). A record's page lives at its id and,
+// A published address keeps answering (permalinks.txt lists every one). A record's page lives at its id and,
 // for a meeting or a person, also at each former id or alias, which the build turns into a redirect page. So the
 // content alone tells whether a listed record address still leads anywhere: checked before anything is built, so a
 // contributor who renames a record learns it from `npm run build`, with what to write, not from the test suite.
 import { redirectsOf } from './aliases';
-import { entityPath, PAGE_KIND_LABEL, PAGE_KINDS, type PageKind } from './urls';
+import { entityPath } from './urls';
+import { PAGE_KIND_LABEL, PAGE_KINDS, type PageKind } from './kinds';
 import { entriesOf, type Problem, type ValidEntry } from './validate';
 import { isYear } from './years';
 

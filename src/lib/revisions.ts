@@ -2,7 +2,7 @@
 // feed), newest first, gathered once per build.
 import type { Corpus, Rec } from './graph';
 import type { Revision } from './schema';
-import { PAGE_KIND_LABEL, PAGE_KINDS, type PageKind } from './urls';
+import { PAGE_KIND_LABEL, PAGE_KINDS, type PageKind } from './kinds';
 import { inCodePointOrder } from './order';
 
 /**

@@ -1,7 +1,8 @@
 import type { Redirect } from './aliases';
 import type { Graph } from './graph';
 import { recordYears, type TimelineEntry } from './timeline';
-import { entityPath, yearPathParts, type PageKind } from './urls';
+import { entityPath, yearPathParts } from './urls';
+import type { PageKind } from './kinds';
 import { emptiedYears, yearPaths, type YearProps } from './years';
 
 /** Static paths of one kind of page: each record's own, and a redirect at each old or alternative id. */

@@ -28,7 +28,7 @@ const MARKUP = /\*\*|__|`|\]\(|<\/?[a-z][a-z0-9]*(?:\s[^>]*)?>/i;
 
 /*
  * What a field holds is its `.describe()` (or `.meta()`, with what else the JSON Schema of record.json says of it:
- * src/lib/exports.ts), which zod writes into that schema; an `id` makes a schema one definition ($defs) that the fields
+ * src/lib/record-file.ts), which zod writes into that schema; an `id` makes a schema one definition ($defs) that the fields
  * refer to. Each returns a copy, so a schema many fields share (`text`, `cites`) keeps no one field's words.
  */
 const text = z
@@ -566,7 +566,7 @@ export const personSchema = z
           });
       });
   })
-  // What the JSON Schema of record.json can say of the rule above (exports.ts carries it to a person's record there).
+  // What the JSON Schema of record.json can say of the rule above (record-file.ts carries it to a person's record there).
   .meta(
     presentExactlyWhen(
       { properties: { spellings: { type: 'array', minItems: 2 } }, required: ['spellings'] },

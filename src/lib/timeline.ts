@@ -6,7 +6,7 @@
 import { compareDates } from './dates';
 import { compareInDateOrder, type Graph } from './graph';
 import type { DatedFact } from './schema';
-import type { PageKind } from './urls';
+import type { PageKind } from './kinds';
 import { byYear, isLong, yearsOfDate, type Year } from './years';
 
 export interface TimelineEntry {
@@ -72,14 +72,13 @@ export function buildTimeline(graph: Graph): TimelineEntry[] {
     ),
     ...corpus.agreements.flatMap((a) => {
       if (!a.data.signed) return [];
-      const countries = a.data.parties.flatMap((p) => graph.organization(p.organization)?.data.country ?? []);
       // On a person's timeline only when signed on the day of the meeting it is tied to, which they attended: a
       // programme signed the day before a meeting and reported with it (Minsk, 2017) is not one they saw signed, and
       // one the site ties to a meeting by inference (Tashkent, 2024) may have been signed at another that day.
       const meeting = a.data.meeting && !a.data.meeting.inferred ? graph.meeting(a.data.meeting.meeting) : undefined;
       const signedThere = meeting?.data.date.value === a.data.signed.value;
       const people = signedThere ? meeting!.data.participants.map((p) => p.person) : [];
-      return [entry('agreements', a.id, a.data.signed, countries, people)];
+      return [entry('agreements', a.id, a.data.signed, graph.countriesOfAgreement(a.id), people)];
     }),
     ...corpus.events.map((e) => entry('events', e.id, e.data.date, e.data.countries, e.data.people)),
     // An interview is on its interviewee's timeline.

@@ -1,43 +1,7 @@
 // Every internal URL of the site is made here, so a build under a sub-path
 // (SITE_BASE=/some/path/) has no broken link.
 import type { CiteFormat } from './cite';
-
-/** The kinds of record that have a page each, at /<kind>/<id>/. */
-export const PAGE_KINDS = [
-  'sources',
-  'meetings',
-  'people',
-  'countries',
-  'organizations',
-  'agreements',
-  'events',
-] as const;
-export type PageKind = (typeof PAGE_KINDS)[number];
-
-/** What one record of each kind is called where a page names it: "Meeting", "Person"… */
-export const PAGE_KIND_LABEL: Record<PageKind, string> = {
-  sources: 'Source',
-  meetings: 'Meeting',
-  people: 'Person',
-  countries: 'Country',
-  organizations: 'Organization',
-  agreements: 'Agreement',
-  events: 'Event',
-};
-
-/** The kind search results and their filter give a page of no record's kind (home, lists, methodology, data). */
-export const OVERVIEW_KIND = 'Overview';
-
-/** What the records of each kind are called together, heading a list of them: "Meetings", "People"… */
-export const PAGE_KIND_PLURAL: Record<PageKind, string> = {
-  sources: 'Sources',
-  meetings: 'Meetings',
-  people: 'People',
-  countries: 'Countries',
-  organizations: 'Organizations',
-  agreements: 'Agreements',
-  events: 'Events',
-};
+import type { PageKind } from './kinds';
 
 /** Puts a site-absolute path ("/meetings/") under the base ("/sub/" → "/sub/meetings/"). */
 export function withBase(base: string, path: string): string {

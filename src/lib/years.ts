@@ -8,7 +8,7 @@
 // whose own timeline is long gets year pages too (/countries/<id>/<year>/),
 // from the day it is long.
 import { listLimit } from '../build-settings.mjs';
-import { dateEnds } from './dates';
+import { dateEnds, type Dated } from './dates';
 import { yearPathParts } from './urls';
 
 /** Entries a list page shows in full; above this it shows its years instead (SITE_LIST_LIMIT). */
@@ -46,6 +46,13 @@ export function yearsOfDate(value: string): string[] {
   const last = Number(end.slice(0, 4));
   return Array.from({ length: Math.max(last - first, 0) + 1 }, (_, i) => String(first + i));
 }
+
+/**
+ * Whether a date may belong to a year before the one it is listed under: known only as the latest it can be ("on or
+ * before 9 August 2019"), unless the earliest it can be is in the same year. Its year's page says so.
+ */
+export const mayBeEarlierYear = (date: Dated): boolean =>
+  date.onOrBefore === true && date.onOrAfter?.slice(0, 4) !== date.value.slice(0, 4);
 
 /** How many different entries the years hold: fewer than their counts add up to when some span several years. */
 export const entriesIn = (years: readonly Year<unknown>[]): number => new Set(years.flatMap((y) => y.entries)).size;

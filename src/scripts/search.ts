@@ -9,7 +9,7 @@
 import { LANGUAGE_NAMES, SEARCH_NO_RESULTS, SEARCH_RANKING } from '../consts';
 import { markExcerptLanguages, type IndexedPage } from '../lib/excerpt-language';
 import { sectionsToShow, type ResultSection } from '../lib/result-sections';
-import { OVERVIEW_KIND, PAGE_KIND_LABEL } from '../lib/urls';
+import { OVERVIEW_KIND, PAGE_KIND_LABEL } from '../lib/kinds';
 
 declare class PagefindUI {
   constructor(options: Record<string, unknown>);

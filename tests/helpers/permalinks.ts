@@ -1,5 +1,5 @@
 // Permalinks: the committed list of every URL the root build publishes
-// (tests/permalinks.txt). A URL once published must keep answering, with its
+// (permalinks.txt). A URL once published must keep answering, with its
 // page or with a redirect page to one of the same kind; `npm run permalinks` adds new URLs.
 // Plain Node imports only (with extensions): scripts/permalinks.mjs runs it too.
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';

@@ -15,7 +15,8 @@ import { escapeRegExp } from '../../src/lib/quote-language';
 import { LIST_SEPARATOR } from '../../src/lib/exports';
 import { buildGraph } from '../../src/lib/graph';
 import { REVISION_LOG_START } from '../../src/lib/revisions';
-import { entityPath, type PageKind } from '../../src/lib/urls';
+import { entityPath } from '../../src/lib/urls';
+import type { PageKind } from '../../src/lib/kinds';
 import { longCorpus, realCorpus } from '../helpers/corpus';
 import { LONG_SITE, ROOT_SITE, SITE_URL, SUB_BASE, SUB_SITE, pageFile, readPage, readingPages } from '../helpers/site';
 

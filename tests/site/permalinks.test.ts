@@ -1,4 +1,4 @@
-// Permalinks: every URL listed in tests/permalinks.txt still leads to a page,
+// Permalinks: every URL listed in permalinks.txt still leads to a page,
 // or to a redirect page whose target is a page; every URL the site publishes
 // is listed. Renaming a meeting without keeping its old id in `formerIds`
 // breaks a listed URL, and so fails here. A year page whose year has no

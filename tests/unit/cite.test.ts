@@ -30,7 +30,8 @@ import {
 } from '../../src/lib/cite';
 import { datePrecision, formatDate } from '../../src/lib/dates';
 import { buildGraph } from '../../src/lib/graph';
-import { citeFilePath, PAGE_KINDS } from '../../src/lib/urls';
+import { citeFilePath } from '../../src/lib/urls';
+import { PAGE_KINDS } from '../../src/lib/kinds';
 import { realCorpus } from '../helpers/corpus';
 
 const corpus = realCorpus();

@@ -8,14 +8,13 @@ import {
   COLUMN_TYPE_LABEL,
   DATA_LICENCE,
   LIST_SEPARATOR,
-  buildRecord,
   buildTables,
   cell,
   columnExample,
-  recordJsonSchema,
   tableCsv,
   toCsv,
 } from '../../src/lib/exports';
+import { buildRecord, recordJsonSchema } from '../../src/lib/record-file';
 import { buildGraph } from '../../src/lib/graph';
 import { citedParagraph } from '../../src/lib/quotations';
 import { validateTree } from '../../src/lib/validate';

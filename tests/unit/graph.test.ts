@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildGraph, compareInDateOrder, viaText, type Corpus } from '../../src/lib/graph';
 import { buildTimeline } from '../../src/lib/timeline';
-import { PAGE_KINDS, type PageKind } from '../../src/lib/urls';
+import { PAGE_KINDS, type PageKind } from '../../src/lib/kinds';
 import { realCorpus } from '../helpers/corpus';
 
 const corpus = realCorpus();
@@ -59,10 +59,10 @@ describe('backlinks', () => {
         );
         const backlink = graph.backlinksTo('sources', source).find((b) => b.id === m.id)!;
         const numbers = [...new Set(cited)].sort((a, b) => a - b);
-        expect(viaText(backlink.via)).toBe(`cites\u00a0${numbers.map((n) => `¶${n}`).join(', ')}`);
+        expect(viaText(backlink)).toBe(`cites\u00a0${numbers.map((n) => `¶${n}`).join(', ')}`);
       }
     }
-    expect(viaText(['a party', 'cites ¶10', 'cites ¶3'])).toBe('cites\u00a0¶3, ¶10; a party');
+    expect(viaText({ via: ['a party'], paragraphs: [10, 3] })).toBe('cites\u00a0¶3, ¶10; a party');
   });
 
   it('reach a country through its meeting places and its people', () => {

@@ -1,12 +1,32 @@
 // The inferences of a record (src/lib/inferences.ts): found wherever they sit, each with its anchor on its page.
 import { describe, expect, it } from 'vitest';
-import { inferenceAnchor, inferencesByRecord, inferencesIn, inferenceSubject } from '../../src/lib/inferences';
+import {
+  countedBySubject,
+  inferenceAnchor,
+  inferencesByRecord,
+  inferencesIn,
+  inferenceSubject,
+} from '../../src/lib/inferences';
 import { datePrecision, statesDayWithoutYear } from '../../src/lib/dates';
 import { citedParagraph } from '../../src/lib/quotations';
 import { validateTree } from '../../src/lib/validate';
 import { corpusOf } from '../../src/lib/corpus';
 import { realCorpus } from '../helpers/corpus';
 import { contentTree } from '../helpers/tree';
+
+describe('countedBySubject', () => {
+  it('counts the inferences of each subject in words, in the nouns’ order, leaving out subjects with none', () => {
+    const of = (...subjects: Array<'date' | 'place' | 'party' | 'statement'>) =>
+      subjects.map((subject) => ({ subject }));
+    expect(countedBySubject(of('statement', 'date', 'place', 'date'))).toEqual([
+      'two dates',
+      'one place',
+      'one statement',
+    ]);
+    expect(countedBySubject(of(...Array<'party'>(12).fill('party')))).toEqual(['12 parties to agreements']);
+    expect(countedBySubject([])).toEqual([]);
+  });
+});
 
 describe('inferencesIn', () => {
   it('finds every inferred fact of a record with its field and what it is of, in the record’s order, and nothing stated', () => {

@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildGraph } from '../../src/lib/graph';
 import { JSONLD_TYPES, jsonLdFor, serializeJsonLd } from '../../src/lib/jsonld';
-import type { PageKind } from '../../src/lib/urls';
+import type { PageKind } from '../../src/lib/kinds';
 import { citedParagraph } from '../../src/lib/quotations';
 import { validateTree } from '../../src/lib/validate';
 import { realCorpus } from '../helpers/corpus';

@@ -6,18 +6,20 @@ import type { Rec } from '../../src/lib/graph';
 import {
   buildNetwork,
   edgesFor,
-  layoutNetwork,
-  layoutNetworkNarrow,
   MAX_NODES,
-  NARROW_WIDTH,
   networkCaption,
   networkDescription,
   rowsByMeetings,
-  splitName,
   type Network,
   type NetworkRow,
-  type NetworkLayout,
 } from '../../src/lib/network';
+import {
+  layoutNetwork,
+  layoutNetworkNarrow,
+  NARROW_WIDTH,
+  splitName,
+  type NetworkLayout,
+} from '../../src/lib/network-layout';
 import type { Meeting, Person } from '../../src/lib/schema';
 import { inEnglishOrder } from '../../src/lib/order';
 import { realCorpus } from '../helpers/corpus';

@@ -1,5 +1,5 @@
 // A renamed record's published address must keep answering: the build refuses content in which an address listed
-// in tests/permalinks.txt has no record, saying what to write (src/lib/published.ts).
+// in permalinks.txt has no record, saying what to write (src/lib/published.ts).
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
@@ -102,7 +102,7 @@ describe('published record addresses', () => {
 });
 
 describe('the published list a build keeps answering', () => {
-  it('is tests/permalinks.txt for the real record, none for another content tree unless PUBLISHED_LIST names one', () => {
+  it('is permalinks.txt for the real record, none for another content tree unless PUBLISHED_LIST names one', () => {
     expect(publishedListFor(true, {})).toBe(MANIFEST);
     expect(publishedListFor(false, {})).toBeUndefined();
     expect(publishedListFor(false, { PUBLISHED_LIST: '' })).toBeUndefined();

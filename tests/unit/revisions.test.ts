@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import type { Corpus } from '../../src/lib/graph';
 import { revisionLog, runsByRecord } from '../../src/lib/revisions';
 import type { Revision } from '../../src/lib/schema';
-import { PAGE_KINDS } from '../../src/lib/urls';
+import { PAGE_KINDS } from '../../src/lib/kinds';
 import { realCorpus } from '../helpers/corpus';
 
 /** The real corpus, with one more revision on the first record of three kinds, each on a day of its own. */

@@ -8,7 +8,7 @@ import { pathToFileURL } from 'node:url';
 import { ContentError, validateContent } from '../../src/integrations/validate-content';
 import { copyContent, edit } from '../helpers/content-copy';
 
-/** Addresses added to the real published list (tests/permalinks.txt) for one test. */
+/** Addresses added to the real published list (permalinks.txt) for one test. */
 const published = vi.hoisted(() => ({ extra: [] as string[] }));
 vi.mock('../../src/lib/published-list', async (importOriginal) => {
   const actual = await importOriginal<typeof import('../../src/lib/published-list')>();
@@ -87,7 +87,7 @@ describe.each(['content', './content', join(process.cwd(), 'content')])(
       expect(runSetup(false)).toThrow('exit 1');
       expect(printed).toHaveBeenCalledTimes(1);
       expect(printed.mock.calls[0]![0]).toContain(
-        `The content has 1 problem; astro dev stopped:\n  - content/meetings/: formerIds: ${GONE} is published (tests/permalinks.txt)`,
+        `The content has 1 problem; astro dev stopped:\n  - content/meetings/: formerIds: ${GONE} is published (permalinks.txt)`,
       );
       expect(printed.mock.calls[0]![0]).toContain('add formerIds: ["2016-01-01-renamed-away"]');
     });

@@ -4,7 +4,7 @@
 import { describe, expect, it } from 'vitest';
 import { recordYearPaths } from '../../src/lib/routes';
 import type { TimelineEntry } from '../../src/lib/timeline';
-import { emptiedYears, isLong, LIST_LIMIT, yearPaths } from '../../src/lib/years';
+import { emptiedYears, isLong, LIST_LIMIT, mayBeEarlierYear, yearPaths } from '../../src/lib/years';
 
 describe('a long list', () => {
   it('is 500 entries by default (SITE_LIST_LIMIT)', () => {
@@ -18,8 +18,22 @@ describe('a long list', () => {
   });
 });
 
+// A date known only as the latest it can be is listed under that day's year, and its year's page says it may fall in
+// an earlier one: unless the earliest it can be is in the same year.
+describe('a date that may belong to an earlier year than it is listed under', () => {
+  it.each([
+    [{ value: '2019-08-09', onOrBefore: true }, true],
+    [{ value: '2019-08-09', onOrBefore: true, onOrAfter: '2018-03-15' }, true],
+    [{ value: '2019-08-09', onOrBefore: true, onOrAfter: '2019-03' }, false],
+    [{ value: '2019-08-09' }, false],
+    [{ value: '2019', onOrBefore: false }, false],
+  ])('%o: %s', (date, may) => {
+    expect(mayBeEarlierYear(date)).toBe(may);
+  });
+});
+
 // A published year page whose year has no entries any more (a date corrected, a record removed) is built as a
-// redirect to its list: tests/permalinks.txt keeps every address the record has published.
+// redirect to its list: permalinks.txt keeps every address the record has published.
 describe('an emptied year', () => {
   const built = (...years: string[]) => years.map((year) => ({ year, entries: [year] }));
   const published = [
